@@ -1,0 +1,288 @@
+"""The monthly pipeline's steps: each DAG task calls exactly one function here.
+
+Every step takes an open DuckDB connection and a `MonthRun` (the one month a run owns and the
+window of posts it reads), does its side effects in one transaction, and returns a small JSON
+summary for XCom and the task log. The pure work is delegated to parse/extract/validate/detect.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pandas as pd
+
+from hotline import detect, extract, store, validate
+from hotline.months import month_end, reporting_month_for
+from hotline.records import Alert, Post
+from hotline.settings import Settings
+
+log = logging.getLogger(__name__)
+
+# Sources whose posts are the center's own words; news feeds repeat them and rank lower.
+OFFICIAL_SOURCES = frozenset({"telegram", "export", "directory"})
+
+
+@dataclass(frozen=True)
+class MonthRun:
+    """The month a run owns, the window of posts it reads and when it really started."""
+
+    month: str
+    window_start: datetime
+    window_end: datetime
+    run_id: str
+    started_at: datetime
+
+    @classmethod
+    def from_interval(cls, interval_start: datetime | None, interval_end: datetime | None, *,
+                      run_id: str, started_at: datetime, month_override: str | None = None) -> MonthRun:
+        """Derive the run's month from its data interval; manual runs may have none, so fall back
+        to the real start time (the month before it), or to an explicit `month_override`."""
+        from hotline.months import parse_month, run_date_for
+
+        if month_override:
+            parse_month(month_override)
+            end = run_date_for(month_override)
+        else:
+            end = interval_end or started_at
+        start = interval_start if (interval_start and not month_override) else _one_month_before(end)
+        return cls(reporting_month_for(end), start, end, run_id, started_at)
+
+    def to_json(self) -> dict[str, Any]:
+        """The small dict that crosses XCom."""
+        return {key: (value.isoformat() if isinstance(value, datetime) else value)
+                for key, value in asdict(self).items()}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> MonthRun:
+        """Inverse of `to_json`."""
+        return cls(data["month"], datetime.fromisoformat(data["window_start"]),
+                   datetime.fromisoformat(data["window_end"]), data["run_id"],
+                   datetime.fromisoformat(data["started_at"]))
+
+
+def _one_month_before(moment: datetime) -> datetime:
+    year, month = (moment.year - 1, 12) if moment.month == 1 else (moment.year, moment.month - 1)
+    return moment.replace(year=year, month=month, day=min(moment.day, 28))
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+# --- fetch -----------------------------------------------------------------------------------
+
+
+def fetch_posts(conn: store.Connection, run: MonthRun, settings: Settings) -> dict[str, Any]:
+    """Fetch what the window needs from every configured channel and feed; store it verbatim."""
+    from hotline import fetch
+
+    summary: dict[str, Any] = {}
+    client = fetch.TelegramPreviewClient(settings.telegram_base_url, timeout_s=settings.request_timeout_s,
+                                         min_delay_s=settings.request_delay_s)
+    for channel in settings.channels:
+        summary[channel] = _fetch_channel(conn, client, channel, run)
+    for url in settings.feeds:
+        posts = fetch.fetch_feed_posts(url, timeout_s=settings.request_timeout_s)
+        with store.transaction(conn):
+            saved = store.save_raw_posts(conn, posts, _now())
+        summary[url] = {"new": saved.new, "changed": saved.changed, "requests": 1}
+    for name, line in summary.items():
+        log.info("fetch %s: %s new posts, %s changed, %s requests", name, line["new"], line["changed"],
+                 line["requests"])
+    return summary
+
+
+def _fetch_channel(conn: store.Connection, client: Any, channel: str, run: MonthRun) -> dict[str, Any]:
+    from hotline import fetch
+
+    state = store.load_channel_state(conn, "telegram", channel)
+    covered_back = state.complete_since is not None and state.complete_since <= run.window_start
+    covered_forward = state.newest_published is not None and state.newest_published >= run.window_end
+    if covered_back and covered_forward:
+        return {"new": 0, "changed": 0, "requests": 0}
+    before = client.stats.requests
+    # Incremental when the stored history already reaches back over the window: ask only for
+    # ids newer than the newest stored; otherwise walk back to the window's start.
+    result = fetch.fetch_channel_posts(
+        client, channel,
+        newest_known_id=state.newest_id if covered_back else None,
+        not_before=None if covered_back else run.window_start,
+    )
+    newest = max(result.posts, key=lambda post: post.published_at, default=None)
+    complete_since = state.complete_since if covered_back else run.window_start
+    if state.complete_since is not None and state.complete_since < complete_since:
+        complete_since = state.complete_since
+    new_state = store.ChannelState(
+        newest_id=max(filter(None, [state.newest_id, result.newest_id]), default=None),
+        newest_published=max(filter(None, [state.newest_published, newest.published_at if newest else None]),
+                             default=None),
+        complete_since=complete_since,
+    )
+    with store.transaction(conn):
+        saved = store.save_raw_posts(conn, result.posts, _now())
+        store.save_channel_state(conn, "telegram", channel, new_state, _now())
+    return {"new": saved.new, "changed": saved.changed, "requests": client.stats.requests - before}
+
+
+# --- extract ---------------------------------------------------------------------------------
+
+
+def extract_observations(conn: store.Connection, run: MonthRun) -> dict[str, Any]:
+    """Read facts from every post published in the window; keep each with its provenance."""
+    posts = store.load_posts_published_between(conn, run.window_start, run.window_end)
+    rows, problems_by_source = [], {}
+    now = _now()
+    for stored in posts:
+        post = stored.post
+        extraction = extract.extract_facts(post.text, post.published_at, post.post_id, channel=post.channel)
+        rows += [_observation_row(post, stored.version, fact, now) for fact in extraction.facts]
+        problems_by_source.setdefault(post.source, []).extend(extraction.problems)
+    urls = {stored.post.post_id: stored.post.url for stored in posts}
+    with store.transaction(conn):
+        new_facts = store.save_observations(conn, rows)
+        quarantined = sum(store.save_quarantine(conn, source, problems, now, urls)
+                          for source, problems in problems_by_source.items())
+    summary = {"posts": len(posts), "facts": len(rows), "new_facts": new_facts,
+               "quarantined": sum(len(p) for p in problems_by_source.values()), "new_quarantined": quarantined}
+    log.info("extract %s: %s", run.month, summary)
+    return summary
+
+
+def _observation_row(post: Post, version: int, fact: Any, now: datetime) -> dict[str, Any]:
+    return {
+        "source": post.source, "channel": post.channel, "post_id": post.post_id, "post_version": version,
+        "post_url": post.url, "published_at": post.published_at, "official": post.source in OFFICIAL_SOURCES,
+        "series": fact.series, "kind": fact.kind, "period": fact.period, "value": float(fact.value),
+        "qualifier": fact.qualifier, "evidence": fact.evidence, "parser_version": extract.EXTRACTOR_VERSION,
+        "status": "new", "observed_at": now,
+    }
+
+
+# --- validate --------------------------------------------------------------------------------
+
+
+def validate_new_observations(conn: store.Connection, run: MonthRun) -> dict[str, Any]:
+    """Validate observations not yet judged; accept them or quarantine them with the rule broken."""
+    frame = store.load_observations(conn, status="new")
+    result = validate.validate_observations(frame, extract.load_series_config().keys())
+    key_columns = ["source", "post_id", "post_version", "series", "kind", "period"]
+    rejected = frame.loc[result.rejected_index] if result.rejected_index else frame.iloc[0:0]
+    urls = dict(zip(frame["post_id"], frame["post_url"], strict=False)) if not frame.empty else {}
+    with store.transaction(conn):
+        store.set_observation_status(conn, result.accepted[key_columns].itertuples(index=False, name=None),
+                                     "accepted")
+        store.set_observation_status(conn, rejected[key_columns].itertuples(index=False, name=None),
+                                     "quarantined")
+        for source, problems in _group_by_source(rejected, result.problems).items():
+            store.save_quarantine(conn, source, problems, _now(), urls)
+    summary = {"checked": len(frame), "accepted": len(result.accepted), "quarantined": len(rejected)}
+    log.info("validate %s: %s", run.month, summary)
+    return summary
+
+
+def _group_by_source(rejected: pd.DataFrame, problems: list) -> dict[str, list]:
+    source_of = dict(zip(rejected["post_id"], rejected["source"], strict=False)) if not rejected.empty else {}
+    grouped: dict[str, list] = {}
+    for problem in problems:
+        grouped.setdefault(source_of.get(problem.post_id, "unknown"), []).append(problem)
+    return grouped
+
+
+# --- load ------------------------------------------------------------------------------------
+
+
+def load_monthly_counts(conn: store.Connection, run: MonthRun) -> dict[str, Any]:
+    """Reconcile every accepted observation into `monthly_counts`, with revisions and findings."""
+    result = validate.reconcile(store.load_observations(conn, status="accepted"))
+    now = _now()
+    with store.transaction(conn):
+        changed = store.save_monthly_counts(conn, result.monthly, now)
+        revised = store.save_revisions(conn, result.revisions, now)
+        found = store.save_findings(conn, result.findings, now)
+    own = [row for row in result.monthly if f"{row['month']:%Y-%m}" == run.month]
+    summary = {
+        "month": run.month, "months_total": len(result.monthly), "rows_changed": changed,
+        "new_revisions": revised, "new_findings": found,
+        "conflicts": sum(1 for row in result.monthly if row["status"] == "conflict"),
+        "value": {row["series"]: row["requests"] for row in own},
+    }
+    log.info("load %s: %s", run.month, summary)
+    return summary
+
+
+# --- detect ----------------------------------------------------------------------------------
+
+
+def detect_and_record_alerts(conn: store.Connection, run: MonthRun, settings: Settings) -> dict[str, Any]:
+    """Run the alert rules over the stored series and add new alerts to the outbox.
+
+    Keys are deterministic, so a rerun or backfill inserts nothing twice. Only the newest month,
+    ended recently relative to the run's real start, is queued for delivery; others are suppressed.
+    """
+    history = store.load_monthly_counts(conn)
+    alerts = detect.detect_alerts(history)
+    alerts += _finding_alerts(conn)
+    newest = {}
+    for count in history:
+        newest[count.series] = max(newest.get(count.series, count.month), count.month)
+    status_for = {alert.key: _initial_status(alert, newest, run, settings) for alert in alerts}
+    now = _now()
+    with store.transaction(conn):
+        inserted = store.save_alerts(conn, alerts, status_for, now)
+    own = [alert for alert in alerts if alert.month == run.month]
+    summary = {"month": run.month, "alerts_total": len(alerts), "new_alerts": inserted,
+               "month_alerts": [f"{a.kind}:{a.severity}" for a in own]}
+    log.info("detect %s: %s", run.month, summary)
+    return summary
+
+
+def _initial_status(alert: Alert, newest: dict[str, str], run: MonthRun, settings: Settings) -> str:
+    recent = month_end(alert.month) >= run.started_at - timedelta(days=settings.delivery_window_days)
+    if alert.month == newest.get(alert.series) and recent and alert.severity != "info":
+        return "pending"
+    return "suppressed" if alert.severity != "info" else "recorded"
+
+
+def _finding_alerts(conn: store.Connection) -> list[Alert]:
+    rows = conn.execute(
+        "SELECT finding_key, series, strftime(month, '%Y-%m'), rule, severity, message, urls FROM findings"
+        " WHERE month IS NOT NULL ORDER BY finding_key").fetchall()
+    revisions = conn.execute(
+        "SELECT series, strftime(month, '%Y-%m'), old_requests, new_requests, old_url, new_url FROM revisions"
+        " ORDER BY series, month, revised_at").fetchall()
+    return detect.alerts_from_checks(
+        [dict(zip(["finding_key", "series", "month", "rule", "severity", "message", "urls"], row, strict=True))
+         for row in rows],
+        [dict(zip(["series", "month", "old_requests", "new_requests", "old_url", "new_url"], row, strict=True))
+         for row in revisions],
+    )
+
+
+# --- notify ----------------------------------------------------------------------------------
+
+
+class DeliveryError(RuntimeError):
+    """Some alerts could not be delivered; they stay pending for the task's retry and the next run."""
+
+
+def deliver_pending_alerts(conn: store.Connection, run: MonthRun, sender: Any) -> dict[str, Any]:
+    """Send every pending alert once; a failed send stays pending (at-least-once delivery)."""
+    from hotline import notify
+
+    outbox = store.load_alerts(conn, statuses=("pending",))
+
+    def record(key: str, ok: bool, error: str | None) -> None:
+        with store.transaction(conn):
+            store.mark_alert(conn, key, "sent" if ok else "pending", _now(), error)
+
+    report = notify.deliver(outbox, sender, record)
+    if sender is None and outbox:
+        log.warning("No delivery target configured: %d alert(s) recorded, nothing sent.", len(outbox))
+    summary = {"month": run.month, **asdict(report)}
+    log.info("notify %s: %s", run.month, summary)
+    if report.failed:
+        raise DeliveryError(f"{report.failed} of {len(outbox)} alert(s) not delivered; they stay pending")
+    return summary

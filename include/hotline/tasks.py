@@ -1,0 +1,65 @@
+"""Glue between Airflow task contexts and the pipeline steps (the only Airflow-aware module
+besides the DAG files and the failure notifier).
+
+A task calls `run_step(name)`: it derives the run's month once from the context, opens DuckDB
+through the provider hook, runs the step and returns its small JSON summary for XCom.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+from typing import Any
+
+from hotline import pipeline, store
+from hotline.settings import DUCKDB_CONN_ID, Settings
+
+log = logging.getLogger(__name__)
+
+
+def month_run_from_context(context: Any) -> pipeline.MonthRun:
+    """The run's month: from the data interval, else (manual/API runs without one) from run_after,
+    or from the `month` param ("YYYY-MM") when a user asked for a specific month."""
+    dag_run = context.get("dag_run")
+    started = getattr(dag_run, "start_date", None) or datetime.now(UTC)
+    override = (context.get("params") or {}).get("month") or None
+    interval_end = context.get("data_interval_end") or getattr(dag_run, "run_after", None)
+    return pipeline.MonthRun.from_interval(
+        context.get("data_interval_start"), interval_end, run_id=str(context.get("run_id", "manual")),
+        started_at=started, month_override=override,
+    )
+
+
+def run_step(step: str) -> dict[str, Any]:
+    """Run one pipeline step for the current task's month and return its summary."""
+    from airflow.sdk import get_current_context
+
+    context = get_current_context()
+    run = month_run_from_context(context)
+    settings = Settings.from_env()
+    log.info("step %s for month %s (posts published %s – %s)", step, run.month, run.window_start, run.window_end)
+    conn = store.connect_for_task(settings.db_path, DUCKDB_CONN_ID)
+    try:
+        summary = _STEPS[step](conn, run, settings)
+        with store.transaction(conn):
+            store.save_run_summary(conn, run.run_id, run.month, step, summary, datetime.now(UTC))
+        return summary
+    finally:
+        conn.close()
+
+
+def _notify(conn: store.Connection, run: pipeline.MonthRun, settings: Settings) -> dict[str, Any]:
+    from hotline import notify
+    from hotline.settings import APPRISE_CONN_ID
+
+    return pipeline.deliver_pending_alerts(conn, run, notify.apprise_sender(APPRISE_CONN_ID))
+
+
+_STEPS = {
+    "fetch": pipeline.fetch_posts,
+    "extract": lambda conn, run, _settings: pipeline.extract_observations(conn, run),
+    "validate": lambda conn, run, _settings: pipeline.validate_new_observations(conn, run),
+    "load": lambda conn, run, _settings: pipeline.load_monthly_counts(conn, run),
+    "detect": pipeline.detect_and_record_alerts,
+    "notify": _notify,
+}
