@@ -239,8 +239,7 @@ def html_to_text(node: LexborNode) -> str:
             pieces.append(_HTML_SPACE_RUN.sub(" ", child.text_content or ""))
         elif tag == "br" or (tag in _BLOCK_TAGS and child is not node and pieces):
             pieces.append("\n")
-    text = _SPACE_AROUND_NEWLINE.sub("\n", "".join(pieces))
-    return re.sub(r"\n{3,}", "\n\n", text).strip()
+    return _SPACE_AROUND_NEWLINE.sub("\n", "".join(pieces)).strip()
 
 
 _BLOCK_TAGS = frozenset({"p", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "tr"})
