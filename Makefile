@@ -1,0 +1,56 @@
+# Hotline Watch — the two commands: `make demo`, then `make test`.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+PYTHON ?= python3
+VENV := .venv
+BIN := $(CURDIR)/$(VENV)/bin
+UV_VERSION := 0.13.9
+STAMP := $(VENV)/.installed
+
+# Embedded defaults (override from the environment): Airflow home with SQLite metadata under
+# .airflow/, the project's DAGs and plugins, no examples, DuckDB at data/hotline.duckdb.
+export AIRFLOW_HOME ?= $(CURDIR)/.airflow
+export AIRFLOW__CORE__DAGS_FOLDER ?= $(CURDIR)/dags
+export AIRFLOW__CORE__PLUGINS_FOLDER ?= $(CURDIR)/plugins
+export AIRFLOW__CORE__LOAD_EXAMPLES ?= False
+export HOTLINE_DB ?= $(CURDIR)/data/hotline.duckdb
+export PATH := $(BIN):$(PATH)
+
+.PHONY: help install demo test lint up run bench clean
+
+help:  ## list the targets
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+
+$(STAMP): requirements.lock pyproject.toml
+	@$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Python 3.11 is required, found " + sys.version' 
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet uv==$(UV_VERSION)
+	$(BIN)/uv pip install --quiet --python $(BIN)/python -r requirements.lock
+	$(BIN)/uv pip install --quiet --python $(BIN)/python --no-deps -e .
+	@touch $@
+
+install: $(STAMP)  ## set up .venv from the committed lock
+
+demo: install  ## run every demo month through Airflow, then print the series and the alerts
+	$(BIN)/hotline demo
+
+test: install  ## run the whole test suite
+	$(BIN)/python -m pytest; status=$$?; \
+	if [ $$status -eq 5 ]; then echo "pytest collected no tests: that is a failure here" >&2; exit 1; fi; \
+	exit $$status
+
+lint: install  ## ruff
+	$(BIN)/ruff check .
+
+up: install  ## start Airflow (standalone) at http://localhost:8080 with the demo data
+	$(BIN)/hotline up
+
+run: install  ## the monthly pipeline for last month against the live public sources (needs internet)
+	month=$$($(BIN)/python -c 'from datetime import date; d = date.today().replace(day=1); print(f"{d.year - (d.month == 1)}-{(d.month - 2) % 12 + 1:02d}")'); \
+	$(BIN)/hotline run-months $$month $$month && $(BIN)/hotline series && $(BIN)/hotline alerts
+
+bench: install  ## measure the performance targets (results in bench/results/)
+	for script in bench/bench_*.py; do $(BIN)/python $$script || exit 1; done
+
+clean:  ## remove the Airflow home and the DuckDB file (not the venv)
+	rm -rf .airflow data/hotline.duckdb data/hotline.duckdb.wal

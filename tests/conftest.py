@@ -1,0 +1,60 @@
+"""Shared fixtures. Airflow-dependent fixtures set AIRFLOW_HOME to a temporary folder first."""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    """A fresh DuckDB file path in the test's tmp dir."""
+    return tmp_path / "hotline.duckdb"
+
+
+@pytest.fixture
+def conn(db_path: Path):
+    """A migrated DuckDB connection on a real file."""
+    from hotline import store
+
+    connection = store.connect(db_path)
+    yield connection
+    connection.close()
+
+
+def utc(*parts: int) -> datetime:
+    """A UTC datetime."""
+    return datetime(*parts, tzinfo=UTC)
+
+
+def load_dev_posts() -> list[dict]:
+    """The development cases copied from shared/domain/dev_posts.jsonl."""
+    lines = (FIXTURES / "dev_posts.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+@pytest.fixture(scope="session")
+def airflow_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated Airflow home (SQLite) shared by the Airflow tests of this session."""
+    import subprocess
+    import sys
+
+    home = tmp_path_factory.mktemp("airflow_home")
+    env = {
+        "AIRFLOW_HOME": str(home),
+        "AIRFLOW__CORE__DAGS_FOLDER": str(PROJECT_ROOT / "dags"),
+        "AIRFLOW__CORE__PLUGINS_FOLDER": str(PROJECT_ROOT / "plugins"),
+        "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
+        "AIRFLOW__LOGGING__LOGGING_LEVEL": "WARNING",
+    }
+    os.environ.update(env)
+    airflow = str(Path(sys.executable).parent / "airflow")
+    subprocess.run([airflow, "db", "migrate"], env=os.environ, check=True, capture_output=True)
+    return home

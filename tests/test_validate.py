@@ -1,0 +1,133 @@
+"""Validation and reconciliation: pure functions on constructed observations."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from conftest import utc
+from hotline.validate import reconcile, validate_observations
+
+SERIES = ("i_want_to_find", "i_want_to_live")
+
+
+def obs(value, *, kind="monthly_count", period="2025-01", qualifier="exact", channel="koordshtab",
+        source="telegram", official=True, published=(2025, 2, 4, 10), post="koordshtab/10", series="i_want_to_find"):
+    return {"source": source, "channel": channel, "post_id": post, "post_version": 1,
+            "post_url": f"https://t.me/{post}", "published_at": utc(*published), "official": official,
+            "series": series, "kind": kind, "period": period, "value": float(value), "qualifier": qualifier,
+            "evidence": str(value), "parser_version": "test", "status": "new", "observed_at": utc(2025, 2, 5)}
+
+
+def frame(*rows) -> pd.DataFrame:
+    return pd.DataFrame(list(rows))
+
+
+@pytest.mark.parametrize(("row", "rule"), [
+    (obs(8548, series="i_want_to_die"), "known_series"),
+    (obs(8548, qualifier="roughly"), "known_qualifier"),
+    (obs(2_025_000), "plausible_value"),
+    (obs(0), "plausible_value"),
+    (obs(8548, period="2025-13"), "period_shape"),
+    (obs(60000, kind="cumulative_total", period="2025-01"), "period_shape"),
+    (obs(52052, kind="period_total", period="2024-12..2024-01"), "period_shape"),
+    (obs(8548, period="2025-03"), "period_after_publication"),
+    (obs(900, kind="mom_change_pct"), "plausible_value"),
+])
+def test_each_rule_quarantines_with_its_name(row, rule):
+    result = validate_observations(frame(row, obs(7006, period="2024-12", post="koordshtab/9")), SERIES)
+    assert [p.rule for p in result.problems] == [rule]
+    assert result.problems[0].post_id == "koordshtab/10"
+    assert list(result.accepted["post_id"]) == ["koordshtab/9"]
+
+
+def test_valid_observations_pass_untouched():
+    rows = frame(obs(8548), obs(22, kind="mom_change_pct"), obs(60000, kind="cumulative_total",
+                 period="since_launch", qualifier="over"), obs(52052, kind="period_total", period="2024-01..2024-12"))
+    result = validate_observations(rows, SERIES)
+    assert result.problems == [] and len(result.accepted) == 4
+
+
+def test_exact_beats_rounded_and_official_beats_news():
+    result = reconcile(frame(
+        obs(10000, period="2025-03", qualifier="over", source="feed", official=False, channel="news",
+            published=(2025, 4, 3, 9), post="news/1"),
+        obs(10274, period="2025-03", published=(2025, 4, 3, 11), post="koordshtab/20"),
+        obs(10300, period="2025-03", source="feed", official=False, channel="news", published=(2025, 4, 5),
+            post="news/2"),
+    ))
+    [row] = result.monthly
+    assert (row["requests"], row["qualifier"], row["source_url"]) == (10274, "exact", "https://t.me/koordshtab/20")
+    assert result.findings == [] and result.revisions == []
+
+
+def test_only_rounded_figures_keep_their_qualifier():
+    [row] = reconcile(frame(obs(10000, period="2025-03", qualifier="over", published=(2025, 4, 3)))).monthly
+    assert (row["requests"], row["qualifier"]) == (10000, "over")
+
+
+def test_rounded_figure_that_does_not_fit_is_a_finding():
+    result = reconcile(frame(obs(10274, period="2025-03", published=(2025, 4, 3)),
+                             obs(11000, period="2025-03", qualifier="over", published=(2025, 4, 4), post="x/1")))
+    assert [f["rule"] for f in result.findings] == ["rounded_disagrees"]
+
+
+def test_a_later_official_post_on_the_same_channel_is_a_revision():
+    result = reconcile(frame(obs(10247, period="2025-03", published=(2025, 4, 3), post="koordshtab/20"),
+                             obs(10274, period="2025-03", published=(2025, 4, 4), post="koordshtab/21")))
+    [row] = result.monthly
+    assert (row["requests"], row["status"]) == (10274, "ok")
+    [revision] = result.revisions
+    assert (revision["old_requests"], revision["new_requests"]) == (10247, 10274)
+
+
+def test_official_channels_that_disagree_are_a_conflict_not_a_silent_pick():
+    result = reconcile(frame(obs(8548, post="koordshtab/10"),
+                             obs(8948, channel="hochu_najti", post="hochu_najti/5", published=(2025, 2, 4, 12))))
+    [row] = result.monthly
+    assert row["status"] == "conflict"
+    [finding] = result.findings
+    assert finding["rule"] == "conflict" and "8,548" in finding["message"] and "8,948" in finding["message"]
+
+
+def test_twin_reports_that_agree_reconcile_quietly():
+    result = reconcile(frame(obs(8548, post="koordshtab/10"),
+                             obs(8548, channel="hochu_najti", post="hochu_najti/5", published=(2025, 2, 4, 12))))
+    assert result.findings == [] and result.monthly[0]["status"] == "ok"
+
+
+def test_percent_change_is_checked_against_the_previous_month():
+    ok = reconcile(frame(obs(8548), obs(22, kind="mom_change_pct"),
+                         obs(7006, period="2024-12", published=(2025, 1, 6), post="k/9")))
+    assert ok.findings == []
+    bad = reconcile(frame(obs(8548), obs(22, kind="mom_change_pct"),
+                          obs(6500, period="2024-12", published=(2025, 1, 6), post="k/9")))
+    assert [f["rule"] for f in bad.findings] == ["percent_change_mismatch"]
+
+
+def test_a_missing_previous_month_is_derived_from_the_percent_and_marked():
+    result = reconcile(frame(obs(8548), obs(22, kind="mom_change_pct")))
+    derived = [row for row in result.monthly if row["derived"]]
+    assert [(f"{r['month']:%Y-%m}", r["requests"], r["qualifier"]) for r in derived] == [("2024-12", 7007, "about")]
+
+
+def test_record_claim_is_checked_against_earlier_months():
+    result = reconcile(frame(obs(8548), obs(8548, kind="record_claim"),
+                             obs(9000, period="2024-11", published=(2024, 12, 4), post="k/8")))
+    assert [f["rule"] for f in result.findings] == ["record_claim_contradicted"]
+    assert next(r for r in result.monthly if r["requests"] == 8548)["record_claimed"] is True
+
+
+def test_running_totals_must_not_fall_or_undercut_the_months():
+    result = reconcile(frame(
+        obs(8548), obs(7006, period="2024-12", published=(2025, 1, 6), post="k/9"),
+        obs(100324, kind="cumulative_total", period="since_launch", published=(2025, 6, 12), post="k/30"),
+        obs(90000, kind="cumulative_total", period="since_launch", published=(2025, 7, 3), post="k/31"),
+        obs(10000, kind="cumulative_total", period="since_launch", published=(2025, 3, 3), post="k/20"),
+    ))
+    assert sorted(f["rule"] for f in result.findings) == ["running_total_below_months", "running_total_decreased"]
+
+
+def test_reconcile_is_deterministic():
+    rows = [obs(8548), obs(22, kind="mom_change_pct"), obs(7006, period="2024-12", published=(2025, 1, 6), post="k")]
+    assert reconcile(frame(*rows)) == reconcile(frame(*reversed(rows)))
