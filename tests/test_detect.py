@@ -144,6 +144,18 @@ def test_a_drop_after_a_long_high_stretch_is_news_again() -> None:
     ]
 
 
+def test_a_month_of_zero_is_a_drop_not_a_crash() -> None:
+    [jump] = jumps(detect_alerts(build([*CALM, 0])))
+    assert (jump.severity, jump.details["direction"]) == ("alert", "down")
+
+
+def test_a_jump_message_names_the_record_so_far() -> None:
+    [jump] = jumps(detect_alerts(build([*CALM, CALM[-1] * 0.5])))
+    record = max(build(CALM), key=lambda c: c.requests)
+    assert jump.details["previous_record_value"] == record.requests
+    assert f"{record.requests:,}" in jump.message
+
+
 def test_short_history_uses_the_ratio_fallback_as_a_warning() -> None:
     history = build([1000, 1050, 980, 1020, 1010, 1600, 1590])
     [jump] = jumps(detect_alerts(history))

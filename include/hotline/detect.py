@@ -185,7 +185,8 @@ def _context_for(count: MonthlyCount, state: _SeriesState, rules: DetectionRules
     previous = state.seen[-1] if state.seen else None
     window = state.seen[-rules.baseline_months :]
     baseline = float(median(c.requests for c in window)) if len(window) == rules.baseline_months else None
-    q = math.log(count.requests / baseline) if baseline and count.requests > 0 else None
+    # A zero month (an outage) must still read as a drop: clamp it to half a request.
+    q = math.log(max(count.requests, 0.5) / baseline) if baseline else None
     return _Context(
         count=count,
         previous=previous,
@@ -355,6 +356,9 @@ def _record_message(context: _Context, reasons: list[str]) -> str:
 def _jump_message(context: _Context, jump: _Jump) -> str:
     word = "jump" if jump.direction == "up" else "drop"
     text = f"{_headline(context)} — an unusual {word}. {_comparisons(context)}"
+    if context.previous_record is not None:
+        record = context.previous_record
+        text += f" The record so far: {month_name(record.month)} ({_number(record)})."
     if jump.method == "ratio_fallback":
         text += " (Too little history for a robust score: judged on the ratio alone.)"
     if context.gap_months:
