@@ -27,6 +27,7 @@ from datetime import timedelta
 
 import pendulum
 from airflow.sdk import Asset, CronDataIntervalTimetable, Param, dag, task
+
 from hotline.failure_notifier import PipelineFailureNotifier
 
 RAW_POSTS = Asset(name="hotline_raw_posts", uri="hotline://duckdb/raw_posts")

@@ -283,6 +283,56 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def ui_credentials(airflow_home: Path, user: str = "admin") -> tuple[str, str]:
+    """The UI login: the simple auth manager's passwords file, with a random password made once per
+    Airflow home (never committed, never logged elsewhere)."""
+    import secrets
+
+    passwords = airflow_home / "simple_auth_manager_passwords.json.generated"
+    known = json.loads(passwords.read_text()) if passwords.exists() else {}
+    if user not in known:
+        known[user] = secrets.token_urlsafe(12)
+        passwords.write_text(json.dumps(known))
+        passwords.chmod(0o600)
+    return user, known[user]
+
+
+def cmd_up(args: argparse.Namespace) -> int:
+    """Start Airflow standalone with the project's DAGs, plugins and the demo data, serving the demo
+    channel on loopback so runs triggered from the UI work offline."""
+    import subprocess
+
+    from hotline import demo
+
+    db = _db_path(args)
+    if not db.exists():
+        status = cmd_demo(argparse.Namespace(db=args.db))
+        if status:
+            return status
+    env = airflow_environment(db)
+    prepare_airflow(env)
+    user, password = ui_credentials(Path(env["AIRFLOW_HOME"]))
+    posts = demo.generate_demo_posts(demo.DEMO_CHANNEL)
+    with demo.DemoChannelServer({demo.DEMO_CHANNEL: posts}) as server:
+        env.update({
+            "HOTLINE_TELEGRAM_BASE_URL": server.base_url, "HOTLINE_CHANNELS": demo.DEMO_CHANNEL,
+            "HOTLINE_REQUEST_DELAY_S": "0", "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS": f"{user}:admin",
+            "AIRFLOW__DAG_PROCESSOR__REFRESH_INTERVAL": "30",
+            "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
+        })
+        print(f"Airflow UI: http://localhost:{args.port}  (login: {user} / {password})\n"
+              f"Demo channel served at {server.base_url}/s/{demo.DEMO_CHANNEL}. Ctrl-C stops everything.",
+              file=sys.stderr)
+        env["AIRFLOW__API__PORT"] = str(args.port)
+        process = subprocess.Popen([str(Path(sys.executable).parent / "airflow"), "standalone"],
+                                   env={**os.environ, **env})
+        try:
+            return process.wait()
+        except KeyboardInterrupt:
+            process.terminate()
+            return process.wait(30)
+
+
 # --- entry point -----------------------------------------------------------------------------
 
 
@@ -314,6 +364,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", help="serve the demo channel and run every demo month through Airflow")
     p.add_argument("--db")
     p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("up", help="start Airflow standalone with the demo data (make up)")
+    p.add_argument("--db")
+    p.add_argument("--port", type=int, default=8080)
+    p.set_defaults(func=cmd_up)
 
     for name, func, help_text in (("series", cmd_series, "the current monthly series"),
                                   ("alerts", cmd_alerts, "the alert log")):
