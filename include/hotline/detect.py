@@ -96,14 +96,12 @@ class _Context:
 
     @property
     def ratio(self) -> float | None:
-        return None if self.baseline is None else self.value / self.baseline
+        return None if self.baseline is None else math.exp(_log_ratio(self.value, self.baseline))
 
     @property
     def change_pct(self) -> float | None:
         """Change vs the previous month present, in percent."""
-        if self.previous is None or self.previous.requests <= 0:
-            return None
-        return 100.0 * (self.value / self.previous.requests - 1)
+        return None if self.previous is None else 100.0 * (math.exp(_log_ratio(self.value, self.previous.requests)) - 1)
 
     @property
     def baseline_change_pct(self) -> float | None:
@@ -185,8 +183,7 @@ def _context_for(count: MonthlyCount, state: _SeriesState, rules: DetectionRules
     previous = state.seen[-1] if state.seen else None
     window = state.seen[-rules.baseline_months :]
     baseline = float(median(c.requests for c in window)) if len(window) == rules.baseline_months else None
-    # A zero month (an outage) must still read as a drop: clamp it to half a request.
-    q = math.log(max(count.requests, 0.5) / baseline) if baseline else None
+    q = _log_ratio(count.requests, baseline) if baseline is not None else None
     return _Context(
         count=count,
         previous=previous,
@@ -251,7 +248,7 @@ def _continues_previous_jump(context: _Context, jump: _Jump, state: _SeriesState
     previous = context.previous
     if previous is None or state.jump_months.get(previous.month) != jump.direction:
         return False
-    return abs(math.log(context.value / previous.requests)) < math.log(1 + rules.alert_min_change)
+    return abs(_log_ratio(context.value, previous.requests)) < math.log(1 + rules.alert_min_change)
 
 
 def _returns_to_level(context: _Context, jump: _Jump, state: _SeriesState, rules: DetectionRules) -> bool:
@@ -266,7 +263,7 @@ def _returns_to_level(context: _Context, jump: _Jump, state: _SeriesState, rules
     calm = [c.requests for c in state.seen if c.month not in state.jump_months][-rules.baseline_months :]
     if not calm:
         return False
-    change = context.value / median(calm) - 1
+    change = math.exp(_log_ratio(context.value, median(calm))) - 1
     same_direction = change > 0 if jump.direction == "up" else change < 0
     return not same_direction or abs(change) < rules.alert_min_change
 
@@ -298,7 +295,7 @@ def _record_promotions(context: _Context, jump: _Jump | None, rules: DetectionRu
         reasons.append("claimed by the source")
     if jump is not None and jump.direction == "up":
         reasons.append("unusual jump")
-    margin = context.value / context.previous_record.requests - 1
+    margin = math.exp(_log_ratio(context.value, context.previous_record.requests)) - 1
     in_run = context.previous is not None and context.previous.month == context.previous_record.month
     if margin >= rules.record_margin and not (rules.record_margin_skips_runs and in_run):
         reasons.append(f"{100 * margin:.0f}% above the previous record")
@@ -343,7 +340,7 @@ def _details(context: _Context) -> dict[str, Any]:
 def _record_message(context: _Context, reasons: list[str]) -> str:
     record = context.previous_record
     assert record is not None
-    margin = 100 * (context.value / record.requests - 1)
+    margin = 100 * (math.exp(_log_ratio(context.value, record.requests)) - 1)
     text = (
         f"{_headline(context)} — a new monthly record, {margin:+.1f}% on the previous record "
         f"({month_name(record.month)}: {_number(record)})."
@@ -403,6 +400,11 @@ def month_name(month: str) -> str:
 def _months_between(earlier: str, later: str) -> int:
     a, b = parse_month(earlier), parse_month(later)
     return (b.year - a.year) * 12 + b.month - a.month
+
+
+def _log_ratio(value: float, reference: float) -> float:
+    """ln(value / reference), with zeros (an outage, a typo) clamped to half a request."""
+    return math.log(max(value, 0.5) / max(reference, 0.5))
 
 
 def _rounded(value: float | None, digits: int) -> float | None:
