@@ -423,3 +423,22 @@ def test_detect_imports_neither_airflow_requests_nor_duckdb() -> None:
     code = "import sys, hotline.detect; print(sorted({'airflow','requests','duckdb'} & set(sys.modules)))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_findings_and_revisions_become_keyed_alerts():
+    from hotline.detect import alerts_from_checks
+
+    finding = {"finding_key": "conflict:i_want_to_find:2025-01:abc123", "series": "i_want_to_find",
+               "month": "2025-01", "rule": "conflict", "severity": "alert",
+               "message": "official sources disagree", "urls": '["https://t.me/a/1", "https://t.me/b/2"]'}
+    cross = {**finding, "finding_key": "percent_change_mismatch:i_want_to_find:2025-01:def",
+             "rule": "percent_change_mismatch", "severity": "warning"}
+    revision = {"series": "i_want_to_find", "month": "2025-03", "old_requests": 10247, "new_requests": 10274,
+                "old_url": "https://t.me/a/3", "new_url": "https://t.me/a/4"}
+    alerts = alerts_from_checks([finding, cross], [revision])
+    assert [(a.kind, a.severity) for a in alerts] == [("conflict", "alert"), ("cross_check", "warning"),
+                                                      ("revision", "warning")]
+    assert alerts[0].key == "conflict:i_want_to_find:2025-01:abc123:v1"
+    assert "https://t.me/a/1 https://t.me/b/2" in alerts[0].message
+    assert "10,247 to 10,274" in alerts[2].message
+    assert alerts_from_checks([finding, cross], [revision]) == alerts

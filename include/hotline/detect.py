@@ -21,6 +21,7 @@ a database or the network.
 from __future__ import annotations
 
 import calendar
+import json
 import math
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -34,8 +35,13 @@ from hotline.records import Alert, MonthlyCount
 RECORD_HIGH = "record_high"
 UNUSUAL_JUMP = "unusual_jump"
 MISSING_REPORT = "missing_report"
+CONFLICT = "conflict"
+REVISION = "revision"
+CROSS_CHECK = "cross_check"
 # Bump a rule's version when its logic changes: keys change, so the new findings are re-issued.
-RULE_VERSIONS: dict[str, int] = {RECORD_HIGH: 1, UNUSUAL_JUMP: 1, MISSING_REPORT: 1}
+RULE_VERSIONS: dict[str, int] = {
+    RECORD_HIGH: 1, UNUSUAL_JUMP: 1, MISSING_REPORT: 1, CONFLICT: 1, REVISION: 1, CROSS_CHECK: 1,
+}
 
 SERIES_NAMES: dict[str, str] = {
     "i_want_to_find": "«Хочу найти» (I Want to Find)",
@@ -553,3 +559,34 @@ def _resolved_alert(
 def _aware(moment: datetime) -> datetime:
     """Naive datetimes are taken as UTC (Airflow passes aware ones)."""
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def alerts_from_checks(findings: Iterable[dict[str, Any]], revisions: Iterable[dict[str, Any]]) -> list[Alert]:
+    """Turn validation's findings (conflicts, failed cross-checks) and revisions into alerts.
+
+    A conflict keeps its severity (official sources disagreeing is an alert); a failed cross-check
+    is a warning; a revision is a warning naming both values and both sources. Keys derive from
+    the finding's own key, so the same contradiction is alerted once however often it is seen.
+    """
+    alerts = []
+    for finding in findings:
+        kind = CONFLICT if finding["rule"] == CONFLICT else CROSS_CHECK
+        digest = finding["finding_key"].rsplit(":", 1)[-1]
+        urls = finding["urls"] if isinstance(finding["urls"], list) else json.loads(finding["urls"] or "[]")
+        alerts.append(Alert(
+            key=alert_key(kind, finding["series"], finding["month"], digest), series=finding["series"],
+            month=finding["month"], kind=kind, severity=finding["severity"] if kind == CONFLICT else "warning",
+            message=f"{SERIES_NAMES.get(finding['series'], finding['series'])}, {month_name(finding['month'])}: "
+                    f"{finding['message']}. Sources: {' '.join(urls)}",
+            details={"rule": finding["rule"], "urls": urls},
+        ))
+    for revision in revisions:
+        old, new = int(revision["old_requests"]), int(revision["new_requests"])
+        alerts.append(Alert(
+            key=alert_key(REVISION, revision["series"], revision["month"], f"{old}-{new}"),
+            series=revision["series"], month=revision["month"], kind=REVISION, severity="warning",
+            message=f"{SERIES_NAMES.get(revision['series'], revision['series'])}, {month_name(revision['month'])}: "
+                    f"revised from {old:,} to {new:,}. Sources: {revision['old_url']} → {revision['new_url']}",
+            details={"old": old, "new": new, "old_url": revision["old_url"], "new_url": revision["new_url"]},
+        ))
+    return sorted(alerts, key=lambda a: (a.series, a.month, a.kind, a.key))

@@ -12,9 +12,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from hotline.detect import SERIES_NAMES
+
 log = logging.getLogger(__name__)
 
-SERIES_NAMES = {"i_want_to_find": "«Хочу найти» (I Want to Find)", "i_want_to_live": "«Хочу жить» (I Want to Live)"}
 # Sender: (title, body, severity) -> delivered?
 Sender = Callable[[str, str, str], bool]
 
