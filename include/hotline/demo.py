@@ -207,7 +207,7 @@ def _total_sentence(mo: _Month) -> str:
     return f"Всього з моменту запуску проєкту надійшло понад {k} {thousand} заявок."
 
 
-def _extra_sentences(mo: _Month, rng: random.Random) -> list[str]:
+def _extra_sentences(mo: _Month, rng: random.Random, reserved: frozenset[str]) -> list[str]:
     """Optional boilerplate: daily rate, the 2–3× multiplier, confirmed POWs (not a count!)."""
     extra = []
     if mo.month == "2025-10":
@@ -219,13 +219,13 @@ def _extra_sentences(mo: _Month, rng: random.Random) -> list[str]:
         extra.append(f"У середньому щодня надходило {daily} {noun}.")
     if rng.random() < 0.3:
         extra.append("Реальна кількість зниклих, за нашими оцінками, у 2–3 рази більша.")
-    if rng.random() < 0.3:
-        pows = mo.cumulative * 3 // 100
+    pows = mo.cumulative * 3 // 100
+    if rng.random() < 0.3 and format_count(pows) not in reserved:
         extra.append(f"Водночас {format_count(pows)} військових, про яких питали родичі, перебувають у полоні.")
     return extra
 
 
-def _report_text(mo: _Month, rng: random.Random) -> str:
+def _report_text(mo: _Month, rng: random.Random, reserved: frozenset[str]) -> str:
     """The whole report post for one month."""
     template = rng.randrange(4)
     lines = [_value_sentence(mo, template)]
@@ -237,7 +237,7 @@ def _report_text(mo: _Month, rng: random.Random) -> str:
     total = _total_sentence(mo)
     if total:
         lines.append(total)
-    extra = _extra_sentences(mo, rng)
+    extra = _extra_sentences(mo, rng, reserved)
     if extra:
         lines.append(" ".join(extra))
     if rng.random() < 0.35:
@@ -250,8 +250,13 @@ def _report_text(mo: _Month, rng: random.Random) -> str:
 
 @dataclass
 class _Counters:
-    """Running numbers that noise posts report (exchanges are numbered and cumulative)."""
+    """Running numbers that noise posts report (exchanges are numbered and cumulative).
 
+    `reserved` holds the series' values as written: a noise number must never spell one of
+    them, so every demo value is stated by exactly one post (its report).
+    """
+
+    reserved: frozenset[str]
     exchange_no: int = 49
     returned: int = 2_830
 
@@ -259,6 +264,8 @@ class _Counters:
 def _exchange_text(rng: random.Random, counters: _Counters) -> str:
     counters.exchange_no += 1
     k = rng.randrange(48, 231)
+    while format_count(counters.returned + k) in counters.reserved:
+        k += 1
     counters.returned += k
     verb = _plural(k, "повернувся", "повернулися", "повернулися")
     noun = _plural(k, "захисник", "захисники", "захисників")
@@ -362,12 +369,12 @@ def _following_month(month: str) -> tuple[int, int]:
     return year + mon // 12, mon % 12 + 1
 
 
-def _report_draft(mo: _Month, rng: random.Random) -> _Draft:
+def _report_draft(mo: _Month, rng: random.Random, reserved: frozenset[str]) -> _Draft:
     when = _PINNED_REPORTS.get(mo.month)
     if when is None:
         year, mon = _following_month(mo.month)
         when = datetime(year, mon, rng.randint(3, 6), rng.randint(8, 14), rng.randrange(60), tzinfo=UTC)
-    return _Draft(when, _report_text(mo, rng), is_report=True, edited=mo.month == "2024-08")
+    return _Draft(when, _report_text(mo, rng, reserved), is_report=True, edited=mo.month == "2024-08")
 
 
 def _noise_drafts(year: int, mon: int, rng: random.Random, counters: _Counters) -> list[_Draft]:
@@ -415,8 +422,9 @@ def _fixed_drafts() -> list[_Draft]:
 
 def _all_drafts(rng: random.Random) -> list[_Draft]:
     months = _months(load_demo_series())
-    drafts = _fixed_drafts() + [_report_draft(mo, rng) for mo in months]
-    counters = _Counters()
+    reserved = frozenset(format_count(mo.value) for mo in months)
+    drafts = _fixed_drafts() + [_report_draft(mo, rng, reserved) for mo in months]
+    counters = _Counters(reserved)
     calendar = [(int(mo.month[:4]), int(mo.month[5:])) for mo in months]
     calendar.append(_following_month(months[-1].month))
     for year, mon in calendar:
@@ -627,8 +635,9 @@ def _page_view(items: Sequence[tuple[int, Post]], before: int | None, after: int
         high = max(ids, default=0)
         low, canonical = max(1, high - size + 1), f"?before={high + 1}"
     shown = tuple((i, p) for i, p in items if low <= i <= high)
-    low_mark = shown[0][0] if shown else low
-    high_mark = shown[-1][0] if shown else high
+    if not shown:  # t.me's "No posts found" page carries no paging links
+        return _PageView(posts=(), older_before=None, newer_after=None, canonical=canonical)
+    low_mark, high_mark = shown[0][0], shown[-1][0]
     return _PageView(
         posts=shown,
         older_before=low_mark if any(i < low_mark for i in ids) else None,
@@ -657,7 +666,7 @@ def _history_html(channel: str, view: _PageView) -> str:
         parts.append(f'<div class="tgme_widget_message_wrap js-widget_message_wrap">\n{widget}\n</div>')
     if not view.posts:
         parts.append('<div class="tme_no_messages_found">No posts found</div>')
-    if view.newer_after is not None and view.posts:
+    if view.newer_after is not None:
         parts.append(
             f'<div class="tgme_widget_message_centered js-messages_more_wrap"><a href="/s/{channel}'
             f'?after={view.newer_after}" class="tme_messages_more js-messages_more" '
