@@ -11,7 +11,7 @@ import pytest
 
 from conftest import PROJECT_ROOT
 
-DAG_IDS = {"hotline_monthly"}
+DAG_IDS = {"hotline_monthly", "hotline_report_watch"}
 
 
 @pytest.fixture(scope="module")
@@ -31,6 +31,7 @@ def test_monthly_dag_has_an_explicit_data_interval_timetable(dagbag):
 
     dag = dagbag.get_dag("hotline_monthly")
     assert isinstance(dag.timetable, CronDataIntervalTimetable)
+    assert dag.timetable.expression == "0 6 15 * *"
     assert dag.catchup is False and dag.max_active_runs == 1
 
 
@@ -54,9 +55,16 @@ def test_monthly_dag_edges_form_the_pipeline_chain(dagbag):
     assert dag.get_task("fetch_posts").upstream_task_ids == set()
 
 
-def test_database_writers_share_the_one_slot_pool(dagbag):
-    dag = dagbag.get_dag("hotline_monthly")
-    assert {task.pool for task in dag.tasks} == {"duckdb_writer"}
+@pytest.mark.parametrize("dag_id", sorted(DAG_IDS))
+def test_database_writers_share_the_one_slot_pool(dagbag, dag_id):
+    assert {task.pool for task in dagbag.get_dag(dag_id).tasks} == {"duckdb_writer"}
+
+
+def test_report_watch_ticks_daily_and_checks_after_loading(dagbag):
+    dag = dagbag.get_dag("hotline_report_watch")
+    assert dag.timetable.expression == "30 6 * * *"
+    assert dag.get_task("check_reports").upstream_task_ids == {"load_monthly_counts"}
+    assert dag.get_task("notify").upstream_task_ids == {"check_reports"}
 
 
 def test_dag_file_parse_does_not_import_heavy_modules():
@@ -65,6 +73,6 @@ def test_dag_file_parse_does_not_import_heavy_modules():
         "heavy = [m for m in ('pandas', 'duckdb', 'requests', 'pandera', 'selectolax', 'hotline.pipeline')"
         " if m in sys.modules]; print(','.join(heavy))"
     )
-    done = subprocess.run([sys.executable, "-c", code, str(Path(PROJECT_ROOT, "dags", "hotline_monthly.py"))],
-                          capture_output=True, text=True, check=True)
-    assert done.stdout.strip() == ""
+    for dag_file in sorted(Path(PROJECT_ROOT, "dags").glob("*.py")):
+        done = subprocess.run([sys.executable, "-c", code, str(dag_file)], capture_output=True, text=True, check=True)
+        assert done.stdout.strip() == "", dag_file.name

@@ -23,6 +23,8 @@ log = logging.getLogger(__name__)
 
 # Sources whose posts are the center's own words; news feeds repeat them and rank lower.
 OFFICIAL_SOURCES = frozenset({"telegram", "export", "directory"})
+# Series expected to report every month; «Хочу жить» figures come too rarely to expect one.
+WATCHED_SERIES = ("i_want_to_find",)
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,14 @@ class MonthRun:
             end = interval_end or started_at
         start = interval_start if (interval_start and not month_override) else _one_month_before(end)
         return cls(reporting_month_for(end), start, end, run_id, started_at)
+
+    def widened_to_month_window(self) -> MonthRun:
+        """The same month with the monthly run's window start (the 15th of the month), for the
+        daily check, whose own interval is a single day."""
+        from hotline.months import run_date_for
+
+        start = _one_month_before(run_date_for(self.month))
+        return MonthRun(self.month, start, self.window_end, self.run_id, self.started_at)
 
     def to_json(self) -> dict[str, Any]:
         """The small dict that crosses XCom."""
@@ -236,6 +246,33 @@ def detect_and_record_alerts(conn: store.Connection, run: MonthRun, settings: Se
     summary = {"month": run.month, "alerts_total": len(alerts), "new_alerts": inserted,
                "month_alerts": [f"{a.kind}:{a.severity}" for a in own]}
     log.info("detect %s: %s", run.month, summary)
+    return summary
+
+
+def check_report_arrival(conn: store.Connection, run: MonthRun, settings: Settings) -> dict[str, Any]:
+    """The daily clock: is the owned month's report late or missing, or has it arrived after all?
+
+    "Now" is the run's interval end, not the wall clock, so a rerun decides the same way.
+    """
+    now = run.window_end
+    raised = []
+    for series in WATCHED_SERIES:
+        reports = store.load_report_dates(conn, series)
+        lags = [detect.report_lag_days(month, published) for month, published in reports.items()
+                if month < run.month]
+        already = store.load_alert_keys(conn, detect.MISSING_REPORT, series, run.month)
+        alert = detect.check_missing_report(series, run.month, expected_lags_days=lags,
+                                            report_published_at=reports.get(run.month), now=now,
+                                            already_sent=already)
+        if alert is None:
+            continue
+        live = now >= run.started_at - timedelta(days=2)
+        status = "pending" if live and alert.severity != "info" else ("recorded" if live else "suppressed")
+        with store.transaction(conn):
+            store.save_alerts(conn, [alert], {alert.key: status}, _now())
+        raised.append(f"{alert.key} ({status})")
+    summary = {"month": run.month, "checked_at": now.isoformat(), "alerts": raised}
+    log.info("report check %s: %s", run.month, summary)
     return summary
 
 

@@ -321,6 +321,25 @@ def load_monthly_counts(conn: Connection) -> list[MonthlyCount]:
     return [MonthlyCount(*row) for row in rows]
 
 
+def load_report_dates(conn: Connection, series: str) -> dict[str, datetime]:
+    """When each month's official report of `series` was published ("YYYY-MM" → time)."""
+    rows = conn.execute(
+        "SELECT strftime(month, '%Y-%m'), published_at FROM monthly_counts"
+        " WHERE series = ? AND official AND NOT derived ORDER BY month",
+        [series],
+    ).fetchall()
+    return dict(rows)
+
+
+def load_alert_keys(conn: Connection, kind: str, series: str, month: str) -> list[str]:
+    """Keys already in the outbox for one kind, series and month (whatever their status)."""
+    rows = conn.execute(
+        "SELECT alert_key FROM alerts WHERE kind = ? AND series = ? AND month = ? ORDER BY created_at",
+        [kind, series, f"{month}-01"],
+    ).fetchall()
+    return [row[0] for row in rows]
+
+
 def save_revisions(conn: Connection, rows: Iterable[dict[str, Any]], now: datetime) -> int:
     """Record value changes between official posts (kept once each)."""
     before = _count(conn, "revisions")

@@ -30,12 +30,17 @@ def month_run_from_context(context: Any) -> pipeline.MonthRun:
     )
 
 
-def run_step(step: str) -> dict[str, Any]:
-    """Run one pipeline step for the current task's month and return its summary."""
+def run_step(step: str, *, daily: bool = False) -> dict[str, Any]:
+    """Run one pipeline step for the current task's month and return its summary.
+
+    `daily` runs (the report watch) read the whole month's window up to their own interval end.
+    """
     from airflow.sdk import get_current_context
 
     context = get_current_context()
     run = month_run_from_context(context)
+    if daily:
+        run = run.widened_to_month_window()
     settings = Settings.from_env()
     log.info("step %s for month %s (posts published %s – %s)", step, run.month, run.window_start, run.window_end)
     conn = store.connect_for_task(settings.db_path, DUCKDB_CONN_ID)
@@ -61,5 +66,6 @@ _STEPS = {
     "validate": lambda conn, run, _settings: pipeline.validate_new_observations(conn, run),
     "load": lambda conn, run, _settings: pipeline.load_monthly_counts(conn, run),
     "detect": pipeline.detect_and_record_alerts,
+    "check_reports": pipeline.check_report_arrival,
     "notify": _notify,
 }
