@@ -350,3 +350,20 @@ def test_parser_sees_no_posts_and_landing(server: DemoChannelServer) -> None:
     assert parse.parse_channel_page(get(url)[1], url).no_posts_found
     final_url, body = get(f"{server.base_url}/s/no_such_demo")
     assert not parse.parse_channel_page(body, final_url).has_history
+
+
+# --------------------------------------------------------------------------- the live-channel client
+
+
+def test_live_client_walks_the_demo_channel(server: DemoChannelServer, posts: list[Post]) -> None:
+    fetch = pytest.importorskip("hotline.fetch", reason="hotline.fetch (the web-preview client) not written yet")
+    client = fetch.TelegramPreviewClient(server.base_url, min_delay_s=0, max_attempts=1)
+    result = fetch.fetch_channel_posts(client, DEMO_CHANNEL)
+    assert [(p.post_id, p.published_at, p.text) for p in result.posts] == [
+        (p.post_id, p.published_at, p.text) for p in posts
+    ]
+    assert result.newest_id == posts[-1].numeric_id
+    incremental = fetch.fetch_channel_posts(client, DEMO_CHANNEL, newest_known_id=posts[-5].numeric_id)
+    assert [p.post_id for p in incremental.posts] == [p.post_id for p in posts[-4:]]
+    with pytest.raises(fetch.ChannelNotPublicError):
+        client.fetch_page("no_such_demo")

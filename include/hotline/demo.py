@@ -34,6 +34,7 @@ import io
 import json
 import random
 import re
+import signal
 import sys
 import threading
 from collections.abc import Callable, Mapping, Sequence
@@ -48,10 +49,12 @@ from hotline.records import Post
 
 __all__ = [
     "DEMO_CHANNEL",
+    "NBSP",
     "PAGE_SIZE",
     "RECORD_MONTHS",
     "DemoChannelServer",
     "format_count",
+    "format_views",
     "generate_demo_posts",
     "load_demo_series",
     "main",
@@ -59,6 +62,7 @@ __all__ = [
     "posts_to_jsonl",
     "render_channel_page",
     "render_landing_page",
+    "render_post_widget",
     "write_pages",
 ]
 
@@ -1060,10 +1064,14 @@ def _serve(args: argparse.Namespace) -> int:
     print(server.base_url, flush=True)
     print(f"DEMO channel (modeled on the real series, not the real series): {server.channel_url(args.channel)}",
           file=sys.stderr, flush=True)  # fmt: skip
+    stop = threading.Event()
+    # Ctrl-C and `kill` both end the demo cleanly, also when started in the background
+    # (where a shell leaves SIGINT ignored).
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: stop.set())
     try:
-        threading.Event().wait()
-    except KeyboardInterrupt:
-        pass
+        while not stop.wait(0.5):
+            pass
     finally:
         server.close()
     return 0
