@@ -1,0 +1,565 @@
+"""The "Hotline Watch" page: a small FastAPI app that Airflow mounts at `/hotline-watch`.
+
+What it serves:
+- `GET /`: one HTML page, rendered entirely on the server (the machine may be offline and the page
+  needs no JavaScript): per series an inline SVG chart with record highs and jumps marked, the
+  monthly table, open alerts, the latest quarantine entries and the findings;
+- `GET /api/series` and `GET /api/alerts`: the same data as JSON.
+
+Security:
+- Airflow does not authenticate plugin routes, so every route here asks Airflow's own auth manager
+  who the caller is: the JWT from `Authorization: Bearer …` or from the UI's `_token` cookie,
+  through `airflow.api_fastapi.core_api.security.get_user` (the function the core API uses).
+  Anonymous or invalid → 401/403 for the API, a redirect to Airflow's login page for the HTML.
+- Every piece of text from the database (post text, evidence, messages, URLs) is HTML-escaped;
+  only absolute http(s) URLs become links. A strict Content-Security-Policy (no scripts at all)
+  is a second line of defence.
+
+Reading never gets in the pipeline's way: DuckDB allows one writing process, and a reader holds
+a shared lock, so the page opens the file read-only through `store.connect_reader` with a short,
+bounded wait, copies the rows into plain Python values, and closes before rendering. A busy or
+missing database gives a friendly page (and 503 + Retry-After for the API), never a 500.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import urlsplit
+
+import duckdb
+from fastapi import Depends, FastAPI, HTTPException, Query, Request, status
+from fastapi.encoders import jsonable_encoder
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+
+from hotline import store
+from hotline.settings import Settings
+
+log = logging.getLogger(__name__)
+
+# Series shown first and their human names; any other series in the database follows.
+SERIES_LABELS = {"i_want_to_find": "«Хочу найти»", "i_want_to_live": "«Хочу жить»"}
+# The offline demo channel (see hotline.demo.DEMO_CHANNEL); its data gets a "this is a demo" note.
+DEMO_CHANNEL = "koordshtab_demo"
+OPEN_ALERT_STATUSES = ("pending", "failed")
+MARKED_ALERT_KINDS = ("record_high", "unusual_jump")
+QUARANTINE_LIMIT = 50
+FINDINGS_LIMIT = 100
+# A page view waits at most ~2 s for a writer before saying "busy": long enough to ride out a
+# short write, short enough that a waiting browser does not look hung.
+READ_ATTEMPTS = 8
+READ_DELAY_S = 0.25
+RETRY_AFTER_S = 10
+# No script may run on this page, whatever ends up in the data; styles are inline.
+SECURITY_HEADERS = {
+    "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
+                               "base-uri 'none'; form-action 'none'; frame-ancestors 'self'",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "Cache-Control": "no-store",
+}
+
+
+# --- reading -------------------------------------------------------------------------------------
+
+
+class NoDataError(RuntimeError):
+    """The database file does not exist yet, or has no schema (the pipeline never ran)."""
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Everything the page shows, copied out of DuckDB as plain Python values."""
+
+    monthly: list[dict[str, Any]]
+    alerts: list[dict[str, Any]]
+    quarantine: list[dict[str, Any]]
+    findings: list[dict[str, Any]]
+    demo: bool
+    read_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+
+    def series_names(self) -> list[str]:
+        """Known series first (even when empty), then any other series found in the data."""
+        found = {row["series"] for row in self.monthly}
+        return [*SERIES_LABELS, *sorted(found - SERIES_LABELS.keys())]
+
+    def months_of(self, series: str) -> list[dict[str, Any]]:
+        """The monthly rows of one series, oldest first."""
+        return [row for row in self.monthly if row["series"] == series]
+
+    def open_alerts(self) -> list[dict[str, Any]]:
+        """Alerts still to be delivered (pending) or whose delivery failed."""
+        return [alert for alert in self.alerts if alert["status"] in OPEN_ALERT_STATUSES]
+
+
+def db_path() -> Path:
+    """The DuckDB file, read from the environment on every request (never cached at import)."""
+    return Settings.from_env().db_path
+
+
+def read_snapshot(path: Path, *, attempts: int = READ_ATTEMPTS, delay_s: float = READ_DELAY_S) -> Snapshot:
+    """Copy the page's rows out of DuckDB, holding the read-only connection as briefly as possible.
+
+    Raises `NoDataError` when there is nothing to read yet and `store.DatabaseBusyError` when a
+    writer keeps the file locked past the bounded wait.
+    """
+    if not path.is_file():
+        raise NoDataError(f"{path} does not exist yet")
+    try:
+        conn = store.connect_reader(path, attempts=attempts, delay_s=delay_s)
+    except duckdb.IOException as error:  # e.g. deleted between the check and the open
+        raise NoDataError(str(error)) from error
+    try:
+        return _query_snapshot(conn)
+    except duckdb.CatalogException as error:  # a file without the schema
+        raise NoDataError(str(error)) from error
+    finally:
+        conn.close()
+
+
+def _rows(conn: store.Connection, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+    cursor = conn.execute(sql, list(params))
+    names = [column[0] for column in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def _query_snapshot(conn: store.Connection) -> Snapshot:
+    monthly = _rows(
+        conn,
+        "SELECT series, strftime(month, '%Y-%m') AS month, requests, qualifier, source_url, published_at,"
+        " source, post_id, official, derived, record_claimed, status FROM monthly_counts"
+        " ORDER BY series, month",
+    )
+    alerts = store.load_alerts(conn)
+    quarantine = _rows(
+        conn,
+        "SELECT quarantined_at, source, post_id, stage, rule, message, evidence, series, period, post_url"
+        " FROM quarantine ORDER BY quarantined_at DESC, post_id DESC LIMIT ?",
+        [QUARANTINE_LIMIT],
+    )
+    findings = _rows(
+        conn,
+        "SELECT finding_key, series, strftime(month, '%Y-%m') AS month, rule, severity, message, urls,"
+        " found_at FROM findings ORDER BY found_at DESC, finding_key LIMIT ?",
+        [FINDINGS_LIMIT],
+    )
+    demo = conn.execute(
+        "SELECT EXISTS (SELECT 1 FROM raw_posts WHERE channel = ?)"
+        " OR EXISTS (SELECT 1 FROM monthly_counts WHERE source_url LIKE ?)",
+        [DEMO_CHANNEL, f"%/{DEMO_CHANNEL}/%"],
+    ).fetchone()[0]
+    for alert in alerts:
+        alert["details"] = _json_or_text(alert["details"])
+    for finding in findings:
+        finding["urls"] = _url_list(finding["urls"])
+    return Snapshot(monthly=monthly, alerts=alerts, quarantine=quarantine, findings=findings, demo=bool(demo))
+
+
+def _json_or_text(raw: Any) -> Any:
+    if not isinstance(raw, str):
+        return raw
+    try:
+        return json.loads(raw)
+    except ValueError:
+        return raw
+
+
+def _url_list(raw: Any) -> list[str]:
+    value = _json_or_text(raw)
+    if isinstance(value, list):
+        return [str(item) for item in value]
+    return [str(value)] if value else []
+
+
+# --- authentication ------------------------------------------------------------------------------
+
+
+def _auth_manager() -> Any:
+    """Airflow's auth manager; the API server has initialized it, a bare app (tests, uvicorn) may not."""
+    from airflow.api_fastapi.app import get_auth_manager, init_auth_manager
+
+    try:
+        return get_auth_manager()
+    except RuntimeError:
+        return init_auth_manager()
+
+
+async def authenticated_user(request: Request) -> Any:
+    """The logged-in Airflow user, or HTTP 401/403: Airflow's own `get_user`, cookie or bearer token."""
+    # Imported here: the plugin module is also imported by schedulers and workers, which never
+    # serve this app and should not pay for the API server's security module.
+    from airflow.api_fastapi.core_api.security import bearer_scheme, get_user
+
+    _auth_manager()
+    credentials = await bearer_scheme(request)
+    return await get_user(request, _oauth_token=None, bearer_credentials=credentials)
+
+
+async def _user_or_none(request: Request) -> Any:
+    try:
+        return await authenticated_user(request)
+    except HTTPException as error:
+        if error.status_code in (status.HTTP_401_UNAUTHORIZED, status.HTTP_403_FORBIDDEN):
+            return None
+        raise
+
+
+def login_redirect(request: Request) -> RedirectResponse:
+    """Send an anonymous browser to Airflow's login page, coming back here afterwards."""
+    login_url = _auth_manager().get_url_login(next_url=str(request.url))
+    return RedirectResponse(login_url, status_code=status.HTTP_303_SEE_OTHER, headers={"Cache-Control": "no-store"})
+
+
+UserDep = Annotated[Any, Depends(authenticated_user)]
+OptionalUserDep = Annotated[Any, Depends(_user_or_none)]
+
+
+# --- HTML helpers --------------------------------------------------------------------------------
+
+
+def esc(value: Any) -> str:
+    """Text for HTML (content or a quoted attribute); None becomes an empty string."""
+    return "" if value is None else html.escape(str(value), quote=True)
+
+
+def safe_url(url: Any) -> str | None:
+    """The URL if it is an absolute http(s) URL without control characters, else None."""
+    if not isinstance(url, str):
+        return None
+    url = url.strip()
+    if not url or any(ord(char) < 32 or char == "\x7f" for char in url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return url
+
+
+def link(url: Any, text: Any = None) -> str:
+    """An escaped link for http(s) URLs; anything else is shown as escaped plain text."""
+    label = esc(text if text is not None else url)
+    href = safe_url(url)
+    if href is None:
+        return label
+    return f'<a href="{esc(href)}" rel="noopener noreferrer nofollow" target="_blank">{label}</a>'
+
+
+def fmt_int(value: Any) -> str:
+    """12345 → '12 345' (the thin grouping Ukrainian texts use)."""
+    try:
+        return f"{int(value):,}".replace(",", "\u202f")
+    except (TypeError, ValueError):
+        return esc(value)
+
+
+def fmt_time(value: Any) -> str:
+    """A timestamp as 'YYYY-MM-DD HH:MM' (UTC when aware)."""
+    if isinstance(value, datetime):
+        if value.tzinfo is not None:
+            value = value.astimezone(UTC)
+        return value.strftime("%Y-%m-%d %H:%M")
+    return esc(value)
+
+
+def _table(headers: Iterable[str], rows: Iterable[Iterable[str]], empty: str) -> str:
+    """An HTML table; the cells must already be escaped HTML."""
+    body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+    if not body:
+        return f'<p class="empty">{esc(empty)}</p>'
+    head = "".join(f"<th>{esc(name)}</th>" for name in headers)
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+# --- the SVG chart -------------------------------------------------------------------------------
+
+CHART_W, CHART_H = 760, 260
+PAD_L, PAD_R, PAD_T, PAD_B = 64, 16, 16, 44
+MARKER_STYLE = {"record_high": ("#c0392b", "record high"), "unusual_jump": ("#e67e22", "unusual jump")}
+
+
+def _month_index(month: str) -> int:
+    year, mon = month.split("-")
+    return int(year) * 12 + int(mon) - 1
+
+
+def _y_ticks(top: float, count: int = 4) -> list[int]:
+    step = max(1, int(top / count))
+    magnitude = 10 ** (len(str(step)) - 1)
+    step = -(-step // magnitude) * magnitude  # round the step up to one significant digit
+    return list(range(0, int(top) + 1, step))
+
+
+def svg_chart(series: str, months: list[dict[str, Any]], alerts: list[dict[str, Any]]) -> str:
+    """An inline SVG line chart of one series; record highs and unusual jumps are marked.
+
+    Month positions follow the calendar, so a missing month shows as a gap in the line.
+    """
+    title = f"{SERIES_LABELS.get(series, series)}: requests per month"
+    if not months:
+        return f'<p class="empty">{esc(title)}: no months yet.</p>'
+    first = _month_index(months[0]["month"])
+    span = max(1, _month_index(months[-1]["month"]) - first)
+    top = max(int(row["requests"]) for row in months) * 1.1 or 1
+    plot_w, plot_h = CHART_W - PAD_L - PAD_R, CHART_H - PAD_T - PAD_B
+
+    def x(month: str) -> float:
+        return PAD_L + plot_w * (_month_index(month) - first) / span if span else PAD_L + plot_w / 2
+
+    def y(value: float) -> float:
+        return PAD_T + plot_h * (1 - value / top)
+
+    parts = [
+        f'<svg class="chart" role="img" viewBox="0 0 {CHART_W} {CHART_H}" width="100%" '
+        f'xmlns="http://www.w3.org/2000/svg" aria-label="{esc(title)}"><title>{esc(title)}</title>'
+    ]
+    parts += _svg_axes(months, x, y, top)
+    parts += _svg_lines(months, x, y)
+    parts += _svg_markers(months, alerts, x, y)
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _svg_axes(months: list[dict[str, Any]], x: Any, y: Any, top: float) -> list[str]:
+    out = []
+    for tick in _y_ticks(top):
+        out.append(f'<line x1="{PAD_L}" x2="{CHART_W - PAD_R}" y1="{y(tick):.1f}" y2="{y(tick):.1f}" class="grid"/>')
+        out.append(f'<text x="{PAD_L - 6}" y="{y(tick) + 4:.1f}" text-anchor="end">{fmt_int(tick)}</text>')
+    every = max(1, len(months) // 8)  # at most ~8 month labels, so they never overlap
+    for i, row in enumerate(months):
+        if i % every == 0 or i == len(months) - 1:
+            out.append(f'<text x="{x(row["month"]):.1f}" y="{CHART_H - PAD_B + 18}" text-anchor="middle">'
+                       f'{esc(row["month"])}</text>')
+    return out
+
+
+def _svg_lines(months: list[dict[str, Any]], x: Any, y: Any) -> list[str]:
+    # A new polyline starts after every missing month, so a gap is never drawn as a trend.
+    segments: list[list[str]] = []
+    previous = None
+    for row in months:
+        index = _month_index(row["month"])
+        if previous is None or index != previous + 1:
+            segments.append([])
+        segments[-1].append(f"{x(row['month']):.1f},{y(row['requests']):.1f}")
+        previous = index
+    out = [f'<polyline class="line" points="{" ".join(points)}"/>' for points in segments if len(points) > 1]
+    for row in months:
+        tip = f"{row['month']}: {fmt_int(row['requests'])} ({row['qualifier']})"
+        out.append(f'<circle class="point" cx="{x(row["month"]):.1f}" cy="{y(row["requests"]):.1f}" r="3">'
+                   f"<title>{esc(tip)}</title></circle>")
+    return out
+
+
+def _svg_markers(months: list[dict[str, Any]], alerts: list[dict[str, Any]], x: Any, y: Any) -> list[str]:
+    value_of = {row["month"]: row["requests"] for row in months}
+    out = []
+    for alert in alerts:
+        if alert["kind"] not in MARKER_STYLE or alert["month"] not in value_of:
+            continue
+        color, label = MARKER_STYLE[alert["kind"]]
+        cx, cy = x(alert["month"]), y(value_of[alert["month"]])
+        tip = f"{alert['month']} {label}: {alert['message']}"
+        if alert["kind"] == "record_high":
+            tag = "polygon"
+            shape = f'points="{cx:.1f},{cy - 9:.1f} {cx + 7:.1f},{cy + 5:.1f} {cx - 7:.1f},{cy + 5:.1f}"'
+        else:
+            tag = "rect"
+            shape = (f'x="{cx - 5:.1f}" y="{cy - 5:.1f}" width="10" height="10" '
+                     f'transform="rotate(45 {cx:.1f} {cy:.1f})"')
+        out.append(f'<{tag} {shape} fill="{color}" class="marker {alert["kind"]}">'
+                   f"<title>{esc(tip)}</title></{tag}>")
+    return out
+
+
+# --- the page ------------------------------------------------------------------------------------
+
+STYLE = """
+body{font-family:system-ui,sans-serif;margin:1.5rem;color:#1d2733;max-width:1100px}
+h1{margin:0 0 .25rem}h2{margin-top:2rem;border-bottom:1px solid #d5dbe3;padding-bottom:.25rem}
+table{border-collapse:collapse;width:100%;font-size:.9rem;margin:.5rem 0}
+th,td{border:1px solid #d5dbe3;padding:.25rem .5rem;text-align:left;vertical-align:top}
+th{background:#f2f5f8}td.num{text-align:right;font-variant-numeric:tabular-nums}
+.chart{max-width:760px;font-size:11px}.chart text{fill:#4a5868}.grid{stroke:#e3e8ee}
+.line{fill:none;stroke:#2471a3;stroke-width:2}.point{fill:#2471a3}
+.tag{display:inline-block;border-radius:3px;padding:0 .3rem;margin-right:.2rem;font-size:.8rem;background:#e8edf2}
+.tag.conflict,.tag.failed{background:#f5c6c0}.tag.derived,.tag.pending{background:#fbe3b5}
+.legend span{margin-right:1rem}.empty{color:#6b7785}.note{color:#6b7785;font-size:.85rem;margin-top:2rem}
+pre{white-space:pre-wrap;margin:0;font-size:.85rem}
+"""
+
+
+def _document(title: str, body: str, *, refresh_s: int | None = None) -> str:
+    refresh = f'<meta http-equiv="refresh" content="{int(refresh_s)}">' if refresh_s else ""
+    return (f'<!doctype html><html lang="en"><head><meta charset="utf-8">{refresh}'
+            f'<meta name="viewport" content="width=device-width, initial-scale=1">'
+            f"<title>{esc(title)}</title><style>{STYLE}</style></head><body>{body}</body></html>")
+
+
+def _tags(row: dict[str, Any]) -> str:
+    tags = [row["status"]]
+    if row.get("derived"):
+        tags.append("derived")
+    if row.get("record_claimed"):
+        tags.append("record claimed")
+    if not row.get("official", True):
+        tags.append("unofficial")
+    return "".join(f'<span class="tag {esc(tag.replace(" ", "_"))}">{esc(tag)}</span>' for tag in tags)
+
+
+def _series_section(snapshot: Snapshot, series: str) -> str:
+    months = snapshot.months_of(series)
+    marked = [a for a in snapshot.alerts if a["series"] == series and a["kind"] in MARKED_ALERT_KINDS]
+    rows = [
+        [esc(row["month"]), f'<span class="num">{fmt_int(row["requests"])}</span>', esc(row["qualifier"]),
+         link(row["source_url"]), _tags(row)]
+        for row in reversed(months)  # newest first: that is what people come to check
+    ]
+    legend = ('<p class="legend"><span style="color:#c0392b">▲ record high</span>'
+              '<span style="color:#e67e22">◆ unusual jump</span></p>')
+    return (f"<section><h2>{esc(SERIES_LABELS.get(series, series))} <small>({esc(series)})</small></h2>"
+            f"{svg_chart(series, months, marked)}{legend if months else ''}"
+            + _table(("Month", "Requests", "Qualifier", "Source", "Status"), rows, "No months recorded yet.")
+            + "</section>")
+
+
+def _alerts_section(snapshot: Snapshot) -> str:
+    rows = [
+        [esc(a["month"]), esc(SERIES_LABELS.get(a["series"], a["series"])), esc(a["kind"]), esc(a["severity"]),
+         f'<span class="tag {esc(a["status"])}">{esc(a["status"])}</span>', esc(a["attempts"]),
+         f"<pre>{esc(a['message'])}</pre>", esc(a["last_error"])]
+        for a in snapshot.open_alerts()
+    ]
+    headers = ("Month", "Series", "Kind", "Severity", "Status", "Attempts", "Message", "Last error")
+    return "<section><h2>Open alerts</h2>" + _table(headers, rows, "No pending or failed alerts.") + "</section>"
+
+
+def _quarantine_section(snapshot: Snapshot) -> str:
+    rows = [
+        [fmt_time(q["quarantined_at"]), link(q["post_url"], q["post_id"]), esc(q["stage"]), esc(q["rule"]),
+         esc(q["message"]), f"<pre>{esc(q['evidence'])}</pre>"]
+        for q in snapshot.quarantine
+    ]
+    headers = ("When", "Post", "Stage", "Rule", "Message", "Evidence")
+    return (f"<section><h2>Quarantine <small>(latest {QUARANTINE_LIMIT})</small></h2>"
+            + _table(headers, rows, "Nothing quarantined.") + "</section>")
+
+
+def _findings_section(snapshot: Snapshot) -> str:
+    rows = [
+        [fmt_time(f["found_at"]), esc(SERIES_LABELS.get(f["series"], f["series"])), esc(f["month"]),
+         esc(f["rule"]), esc(f["severity"]), esc(f["message"]), "<br>".join(link(url) for url in f["urls"])]
+        for f in snapshot.findings
+    ]
+    conflicts = [row for row in snapshot.monthly if row["status"] == "conflict"]
+    note = ""
+    if conflicts:
+        months = ", ".join(f"{SERIES_LABELS.get(r['series'], r['series'])} {r['month']}" for r in conflicts)
+        note = f"<p>Months in conflict: {esc(months)}</p>"
+    headers = ("Found", "Series", "Month", "Rule", "Severity", "Message", "Sources")
+    return ("<section><h2>Findings and conflicts</h2>" + note
+            + _table(headers, rows, "No findings.") + "</section>")
+
+
+def render_page(snapshot: Snapshot) -> str:
+    """The whole page for a snapshot, every database value escaped."""
+    footer = f"Read {fmt_time(snapshot.read_at)} UTC from the Hotline Watch database."
+    if snapshot.demo:
+        footer += (f" This is demo data (channel {esc(DEMO_CHANNEL)}): a series modeled on the real one,"
+                   " not the real series; its posts are generated, not published.")
+    body = (
+        "<h1>Hotline Watch</h1><p>Monthly requests to the «Хочу найти» and «Хочу жить» hotlines.</p>"
+        + "".join(_series_section(snapshot, series) for series in snapshot.series_names())
+        + _alerts_section(snapshot) + _quarantine_section(snapshot) + _findings_section(snapshot)
+        + f'<p class="note">{footer}</p>'
+    )
+    return _document("Hotline Watch", body)
+
+
+def render_unavailable(reason: str, *, busy: bool) -> str:
+    """The friendly page for a busy database or one that has no data yet."""
+    if busy:
+        text = ("The pipeline is writing to the database right now. This page reloads by itself in "
+                f"{RETRY_AFTER_S} seconds.")
+    else:
+        text = "There is no data yet. Run <code>make demo</code> (or trigger the pipeline) and reload."
+    body = (f"<h1>Hotline Watch</h1><p><strong>{'Busy' if busy else 'No data yet'}.</strong> {text}</p>"
+            f'<p class="note">{esc(reason)}</p>')
+    return _document("Hotline Watch", body, refresh_s=RETRY_AFTER_S if busy else None)
+
+
+# --- JSON ----------------------------------------------------------------------------------------
+
+
+def _jsonable_rows(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    return jsonable_encoder(list(rows))
+
+
+def _unavailable_json(*, busy: bool) -> JSONResponse:
+    detail = "database busy: a pipeline task is writing" if busy else "no data yet: run `make demo`"
+    return JSONResponse({"detail": detail}, status_code=status.HTTP_503_SERVICE_UNAVAILABLE,
+                        headers={"Retry-After": str(RETRY_AFTER_S), "Cache-Control": "no-store"})
+
+
+def _load() -> Snapshot | tuple[Exception, bool]:
+    """The snapshot, or the error and whether it means busy (rather than no data)."""
+    try:
+        return read_snapshot(db_path())
+    except store.DatabaseBusyError as error:
+        log.info("Hotline Watch page: %s", error)
+        return error, True
+    except NoDataError as error:
+        return error, False
+
+
+# --- the app -------------------------------------------------------------------------------------
+
+
+def create_app() -> FastAPI:
+    """The FastAPI app Airflow mounts; every route requires a logged-in Airflow user."""
+    app = FastAPI(title="Hotline Watch", docs_url=None, redoc_url=None, openapi_url=None)
+
+    # Plain `def` endpoints: FastAPI runs them in its thread pool, so the bounded wait for the
+    # DuckDB lock never blocks the API server's event loop.
+    @app.get("/", response_class=HTMLResponse)
+    def page(request: Request, user: OptionalUserDep) -> Response:
+        if user is None:
+            return login_redirect(request)
+        loaded = _load()
+        if isinstance(loaded, Snapshot):
+            return HTMLResponse(render_page(loaded), headers=SECURITY_HEADERS)
+        error, busy = loaded
+        headers = {**SECURITY_HEADERS, **({"Retry-After": str(RETRY_AFTER_S)} if busy else {})}
+        return HTMLResponse(render_unavailable(str(error), busy=busy), headers=headers,
+                            status_code=status.HTTP_503_SERVICE_UNAVAILABLE if busy else status.HTTP_200_OK)
+
+    @app.get("/api/series")
+    def api_series(user: UserDep) -> Response:
+        loaded = _load()
+        if not isinstance(loaded, Snapshot):
+            return _unavailable_json(busy=loaded[1])
+        series = {name: _jsonable_rows(loaded.months_of(name)) for name in loaded.series_names()}
+        return JSONResponse({"series": series, "demo": loaded.demo, "read_at": loaded.read_at.isoformat()},
+                            headers={"Cache-Control": "no-store"})
+
+    @app.get("/api/alerts")
+    def api_alerts(user: UserDep, status_: Annotated[list[str] | None, Query(alias="status")] = None) -> Response:
+        loaded = _load()
+        if not isinstance(loaded, Snapshot):
+            return _unavailable_json(busy=loaded[1])
+        alerts = [a for a in loaded.alerts if not status_ or a["status"] in status_]
+        return JSONResponse({"alerts": _jsonable_rows(alerts), "demo": loaded.demo,
+                             "read_at": loaded.read_at.isoformat()}, headers={"Cache-Control": "no-store"})
+
+    return app
+
+
+app = create_app()
