@@ -1,0 +1,783 @@
+"""Read facts about the hotlines' monthly request counts out of one post's text.
+
+`extract_facts` is a pure function: text in, `Extraction` out. It is built for precision: a
+number becomes a fact only when the text says what it counts (requests), for which series and
+for which period; anything less either yields nothing or, when the post names a tracked
+series, a `Problem` that sends the post to quarantine with the reason.
+
+How a post is read:
+1. The text is normalised to a same-length lower-case copy, so every match's offsets are also
+   offsets into the original text and evidence is always an exact substring.
+2. Series names (from `series.toml`), dates, years, month references, percents and numbers are
+   found once for the whole post, then grouped by sentence.
+3. A number counts requests only with a request noun after it ("8 548 заявок"), or a request
+   noun before it and nothing but punctuation or a preposition after ("кількість заявок
+   сягнула 9 243 у жовтні"), or "them" pointing back to requests ("У лютому їх було 7912").
+   Rates, multipliers, corrections, subsets, ages, ordinals and ranges are dropped.
+4. Each count is placed: a month in its clause -> `monthly_count`; a year -> `period_total`;
+   a running-total marker ("загалом", "since launch") -> `cumulative_total`.
+5. Percent changes need a direction and the previous month as anchor; record claims attach to
+   the one monthly count of their sentence (or of the sentence before: "Це рекорд").
+6. Facts are de-duplicated; contradicting values for one period drop out as a problem.
+"""
+
+from __future__ import annotations
+
+import bisect
+import copy
+import re
+import tomllib
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from hotline import lexicon as lx
+from hotline.records import Extraction, Fact, Problem
+
+__all__ = ["extract_facts", "load_series_config"]
+
+MONTHLY_RANGE = (100, 100_000)  # a month of either hotline: hundreds to tens of thousands
+TOTAL_RANGE = (100, 10_000_000)
+PERCENT_LIMIT = 1000.0
+_EMPTY = Extraction()
+
+
+# --- configuration ---------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _parsed_config() -> dict[str, Any]:
+    raw = resources.files("hotline").joinpath("series.toml").read_text(encoding="utf-8")
+    return tomllib.loads(raw)
+
+
+def load_series_config() -> dict[str, Any]:
+    """Return the parsed `series.toml`: `series.<id>.aliases/channels/launched`, `distractors`.
+
+    The file is read once; each call returns a fresh copy, so callers may change it freely.
+    """
+    return copy.deepcopy(_parsed_config())
+
+
+def _name_pattern(names: list[str]) -> re.Pattern[str]:
+    parts = sorted(
+        {r"[\s-]+".join(re.escape(word) for word in lx.normalize(name).split()) for name in names},
+        key=len,
+        reverse=True,
+    )
+    return re.compile(r"(?<![\w'])(?:" + "|".join(parts) + r")(?![\w])")
+
+
+@dataclass(frozen=True)
+class _Config:
+    series_re: re.Pattern[str]
+    series_by_name: dict[str, str]
+    distractor_re: re.Pattern[str] | None
+    topic_re: re.Pattern[str] | None
+    channel_default: dict[str, str]
+    launched: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def _config() -> _Config:
+    raw = _parsed_config()
+    by_name: dict[str, str] = {}
+    channel_default: dict[str, str] = {}
+    launched: dict[str, str] = {}
+    for series_id, spec in raw.get("series", {}).items():
+        for alias in spec.get("aliases", []):
+            by_name[" ".join(lx.normalize(alias).split())] = series_id
+        for channel in spec.get("channels", []):
+            channel_default[channel.lower()] = series_id
+        if spec.get("launched"):
+            launched[series_id] = spec["launched"]
+    distractors = raw.get("distractors", {})
+    projects = distractors.get("projects", [])
+    topics = distractors.get("topics", [])
+    return _Config(
+        series_re=_name_pattern(list(by_name)),
+        series_by_name=by_name,
+        distractor_re=_name_pattern(projects) if projects else None,
+        topic_re=_name_pattern(topics) if topics else None,
+        channel_default=channel_default,
+        launched=launched,
+    )
+
+
+# --- small records used while reading ----------------------------------------------------------
+
+
+@dataclass
+class _Ref:
+    """A month or a year the sentence names, and the role it plays there."""
+
+    start: int
+    end: int
+    year: int
+    month: int | None  # None: a whole year
+    role: str  # period | compare | start | as_of | negated
+    explicit_year: bool
+
+    @property
+    def period(self) -> str:
+        if self.month is None:
+            return f"{self.year}-01..{self.year}-12"
+        return f"{self.year:04d}-{self.month:02d}"
+
+
+@dataclass
+class _Number:
+    start: int
+    end: int
+    value: float
+    from_words: bool
+
+
+@dataclass
+class _Count:
+    """A number that the text says counts requests."""
+
+    start: int  # where its qualifier starts, if any
+    num_start: int
+    end: int
+    value: float
+    qualifier: str
+    strong: bool  # a request noun right after it (not read from context)
+
+
+@dataclass
+class _Sentence:
+    start: int
+    end: int
+    refs: list[_Ref] = field(default_factory=list)
+    numbers: list[_Number] = field(default_factory=list)
+    percents: list[re.Match[str]] = field(default_factory=list)
+    mentions: list[tuple[int, str]] = field(default_factory=list)  # (pos, series id or "")
+
+
+# --- month arithmetic ----------------------------------------------------------------------------
+
+
+def _month_index(year: int, month: int) -> int:
+    return year * 12 + month - 1
+
+
+def _from_index(index: int) -> tuple[int, int]:
+    return index // 12, index % 12 + 1
+
+
+def _resolve_year(month: int, published_at: datetime) -> int:
+    # A month named without a year is the latest such month not after publication:
+    # "у грудні" in a January post is December of the year before.
+    return published_at.year if month <= published_at.month else published_at.year - 1
+
+
+# --- the reader --------------------------------------------------------------------------------
+
+
+class _PostReader:
+    """Reads one post. Holds the scans of the whole text and the context between sentences."""
+
+    def __init__(self, text: str, low: str, published_at: datetime, post_id: str, default: str | None):
+        self.text = text
+        self.low = low
+        self.published_at = published_at
+        self.pub_index = _month_index(published_at.year, published_at.month)
+        self.post_id = post_id
+        self.default = default
+        self.cfg = _config()
+        self.facts: list[Fact] = []
+        self.problems: list[Problem] = []
+        self.context_periods: set[str] = set()
+        self.has_request_noun = lx.REQUEST_NOUN_RE.search(low) is not None
+
+    # -- scanning ------------------------------------------------------------------------------
+
+    def sentences(self) -> list[_Sentence]:
+        """Split into sentences and attach every mention, reference, percent and number."""
+        bounds, start = [], 0
+        for brk in lx.SENTENCE_BREAK_RE.finditer(self.text):
+            if brk.start() > start:
+                bounds.append((start, brk.start()))
+            start = brk.end()
+        if start < len(self.text):
+            bounds.append((start, len(self.text)))
+        sentences = [_Sentence(s, e) for s, e in bounds]
+        starts = [s.start for s in sentences]
+
+        def owner(pos: int) -> _Sentence | None:
+            i = bisect.bisect_right(starts, pos) - 1
+            return sentences[i] if i >= 0 and pos < sentences[i].end else None
+
+        blocked = self._scan_refs(owner)
+        for m in lx.PERCENT_RE.finditer(self.low):
+            sent = owner(m.start())
+            if sent is not None:
+                sent.percents.append(m)
+                blocked.append((m.start(), m.end()))
+        for number in self._scan_numbers(blocked):
+            sent = owner(number.start)
+            if sent is not None and number.end <= sent.end:
+                sent.numbers.append(number)
+        for pos, series in self.mentions:
+            sent = owner(pos)
+            if sent is not None:
+                sent.mentions.append((pos, series))
+        for sent in sentences:
+            sent.refs.sort(key=lambda r: r.start)
+        return sentences
+
+    def _scan_refs(self, owner: Any) -> list[tuple[int, int]]:
+        low, blocked = self.low, []
+        for m in lx.DATE_RE.finditer(low):
+            blocked.append((m.start(), m.end()))
+        dates = list(blocked)
+        for m in lx.MONTH_RE.finditer(low):
+            if any(s <= m.start() < e for s, e in dates):
+                continue
+            name = m.group("name")
+            if name in lx.EN_MONTH_WORDS and not self.text[m.start()].isupper():
+                continue  # "may", "march" as ordinary words
+            blocked.append((m.start(), m.end()))
+            sent = owner(m.start())
+            if sent is not None:
+                sent.refs.append(self._month_ref(m, sent))
+        for m in lx.LAST_MONTH_RE.finditer(low):
+            sent = owner(m.start())
+            if sent is None:
+                continue
+            year, month = _from_index(self.pub_index - 1)
+            role = self._role(sent.start, m.start())
+            sent.refs.append(_Ref(m.start(), m.end(), year, month, role, True))
+        for m in lx.YEAR_RE.finditer(low):
+            if any(s <= m.start() < e for s, e in blocked):
+                continue
+            has_year_word = m.end() > m.end("year")
+            if not has_year_word and lx.REQUEST_AFTER_RE.match(low, m.end()):
+                continue  # "2024 заявки": a count that looks like a year
+            blocked.append((m.start(), m.end()))
+            sent = owner(m.start())
+            if sent is not None:
+                ref = self._year_ref(m, sent, has_year_word)
+                if ref is not None:
+                    sent.refs.append(ref)
+        return blocked
+
+    def _month_ref(self, m: re.Match[str], sent: _Sentence) -> _Ref:
+        month = lx.MONTH_BY_WORD[m.group("name")]
+        role = self._role(sent.start, m.start())
+        if m.group("year"):
+            return _Ref(m.start(), m.end(), int(m.group("year")), month, role, True)
+        rel = m.group("rel")
+        if rel:
+            back = 0 if rel.split()[-1] in ("цього", "поточного", "этого", "текущего", "this") else 1
+            return _Ref(m.start(), m.end(), self.published_at.year - back, month, role, True)
+        return _Ref(m.start(), m.end(), _resolve_year(month, self.published_at), month, role, False)
+
+    def _year_ref(self, m: re.Match[str], sent: _Sentence, has_year_word: bool) -> _Ref | None:
+        before = self.low[max(sent.start, m.start() - 12) : m.start()]
+        role = self._role(sent.start, m.start())
+        if role == "period" and not has_year_word and not re.search(r"(?:у|в|за|in|for|during)\s+$", before):
+            return None  # a bare four-digit number: blocked as a count, but not a period either
+        return _Ref(m.start(), m.end(), int(m.group("year")), None, role, True)
+
+    def _role(self, sent_start: int, pos: int) -> str:
+        before = self.low[max(sent_start, pos - 48) : pos]
+        if lx.ROLE_NEGATED_RE.search(before):
+            return "negated"
+        if lx.ROLE_COMPARE_RE.search(before):
+            return "compare"
+        if lx.ROLE_AS_OF_RE.search(before):
+            return "as_of"
+        if lx.ROLE_START_RE.search(before) or lx.ROLE_START_WORD_RE.search(before):
+            return "start"
+        return "period"
+
+    def _scan_numbers(self, blocked: list[tuple[int, int]]) -> list[_Number]:
+        low = self.low
+        found: list[_Number] = []
+
+        def is_blocked(start: int, end: int) -> bool:
+            return any(s < end and start < e for s, e in blocked)
+
+        for m in lx.DIGIT_NUMBER_RE.finditer(low):
+            if is_blocked(m.start(), m.end()):
+                continue
+            value = _digit_value(m)
+            if value is not None:
+                found.append(_Number(m.start(), m.end(), value, False))
+        if lx.WORD_NUMBER_HINT_RE.search(low):
+            for m in lx.WORD_NUMBER_RE.finditer(low):
+                if is_blocked(m.start(), m.end()) or any(n.start < m.end() and m.start() < n.end for n in found):
+                    continue
+                value = _word_value(m)
+                if value is not None:
+                    found.append(_Number(m.start(), m.end(), value, True))
+        found.sort(key=lambda n: n.start)
+        return found
+
+    # -- series ------------------------------------------------------------------------------
+
+    def find_mentions(self) -> None:
+        """Tracked series names (validated as names, not phrases) and look-alike projects."""
+        cfg, low, text = self.cfg, self.low, self.text
+        self.mentions: list[tuple[int, str]] = []
+        for m in cfg.series_re.finditer(low):
+            if _is_name_use(text, low, m.start(), m.end()):
+                key = " ".join(re.split(r"[\s-]+", m.group()))
+                self.mentions.append((m.start(), cfg.series_by_name.get(key, "")))
+        self.mentions = [(p, s) for p, s in self.mentions if s]
+        if cfg.distractor_re is not None:
+            self.mentions += [(m.start(), "") for m in cfg.distractor_re.finditer(low)]
+        self.mentions.sort()
+        self.tracked = {s for _, s in self.mentions if s}
+        self.has_distractor = any(not s for _, s in self.mentions)
+
+    def series_for(self, sent: _Sentence, pos: int, clause: tuple[int, int]) -> tuple[str | None, str | None]:
+        """(series, None), (None, problem rule) or (None, None) when the count is not ours."""
+        topic = self.cfg.topic_re
+        if sent.mentions:
+            if len({s for _, s in sent.mentions}) > 1 and not _alternates(sent, pos):
+                return None, "series_ambiguous"
+            before = [s for p, s in sent.mentions if p < pos]
+            series = before[-1] if before else next(s for p, s in sent.mentions if p > pos)
+            if not series or (topic is not None and topic.search(self.low, clause[0], clause[1])):
+                return None, None
+            return series, None
+        if topic is not None and topic.search(self.low, sent.start, sent.end):
+            return None, None
+        if len(self.tracked) == 1 and not self.has_distractor:
+            return next(iter(self.tracked)), None
+        if self.tracked:
+            return None, "series_ambiguous"
+        if self.has_distractor:
+            return None, None
+        return self.default, None
+
+    # -- counts -------------------------------------------------------------------------------
+
+    def request_count(self, sent: _Sentence, num: _Number) -> _Count | None:
+        """The number as a request count, or None if the text does not say it counts requests."""
+        low = self.low
+        window = low[max(sent.start, num.start - 40) : num.start]
+        qual = lx.QUALIFIER_BEFORE_RE.search(window)
+        qualifier, q_start = "exact", num.start
+        if qual:
+            qualifier = lx.qualifier_of(" ".join(qual.group("q").split()))
+            q_start = num.start - (len(window) - qual.start())
+        before = low[max(sent.start, q_start - 40) : q_start]
+        if lx.BAD_BEFORE_RE.search(before):
+            return None
+        if re.search(r"(?<!\w)(?:до|to)\s*$", before) and not _is_change_to(before):
+            return None  # "до 300", "up to": a bound, not a count
+        after = num.end
+        post = lx.QUALIFIER_AFTER_RE.match(low, after)
+        if post:
+            qualifier, after = "over", post.end()
+        if lx.BAD_AFTER_RE.match(low, after, sent.end) or self._is_rate(sent, q_start, after):
+            return None
+        if lx.TIMES_AFTER_RE.match(low, after, sent.end):
+            if lx.MULTIPLIER_BEFORE_RE.search(before) or not lx.REQUEST_VERB_RE.search(low, sent.start, q_start):
+                return None
+            return _Count(q_start, num.start, num.end, num.value, qualifier, True)
+        if lx.REQUEST_AFTER_RE.match(low, after, sent.end):
+            return _Count(q_start, num.start, num.end, num.value, qualifier, True)
+        if num.from_words or not lx.SAFE_AFTER_RE.match(low, after, sent.end):
+            return None
+        if self._request_context(sent, q_start, before):
+            return _Count(q_start, num.start, num.end, num.value, qualifier, False)
+        return None
+
+    def _is_rate(self, sent: _Sentence, q_start: int, after: int) -> bool:
+        low = self.low
+        stop = lx.RATE_WINDOW_STOP_RE.search(low, after, sent.end)
+        if lx.RATE_RE.search(low, after, stop.start() if stop else sent.end):
+            return True
+        return lx.RATE_RE.search(low, max(sent.start, q_start - 25), q_start) is not None
+
+    def _request_context(self, sent: _Sentence, q_start: int, before: str) -> bool:
+        low = self.low
+        if before.rstrip().endswith("("):
+            return False  # "(1 200)": a breakdown or an aside, unless it restates a count
+        if lx.REQUEST_NOUN_RE.search(low, sent.start, q_start):
+            return True
+        if not self.has_request_noun:
+            return False
+        if lx.ANAPHOR_RE.search(low, sent.start, q_start):
+            return True
+        named = any(p < q_start for p, s in sent.mentions if s)
+        return named and before.rstrip()[-1:] in ("—", ":", "–")
+
+    # -- placing a count ------------------------------------------------------------------------
+
+    def place(self, sent: _Sentence, count: _Count, counts: list[_Count], clause: tuple[int, int],
+              series: str) -> tuple[str, str] | str | None:
+        """(kind, period) for a count, a problem rule, or None (silently not a fact)."""
+        low = self.low
+        if lx.YEAR_TO_DATE_RE.search(low, clause[0], clause[1]):
+            return "period_partial"
+        in_clause = [r for r in sent.refs if clause[0] <= r.start < clause[1]]
+        period_refs = [r for r in in_clause if r.role == "period"]
+        if period_refs:
+            ref = _pair(count, [c for c in counts if clause[0] <= c.num_start < clause[1]], period_refs)
+            return self._check_period(ref, series) if ref is not None else "month_ambiguous"
+        starts = [r for r in in_clause if r.role == "start"]
+        if starts:
+            launched = self.cfg.launched.get(series)
+            ok = launched and all(_ref_matches_launch(r, launched) for r in starts)
+            return ("cumulative_total", "since_launch") if ok else "period_unknown"
+        if lx.CUMULATIVE_RE.search(low, clause[0], clause[1]):
+            return "cumulative_total", "since_launch"
+        sentence_periods = [r for r in sent.refs if r.role == "period"]
+        if len(sentence_periods) == 1 and len(counts) == 1:
+            return self._check_period(sentence_periods[0], series)
+        if not sentence_periods and len(counts) == 1 and lx.CUMULATIVE_RE.search(low, sent.start, sent.end):
+            return "cumulative_total", "since_launch"
+        if not sent.refs and len(self.context_periods) == 1 and not lx.CUMULATIVE_RE.search(
+            low, sent.start, sent.end
+        ):
+            period = next(iter(self.context_periods))
+            return "monthly_count", period
+        return "month_unknown"
+
+    def _check_period(self, ref: _Ref, series: str) -> tuple[str, str] | str:
+        launched = self.cfg.launched.get(series, "1900-01")
+        launch_index = _month_index(int(launched[:4]), int(launched[5:7]))
+        if ref.month is None:
+            if ref.year >= self.published_at.year:
+                return "period_partial"  # the year is not over: its total is a running one
+            if ref.year * 12 + 11 < launch_index:
+                return "period_unknown"
+            return "period_total", ref.period
+        index = _month_index(ref.year, ref.month)
+        if index > self.pub_index or index < launch_index:
+            return "period_unknown"
+        return "monthly_count", ref.period
+
+    # -- percents and records -----------------------------------------------------------------
+
+    def percent_facts(self, sent: _Sentence, evidence: str, sentence_monthly: list[Fact]) -> list[Fact]:
+        """Month-over-month changes: a direction and the previous month as the anchor."""
+        out = []
+        for m in sent.percents:
+            fact = self._percent_fact(sent, m, evidence, sentence_monthly)
+            if fact is not None:
+                out.append(fact)
+        return out
+
+    def _percent_fact(self, sent: _Sentence, m: re.Match[str], evidence: str,
+                      sentence_monthly: list[Fact]) -> Fact | None:
+        low = self.low
+        lo, hi = max(sent.start, m.start() - 45), min(sent.end, m.end() + 45)
+        up = lx.INCREASE_RE.search(low, lo, hi) is not None
+        down = lx.DECREASE_RE.search(low, lo, hi) is not None
+        if up == down or lx.RATE_RE.search(low, lo, hi):
+            return None
+        hi_anchor = min(sent.end, m.end() + 70)
+        compare = [r for r in sent.refs if r.role == "compare" and lo <= r.start < hi_anchor and r.month]
+        generic = lx.PREV_MONTH_ANCHOR_RE.search(low, lo, hi_anchor)
+        if not compare and not generic:
+            return None
+        series, _rule = self.series_for(sent, m.start(), (sent.start, sent.end))
+        if series is None:
+            return None
+        target = self._percent_target(sent, sentence_monthly)
+        if compare:
+            period = self._mom_period(compare[0], target)
+        else:
+            period = target
+        if period is None:
+            return None
+        value = float(m.group("num").replace(",", "."))
+        if value > PERCENT_LIMIT:
+            return None
+        qual = lx.QUALIFIER_BEFORE_RE.search(re.sub(r"(?:на|by)\s*$", "", low[lo : m.start()]))
+        qualifier = lx.qualifier_of(" ".join(qual.group("q").split())) if qual else "exact"
+        return Fact(self.post_id, series, "mom_change_pct", period, value if up else -value, qualifier, evidence)
+
+    def _percent_target(self, sent: _Sentence, sentence_monthly: list[Fact]) -> str | None:
+        periods = {r.period for r in sent.refs if r.role == "period" and r.month}
+        if len(periods) == 1:
+            return next(iter(periods))
+        if periods:
+            return None
+        own = {f.period for f in sentence_monthly}
+        if len(own) == 1:
+            return next(iter(own))
+        if len(self.context_periods) == 1 and not own:
+            return next(iter(self.context_periods))
+        return None
+
+    def _mom_period(self, compare: _Ref, target: str | None) -> str | None:
+        assert compare.month is not None
+        if target is not None:
+            year, month = int(target[:4]), int(target[5:7])
+            prev_year, prev_month = _from_index(_month_index(year, month) - 1)
+            ok = prev_month == compare.month and (not compare.explicit_year or compare.year == prev_year)
+            return target if ok else None
+        index = _month_index(compare.year, compare.month) + 1
+        if index > self.pub_index:
+            return None
+        year, month = _from_index(index)
+        return f"{year:04d}-{month:02d}"
+
+    def record_facts(self, sent: _Sentence, evidence: str, sentence_monthly: list[Fact],
+                     previous_monthly: list[Fact], has_counts: bool) -> list[Fact]:
+        """A record claim becomes a fact about the one monthly count it speaks of."""
+        low = self.low
+        claims = lx.RECORD_RE.search(low, sent.start, sent.end) or (
+            lx.SUPERLATIVE_RE.search(low, sent.start, sent.end)
+            and lx.SUPERLATIVE_SCOPE_RE.search(low, sent.start, sent.end)
+        )
+        if not claims or lx.RECORD_NEGATION_RE.search(low, sent.start, sent.end):
+            return []
+        if lx.RATE_RE.search(low, sent.start, sent.end):
+            return []
+        if sentence_monthly:
+            target = sentence_monthly
+        elif not has_counts and not sent.numbers and not any(r.role == "period" for r in sent.refs):
+            target = previous_monthly
+        else:
+            return []
+        keys = {(f.series, f.period) for f in target}
+        if len(keys) != 1:
+            return []
+        best = min(target, key=lambda f: ("exact", "over", "about").index(f.qualifier))
+        return [Fact(self.post_id, best.series, "record_claim", best.period, best.value, best.qualifier,
+                     evidence)]
+
+    # -- the whole post -----------------------------------------------------------------------
+
+    def run(self) -> Extraction:
+        """Read every sentence in order, then reconcile the facts."""
+        previous_monthly: list[Fact] = []
+        for sent in self.sentences():
+            evidence = self.text[sent.start : sent.end].strip()
+            counts, facts = self._sentence_counts(sent, evidence)
+            sentence_monthly = [f for f in facts if f.kind == "monthly_count"]
+            self.facts.extend(self.percent_facts(sent, evidence, sentence_monthly))
+            has_counts = bool(counts)
+            self.facts.extend(self.record_facts(sent, evidence, sentence_monthly, previous_monthly, has_counts))
+            previous_monthly = sentence_monthly
+            self.context_periods |= {r.period for r in sent.refs if r.role == "period" and r.month}
+            self.context_periods |= {f.period for f in sentence_monthly}
+        return _reconcile(self.facts, self.problems, self.post_id)
+
+    def _sentence_counts(self, sent: _Sentence, evidence: str) -> tuple[list[_Count], list[Fact]]:
+        counts = [c for c in (self.request_count(sent, n) for n in sent.numbers) if c is not None]
+        counts = [c for c in counts if not self._in_breakdown(sent, c)]
+        facts = []
+        for count in counts:
+            clause = _clause_of(self.low, sent, count.num_start)
+            series, rule = self.series_for(sent, count.num_start, clause)
+            if series is None:
+                if rule:
+                    self._problem(rule, f"a request count {count.value:g} with no single series", evidence)
+                continue
+            placed = self.place(sent, count, counts, clause, series)
+            if placed is None:
+                continue
+            if isinstance(placed, str):
+                self._problem(placed, f"{series}: count {count.value:g} has no readable period", evidence,
+                              series)
+                continue
+            kind, period = placed
+            low_bound, high_bound = MONTHLY_RANGE if kind == "monthly_count" else TOTAL_RANGE
+            if not low_bound <= count.value <= high_bound:
+                continue
+            fact = Fact(self.post_id, series, kind, period, count.value, count.qualifier, evidence)
+            facts.append(fact)
+        self.facts.extend(facts)
+        return counts, facts
+
+    def _in_breakdown(self, sent: _Sentence, count: _Count) -> bool:
+        clause = _clause_of(self.low, sent, count.num_start)
+        for m in lx.BREAKDOWN_RE.finditer(self.low, clause[0], clause[1]):
+            # "найбільше заявок за місяць" is a record claim; "найбільше — з Бурятії" a breakdown.
+            if m.group().split()[0] not in _BARE_SUPERLATIVES:
+                return True
+            if not lx.SUPERLATIVE_SCOPE_RE.search(self.low, clause[0], clause[1]):
+                return True
+        return False
+
+    def _problem(self, rule: str, message: str, evidence: str, series: str | None = None) -> None:
+        self.problems.append(Problem(self.post_id, "extract", rule, f"{message}: «{evidence[:160]}»",
+                                     evidence, series))
+
+
+# --- helpers -------------------------------------------------------------------------------------
+
+
+def _digit_value(m: re.Match[str]) -> float | None:
+    digits = re.sub(r"[ ,]", "", m.group("int"))
+    value = float(digits)
+    if m.group("dec"):
+        value += float("0." + m.group("dec")[1:])
+    if m.group("scale"):
+        value *= 1000
+        if m.group("rest"):
+            value += float(m.group("rest"))
+    elif m.group("int").startswith("0") and len(digits) > 1:
+        return None  # "044 123": phone codes and ids, not counts
+    return value
+
+
+def _word_value(m: re.Match[str]) -> float | None:
+    if m.group("bare"):
+        return 1000.0
+    head = lx.words_value(m.group("words"))
+    if head is None:
+        return None
+    value = head * 1000
+    rest = m.group("rest")
+    if rest:
+        tail = float(rest) if rest.strip().isdigit() else lx.words_value(rest)
+        if tail is None or tail >= 1000:
+            return None
+        value += tail
+    return value
+
+
+def _is_name_use(text: str, low: str, start: int, end: int) -> bool:
+    """Is this alias used as the project's name, rather than as the phrase "I want to find ..."?"""
+    quoted = lx.LEADING_QUOTE_RE.search(low, max(0, start - 3), start) or lx.TRAILING_QUOTE_RE.match(low, end)
+    if quoted:
+        return True
+    before = low[max(0, start - 12) : start].split()
+    if before and before[-1] in _PRONOUNS:
+        return False
+    after = low[end : end + 20].split()
+    if after and after[0].strip(".,!?;:") in _OBJECTS and after[0][-1:] not in ",.;:!?":
+        return False
+    original = text[start:end]
+    if original.isascii():
+        # English or transliterated names are written as names: "I Want to Find", "Khochu Naiti".
+        return sum(1 for w in original.split() if w[:1].isupper()) >= 2
+    return True
+
+
+_BARE_SUPERLATIVES = frozenset(("найбільше", "найменше", "больше", "меньше"))
+_PRONOUNS = frozenset("я ми мы ти ты він вона вони он она они i we you he she they не ні".split())
+_OBJECTS = frozenset(
+    """мого мою моїх свого свою своїх своего своих моего моих сина сына брата чоловіка мужа батька отца
+    рідних родных близьких близких правду його її їх его ее их себе себя тебе тебя вас нас
+    my his her their our your him them out the a an son brother husband father relatives peace way it this
+    that what where how""".split()
+)
+
+
+def _alternates(sent: _Sentence, pos: int) -> bool:
+    """With two projects in one sentence, each count must follow its own project's name."""
+    previous = None
+    for p, s in sent.mentions:
+        if previous is not None and s != previous[1]:
+            if not any(previous[0] < n.start < p for n in sent.numbers):
+                return False
+        previous = (p, s)
+    return sent.mentions[0][0] < pos
+
+
+def _clause_of(low: str, sent: _Sentence, pos: int) -> tuple[int, int]:
+    start = sent.start
+    for brk in lx.CLAUSE_BREAK_RE.finditer(low, sent.start, sent.end):
+        if brk.start() >= pos:
+            return start, brk.start()
+        start = brk.end()
+    return start, sent.end
+
+
+def _pair(count: _Count, clause_counts: list[_Count], refs: list[_Ref]) -> _Ref | None:
+    """The period reference a count belongs to among several in its clause."""
+    free = [r for r in refs if not any(
+        min(r.start, count.num_start) < c.num_start < max(r.start, count.num_start)
+        for c in clause_counts if c is not count
+    )]
+    if len(free) == 1:
+        return free[0]
+    if len(refs) == len(clause_counts) and len({r.period for r in refs}) == len(refs):
+        return refs[clause_counts.index(count)]
+    if free and len({r.period for r in free}) == 1:
+        return free[0]
+    return None
+
+
+def _ref_matches_launch(ref: _Ref, launched: str) -> bool:
+    year, month = int(launched[:4]), int(launched[5:7])
+    return ref.year == year and (ref.month is None or ref.month == month)
+
+
+def _is_change_to(before: str) -> bool:
+    if lx.CHANGE_VERB_BEFORE_TO_RE.search(before):
+        return True
+    return re.search(r"(?<!\w)(?:rose|risen|rising|fell|fallen|grew|climbed|jumped|increased|decreased|"
+                     r"dropped|declined|surged|went\s+up|came)\s+to\s*$", before) is not None
+
+
+def _reconcile(facts: list[Fact], problems: list[Problem], post_id: str) -> Extraction:
+    """One fact per series, kind and period: exact beats rounded; contradictions drop out."""
+    groups: dict[tuple[str, str, str], list[Fact]] = {}
+    for fact in facts:
+        groups.setdefault((fact.series, fact.kind, fact.period), []).append(fact)
+    kept: list[Fact] = []
+    conflicted: set[tuple[str, str]] = set()
+    for (series, kind, period), group in groups.items():
+        chosen = _choose(group)
+        if chosen is None:
+            conflicted.add((series, period))
+            values = ", ".join(sorted({f"{f.qualifier} {f.value:g}" for f in group}))
+            problems.append(Problem(post_id, "extract", "value_conflict",
+                                    f"{series} {kind} {period}: the post states different values ({values})",
+                                    group[0].evidence, series, period))
+            continue
+        kept.append(chosen)
+    kept = [f for f in kept if (f.series, f.period) not in conflicted]
+    unique_problems = list(dict.fromkeys(problems))
+    return Extraction(tuple(kept), tuple(unique_problems))
+
+
+def _choose(group: list[Fact]) -> Fact | None:
+    exact = [f for f in group if f.qualifier == "exact"]
+    over = [f for f in group if f.qualifier == "over"]
+    about = [f for f in group if f.qualifier == "about"]
+    if exact:
+        value = exact[0].value
+        consistent = all(f.value == value for f in exact) and all(f.value <= value for f in over) and all(
+            abs(f.value - value) <= 0.15 * abs(value) for f in about
+        )
+        return exact[0] if consistent else None
+    if over:
+        best = max(over, key=lambda f: f.value)
+        if any(f.value < 0.85 * best.value for f in about):
+            return None
+        return best
+    if about and max(f.value for f in about) > 1.15 * min(f.value for f in about):
+        return None
+    return about[0] if about else None
+
+
+# --- entry point ---------------------------------------------------------------------------------
+
+
+def extract_facts(text: str, published_at: datetime, post_id: str, *, channel: str = "") -> Extraction:
+    """Read the facts a post states about the tracked hotlines' request counts.
+
+    `published_at` (timezone-aware) resolves months named without a year and "last month".
+    `channel` names where the post came from: on a project's own channel (see `series.toml`)
+    an unnamed "the project" means that project. Returns facts in order of appearance, without
+    duplicates, each with its evidence (an exact substring of `text`), and problems for counts
+    of a named series that could not be read with confidence.
+    """
+    if not text or not lx.ANY_NUMBER_HINT_RE.search(text):
+        return _EMPTY
+    cfg = _config()
+    low = lx.normalize(text)
+    default = cfg.channel_default.get(channel.lower().lstrip("@")) if channel else None
+    if default is None and not cfg.series_re.search(low):
+        return _EMPTY
+    reader = _PostReader(text, low, published_at, post_id, default)
+    reader.find_mentions()
+    if not reader.tracked and (default is None or reader.has_distractor):
+        return _EMPTY
+    return reader.run()

@@ -1,0 +1,365 @@
+"""Word lists and precompiled patterns for reading hotline counts in uk / ru / en text.
+
+Everything here works on text normalised by `normalize` (same length as the original, so a
+match's offsets are also offsets into the original text): lower case, one kind of space,
+one kind of apostrophe and quote, «ё» as «е».
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- normalisation ---------------------------------------------------------------------------
+
+_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\r\f\v"
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+_TRANSLATE = str.maketrans(
+    {
+        **{c: " " for c in _SPACES + _ZERO_WIDTH},
+        **{c: '"' for c in "«»“”„‟″"},
+        **{c: "'" for c in "‘’‛ʼ′`ʹ"},
+        **{c: "–" for c in "‒―−"},
+        "ё": "е",
+        "Ё": "Е",
+    }
+)
+
+
+def normalize(text: str) -> str:
+    """Lower-case and unify spaces, quotes, apostrophes and dashes, keeping the length."""
+    mapped = text.translate(_TRANSLATE)
+    lowered = mapped.lower()
+    if len(lowered) != len(mapped):
+        # A few characters (e.g. U+0130) lower-case to two; keep those as they are so that
+        # offsets still point into the original text.
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in mapped)
+    return lowered
+
+
+# --- months ----------------------------------------------------------------------------------
+
+# Every grammatical case that shows up in news text (nominative, genitive, locative,
+# instrumental, dative). «маю» (uk "I have") and «лютий» the adjective are accepted risks
+# only in the forms below, which need a count and a request noun nearby to matter.
+_MONTH_FORMS: dict[int, tuple[str, ...]] = {
+    1: ("січень", "січня", "січні", "січнем", "січню", "январь", "января", "январе", "январем", "январю"),
+    2: ("лютий", "лютого", "лютому", "лютим", "февраль", "февраля", "феврале", "февралем", "февралю"),
+    3: ("березень", "березня", "березні", "березнем", "березню", "март", "марта", "марте", "мартом"),
+    4: ("квітень", "квітня", "квітні", "квітнем", "квітню", "апрель", "апреля", "апреле", "апрелем"),
+    5: ("травень", "травня", "травні", "травнем", "травню", "май", "мая", "мае", "маем"),
+    6: ("червень", "червня", "червні", "червнем", "червню", "июнь", "июня", "июне", "июнем", "июню"),
+    7: ("липень", "липня", "липні", "липнем", "липню", "июль", "июля", "июле", "июлем", "июлю"),
+    8: ("серпень", "серпня", "серпні", "серпнем", "серпню", "август", "августа", "августе", "августом"),
+    9: ("вересень", "вересня", "вересні", "вереснем", "вересню", "сентябрь", "сентября", "сентябре",
+        "сентябрем"),
+    10: ("жовтень", "жовтня", "жовтні", "жовтнем", "жовтню", "октябрь", "октября", "октябре", "октябрем"),
+    11: ("листопад", "листопада", "листопаді", "листопадом", "листопаду", "ноябрь", "ноября", "ноябре",
+         "ноябрем"),
+    12: ("грудень", "грудня", "грудні", "груднем", "грудню", "декабрь", "декабря", "декабре", "декабрем"),
+}
+_EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+              "october", "november", "december")
+# Genitive forms: the ones a day number stands before in a date ("4 лютого", "9 января").
+_GENITIVES = tuple(forms[1] for forms in _MONTH_FORMS.values()) + tuple(
+    forms[i] for forms in _MONTH_FORMS.values() for i in range(len(forms)) if forms[i].endswith("я")
+)
+
+MONTH_BY_WORD: dict[str, int] = {w: m for m, forms in _MONTH_FORMS.items() for w in forms}
+MONTH_BY_WORD.update({w: i + 1 for i, w in enumerate(_EN_MONTHS)})
+EN_MONTH_WORDS = frozenset(_EN_MONTHS)
+
+
+def _alternation(words: object) -> str:
+    return "|".join(sorted({re.escape(w) for w in words}, key=len, reverse=True))  # type: ignore[union-attr]
+
+
+_MONTH_ALT = _alternation(MONTH_BY_WORD)
+_YEAR_WORD = r"(?:року|рік|році|р\.|рр\.|р(?!\w)|года|году|год|г\.|г(?!\w)|-го|-й)"
+
+# A month name, optionally with its year ("у січні 2025 року", "January 2025", "декабре 2024-го")
+# or a relative year ("грудні минулого року", "December last year").
+MONTH_RE = re.compile(
+    rf"(?<![\w-])(?P<name>{_MONTH_ALT})(?![\w-])"
+    rf"(?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d)(?:\s*{_YEAR_WORD})?"
+    r"|\s+(?P<rel>цього|поточного|минулого|торішнього|этого|текущего|прошлого|"
+    r"of\s+this|this|of\s+last|last)\s+(?:року|года|year)(?!\w))?"
+)
+# "last month": the month before publication.
+LAST_MONTH_RE = re.compile(
+    r"(?<!\w)(?:минулого\s+місяця|минулий\s+місяць|(?:у|в)\s+минулому\s+місяці|"
+    r"прошлого\s+месяца|прошлый\s+месяц|в\s+прошлом\s+месяце|в\s+минувшем\s+месяце|минувшего\s+месяца|"
+    r"last\s+month)(?!\w)"
+)
+# "than the previous month": the anchor of a month-over-month change without a month name.
+PREV_MONTH_ANCHOR_RE = re.compile(
+    r"(?<!\w)(?:(?:ніж|чим|порівняно\s+(?:з|із|зі)|у\s+порівнянні\s+з|проти)\s+(?:(?:у|в)\s+)?"
+    r"(?:попередн\w+|минул\w+)\s+(?:місяц\w*)"
+    r"|(?:чем|по\s+сравнению\s+с|в\s+сравнении\s+с|против)\s+(?:(?:в|во)\s+)?(?:предыдущ\w+|прошл\w+)\s+месяц\w*"
+    r"|(?:than|compared\s+(?:with|to)|on|over|from)\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+month"
+    r"|month[- ](?:on|over)[- ]month|m/m)(?!\w)"
+)
+# Dates: a day number before a genitive month ("4 лютого", "9-го січня"), or English
+# "4 February" / "February 4" (not "February 7,912").
+DATE_RE = re.compile(
+    rf"(?<![\w.,])(?:[012]?\d|3[01])(?:-?(?:го|е|й|th|st|nd|rd))?\s+(?:{_alternation(_GENITIVES)}|"
+    rf"{_alternation(_EN_MONTHS)})(?![\w-])"
+    rf"|(?<![\w-])(?:{_alternation(_EN_MONTHS)})\s+(?:[012]?\d|3[01])(?:st|nd|rd|th)?(?![\d,.]\d|\s\d{{3}}|\w)"
+)
+# Four-digit years that are not counts: "2025 року", "у 2024 році", "in 2024".
+YEAR_RE = re.compile(
+    rf"(?<![\w.,])(?P<year>(?:19|20)\d\d)(?![\d,.]\d)(?:\s*{_YEAR_WORD})?"
+)
+YEAR_WORD_AFTER_RE = re.compile(rf"\s*{_YEAR_WORD}")
+
+# Words before a month or year that say what role it plays in the sentence.
+ROLE_COMPARE_RE = re.compile(
+    r"(?:ніж|чим|чем|than|порівняно\s+(?:з|із|зі)|у\s+порівнянні\s+(?:з|із)|в\s+порівнянні\s+(?:з|із)|"
+    r"по\s+сравнению\s+с|в\s+сравнении\s+с|compared\s+(?:with|to)|проти|против|versus|vs\.?|on|over)"
+    r"\s+(?:(?:у|в|во|in|the|з|із|с)\s+)?$"
+)
+ROLE_NEGATED_RE = re.compile(r"(?<!\w)(?:не|not|а\s+не)\s+(?:(?:у|в|во|за|in|for)\s+)?$")
+ROLE_START_RE = re.compile(
+    r"(?<!\w)(?:з|із|зі|с|со|since|from|від|от|починаючи\s+з|начиная\s+с|starting\s+(?:in|from))"
+    r"\s+(?:(?:the\s+)?(?:start|beginning|початку|начала)\s+(?:of\s+)?)?$"
+)
+ROLE_START_WORD_RE = re.compile(
+    r"(?<!\w)(?:запуск\w*|запущен\w*|launch\w*|began|started|start|почав|почала|почало|розпочав\w*|"
+    r"запрацював\w*|заработал\w*|начал\w*|створен\w*|создан\w*|працює|работает|діє|действует|opened|"
+    r"established|founded|заснован\w*|основан\w*)\W+(?:\w+\W+){0,3}$"
+)
+ROLE_AS_OF_RE = re.compile(
+    r"(?<!\w)(?:станом\s+на|на\s+кінець|до\s+кінця|по\s+состоянию\s+на|на\s+конец|к\s+концу|до\s+конца|"
+    r"as\s+of|by\s+the\s+end\s+of|through|until|till|by|до|по|to)\s+(?:(?:the\s+)?end\s+of\s+)?$"
+)
+
+# --- numbers ---------------------------------------------------------------------------------
+
+_SCALE = r"(?:тисяч[аіу]?|тисячами|тис\.?|тысяч[аиу]?|тыс\.?|thousands?|k)(?![\w])"
+# Digits: "8 548" (any space), "8,548", "8548", "8,5 тис.", "3.2 тыс.", "2 тисячі 500".
+DIGIT_NUMBER_RE = re.compile(
+    r"(?<![\w.,/#№+:–-])(?<![\d] )"
+    r"(?P<int>\d{1,3}(?:(?P<sep>[ ,])\d{3})(?:(?P=sep)\d{3})*(?![\d])|\d+)"
+    r"(?:(?P<dec>[.,]\d{1,2})(?=\s*" + _SCALE + r"))?"
+    r"(?:\s*(?P<scale>" + _SCALE + r")(?:\s+(?P<rest>\d{1,3})(?![\d,.:/]|\s\d))?)?"
+    r"(?![\d]|[.,]\d|:\d|/|\w)"
+)
+
+_UNITS = {
+    # uk
+    "один": 1, "одна": 1, "одну": 1, "два": 2, "дві": 2, "три": 3, "чотири": 4, "п'ять": 5, "шість": 6,
+    "сім": 7, "вісім": 8, "дев'ять": 9, "десять": 10, "одинадцять": 11, "дванадцять": 12,
+    "тринадцять": 13, "чотирнадцять": 14, "п'ятнадцять": 15, "шістнадцять": 16, "сімнадцять": 17,
+    "вісімнадцять": 18, "дев'ятнадцять": 19, "двадцять": 20, "тридцять": 30, "сорок": 40,
+    "п'ятдесят": 50, "шістдесят": 60, "сімдесят": 70, "вісімдесят": 80, "дев'яносто": 90,
+    "сто": 100, "двісті": 200, "триста": 300, "чотириста": 400, "п'ятсот": 500, "шістсот": 600,
+    "сімсот": 700, "вісімсот": 800, "дев'ятсот": 900,
+    # ru
+    "две": 2, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
+    "одиннадцать": 11, "двенадцать": 12, "тринадцать": 13, "четырнадцать": 14, "пятнадцать": 15,
+    "шестнадцать": 16, "семнадцать": 17, "восемнадцать": 18, "девятнадцать": 19, "двадцать": 20,
+    "тридцать": 30, "пятьдесят": 50, "шестьдесят": 60, "семьдесят": 70, "восемьдесят": 80,
+    "девяносто": 90, "двести": 200, "четыреста": 400, "пятьсот": 500, "шестьсот": 600,
+    "семьсот": 700, "восемьсот": 800, "девятьсот": 900,
+    # en
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a": 1,
+}
+_ONE_AND_HALF = {"півтори": 1.5, "півтора": 1.5, "полторы": 1.5, "полтора": 1.5}
+_HALF_TAIL = r"(?:з|із|зі|с|and)\s+(?:a\s+)?(?:половиною|половиной|half)"
+_WORD_SCALE = r"(?:тисяча|тисячі|тисяч|тисячу|тис\.?|тысяча|тысячи|тысяч|тысячу|тыс\.?|thousand)(?!\w)"
+_UNIT_ALT = _alternation(list(_UNITS) + list(_ONE_AND_HALF) + ["hundred"])
+# Number words: "дві з половиною тисячі", "півтори тисячі", "three thousand", "тисячу",
+# "дві тисячі п'ятсот", "two and a half thousand". Word numbers below a thousand are not read:
+# in these posts they count weeks and times, not requests.
+WORD_NUMBER_RE = re.compile(
+    rf"(?<![\w'])(?P<words>(?:(?:{_UNIT_ALT})(?:-|\s+(?:and\s+)?))*(?:{_UNIT_ALT})(?:\s+{_HALF_TAIL})?)"
+    rf"\s+(?P<scale>{_WORD_SCALE})(?:\s+(?P<rest>(?:(?:{_UNIT_ALT})(?:\s+|(?![\w'])))+|\d{{1,3}}(?![\d,.])))?(?![\w'])"
+    rf"|(?<![\w'])(?P<bare>тисячу|тысячу|a\s+thousand)(?![\w'])"
+)
+_WORD_TOKEN_RE = re.compile(rf"{_UNIT_ALT}|половин\w*|half", re.UNICODE)
+
+
+def words_value(words: str) -> float | None:
+    """The value of a run of number words below a thousand ("двадцять п'ять", "two and a half")."""
+    total = 0.0
+    seen = False
+    for token in _WORD_TOKEN_RE.findall(words):
+        if token in _ONE_AND_HALF:
+            total += _ONE_AND_HALF[token]
+        elif token == "hundred":
+            total = (total or 1) * 100
+        elif token.startswith("половин") or token == "half":
+            total += 0.5
+        else:
+            total += _UNITS[token]
+        seen = True
+    return total if seen else None
+
+
+# --- percent ---------------------------------------------------------------------------------
+
+PERCENT_RE = re.compile(
+    r"(?<![\w.,])(?P<num>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|відсот\w*|процент\w*|percent|per\s+cent|pct)(?!\w)"
+)
+INCREASE_RE = re.compile(
+    r"(?<!\w)(?:більше|більш|зросл\w*|зріс|зросте|збільшил\w*|виросл\w*|вирос|зростання|приріст\w*|"
+    r"больше|выросл\w*|вырос|увеличил\w*|возросл\w*|возрос|рост\w*|прирост\w*|"
+    r"more|rise|rose|risen|increase\w*|up|higher|jump\w*|grew|grow\w*|climb\w*|surge\w*)(?!\w)"
+)
+DECREASE_RE = re.compile(
+    r"(?<!\w)(?:менше|менш|зменшил\w*|знизил\w*|скоротил\w*|впал\w*|падіння|зниження|"
+    r"меньше|снизил\w*|сократил\w*|уменьшил\w*|упал\w*|падение|снижение|"
+    r"fewer|less|fall\w*|fell|drop\w*|declin\w*|down|lower|decrease\w*)(?!\w)"
+)
+
+# --- what a count is of ----------------------------------------------------------------------
+
+REQUEST_NOUN = (
+    r"(?:заяв(?:к|ок)\w*|звернен\w*|запит(?!ан)\w*|обращени\w*|запрос\w*|"
+    r"requests?|inquir(?:y|ies)|enquir(?:y|ies)|applications?|appeals?|quer(?:y|ies)|submissions?)(?!\w)"
+)
+REQUEST_NOUN_RE = re.compile(rf"(?<!\w){REQUEST_NOUN}")
+_ADJECTIVES = (
+    r"(?:нов\w*|так\w*|окрем\w*|офіційн\w*|официальн\w*|різн\w*|разн\w*|письмов\w*|повторн\w*|"
+    r"додатков\w*|дополнительн\w*|отдельн\w*|унікальн\w*|уникальн\w*|пошуков\w*|поисков\w*|розшуков\w*|"
+    r"розыскн\w*|new|such|separate|individual|more|additional|unique|formal|official|written|online|"
+    r"онлайн|tracing|search|missing-person)"
+)
+# A request noun right after the number: "8 548 заявок", "8,548 new requests".
+REQUEST_AFTER_RE = re.compile(rf"\s*(?:{_ADJECTIVES}\s+){{0,2}}{REQUEST_NOUN}")
+REQUEST_VERB_RE = re.compile(
+    r"(?<!\w)(?:звернул\w*|звертал\w*|обратил\w*|обращал\w*|contacted|reached\s+out|applied|called)(?!\w)"
+)
+TIMES_AFTER_RE = re.compile(r"\s*(?:раз(?:а|и|ів)?|times)(?!\w)")
+ANAPHOR_RE = re.compile(r"(?<!\w)(?:їх|их|them|they)(?!\w)")
+
+# Words after a count that keep it a bare count ("сягнула 9 243 у жовтні", "fell to 7,912 in").
+SAFE_AFTER_RE = re.compile(
+    r"\s*(?:$|[,.;:!?)\]\"—–(]|(?:у|в|во|за|і|й|та|а|але|и|но|что|що|це|это|проти|против|порівняно|"
+    r"and|but|in|during|for|last|this|which|that|compared|versus|vs|against|as|when|коли|когда|від|от|"
+    r"from|before|after|до|після|после|across|through|since|over|—)(?!\w))"
+)
+# Words before a number that make it something other than a count.
+BAD_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:на|by|up\s+by|down\s+by|по|не|not|а\s+не|but\s+not|instead\s+of|замість|вместо|"
+    r"з\s+них|із\s+них|из\s+них|of\s+them|of\s+whom|of\s+which|№|#|id|номер|number|тел\.?|phone|"
+    r"менше|менш\s+(?:ніж|як)|меньше|менее|less\s+than|fewer\s+than|under|up\s+to|від|от|from|"
+    r"between|між|между|among|серед|среди|aged?|віком|возрасте)\s*$"
+)
+BAD_AFTER_RE = re.compile(
+    r"(?:-(?:й|го|му|та|ту|те|ої|ий|ша|ми|х|ти|ое|ая|ой|ый)|th|st|nd|rd)(?!\w)"
+    r"|\s*(?:з\s+них|із\s+них|из\s+них|of\s+them|of\s+whom|of\s+which|–\s?\d|-\s?\d|to\s+\d|"
+    r"до\s+\d|рок\w*|лет|years?(?!\w)|річн\w*|летн\w*|year-old)"
+)
+QUALIFIER_BEFORE_RE = re.compile(
+    r"(?<!\w)(?P<q>понад|більше,?\s+ніж|більш,?\s+ніж|більше,?\s+як|більш\s+як|більше|щонайменше|"
+    r"не\s+менше(?:,?\s+ніж)?|не\s+менш\s+(?:ніж|як)|принаймні|перевищил\w*|перевищує|перевищив|"
+    r"понад|свыше|более,?\s+чем|больше,?\s+чем|более|больше|не\s+менее|как\s+минимум|по\s+меньшей\s+мере|"
+    r"превысил\w*|превышает|превзошл\w*|"
+    r"more\s+than|over|upwards\s+of|in\s+excess\s+of|at\s+least|exceeded|exceeding|exceeds|topped|tops|"
+    r"surpassed|passed|past|above|"
+    r"близько|майже|приблизно|орієнтовно|біля|майже|около|почти|примерно|порядка|приблизительно|"
+    r"около|almost|nearly|about|around|approximately|roughly|some|close\s+to|~)\s*$"
+)
+QUALIFIER_AFTER_RE = re.compile(
+    r"\s*(?:\+|з\s+гаком|з\s+лишком|з\s+лишнім|с\s+лишним|с\s+лишком|с\s+небольшим|plus)(?!\w)"
+)
+_ABOUT_WORDS = ("близько", "майже", "приблизно", "орієнтовно", "біля", "около", "почти", "примерно",
+                "порядка", "приблизительно", "almost", "nearly", "about", "around", "approximately",
+                "roughly", "some", "close", "~")
+
+
+def qualifier_of(word: str) -> str:
+    """Map a qualifier word found before a number to over | about."""
+    return "about" if word.split()[0] in _ABOUT_WORDS else "over"
+
+
+# Rates and averages: "близько 300 щодня", "per day", "в среднем". Not monthly counts.
+RATE_RE = re.compile(
+    r"(?<!\w)(?:щодня|щоденно|щодоби|щотижня|щотижнево|щомісяця|щомісячно|на\s+день|за\s+день|"
+    r"в\s+день|у\s+день|на\s+добу|за\s+добу|за\s+сутки|в\s+сутки|на\s+тиждень|за\s+тиждень|"
+    r"на\s+неделю|в\s+неделю|за\s+неделю|ежедневно|ежесуточно|еженедельно|ежемесячно|в\s+месяц|"
+    r"на\s+місяць|на\s+месяц|в\s+середньому|у\s+середньому|в\s+среднем|per\s+day|a\s+day|each\s+day|"
+    r"every\s+day|daily|per\s+week|a\s+week|each\s+week|every\s+week|weekly|per\s+month|a\s+month|"
+    r"each\s+month|every\s+month|on\s+average|average|в\s+час|на\s+годину|за\s+годину|per\s+hour|"
+    r"an\s+hour|hourly|за\s+(?:\w+\s+)?(?:дн\w+|тижн\w+|недел\w+|днів|суток|доби|години|час\w*)|"
+    r"in\s+(?:\w+\s+)?(?:days?|weeks?|hours?))(?!\w)"
+)
+MULTIPLIER_BEFORE_RE = re.compile(r"(?<!\w)(?:у|в|in)\s*$")
+
+# Running totals and their anchors.
+CUMULATIVE_RE = re.compile(
+    r"(?<!\w)(?:загалом|загальн\w+\s+(?:кількість|числ\w*)|всього|усього|в\s+цілому|сумарно|"
+    r"всего|в\s+общей\s+сложности|общ(?:ее|ая|его|ей)\s+(?:число|количество|числа|количества)|итого|"
+    r"суммарно|in\s+total|a\s+total\s+of|total(?:ed|led|s|ling)?|altogether|overall|cumulative\w*|"
+    r"з\s+моменту\s+(?:запуску|створення|початку)|з\s+початку\s+(?:роботи|діяльності|існування|"
+    r"функціонування)|від\s+початку\s+(?:роботи|діяльності|існування)|від\s+(?:моменту\s+)?запуску|"
+    r"з\s+(?:дня\s+)?запуску|за\s+(?:весь|увесь)\s+час|за\s+час\s+(?:роботи|існування)|"
+    r"с\s+момента\s+(?:запуска|создания|начала)|с\s+начала\s+(?:работы|деятельности|существования)|"
+    r"со?\s+(?:дня\s+)?запуска|за\s+все\s+время|за\s+время\s+(?:работы|существования)|"
+    r"since\s+(?:its\s+|the\s+)?(?:launch|start|creation|inception|beginning)|"
+    r"since\s+(?:it|the\s+project|the\s+service|the\s+hotline|the\s+line)\s+(?:began|started|was\s+launched|"
+    r"launched|opened)|to\s+date|so\s+far|"
+    r"з\s+початку\s+(?:повномасштабного\s+)?вторгнення|с\s+начала\s+(?:полномасштабного\s+)?вторжения|"
+    r"since\s+the\s+(?:start\s+of\s+the\s+)?(?:full-scale\s+)?invasion|"
+    r"за\s+перш\w+\s+(?:\w+\s+){0,2}(?:тижн\w*|дн\w*|місяц\w*)\s+роботи|"
+    r"за\s+перв\w+\s+(?:\w+\s+){0,2}(?:недел\w*|дн\w*|месяц\w*)\s+работы|"
+    r"in\s+(?:its|the)\s+first\s+(?:\w+\s+){0,2}(?:weeks?|days?|months?)|"
+    r"станом\s+на|по\s+состоянию\s+на|as\s+of)(?!\w)"
+)
+# Year-to-date totals: a range whose end is unknown, so never a fact.
+YEAR_TO_DATE_RE = re.compile(
+    r"(?<!\w)(?:з\s+початку\s+(?:цього\s+|поточного\s+)?року|від\s+початку\s+року|"
+    r"с\s+начала\s+(?:этого\s+|текущего\s+)?года|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|"
+    r"this\s+year\s+so\s+far|year\s+to\s+date|year-to-date|from\s+the\s+start\s+of\s+the\s+year)(?!\w)"
+)
+
+# Record claims.
+RECORD_RE = re.compile(
+    r"(?<!\w)(?:рекорд\w*|a\s+record|new\s+record|all-time\s+record|record(?:-breaking|-high|\s+high|"
+    r"\s+number|\s+month)|record(?=\s+for)|all-time\s+high)(?!\w)"
+)
+SUPERLATIVE_RE = re.compile(
+    r"(?<!\w)(?:найбільш\w*|найвищ\w*|максимальн\w*|наибольш\w*|самое\s+большое|самый\s+высокий|"
+    r"the\s+most|highest|largest|biggest|the\s+greatest)(?!\w)"
+)
+SUPERLATIVE_SCOPE_RE = re.compile(
+    r"(?<!\w)(?:місяц\w*|месяц\w*|months?|за\s+(?:весь|увесь)\s+час|за\s+все\s+время|ever|since|"
+    r"від\s+початку|з\s+початку|с\s+начала|с\s+момента|з\s+моменту|в\s+історії|в\s+истории|in\s+history|"
+    r"on\s+record|to\s+date|so\s+far)(?!\w)"
+)
+RECORD_NEGATION_RE = re.compile(
+    r"(?<!\w)(?:не\s+(?:є\s+|был\w*\s+|став\w*\s+|стал\w*\s+)?рекорд\w*|not\s+a\s+record|no\s+record|"
+    r"антирекорд\w*|попередн\w+\s+рекорд\w*|предыдущ\w+\s+рекорд\w*|прошл\w+\s+рекорд\w*|"
+    r"previous\s+record|former\s+record|рекордно\s+(?:низьк|мал|низк)\w*|record\s+low|lowest|"
+    r"найменш\w*|наименьш\w*|мінімальн\w*|минимальн\w*|fewest)(?!\w)"
+)
+
+# "до 9 243" is "up to" unless a verb of change stands before it ("зросла до 9 243": rose to).
+CHANGE_VERB_BEFORE_TO_RE = re.compile(
+    r"(?<!\w)(?:зросл\w*|зріс|збільшил\w*|виросл\w*|вирос|сягнул\w*|сягну\w*|досягл\w*|знизил\w*|"
+    r"зменшил\w*|впал\w*|скоротил\w*|вырос\w*|увеличил\w*|снизил\w*|сократил\w*|упал\w*|достиг\w*|"
+    r"дошл\w*|дійшл\w*|возросл\w*)\s+до\s*$"
+)
+# Regional breakdowns and subsets: "найбільше заявок — з Башкортостану (1 200)", "в тому числі".
+BREAKDOWN_RE = re.compile(
+    r"(?<!\w)(?:найбільше|найменше|больше\s+всего|меньше\s+всего|most\s+(?:of\s+the\s+)?\w+\s+came|"
+    r"лідер\w*|лидер\w*|лідирує|лидирует|на\s+першому\s+місці|на\s+первом\s+месте|top\s+\w+|"
+    r"followed\s+by|далі\s+йдуть|далее\s+следуют|в\s+тому\s+числі|в\s+том\s+числе|including|"
+    r"among\s+them|серед\s+них|среди\s+них|"
+    r"(?:з|із|зі|из|from|в|у|in)\s+(?!усіх|всіх|всех|all|різних|разных)[\w-]+\s+(?:област\w*|регіон\w*|"
+    r"регион\w*|oblast|region|республі\w*|республи\w*|краю|крае|краї))(?!\w)"
+)
+# Clause boundaries inside a sentence: ", " and ";" (not a decimal comma).
+CLAUSE_BREAK_RE = re.compile(r",\s|;")
+# A break between sentences, found in the ORIGINAL text (it needs capitals).
+SENTENCE_BREAK_RE = re.compile(
+    r"\n+|[.!?…]+[\"'»”)\]]*\s+(?=[^\w\s]{0,3}\s*[A-ZА-ЯЁІЇЄҐ0-9])|;\s+"
+)
+RATE_WINDOW_STOP_RE = re.compile(r"[,;:—–(]")
+ANY_NUMBER_HINT_RE = re.compile(r"\d|тисяч|тысяч|thousand")
+WORD_NUMBER_HINT_RE = re.compile(r"тисяч|тысяч|thousand|тис\.|тыс\.")
+LEADING_QUOTE_RE = re.compile(r"[\"']\s*$")
+TRAILING_QUOTE_RE = re.compile(r"\s*[\"']")
