@@ -103,7 +103,7 @@ def db_path() -> Path:
     return Settings.from_env().db_path
 
 
-def read_snapshot(path: Path, *, attempts: int = READ_ATTEMPTS, delay_s: float = READ_DELAY_S) -> Snapshot:
+def read_snapshot(path: Path, *, attempts: int | None = None, delay_s: float | None = None) -> Snapshot:
     """Copy the page's rows out of DuckDB, holding the read-only connection as briefly as possible.
 
     Raises `NoDataError` when there is nothing to read yet and `store.DatabaseBusyError` when a
@@ -112,7 +112,8 @@ def read_snapshot(path: Path, *, attempts: int = READ_ATTEMPTS, delay_s: float =
     if not path.is_file():
         raise NoDataError(f"{path} does not exist yet")
     try:
-        conn = store.connect_reader(path, attempts=attempts, delay_s=delay_s)
+        conn = store.connect_reader(path, attempts=attempts or READ_ATTEMPTS,
+                                    delay_s=READ_DELAY_S if delay_s is None else delay_s)
     except duckdb.IOException as error:  # e.g. deleted between the check and the open
         raise NoDataError(str(error)) from error
     try:
