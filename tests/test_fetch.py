@@ -21,6 +21,9 @@ from pathlib import Path
 
 import pytest
 import requests
+from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
+
 from hotline.fetch import (
     ChannelNotPublicError,
     FetchError,
@@ -31,8 +34,6 @@ from hotline.fetch import (
     read_telegram_export,
 )
 from hotline.records import Post
-from pytest_httpserver import HTTPServer
-from werkzeug import Request, Response
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CHANNEL = "hotline_demo"

@@ -9,10 +9,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from hotline.parse import ChannelPage, MalformedPageError, parse_channel_page, parse_views
-from hotline.records import Post
 from hypothesis import given
 from hypothesis import strategies as st
+
+from hotline.parse import ChannelPage, MalformedPageError, parse_channel_page, parse_views
+from hotline.records import Post
 
 FIXTURES = Path(__file__).parent / "fixtures"
 TOPWAR_URL = "https://t.me/s/topwar_official"
