@@ -232,7 +232,18 @@ class _PostReader:
     def _scan_refs(self, owner: Any) -> list[tuple[int, int]]:
         low, blocked = self.low, []
         for m in lx.DATE_RE.finditer(low):
-            blocked.append((m.start(), m.end()))
+            end, year = m.end(), None
+            with_year = lx.DATE_YEAR_RE.match(low, end)
+            if with_year:
+                end, year = with_year.end(), int(with_year.group("year"))
+            blocked.append((m.start(), end))
+            sent = owner(m.start())
+            if sent is not None and self._role(sent.start, m.start()) == "start":
+                # "з 9 січня 2024 року": a start date, which may be the series' launch.
+                month = lx.MONTH_BY_WORD[m.group("gen") or m.group("en")]
+                explicit = year is not None
+                year = year if explicit else _resolve_year(month, self.published_at)
+                sent.refs.append(_Ref(m.start(), end, year, month, "start", explicit))
         dates = list(blocked)
         for m in lx.MONTH_RE.finditer(low):
             if any(s <= m.start() < e for s, e in dates):
@@ -302,19 +313,20 @@ class _PostReader:
         def is_blocked(start: int, end: int) -> bool:
             return any(s < end and start < e for s, e in blocked)
 
-        for m in lx.DIGIT_NUMBER_RE.finditer(low):
-            if is_blocked(m.start(), m.end()):
-                continue
-            value = _digit_value(m)
-            if value is not None:
-                found.append(_Number(m.start(), m.end(), value, False))
         if lx.WORD_NUMBER_HINT_RE.search(low):
             for m in lx.WORD_NUMBER_RE.finditer(low):
-                if is_blocked(m.start(), m.end()) or any(n.start < m.end() and m.start() < n.end for n in found):
+                if is_blocked(m.start(), m.end()):
                     continue
                 value = _word_value(m)
                 if value is not None:
                     found.append(_Number(m.start(), m.end(), value, True))
+        words = [(n.start, n.end) for n in found]
+        for m in lx.DIGIT_NUMBER_RE.finditer(low):
+            if is_blocked(m.start(), m.end()) or any(s < m.end() and m.start() < e for s, e in words):
+                continue
+            value = _digit_value(m)
+            if value is not None:
+                found.append(_Number(m.start(), m.end(), value, False))
         found.sort(key=lambda n: n.start)
         return found
 
@@ -395,7 +407,8 @@ class _PostReader:
         stop = lx.RATE_WINDOW_STOP_RE.search(low, after, sent.end)
         if lx.RATE_RE.search(low, after, stop.start() if stop else sent.end):
             return True
-        return lx.RATE_RE.search(low, max(sent.start, q_start - 25), q_start) is not None
+        clause_start = _clause_of(low, sent, q_start)[0]
+        return lx.RATE_RE.search(low, clause_start, q_start) is not None
 
     def _request_context(self, sent: _Sentence, q_start: int, before: str) -> bool:
         low = self.low
@@ -407,8 +420,20 @@ class _PostReader:
             return False
         if lx.ANAPHOR_RE.search(low, sent.start, q_start):
             return True
+        if before.rstrip()[-1:] not in ("—", ":", "–"):
+            return False
         named = any(p < q_start for p, s in sent.mentions if s)
-        return named and before.rstrip()[-1:] in ("—", ":", "–")
+        return named or self._is_elliptic(sent, q_start)
+
+    def _is_elliptic(self, sent: _Sentence, q_start: int) -> bool:
+        """ "У жовтні — 9 243.", "Січень: 8 548": only a month and a dash before the number."""
+        head = self.low[sent.start : q_start]
+        refs = [r for r in sent.refs if r.role == "period" and r.month and r.end <= q_start]
+        if len(refs) != 1:
+            return False
+        ref = refs[0]
+        rest = head[: ref.start - sent.start] + " " + head[ref.end - sent.start :]
+        return lx.ELLIPSIS_REST_RE.fullmatch(rest) is not None
 
     # -- placing a count ------------------------------------------------------------------------
 
@@ -476,7 +501,11 @@ class _PostReader:
         if up == down or lx.RATE_RE.search(low, lo, hi):
             return None
         hi_anchor = min(sent.end, m.end() + 70)
-        compare = [r for r in sent.refs if r.role == "compare" and lo <= r.start < hi_anchor and r.month]
+        compare = [
+            r for r in sent.refs
+            if r.month and lo <= r.start < hi_anchor
+            and (r.role == "compare" or (r.role == "start" and r.start > m.end()))  # "up 4% from September"
+        ]
         generic = lx.PREV_MONTH_ANCHOR_RE.search(low, lo, hi_anchor)
         if not compare and not generic:
             return None
@@ -484,10 +513,7 @@ class _PostReader:
         if series is None:
             return None
         target = self._percent_target(sent, sentence_monthly)
-        if compare:
-            period = self._mom_period(compare[0], target)
-        else:
-            period = target
+        period = self._mom_period(compare[0], target) if compare else target
         if period is None:
             return None
         value = float(m.group("num").replace(",", "."))
@@ -659,12 +685,12 @@ def _is_name_use(text: str, low: str, start: int, end: int) -> bool:
 
 
 _BARE_SUPERLATIVES = frozenset(("найбільше", "найменше", "больше", "меньше"))
-_PRONOUNS = frozenset("я ми мы ти ты він вона вони он она они i we you he she they не ні".split())
+_PRONOUNS = frozenset("я ми мы ти ты він вона вони он она они i we you he she they не ні".split())  # noqa: SIM905
 _OBJECTS = frozenset(
     """мого мою моїх свого свою своїх своего своих моего моих сина сына брата чоловіка мужа батька отца
     рідних родных близьких близких правду його її їх его ее их себе себя тебе тебя вас нас
     my his her their our your him them out the a an son brother husband father relatives peace way it this
-    that what where how""".split()
+    that what where how""".split()  # noqa: SIM905
 )
 
 
@@ -672,9 +698,10 @@ def _alternates(sent: _Sentence, pos: int) -> bool:
     """With two projects in one sentence, each count must follow its own project's name."""
     previous = None
     for p, s in sent.mentions:
-        if previous is not None and s != previous[1]:
-            if not any(previous[0] < n.start < p for n in sent.numbers):
-                return False
+        if previous is not None and s != previous[1] and not any(
+            previous[0] < n.start < p for n in sent.numbers
+        ):
+            return False
         previous = (p, s)
     return sent.mentions[0][0] < pos
 

@@ -101,10 +101,12 @@ PREV_MONTH_ANCHOR_RE = re.compile(
 # Dates: a day number before a genitive month ("4 лютого", "9-го січня"), or English
 # "4 February" / "February 4" (not "February 7,912").
 DATE_RE = re.compile(
-    rf"(?<![\w.,])(?:[012]?\d|3[01])(?:-?(?:го|е|й|th|st|nd|rd))?\s+(?:{_alternation(_GENITIVES)}|"
+    rf"(?<![\w.,])(?:[012]?\d|3[01])(?:-?(?:го|е|й|th|st|nd|rd))?\s+(?P<gen>{_alternation(_GENITIVES)}|"
     rf"{_alternation(_EN_MONTHS)})(?![\w-])"
-    rf"|(?<![\w-])(?:{_alternation(_EN_MONTHS)})\s+(?:[012]?\d|3[01])(?:st|nd|rd|th)?(?![\d,.]\d|\s\d{{3}}|\w)"
+    rf"|(?<![\w-])(?P<en>{_alternation(_EN_MONTHS)})\s+(?:[012]?\d|3[01])(?:st|nd|rd|th)?(?![\d,.]\d|\s\d{{3}}|\w)"
 )
+# The year a date may carry: "9 січня 2024 року", "January 9, 2024".
+DATE_YEAR_RE = re.compile(rf",?\s+(?P<year>(?:19|20)\d\d)(?!\d)(?:\s*{_YEAR_WORD})?")
 # Four-digit years that are not counts: "2025 року", "у 2024 році", "in 2024".
 YEAR_RE = re.compile(
     rf"(?<![\w.,])(?P<year>(?:19|20)\d\d)(?![\d,.]\d)(?:\s*{_YEAR_WORD})?"
@@ -359,6 +361,10 @@ SENTENCE_BREAK_RE = re.compile(
     r"\n+|[.!?…]+[\"'»”)\]]*\s+(?=[^\w\s]{0,3}\s*[A-ZА-ЯЁІЇЄҐ0-9])|;\s+"
 )
 RATE_WINDOW_STOP_RE = re.compile(r"[,;:—–(]")
+# What may stand around the month in an elliptic "А в жовтні — 9 243": conjunctions, prepositions.
+ELLIPSIS_REST_RE = re.compile(
+    r"[^\w]*(?:(?:а|і|й|и|та|но|але|and|but|while|then|у|в|во|за|in|for|of)\s+)*[^\w]*[—:–]\s*"
+)
 ANY_NUMBER_HINT_RE = re.compile(r"\d|тисяч|тысяч|thousand")
 WORD_NUMBER_HINT_RE = re.compile(r"тисяч|тысяч|thousand|тис\.|тыс\.")
 LEADING_QUOTE_RE = re.compile(r"[\"']\s*$")
