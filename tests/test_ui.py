@@ -330,3 +330,9 @@ def test_airflow_api_server_mounts_the_page_behind_its_auth(fresh_plugins, fille
         served = airflow_app.get("/hotline-watch/api/series", headers={"Authorization": f"Bearer {token}"})
         assert served.status_code == 200
         assert served.json()["series"]["i_want_to_find"][0]["month"] == "2024-11"
+
+
+def test_chart_of_a_single_month_or_only_zeros_still_renders():
+    one = ui.svg_chart("i_want_to_live", [{"month": "2025-01", "requests": 0, "qualifier": "exact"}], [])
+    assert one.startswith("<svg") and "<polyline" not in one and "<circle" in one
+    assert 'cx="nan"' not in one.lower()

@@ -283,7 +283,7 @@ def _table(headers: Iterable[str], rows: Iterable[Iterable[str]], empty: str) ->
 # --- the SVG chart -------------------------------------------------------------------------------
 
 CHART_W, CHART_H = 760, 260
-PAD_L, PAD_R, PAD_T, PAD_B = 64, 16, 16, 44
+PAD_L, PAD_R, PAD_T, PAD_B = 64, 32, 16, 44
 MARKER_STYLE = {"record_high": ("#c0392b", "record high"), "unusual_jump": ("#e67e22", "unusual jump")}
 
 
@@ -308,7 +308,7 @@ def svg_chart(series: str, months: list[dict[str, Any]], alerts: list[dict[str, 
     if not months:
         return f'<p class="empty">{esc(title)}: no months yet.</p>'
     first = _month_index(months[0]["month"])
-    span = max(1, _month_index(months[-1]["month"]) - first)
+    span = _month_index(months[-1]["month"]) - first  # 0 for a single month: drawn centred
     top = max(int(row["requests"]) for row in months) * 1.1 or 1
     plot_w, plot_h = CHART_W - PAD_L - PAD_R, CHART_H - PAD_T - PAD_B
 
@@ -334,9 +334,12 @@ def _svg_axes(months: list[dict[str, Any]], x: Any, y: Any, top: float) -> list[
     for tick in _y_ticks(top):
         out.append(f'<line x1="{PAD_L}" x2="{CHART_W - PAD_R}" y1="{y(tick):.1f}" y2="{y(tick):.1f}" class="grid"/>')
         out.append(f'<text x="{PAD_L - 6}" y="{y(tick) + 4:.1f}" text-anchor="end">{fmt_int(tick)}</text>')
-    every = max(1, len(months) // 8)  # at most ~8 month labels, so they never overlap
+    # At most ~8 month labels, counted back from the newest so the latest month is always named
+    # and no two labels overlap.
+    every = max(1, -(-len(months) // 8))
+    last = len(months) - 1
     for i, row in enumerate(months):
-        if i % every == 0 or i == len(months) - 1:
+        if (last - i) % every == 0:
             out.append(f'<text x="{x(row["month"]):.1f}" y="{CHART_H - PAD_B + 18}" text-anchor="middle">'
                        f'{esc(row["month"])}</text>')
     return out
@@ -388,7 +391,7 @@ body{font-family:system-ui,sans-serif;margin:1.5rem;color:#1d2733;max-width:1100
 h1{margin:0 0 .25rem}h2{margin-top:2rem;border-bottom:1px solid #d5dbe3;padding-bottom:.25rem}
 table{border-collapse:collapse;width:100%;font-size:.9rem;margin:.5rem 0}
 th,td{border:1px solid #d5dbe3;padding:.25rem .5rem;text-align:left;vertical-align:top}
-th{background:#f2f5f8}td.num{text-align:right;font-variant-numeric:tabular-nums}
+th{background:#f2f5f8}.num{font-variant-numeric:tabular-nums;white-space:nowrap}
 .chart{max-width:760px;font-size:11px}.chart text{fill:#4a5868}.grid{stroke:#e3e8ee}
 .line{fill:none;stroke:#2471a3;stroke-width:2}.point{fill:#2471a3}
 .tag{display:inline-block;border-radius:3px;padding:0 .3rem;margin-right:.2rem;font-size:.8rem;background:#e8edf2}
