@@ -61,13 +61,13 @@ def load_series_config() -> dict[str, Any]:
     return copy.deepcopy(_parsed_config())
 
 
-def _name_pattern(names: list[str]) -> re.Pattern[str]:
+def _name_pattern(names: list[str], *, whole_words: bool = True) -> re.Pattern[str]:
     parts = sorted(
         {r"[\s-]+".join(re.escape(word) for word in lx.normalize(name).split()) for name in names},
         key=len,
         reverse=True,
     )
-    return re.compile(r"(?<![\w'])(?:" + "|".join(parts) + r")(?![\w])")
+    return re.compile(r"(?<![\w'])(?:" + "|".join(parts) + r")" + (r"(?![\w])" if whole_words else ""))
 
 
 @dataclass(frozen=True)
@@ -100,7 +100,7 @@ def _config() -> _Config:
         series_re=_name_pattern(list(by_name)),
         series_by_name=by_name,
         distractor_re=_name_pattern(projects) if projects else None,
-        topic_re=_name_pattern(topics) if topics else None,
+        topic_re=_name_pattern(topics, whole_words=False) if topics else None,
         channel_default=channel_default,
         launched=launched,
     )
@@ -355,7 +355,7 @@ class _PostReader:
                 return None, "series_ambiguous"
             before = [s for p, s in sent.mentions if p < pos]
             series = before[-1] if before else next(s for p, s in sent.mentions if p > pos)
-            if not series or (topic is not None and topic.search(self.low, clause[0], clause[1])):
+            if not series or (topic is not None and topic.search(self.low, pos, clause[1])):
                 return None, None
             return series, None
         if topic is not None and topic.search(self.low, sent.start, sent.end):
@@ -513,7 +513,11 @@ class _PostReader:
         if series is None:
             return None
         target = self._percent_target(sent, sentence_monthly)
-        period = self._mom_period(compare[0], target) if compare else target
+        # The anchor is the compared month nearest after the percent ("на 4% більше, ніж у вересні"),
+        # else the nearest before it ("порівняно з березнем на 10%").
+        after = [r for r in compare if r.start > m.end()]
+        anchor = after[0] if after else (compare[-1] if compare else None)
+        period = self._mom_period(anchor, target) if anchor is not None else target
         if period is None:
             return None
         value = float(m.group("num").replace(",", "."))

@@ -96,6 +96,7 @@ PREV_MONTH_ANCHOR_RE = re.compile(
     r"(?:попередн\w+|минул\w+)\s+(?:місяц\w*)"
     r"|(?:чем|по\s+сравнению\s+с|в\s+сравнении\s+с|против)\s+(?:(?:в|во)\s+)?(?:предыдущ\w+|прошл\w+)\s+месяц\w*"
     r"|(?:than|compared\s+(?:with|to)|on|over|from)\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+month"
+    r"|(?:ніж|чим|чем|than)\s+(?:місяцем|месяцем|a\s+month)\s+(?:раніше|ранее|before|earlier)"
     r"|month[- ](?:on|over)[- ]month|m/m)(?!\w)"
 )
 # Dates: a day number before a genitive month ("4 лютого", "9-го січня"), or English
@@ -351,7 +352,7 @@ BREAKDOWN_RE = re.compile(
     r"лідер\w*|лидер\w*|лідирує|лидирует|на\s+першому\s+місці|на\s+первом\s+месте|top\s+\w+|"
     r"followed\s+by|далі\s+йдуть|далее\s+следуют|в\s+тому\s+числі|в\s+том\s+числе|including|"
     r"among\s+them|серед\s+них|среди\s+них|"
-    r"(?:з|із|зі|из|from|в|у|in)\s+(?!усіх|всіх|всех|all|різних|разных)[\w-]+\s+(?:област\w*|регіон\w*|"
+    r"(?:з|із|зі|из|from|в|у|in)\s+(?!усіх|всіх|всех|all|різних|разных)[^\W\d_][\w-]*\s+(?:област\w*|регіон\w*|"
     r"регион\w*|oblast|region|республі\w*|республи\w*|краю|крае|краї))(?!\w)"
 )
 # Clause boundaries inside a sentence: ", " and ";" (not a decimal comma).
