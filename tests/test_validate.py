@@ -8,7 +8,7 @@ import pytest
 from conftest import utc
 from hotline.validate import reconcile, validate_observations
 
-SERIES = ("i_want_to_find", "i_want_to_live")
+SERIES = {"i_want_to_find": "2024-01", "i_want_to_live": None}
 
 
 def obs(value, *, kind="monthly_count", period="2025-01", qualifier="exact", channel="koordshtab",
@@ -33,6 +33,7 @@ def frame(*rows) -> pd.DataFrame:
     (obs(52052, kind="period_total", period="2024-12..2024-01"), "period_shape"),
     (obs(8548, period="2025-03"), "period_after_publication"),
     (obs(900, kind="mom_change_pct"), "plausible_value"),
+    (obs(1200, period="2023-12", published=(2024, 1, 5)), "period_before_launch"),
 ])
 def test_each_rule_quarantines_with_its_name(row, rule):
     result = validate_observations(frame(row, obs(7006, period="2024-12", post="koordshtab/9")), SERIES)

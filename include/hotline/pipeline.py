@@ -7,9 +7,12 @@ summary for XCom and the task log. The pure work is delegated to parse/extract/v
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import logging
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
+from importlib import resources
 from typing import Any
 
 import pandas as pd
@@ -161,12 +164,24 @@ def extract_observations(conn: store.Connection, run: MonthRun) -> dict[str, Any
     return summary
 
 
+@functools.cache
+def extractor_version() -> str:
+    """A fingerprint of the extractor's code and series configuration, stored with every
+    observation so a fact can be traced to the exact rules that read it."""
+    digest = hashlib.sha256()
+    for name in ("extract.py", "lexicon.py", "series.toml"):
+        resource = resources.files("hotline") / name
+        if resource.is_file():
+            digest.update(resource.read_bytes())
+    return f"extract-{digest.hexdigest()[:12]}"
+
+
 def _observation_row(post: Post, version: int, fact: Any, now: datetime) -> dict[str, Any]:
     return {
         "source": post.source, "channel": post.channel, "post_id": post.post_id, "post_version": version,
         "post_url": post.url, "published_at": post.published_at, "official": post.source in OFFICIAL_SOURCES,
         "series": fact.series, "kind": fact.kind, "period": fact.period, "value": float(fact.value),
-        "qualifier": fact.qualifier, "evidence": fact.evidence, "parser_version": extract.EXTRACTOR_VERSION,
+        "qualifier": fact.qualifier, "evidence": fact.evidence, "parser_version": extractor_version(),
         "status": "new", "observed_at": now,
     }
 
@@ -177,7 +192,9 @@ def _observation_row(post: Post, version: int, fact: Any, now: datetime) -> dict
 def validate_new_observations(conn: store.Connection, run: MonthRun) -> dict[str, Any]:
     """Validate observations not yet judged; accept them or quarantine them with the rule broken."""
     frame = store.load_observations(conn, status="new")
-    result = validate.validate_observations(frame, extract.load_series_config().keys())
+    series = extract.load_series_config()["series"]
+    launch = {series_id: spec.get("launched") for series_id, spec in series.items()}
+    result = validate.validate_observations(frame, launch)
     key_columns = ["source", "post_id", "post_version", "series", "kind", "period"]
     rejected = frame.loc[result.rejected_index] if result.rejected_index else frame.iloc[0:0]
     urls = dict(zip(frame["post_id"], frame["post_url"], strict=False)) if not frame.empty else {}

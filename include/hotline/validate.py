@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -78,8 +78,21 @@ def _one_of(allowed: Iterable[str], name: str) -> pa.Check:
     return pa.Check(lambda column: column.isin(allowed), name=name)
 
 
-def build_schema(series_ids: Iterable[str]) -> pa.DataFrameSchema:
-    """The observation schema: types, known vocabularies, plausible values, period shape."""
+def _period_not_before_launch(launched: dict[str, str]) -> Callable[[pd.DataFrame], pd.Series]:
+    def check(frame: pd.DataFrame) -> pd.Series:
+        first_month = frame["period"].map(lambda period: period.split("..")[0])
+        start = frame["series"].map(lambda series: launched.get(series) or "0000-00")
+        checkable = first_month.map(lambda month: bool(_MONTH.match(month)))
+        return ~checkable | (first_month >= start)
+
+    return check
+
+
+def build_schema(series_launch: Mapping[str, str | None]) -> pa.DataFrameSchema:
+    """The observation schema: types, known vocabularies, plausible values, period shape, and no
+    month before the series' launch (`series_launch`: series id → "YYYY-MM" or None)."""
+    series_ids = series_launch.keys()
+    launched = {series: month for series, month in series_launch.items() if month}
     return pa.DataFrameSchema(
         {
             "post_id": pa.Column(str),
@@ -93,6 +106,7 @@ def build_schema(series_ids: Iterable[str]) -> pa.DataFrameSchema:
             pa.Check(_period_is_well_formed, name="period_shape"),
             pa.Check(_value_is_plausible, name="plausible_value"),
             pa.Check(_period_not_after_publication, name="period_after_publication"),
+            pa.Check(_period_not_before_launch(launched), name="period_before_launch"),
         ],
         coerce=False,
         strict=False,
@@ -107,6 +121,7 @@ _RULE_MESSAGES = {
     "period_shape": "period does not match its kind (YYYY-MM, since_launch or YYYY-MM..YYYY-MM)",
     "plausible_value": "value outside the plausible bounds for its kind",
     "period_after_publication": "the figure is for a month after the post was published",
+    "period_before_launch": "the figure is for a month before the series was launched",
 }
 
 
@@ -119,14 +134,16 @@ class ValidationResult:
     rejected_index: list[Any] = field(default_factory=list)
 
 
-def validate_observations(frame: pd.DataFrame, series_ids: Iterable[str]) -> ValidationResult:
-    """Check every observation; failing rows become problems (rule and message), never dropped silently."""
+def validate_observations(frame: pd.DataFrame, series_launch: Mapping[str, str | None]) -> ValidationResult:
+    """Check every observation; failing rows become problems (rule and message), never dropped silently.
+
+    `series_launch` maps each known series id to its launch month ("YYYY-MM") or None."""
     if frame.empty:
         return ValidationResult(accepted=frame)
     frame = frame.copy()
     frame["value"] = frame["value"].astype(float)
     frame["published_at"] = pd.to_datetime(frame["published_at"], utc=True)
-    schema = build_schema(series_ids)
+    schema = build_schema(series_launch)
     try:
         schema.validate(frame, lazy=True)
         return ValidationResult(accepted=frame)

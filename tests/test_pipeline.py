@@ -1,0 +1,225 @@
+"""The pipeline's steps against the demo channel served on loopback, with a fake run clock.
+
+These run the same functions the DAG tasks call (without Airflow's scheduler), so they can pin
+the run's real start time: that decides which months are delivered and which are suppressed.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import threading
+from dataclasses import replace
+from datetime import datetime, timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from conftest import utc
+from hotline import demo, pipeline, store
+from hotline.months import month_range, run_date_for
+from hotline.settings import Settings
+
+DEMO_MONTHS = month_range("2024-01", "2025-10")
+LONG_AFTER = utc(2026, 11, 26)
+
+
+@pytest.fixture
+def channel():
+    posts = demo.generate_demo_posts(demo.DEMO_CHANNEL)
+    with demo.DemoChannelServer({demo.DEMO_CHANNEL: posts}) as server:
+        yield server, posts
+
+
+@pytest.fixture
+def settings(channel, db_path):
+    server, _posts = channel
+    return Settings(db_path=db_path, telegram_base_url=server.base_url, channels=(demo.DEMO_CHANNEL,),
+                    request_delay_s=0)
+
+
+def month_run(month: str, started_at: datetime) -> pipeline.MonthRun:
+    end = run_date_for(month)
+    return pipeline.MonthRun.from_interval(end - timedelta(days=31), end, run_id=f"test__{month}",
+                                           started_at=started_at)
+
+
+def run_month(conn, month: str, settings: Settings, started_at: datetime = LONG_AFTER, sender=None) -> dict:
+    run = month_run(month, started_at)
+    summaries = {
+        "fetch": pipeline.fetch_posts(conn, run, settings),
+        "extract": pipeline.extract_observations(conn, run),
+        "validate": pipeline.validate_new_observations(conn, run),
+        "load": pipeline.load_monthly_counts(conn, run),
+        "detect": pipeline.detect_and_record_alerts(conn, run, settings),
+    }
+    summaries["notify"] = pipeline.deliver_pending_alerts(conn, run, sender)
+    return summaries
+
+
+def table_snapshot(conn) -> dict[str, int]:
+    tables = ["raw_posts", "observations", "monthly_counts", "revisions", "findings", "quarantine", "alerts"]
+    return {table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
+
+
+def test_backfilling_every_demo_month_reproduces_the_demo_series(conn, settings, channel):
+    server, _posts = channel
+    fetches = [run_month(conn, month, settings)["fetch"][demo.DEMO_CHANNEL]["requests"] for month in DEMO_MONTHS]
+    stored = {(c.series, c.month): c.requests for c in store.load_monthly_counts(conn)}
+    expected = {(series, month): value for series, month, value in demo.load_demo_series()}
+    assert stored == expected
+    sources = conn.execute("SELECT count(*) FROM monthly_counts WHERE source_url LIKE 'https://t.me/%'").fetchone()
+    assert sources == (len(expected),)
+    # The first run walks the channel back to its window; later runs find their window stored,
+    # except the newest, whose window reaches past the newest stored post: it asks once for news.
+    assert fetches == [6] + [0] * (len(DEMO_MONTHS) - 2) + [1]
+    assert server.request_count == 7
+    quarantined = conn.execute("SELECT count(*) FROM observations WHERE status = 'quarantined'").fetchone()
+    assert quarantined == (0,)
+
+
+def test_the_demo_alert_log_reads_like_news(conn, settings):
+    for month in DEMO_MONTHS:
+        run_month(conn, month, settings)
+    alerts = store.load_alerts(conn)
+    loud = sorted((a["month"], a["kind"]) for a in alerts if a["severity"] == "alert")
+    assert ("2025-01", "record_high") in loud and ("2025-05", "record_high") in loud
+    assert not [a for a in alerts if a["month"].startswith("2024") and a["severity"] != "info"]
+    # Every one of these months ended long before the run started: nothing is paged.
+    assert {a["status"] for a in alerts} <= {"suppressed", "recorded"}
+
+
+def test_rerunning_months_changes_nothing(conn, settings):
+    for month in DEMO_MONTHS:
+        run_month(conn, month, settings)
+    before = table_snapshot(conn)
+    for month in ["2024-01", "2025-01", "2025-05", "2025-10"]:
+        summaries = run_month(conn, month, settings)
+        assert summaries["load"]["rows_changed"] == 0 and summaries["detect"]["new_alerts"] == 0
+    assert table_snapshot(conn) == before
+
+
+def test_a_monthly_run_asks_only_for_new_ids(conn, settings, channel):
+    server, posts = channel
+    for month in DEMO_MONTHS:
+        run_month(conn, month, settings)
+    newest = max(p.numeric_id for p in posts)
+    extra = [replace(posts[-1], post_id=f"{demo.DEMO_CHANNEL}/{newest + i}", text=f"Нагадування {i}",
+                     url=f"https://t.me/{demo.DEMO_CHANNEL}/{newest + i}", raw="",
+                     published_at=utc(2025, 11, 20) + timedelta(hours=i)) for i in range(1, 46)]
+    server.set_channel(demo.DEMO_CHANNEL, [*posts, *extra])
+    before = server.request_count
+    summary = run_month(conn, "2025-11", settings)["fetch"][demo.DEMO_CHANNEL]
+    assert summary["new"] == 45
+    assert server.request_count - before == summary["requests"] <= math.ceil(45 / 20) + 1
+
+
+class Receiver:
+    """A loopback HTTP endpoint that records what Apprise's json:// plugin posts to it."""
+
+    def __init__(self) -> None:
+        self.messages: list[dict] = []
+        received = self.messages
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length", 0))
+                received.append(json.loads(self.rfile.read(length)))
+                self.send_response(200)
+                self.end_headers()
+
+            def log_message(self, *args) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"json://127.0.0.1:{self.server.server_port}/alerts"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def apprise_to(url: str):
+    import apprise
+
+    targets = apprise.Apprise()
+    targets.add(url)
+    return lambda title, body, severity: bool(targets.notify(title=title, body=body))
+
+
+def test_only_the_newest_recent_month_is_delivered_once(conn, settings):
+    receiver = Receiver()
+    try:
+        send = apprise_to(receiver.url)
+        for month in month_range("2024-01", "2025-04"):
+            run_month(conn, month, settings, sender=send)
+        assert receiver.messages == []  # a backfill pages nobody
+        live_start = utc(2025, 6, 15, 6, 5)  # the scheduled run for May, right on time
+        run_month(conn, "2025-05", settings, started_at=live_start, sender=send)
+        run_month(conn, "2025-05", settings, started_at=live_start, sender=send)  # a rerun / retry
+        keys = [m["message"].rsplit("alert key: ", 1)[-1] for m in receiver.messages]
+        assert keys == ["record_high:i_want_to_find:2025-05:up:v1"]
+        [sent] = store.load_alerts(conn, statuses=("sent",))
+        assert sent["attempts"] == 1
+    finally:
+        receiver.close()
+
+
+def test_with_the_receiver_down_alerts_stay_pending_and_arrive_next_run(conn, settings):
+    for month in month_range("2024-01", "2025-04"):
+        run_month(conn, month, settings)
+    receiver = Receiver()
+    port = receiver.server.server_port
+    receiver.close()  # nothing listens now
+    live_start = utc(2025, 6, 15, 6, 5)
+    with pytest.raises(pipeline.DeliveryError, match="stay pending"):
+        run_month(conn, "2025-05", settings, started_at=live_start, sender=apprise_to(f"json://127.0.0.1:{port}/a"))
+    [pending] = store.load_alerts(conn, statuses=("pending",))
+    assert pending["last_error"] and pending["attempts"] == 1
+    receiver = Receiver()
+    try:
+        run_month(conn, "2025-05", settings, started_at=live_start, sender=apprise_to(receiver.url))
+        assert len(receiver.messages) == 1
+        assert store.load_alerts(conn, statuses=("pending",)) == []
+    finally:
+        receiver.close()
+
+
+def test_no_delivery_target_records_alerts_and_sends_nothing(conn, settings, caplog):
+    for month in month_range("2024-01", "2025-04"):
+        run_month(conn, month, settings)
+    summary = run_month(conn, "2025-05", settings, started_at=utc(2025, 6, 15, 7))["notify"]
+    assert summary["skipped_no_target"] == 1 and summary["sent"] == 0
+    assert "nothing sent" in caplog.text
+
+
+def test_report_watch_flags_a_late_report_and_resolves_it(conn, settings, channel):
+    server, posts = channel
+    october_report = next(p for p in posts if "9\u00a0243" in p.text)
+    server.set_channel(demo.DEMO_CHANNEL, [p for p in posts if p is not october_report])
+    for month in month_range("2024-01", "2025-09"):
+        run_month(conn, month, settings)
+
+    def daily(day: datetime) -> dict:
+        run = pipeline.MonthRun.from_interval(day - timedelta(days=1), day, run_id=f"d{day:%m%d}",
+                                              started_at=day + timedelta(minutes=5)).widened_to_month_window()
+        pipeline.fetch_posts(conn, run, settings)
+        pipeline.extract_observations(conn, run)
+        pipeline.validate_new_observations(conn, run)
+        pipeline.load_monthly_counts(conn, run)
+        return pipeline.check_report_arrival(conn, run, settings)
+
+    assert daily(utc(2025, 11, 5, 6, 30))["alerts"] == []
+    # The demo reports come 3–6 days after the month ends: expected ~4 November.
+    late = daily(utc(2025, 11, 9, 6, 30))["alerts"]
+    assert len(late) == 1 and late[0].startswith("missing_report.late:i_want_to_find:2025-10")
+    assert late[0].endswith("(pending)")
+    assert daily(utc(2025, 11, 9, 6, 30))["alerts"] == []  # a rerun raises nothing twice
+    missing = daily(utc(2025, 11, 16, 6, 30))["alerts"]
+    assert len(missing) == 1 and missing[0].startswith("missing_report.missing.1:i_want_to_find:2025-10")
+    server.set_channel(demo.DEMO_CHANNEL, posts)  # the report finally appears
+    resolved = daily(utc(2025, 11, 17, 6, 30))["alerts"]
+    assert len(resolved) == 1 and resolved[0].startswith("missing_report.resolved:i_want_to_find:2025-10")
+    assert ("i_want_to_find", "2025-10", 9243) in [(c.series, c.month, c.requests)
+                                                   for c in store.load_monthly_counts(conn)]
