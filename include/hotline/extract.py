@@ -199,8 +199,9 @@ class _PostReader:
         """Split into sentences and attach every mention, reference, percent and number."""
         bounds, start = [], 0
         for brk in lx.SENTENCE_BREAK_RE.finditer(self.text):
-            if brk.start() > start:
-                bounds.append((start, brk.start()))
+            end = brk.start() + len(brk.group().rstrip())  # keep the full stop with its sentence
+            if end > start:
+                bounds.append((start, end))
             start = brk.end()
         if start < len(self.text):
             bounds.append((start, len(self.text)))
@@ -390,6 +391,8 @@ class _PostReader:
             qualifier, after = "over", post.end()
         if lx.BAD_AFTER_RE.match(low, after, sent.end) or self._is_rate(sent, q_start, after):
             return None
+        if before.rstrip().endswith("(") and low.startswith(")", after):
+            return self._restated(sent, num, q_start, qualifier)
         if lx.TIMES_AFTER_RE.match(low, after, sent.end):
             if lx.MULTIPLIER_BEFORE_RE.search(before) or not lx.REQUEST_VERB_RE.search(low, sent.start, q_start):
                 return None
@@ -401,6 +404,15 @@ class _PostReader:
         if self._request_context(sent, q_start, before):
             return _Count(q_start, num.start, num.end, num.value, qualifier, False)
         return None
+
+    def _restated(self, sent: _Sentence, num: _Number, q_start: int, qualifier: str) -> _Count | None:
+        """ "понад 144 тис. (144 138)": the exact form of the count just before the bracket."""
+        previous = [n for n in sent.numbers if n.end <= q_start]
+        if not previous or self.low[previous[-1].end : q_start].strip() != "(":
+            return None
+        if self.request_count(sent, previous[-1]) is None:
+            return None
+        return _Count(q_start, num.start, num.end, num.value, qualifier, False)
 
     def _is_rate(self, sent: _Sentence, q_start: int, after: int) -> bool:
         low = self.low

@@ -359,7 +359,7 @@ BREAKDOWN_RE = re.compile(
 CLAUSE_BREAK_RE = re.compile(r",\s|;")
 # A break between sentences, found in the ORIGINAL text (it needs capitals).
 SENTENCE_BREAK_RE = re.compile(
-    r"\n+|[.!?…]+[\"'»”)\]]*\s+(?=[^\w\s]{0,3}\s*[A-ZА-ЯЁІЇЄҐ0-9])|;\s+"
+    r"\n+|[.!?…]+[\"'»”)\]]*\s+(?=[^\w\s(\[]{0,3}\s*[A-ZА-ЯЁІЇЄҐ])|;\s+"
 )
 RATE_WINDOW_STOP_RE = re.compile(r"[,;:—–(]")
 # What may stand around the month in an elliptic "А в жовтні — 9 243": conjunctions, prepositions.
