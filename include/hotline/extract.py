@@ -213,7 +213,8 @@ class _PostReader:
             return sentences[i] if i >= 0 and pos < sentences[i].end else None
 
         blocked = self._scan_refs(owner)
-        for m in lx.PERCENT_RE.finditer(self.low):
+        percents = lx.PERCENT_RE.finditer(self.low) if _may_have_percent(self.low) else ()
+        for m in percents:
             sent = owner(m.start())
             if sent is not None:
                 sent.percents.append(m)
@@ -232,30 +233,19 @@ class _PostReader:
 
     def _scan_refs(self, owner: Any) -> list[tuple[int, int]]:
         low, blocked = self.low, []
-        for m in lx.DATE_RE.finditer(low):
-            end, year = m.end(), None
-            with_year = lx.DATE_YEAR_RE.match(low, end)
-            if with_year:
-                end, year = with_year.end(), int(with_year.group("year"))
-            blocked.append((m.start(), end))
-            sent = owner(m.start())
-            if sent is not None and self._role(sent.start, m.start()) == "start":
-                # "з 9 січня 2024 року": a start date, which may be the series' launch.
-                month = lx.MONTH_BY_WORD[m.group("gen") or m.group("en")]
-                explicit = year is not None
-                year = year if explicit else _resolve_year(month, self.published_at)
-                sent.refs.append(_Ref(m.start(), end, year, month, "start", explicit))
-        dates = list(blocked)
-        for m in lx.MONTH_RE.finditer(low):
-            if any(s <= m.start() < e for s, e in dates):
-                continue
+        months = lx.MONTH_RE.finditer(low) if lx.MONTH_HINT_RE.search(low) else ()
+        for m in months:
             name = m.group("name")
             if name in lx.EN_MONTH_WORDS and not self.text[m.start()].isupper():
                 continue  # "may", "march" as ordinary words
-            blocked.append((m.start(), m.end()))
             sent = owner(m.start())
+            if self._scan_date(m, sent, blocked):
+                continue
+            blocked.append((m.start(), m.end()))
             if sent is not None:
                 sent.refs.append(self._month_ref(m, sent))
+        if not any(word in low for word in ("місяц", "месяц", "month")):
+            return self._scan_years(owner, blocked)
         for m in lx.LAST_MONTH_RE.finditer(low):
             sent = owner(m.start())
             if sent is None:
@@ -263,6 +253,37 @@ class _PostReader:
             year, month = _from_index(self.pub_index - 1)
             role = self._role(sent.start, m.start())
             sent.refs.append(_Ref(m.start(), m.end(), year, month, role, True))
+        return self._scan_years(owner, blocked)
+
+    def _scan_date(self, m: re.Match[str], sent: _Sentence | None, blocked: list[tuple[int, int]]) -> bool:
+        """Block a date ("4 лютого", "February 4, 2025"); keep it as a reference if it starts a period."""
+        low, name = self.low, m.group("name")
+        day = None
+        if name in lx.GENITIVE_WORDS or name in lx.EN_MONTH_WORDS:
+            day = lx.DAY_BEFORE_RE.search(low, max(0, m.start() - 8), m.start())
+        start, end = (day.start(), m.end("name")) if day else (m.start(), m.end("name"))
+        if day is None and name in lx.EN_MONTH_WORDS:
+            after = lx.DAY_AFTER_RE.match(low, m.end("name"))
+            if after is None:
+                return False
+            end = after.end()
+        elif day is None:
+            return False
+        year = None
+        with_year = lx.DATE_YEAR_RE.match(low, end)
+        if with_year:
+            end, year = with_year.end(), int(with_year.group("year"))
+        blocked.append((start, end))
+        if sent is not None and self._role(sent.start, start) == "start":
+            # "з 9 січня 2024 року": a start date, which may be the series' launch.
+            month = lx.MONTH_BY_WORD[name]
+            explicit = year is not None
+            year = year if explicit else _resolve_year(month, self.published_at)
+            sent.refs.append(_Ref(start, end, year, month, "start", explicit))
+        return True
+
+    def _scan_years(self, owner: Any, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        low = self.low
         for m in lx.YEAR_RE.finditer(low):
             if any(s <= m.start() < e for s, e in blocked):
                 continue
@@ -314,7 +335,10 @@ class _PostReader:
         def is_blocked(start: int, end: int) -> bool:
             return any(s < end and start < e for s, e in blocked)
 
-        if lx.WORD_NUMBER_HINT_RE.search(low):
+        if lx.WORD_NUMBER_HINT_RE.search(low) and (
+            not lx.UNIT_WORDS.isdisjoint(re.findall(r"[\w']+", low)) or "тисячу" in low or "тысячу" in low
+            or "a thousand" in low
+        ):
             for m in lx.WORD_NUMBER_RE.finditer(low):
                 if is_blocked(m.start(), m.end()):
                     continue
@@ -650,6 +674,10 @@ class _PostReader:
 
 
 # --- helpers -------------------------------------------------------------------------------------
+
+
+def _may_have_percent(low: str) -> bool:
+    return "%" in low or "відсот" in low or "процент" in low or "percent" in low or "per cent" in low
 
 
 def _digit_value(m: re.Match[str]) -> float | None:

@@ -25,9 +25,16 @@ _TRANSLATE = str.maketrans(
 )
 
 
+_REPLACEMENTS = tuple((chr(k), v) for k, v in _TRANSLATE.items())
+
+
 def normalize(text: str) -> str:
     """Lower-case and unify spaces, quotes, apostrophes and dashes, keeping the length."""
-    mapped = text.translate(_TRANSLATE)
+    mapped = text
+    for char, replacement in _REPLACEMENTS:
+        # A membership test per special character is much cheaper than translating every char.
+        if char in mapped:
+            mapped = mapped.replace(char, replacement)
     lowered = mapped.lower()
     if len(lowered) != len(mapped):
         # A few characters (e.g. U+0130) lower-case to two; keep those as they are so that
@@ -106,6 +113,16 @@ DATE_RE = re.compile(
     rf"{_alternation(_EN_MONTHS)})(?![\w-])"
     rf"|(?<![\w-])(?P<en>{_alternation(_EN_MONTHS)})\s+(?:[012]?\d|3[01])(?:st|nd|rd|th)?(?![\d,.]\d|\s\d{{3}}|\w)"
 )
+# A day number right before a month name ("4 лютого", "9-го січня", "4 February") and right after
+# an English one ("February 4", not "February 7,912").
+DAY_BEFORE_RE = re.compile(r"(?<![\w.,])(?:[012]?\d|3[01])(?:-?(?:го|е|й|th|st|nd|rd))?\s+$")
+DAY_AFTER_RE = re.compile(r"\s+(?:[012]?\d|3[01])(?:st|nd|rd|th)?(?![\d,.]\d|\s\d{3}|\w)")
+GENITIVE_WORDS = frozenset(_GENITIVES)
+MONTH_HINT_RE = re.compile(
+    r"січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|январ|феврал|март|апрел|ма[йяе]|июн|"
+    r"июл|август|сентябр|октябр|ноябр|декабр|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december"
+)
 # The year a date may carry: "9 січня 2024 року", "January 9, 2024".
 DATE_YEAR_RE = re.compile(rf",?\s+(?P<year>(?:19|20)\d\d)(?!\d)(?:\s*{_YEAR_WORD})?")
 # Four-digit years that are not counts: "2025 року", "у 2024 році", "in 2024".
@@ -181,6 +198,7 @@ WORD_NUMBER_RE = re.compile(
     rf"\s+(?P<scale>{_WORD_SCALE})(?:\s+(?P<rest>(?:(?:{_UNIT_ALT})(?:\s+|(?![\w'])))+|\d{{1,3}}(?![\d,.])))?(?![\w'])"
     rf"|(?<![\w'])(?P<bare>тисячу|тысячу|a\s+thousand)(?![\w'])"
 )
+UNIT_WORDS = frozenset(w for w in list(_UNITS) + list(_ONE_AND_HALF) if w != "a")
 _WORD_TOKEN_RE = re.compile(rf"{_UNIT_ALT}|половин\w*|half", re.UNICODE)
 
 
