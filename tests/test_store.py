@@ -106,7 +106,7 @@ def test_a_second_writer_process_is_refused_and_the_reader_waits(db_path):
         assert ready.wait(10)
         with pytest.raises(duckdb.IOException, match="lock"):
             store.connect(db_path)
-        with pytest.raises(store.DatabaseBusyError, match="locked by a writer"):
+        with pytest.raises(store.DatabaseBusyError, match="locked by another process"):
             store.connect_reader(db_path, attempts=2, delay_s=0.01)
     finally:
         release.set()

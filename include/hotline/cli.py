@@ -7,6 +7,7 @@ import csv
 import json
 import os
 import sys
+import warnings
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
@@ -233,6 +234,8 @@ def run_months(first: str, last: str) -> list[tuple[str, str]]:
 
     from hotline.months import month_range, run_date_for
 
+    # Airflow's in-process test harness warns about its own use of starlette's TestClient.
+    warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient`")
     months = month_range(first, last)
     bag = DagBag(dag_folder=os.environ["AIRFLOW__CORE__DAGS_FOLDER"])
     if bag.import_errors:

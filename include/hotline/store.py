@@ -32,7 +32,7 @@ Connection = duckdb.DuckDBPyConnection
 
 
 class DatabaseBusyError(RuntimeError):
-    """The database file stayed locked by a writer for longer than a reader would wait."""
+    """The database file stayed locked by another process for longer than we would wait."""
 
 
 def _migrations() -> list[tuple[int, str, str]]:
@@ -89,25 +89,30 @@ def connect_for_task(db_path: str | Path, conn_id: str = "duckdb_default") -> Co
     if hook.get_database() == ":memory:":
         hook = DuckDBHook(duckdb_conn_id=conn_id, database=str(db_path))
     Path(hook.get_database()).parent.mkdir(parents=True, exist_ok=True)
-    conn = hook.get_conn()
+    # A reader (the UI page, a CLI command) may hold the file's shared lock for a moment: wait
+    # for it, bounded, rather than failing the task into a retry.
+    conn = _retry_while_locked(hook.get_conn, str(hook.get_database()), attempts=40, delay_s=0.25)
     migrate(conn)
     return conn
 
 
-def connect_reader(path: str | Path, *, attempts: int = 20, delay_s: float = 0.25) -> Connection:
-    """Open read-only, waiting (bounded) while a pipeline task holds the write lock."""
+def _retry_while_locked(opener, path: str, *, attempts: int, delay_s: float) -> Connection:
     for attempt in range(1, attempts + 1):
         try:
-            return duckdb.connect(str(path), read_only=True)
+            return opener()
         except duckdb.IOException as error:
-            if "lock" not in str(error).lower() or attempt == attempts:
-                if "lock" in str(error).lower():
-                    raise DatabaseBusyError(
-                        f"{path} is locked by a writer (a pipeline task?) after {attempts} tries"
-                    ) from error
+            if "lock" not in str(error).lower():
                 raise
+            if attempt == attempts:
+                raise DatabaseBusyError(f"{path} is locked by another process after {attempts} tries") from error
             time.sleep(delay_s)
     raise AssertionError("unreachable")
+
+
+def connect_reader(path: str | Path, *, attempts: int = 20, delay_s: float = 0.25) -> Connection:
+    """Open read-only, waiting (bounded) while a pipeline task holds the write lock."""
+    return _retry_while_locked(lambda: duckdb.connect(str(path), read_only=True), str(path),
+                               attempts=attempts, delay_s=delay_s)
 
 
 @contextmanager

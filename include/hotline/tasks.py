@@ -21,7 +21,9 @@ def month_run_from_context(context: Any) -> pipeline.MonthRun:
     """The run's month: from the data interval, else (manual/API runs without one) from run_after,
     or from the `month` param ("YYYY-MM") when a user asked for a specific month."""
     dag_run = context.get("dag_run")
-    started = getattr(dag_run, "start_date", None) or datetime.now(UTC)
+    # The real start: the task instance's wall-clock start. (dag_run.start_date is the logical
+    # date under `dag.test`, and a backfill's logical dates are long past by design.)
+    started = getattr(context.get("ti"), "start_date", None) or datetime.now(UTC)
     override = (context.get("params") or {}).get("month") or None
     interval_end = context.get("data_interval_end") or getattr(dag_run, "run_after", None)
     return pipeline.MonthRun.from_interval(
