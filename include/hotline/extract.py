@@ -191,7 +191,13 @@ class _PostReader:
         self.facts: list[Fact] = []
         self.problems: list[Problem] = []
         self.context_periods: set[str] = set()
-        self.has_request_noun = lx.REQUEST_NOUN_RE.search(low) is not None
+        self._has_request_noun: bool | None = None
+
+    def has_request_noun(self) -> bool:
+        """Does the post speak of requests anywhere? (computed once, only when asked)"""
+        if self._has_request_noun is None:
+            self._has_request_noun = lx.REQUEST_NOUN_RE.search(self.low) is not None
+        return self._has_request_noun
 
     # -- scanning ------------------------------------------------------------------------------
 
@@ -284,7 +290,8 @@ class _PostReader:
 
     def _scan_years(self, owner: Any, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
         low = self.low
-        for m in lx.YEAR_RE.finditer(low):
+        years = lx.YEAR_RE.finditer(low) if ("19" in low or "20" in low) else ()
+        for m in years:
             if any(s <= m.start() < e for s, e in blocked):
                 continue
             has_year_word = m.end() > m.end("year")
@@ -335,13 +342,14 @@ class _PostReader:
         def is_blocked(start: int, end: int) -> bool:
             return any(s < end and start < e for s, e in blocked)
 
-        if lx.WORD_NUMBER_HINT_RE.search(low) and (
-            not lx.UNIT_WORDS.isdisjoint(re.findall(r"[\w']+", low)) or "тисячу" in low or "тысячу" in low
-            or "a thousand" in low
-        ):
-            for m in lx.WORD_NUMBER_RE.finditer(low):
-                if is_blocked(m.start(), m.end()):
+        seen_words: set[int] = set()
+        for scale in lx.WORD_NUMBER_HINT_RE.finditer(low):
+            # Word numbers end at a thousands word: read only the text around each one.
+            lo, hi = max(0, scale.start() - 60), min(len(low), scale.end() + 40)
+            for m in lx.WORD_NUMBER_RE.finditer(low, lo, hi):
+                if m.start() in seen_words or is_blocked(m.start(), m.end()):
                     continue
+                seen_words.add(m.start())
                 value = _word_value(m)
                 if value is not None:
                     found.append(_Number(m.start(), m.end(), value, True))
@@ -452,7 +460,7 @@ class _PostReader:
             return False  # "(1 200)": a breakdown or an aside, unless it restates a count
         if lx.REQUEST_NOUN_RE.search(low, sent.start, q_start):
             return True
-        if not self.has_request_noun:
+        if not self.has_request_noun():
             return False
         if lx.ANAPHOR_RE.search(low, sent.start, q_start):
             return True
