@@ -67,7 +67,9 @@ def _name_pattern(names: list[str], *, whole_words: bool = True) -> re.Pattern[s
         key=len,
         reverse=True,
     )
-    return re.compile(r"(?<![\w'])(?:" + "|".join(parts) + r")" + (r"(?![\w])" if whole_words else ""))
+    lookahead = lx.first_chars([lx.normalize(name).strip() for name in names if name.strip()])
+    tail = r"(?![\w])" if whole_words else ""
+    return re.compile(lookahead + r"(?<![\w'])(?:" + "|".join(parts) + r")" + tail)
 
 
 @dataclass(frozen=True)
@@ -192,6 +194,9 @@ class _PostReader:
         self.problems: list[Problem] = []
         self.context_periods: set[str] = set()
         self._has_request_noun: bool | None = None
+        self.may_rate = lx.any_hint(low, lx.RATE_HINTS)
+        self.may_record = lx.any_hint(low, lx.RECORD_HINTS)
+        self.may_breakdown = lx.any_hint(low, lx.BREAKDOWN_HINTS)
 
     def has_request_noun(self) -> bool:
         """Does the post speak of requests anywhere? (computed once, only when asked)"""
@@ -319,19 +324,20 @@ class _PostReader:
     def _year_ref(self, m: re.Match[str], sent: _Sentence, has_year_word: bool) -> _Ref | None:
         before = self.low[max(sent.start, m.start() - 12) : m.start()]
         role = self._role(sent.start, m.start())
-        if role == "period" and not has_year_word and not re.search(r"(?:у|в|за|in|for|during)\s+$", before):
+        if role == "period" and not has_year_word and not _YEAR_PREPOSITION_RE.search(before):
             return None  # a bare four-digit number: blocked as a count, but not a period either
         return _Ref(m.start(), m.end(), int(m.group("year")), None, role, True)
 
     def _role(self, sent_start: int, pos: int) -> str:
         before = self.low[max(sent_start, pos - 48) : pos]
-        if lx.ROLE_NEGATED_RE.search(before):
+        tail = before[-26:]  # the anchored role phrases are all shorter than this
+        if lx.ROLE_NEGATED_RE.search(tail):
             return "negated"
-        if lx.ROLE_COMPARE_RE.search(before):
+        if lx.ROLE_COMPARE_RE.search(tail):
             return "compare"
-        if lx.ROLE_AS_OF_RE.search(before):
+        if lx.ROLE_AS_OF_RE.search(tail):
             return "as_of"
-        if lx.ROLE_START_RE.search(before) or lx.ROLE_START_WORD_RE.search(before):
+        if lx.ROLE_START_RE.search(tail) or lx.ROLE_START_WORD_RE.search(before):
             return "start"
         return "period"
 
@@ -415,14 +421,24 @@ class _PostReader:
         before = low[max(sent.start, q_start - 40) : q_start]
         if lx.BAD_BEFORE_RE.search(before):
             return None
-        if re.search(r"(?<!\w)(?:до|to)\s*$", before) and not _is_change_to(before):
+        if _ENDS_WITH_TO_RE.search(before) and not _is_change_to(before):
             return None  # "до 300", "up to": a bound, not a count
         after = num.end
         post = lx.QUALIFIER_AFTER_RE.match(low, after)
         if post:
             qualifier, after = "over", post.end()
-        if lx.BAD_AFTER_RE.match(low, after, sent.end) or self._is_rate(sent, q_start, after):
+        if lx.BAD_AFTER_RE.match(low, after, sent.end):
             return None
+        count = self._counted(sent, num, q_start, after, before, qualifier)
+        # The rate check is the dearest, so it runs only on numbers that look like counts.
+        if count is None or self._is_rate(sent, q_start, after):
+            return None
+        return count
+
+    def _counted(self, sent: _Sentence, num: _Number, q_start: int, after: int, before: str,
+                 qualifier: str) -> _Count | None:
+        """Does the text say what the number counts, and is it requests?"""
+        low = self.low
         if before.rstrip().endswith("(") and low.startswith(")", after):
             return self._restated(sent, num, q_start, qualifier)
         if lx.TIMES_AFTER_RE.match(low, after, sent.end):
@@ -447,6 +463,8 @@ class _PostReader:
         return _Count(q_start, num.start, num.end, num.value, qualifier, False)
 
     def _is_rate(self, sent: _Sentence, q_start: int, after: int) -> bool:
+        if not self.may_rate:
+            return False
         low = self.low
         stop = lx.RATE_WINDOW_STOP_RE.search(low, after, sent.end)
         if lx.RATE_RE.search(low, after, stop.start() if stop else sent.end):
@@ -542,7 +560,7 @@ class _PostReader:
         lo, hi = max(sent.start, m.start() - 45), min(sent.end, m.end() + 45)
         up = lx.INCREASE_RE.search(low, lo, hi) is not None
         down = lx.DECREASE_RE.search(low, lo, hi) is not None
-        if up == down or lx.RATE_RE.search(low, lo, hi):
+        if up == down or (self.may_rate and lx.RATE_RE.search(low, lo, hi)):
             return None
         hi_anchor = min(sent.end, m.end() + 70)
         compare = [
@@ -567,7 +585,7 @@ class _PostReader:
         value = float(m.group("num").replace(",", "."))
         if value > PERCENT_LIMIT:
             return None
-        qual = lx.QUALIFIER_BEFORE_RE.search(re.sub(r"(?:на|by)\s*$", "", low[lo : m.start()]))
+        qual = lx.QUALIFIER_BEFORE_RE.search(_TRAILING_BY_RE.sub("", low[lo : m.start()]))
         qualifier = lx.qualifier_of(" ".join(qual.group("q").split())) if qual else "exact"
         return Fact(self.post_id, series, "mom_change_pct", period, value if up else -value, qualifier, evidence)
 
@@ -600,6 +618,8 @@ class _PostReader:
     def record_facts(self, sent: _Sentence, evidence: str, sentence_monthly: list[Fact],
                      previous_monthly: list[Fact], has_counts: bool) -> list[Fact]:
         """A record claim becomes a fact about the one monthly count it speaks of."""
+        if not self.may_record:
+            return []
         low = self.low
         claims = lx.RECORD_RE.search(low, sent.start, sent.end) or (
             lx.SUPERLATIVE_RE.search(low, sent.start, sent.end)
@@ -667,6 +687,8 @@ class _PostReader:
         return counts, facts
 
     def _in_breakdown(self, sent: _Sentence, count: _Count) -> bool:
+        if not self.may_breakdown:
+            return False
         clause = _clause_of(self.low, sent, count.num_start)
         for m in lx.BREAKDOWN_RE.finditer(self.low, clause[0], clause[1]):
             # "найбільше заявок за місяць" is a record claim; "найбільше — з Бурятії" a breakdown.
@@ -684,12 +706,21 @@ class _PostReader:
 # --- helpers -------------------------------------------------------------------------------------
 
 
+_ENDS_WITH_TO_RE = re.compile(r"(?<!\w)(?:до|to)\s*$")
+_EN_CHANGE_TO_RE = re.compile(
+    r"(?<!\w)(?:rose|risen|rising|fell|fallen|grew|climbed|jumped|increased|decreased|dropped|declined|"
+    r"surged|went\s+up|came)\s+to\s*$"
+)
+_YEAR_PREPOSITION_RE = re.compile(r"(?:у|в|за|in|for|during)\s+$")
+_TRAILING_BY_RE = re.compile(r"(?:на|by)\s*$")
+
+
 def _may_have_percent(low: str) -> bool:
     return "%" in low or "відсот" in low or "процент" in low or "percent" in low or "per cent" in low
 
 
 def _digit_value(m: re.Match[str]) -> float | None:
-    digits = re.sub(r"[ ,]", "", m.group("int"))
+    digits = m.group("int").replace(" ", "").replace(",", "")
     value = float(digits)
     if m.group("dec"):
         value += float("0." + m.group("dec")[1:])
@@ -790,8 +821,7 @@ def _ref_matches_launch(ref: _Ref, launched: str) -> bool:
 def _is_change_to(before: str) -> bool:
     if lx.CHANGE_VERB_BEFORE_TO_RE.search(before):
         return True
-    return re.search(r"(?<!\w)(?:rose|risen|rising|fell|fallen|grew|climbed|jumped|increased|decreased|"
-                     r"dropped|declined|surged|went\s+up|came)\s+to\s*$", before) is not None
+    return _EN_CHANGE_TO_RE.search(before) is not None
 
 
 def _reconcile(facts: list[Fact], problems: list[Problem], post_id: str) -> Extraction:

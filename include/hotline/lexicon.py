@@ -76,6 +76,12 @@ MONTH_BY_WORD.update({w: i + 1 for i, w in enumerate(_EN_MONTHS)})
 EN_MONTH_WORDS = frozenset(_EN_MONTHS)
 
 
+def first_chars(words: object) -> str:
+    """A lookahead on the first letters of `words`: lets the regex engine skip other positions fast."""
+    chars = sorted({w[0] for w in words})  # type: ignore[union-attr]
+    return "(?=[" + "".join(re.escape(c) for c in chars) + "])"
+
+
 def _alternation(words: object) -> str:
     return "|".join(sorted({re.escape(w) for w in words}, key=len, reverse=True))  # type: ignore[union-attr]
 
@@ -86,14 +92,14 @@ _YEAR_WORD = r"(?:року|рік|році|р\.|рр\.|р(?!\w)|года|год�
 # A month name, optionally with its year ("у січні 2025 року", "January 2025", "декабре 2024-го")
 # or a relative year ("грудні минулого року", "December last year").
 MONTH_RE = re.compile(
-    rf"(?<![\w-])(?P<name>{_MONTH_ALT})(?![\w-])"
+    rf"{first_chars(MONTH_BY_WORD)}(?<![\w-])(?P<name>{_MONTH_ALT})(?![\w-])"
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d)(?:\s*{_YEAR_WORD})?"
     r"|\s+(?P<rel>цього|поточного|минулого|торішнього|этого|текущего|прошлого|"
     r"of\s+this|this|of\s+last|last)\s+(?:року|года|year)(?!\w))?"
 )
 # "last month": the month before publication.
 LAST_MONTH_RE = re.compile(
-    r"(?<!\w)(?:минулого\s+місяця|минулий\s+місяць|(?:у|в)\s+минулому\s+місяці|"
+    r"(?=[мупвl])(?<!\w)(?:минулого\s+місяця|минулий\s+місяць|(?:у|в)\s+минулому\s+місяці|"
     r"прошлого\s+месяца|прошлый\s+месяц|в\s+прошлом\s+месяце|в\s+минувшем\s+месяце|минувшего\s+месяца|"
     r"last\s+month)(?!\w)"
 )
@@ -127,7 +133,7 @@ MONTH_HINT_RE = re.compile(
 DATE_YEAR_RE = re.compile(rf",?\s+(?P<year>(?:19|20)\d\d)(?!\d)(?:\s*{_YEAR_WORD})?")
 # Four-digit years that are not counts: "2025 року", "у 2024 році", "in 2024".
 YEAR_RE = re.compile(
-    rf"(?<![\w.,])(?P<year>(?:19|20)\d\d)(?![\d,.]\d)(?:\s*{_YEAR_WORD})?"
+    rf"(?=[12])(?<![\w.,])(?P<year>(?:19|20)\d\d)(?![\d,.]\d)(?:\s*{_YEAR_WORD})?"
 )
 YEAR_WORD_AFTER_RE = re.compile(rf"\s*{_YEAR_WORD}")
 
@@ -157,7 +163,7 @@ ROLE_AS_OF_RE = re.compile(
 _SCALE = r"(?:тисяч[аіу]?|тисячами|тис\.?|тысяч[аиу]?|тыс\.?|thousands?|k)(?![\w])"
 # Digits: "8 548" (any space), "8,548", "8548", "8,5 тис.", "3.2 тыс.", "2 тисячі 500".
 DIGIT_NUMBER_RE = re.compile(
-    r"(?<![\w.,/#№+:–-])(?<![\d] )"
+    r"(?=\d)(?<![\w.,/#№+:–-])(?<![\d] )"
     r"(?P<int>\d{1,3}(?:(?P<sep>[ ,])\d{3})(?:(?P=sep)\d{3})*(?![\d])|\d+)"
     r"(?:(?P<dec>[.,]\d{1,2})(?=\s*" + _SCALE + r"))?"
     r"(?:\s*(?P<scale>" + _SCALE + r")(?:\s+(?P<rest>\d{1,3})(?![\d,.:/]|\s\d))?)?"
@@ -222,7 +228,7 @@ def words_value(words: str) -> float | None:
 # --- percent ---------------------------------------------------------------------------------
 
 PERCENT_RE = re.compile(
-    r"(?<![\w.,])(?P<num>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|відсот\w*|процент\w*|percent|per\s+cent|pct)(?!\w)"
+    r"(?=\d)(?<![\w.,])(?P<num>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|відсот\w*|процент\w*|percent|per\s+cent|pct)(?!\w)"
 )
 INCREASE_RE = re.compile(
     r"(?<!\w)(?:більше|більш|зросл\w*|зріс|зросте|збільшил\w*|виросл\w*|вирос|зростання|приріст\w*|"
@@ -241,7 +247,7 @@ REQUEST_NOUN = (
     r"(?:заяв(?:к|ок)\w*|звернен\w*|запит(?!ан)\w*|обращени\w*|запрос\w*|"
     r"requests?|inquir(?:y|ies)|enquir(?:y|ies)|applications?|appeals?|quer(?:y|ies)|submissions?)(?!\w)"
 )
-REQUEST_NOUN_RE = re.compile(rf"(?<!\w){REQUEST_NOUN}")
+REQUEST_NOUN_RE = re.compile(rf"(?=[зоraieqs])(?<!\w){REQUEST_NOUN}")  # lookahead: the nouns' first letters
 _ADJECTIVES = (
     r"(?:нов\w*|так\w*|окрем\w*|офіційн\w*|официальн\w*|різн\w*|разн\w*|письмов\w*|повторн\w*|"
     r"додатков\w*|дополнительн\w*|отдельн\w*|унікальн\w*|уникальн\w*|пошуков\w*|поисков\w*|розшуков\w*|"
@@ -388,3 +394,21 @@ ANY_NUMBER_HINT_RE = re.compile(r"\d|тисяч|тысяч|thousand")
 WORD_NUMBER_HINT_RE = re.compile(r"тисяч|тысяч|thousand|тис\.|тыс\.")
 LEADING_QUOTE_RE = re.compile(r"[\"']\s*$")
 TRAILING_QUOTE_RE = re.compile(r"\s*[\"']")
+
+
+# Cheap substring gates: when none of these occurs in a post, the matching pattern cannot match
+# either, so its searches are skipped. (A gate may let through a post that has no match.)
+RATE_HINTS = ("щод", "щотиж", "щоміс", "ден", "добу", "доби", "сутк", "тижд", "тижн", "недел", "ежед",
+              "ежес", "ежен", "ежем", "месяц", "місяц", "середн", "средн", "day", "week", "month", "averag",
+              "час", "годин", "hour", "дні", "дня", "днів")
+RECORD_HINTS = ("рекорд", "record", "найбільш", "найвищ", "максимальн", "наибольш", "самое большое",
+                "самый высокий", "the most", "highest", "largest", "biggest", "greatest", "all-time high")
+BREAKDOWN_HINTS = ("найбільше", "найменше", "всего", "most", "лідер", "лидер", "лідиру", "лидиру", "першому",
+                   "первом", "top", "followed", "далі", "далее", "тому числ", "том числ", "including", "among",
+                   "серед них", "среди них", "област", "регіон", "регион", "region", "oblast", "республі",
+                   "республи", "краю", "крае", "краї")
+
+
+def any_hint(low: str, hints: tuple[str, ...]) -> bool:
+    """Does any of the hint substrings occur in the text?"""
+    return any(hint in low for hint in hints)
