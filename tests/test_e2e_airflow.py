@@ -1,0 +1,70 @@
+"""End to end through Airflow: `dag.test()` of the monthly DAG against the demo channel on loopback."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import PROJECT_ROOT
+from hotline import demo, store
+from hotline.months import run_date_for
+
+pytestmark = pytest.mark.e2e
+
+
+@pytest.fixture
+def monthly_dag(airflow_home, db_path, monkeypatch):
+    from airflow.dag_processing.dagbag import DagBag
+
+    posts = demo.generate_demo_posts(demo.DEMO_CHANNEL)
+    with demo.DemoChannelServer({demo.DEMO_CHANNEL: posts}) as server:
+        monkeypatch.setenv("HOTLINE_DB", str(db_path))
+        monkeypatch.setenv("AIRFLOW_CONN_DUCKDB_DEFAULT", json.dumps({"conn_type": "duckdb", "host": str(db_path)}))
+        monkeypatch.setenv("HOTLINE_TELEGRAM_BASE_URL", server.base_url)
+        monkeypatch.setenv("HOTLINE_CHANNELS", demo.DEMO_CHANNEL)
+        monkeypatch.setenv("HOTLINE_REQUEST_DELAY_S", "0")
+        monkeypatch.delenv("AIRFLOW_CONN_APPRISE_DEFAULT", raising=False)
+        dag = DagBag(dag_folder=str(PROJECT_ROOT / "dags")).get_dag("hotline_monthly")
+        for task in dag.tasks:
+            task.retries = 0  # dag.test would sleep through retry delays
+        yield dag, server
+
+
+def run(dag, month: str) -> str:
+    dag_run = dag.test(logical_date=run_date_for(month))
+    return str(dag_run.state)
+
+
+def counts(db_path) -> dict[str, int]:
+    conn = store.connect_reader(db_path)
+    try:
+        return {table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                for table in ("raw_posts", "observations", "monthly_counts", "alerts", "quarantine")}
+    finally:
+        conn.close()
+
+
+def test_a_month_runs_through_airflow_and_a_rerun_changes_nothing(monthly_dag, db_path):
+    dag, _server = monthly_dag
+    assert run(dag, "2024-12") == "success"
+    assert run(dag, "2025-01") == "success"
+    conn = store.connect_reader(db_path)
+    rows = conn.execute("SELECT strftime(month, '%Y-%m'), requests, source_url FROM monthly_counts"
+                        " ORDER BY month").fetchall()
+    summaries = conn.execute("SELECT stage FROM run_summaries WHERE month = '2025-01-01' ORDER BY stage").fetchall()
+    conn.close()
+    assert [(m, r) for m, r, _ in rows] == [("2024-12", 7006), ("2025-01", 8548)]
+    assert all(url.startswith(f"https://t.me/{demo.DEMO_CHANNEL}/") for _, _, url in rows)
+    assert {s for (s,) in summaries} == {"fetch", "extract", "validate", "load", "detect", "notify"}
+    before = counts(db_path)
+    assert run(dag, "2025-01") == "success"
+    assert counts(db_path) == before
+
+
+def test_a_channel_without_public_preview_fails_the_run_without_a_retry_storm(monthly_dag, monkeypatch, db_path):
+    dag, server = monthly_dag
+    monkeypatch.setenv("HOTLINE_CHANNELS", "no_such_channel")
+    assert run(dag, "2025-01") == "failed"
+    assert sum("/s/no_such_channel" in path for path in server.request_paths) == 1
+    assert counts(db_path)["monthly_counts"] == 0
