@@ -412,14 +412,14 @@ class _PostReader:
     def request_count(self, sent: _Sentence, num: _Number) -> _Count | None:
         """The number as a request count, or None if the text does not say it counts requests."""
         low = self.low
-        window = low[max(sent.start, num.start - 40) : num.start]
+        window = low[max(sent.start, num.start - 30) : num.start]  # the longest qualifier is shorter
         qual = lx.QUALIFIER_BEFORE_RE.search(window)
         qualifier, q_start = "exact", num.start
         if qual:
             qualifier = lx.qualifier_of(" ".join(qual.group("q").split()))
             q_start = num.start - (len(window) - qual.start())
         before = low[max(sent.start, q_start - 40) : q_start]
-        if lx.BAD_BEFORE_RE.search(before):
+        if lx.BAD_BEFORE_RE.search(before, max(0, len(before) - 24)):
             return None
         if _ENDS_WITH_TO_RE.search(before) and not _is_change_to(before):
             return None  # "до 300", "up to": a bound, not a count

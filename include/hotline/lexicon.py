@@ -205,14 +205,17 @@ WORD_NUMBER_RE = re.compile(
     rf"|(?<![\w'])(?P<bare>тисячу|тысячу|a\s+thousand)(?![\w'])"
 )
 UNIT_WORDS = frozenset(w for w in list(_UNITS) + list(_ONE_AND_HALF) if w != "a")
-_WORD_TOKEN_RE = re.compile(rf"{_UNIT_ALT}|половин\w*|half", re.UNICODE)
+_WORD_TOKEN_RE = re.compile(rf"(?<![\w'])(?:{_UNIT_ALT}|половин\w*|half)(?![\w'])")
 
 
 def words_value(words: str) -> float | None:
     """The value of a run of number words below a thousand ("двадцять п'ять", "two and a half")."""
     total = 0.0
     seen = False
-    for token in _WORD_TOKEN_RE.findall(words):
+    tokens = _WORD_TOKEN_RE.findall(words)
+    for i, token in enumerate(tokens):
+        if token == "a" and (i > 0 or tokens[i + 1 : i + 2] == ["half"]):
+            continue  # "two and a half": the article, not "one"
         if token in _ONE_AND_HALF:
             total += _ONE_AND_HALF[token]
         elif token == "hundred":
@@ -383,7 +386,7 @@ BREAKDOWN_RE = re.compile(
 CLAUSE_BREAK_RE = re.compile(r",\s|;")
 # A break between sentences, found in the ORIGINAL text (it needs capitals).
 SENTENCE_BREAK_RE = re.compile(
-    r"\n+|[.!?…]+[\"'»”)\]]*\s+(?=[^\w\s(\[]{0,3}\s*[A-ZА-ЯЁІЇЄҐ])|;\s+"
+    r"(?=[\n.!?…;])(?:\n+|[.!?…]+[\"'»”)\]]*\s+(?=[^\w\s(\[]{0,3}\s*[A-ZА-ЯЁІЇЄҐ])|;\s+)"
 )
 RATE_WINDOW_STOP_RE = re.compile(r"[,;:—–(]")
 # What may stand around the month in an elliptic "А в жовтні — 9 243": conjunctions, prepositions.
