@@ -223,3 +223,10 @@ def test_report_watch_flags_a_late_report_and_resolves_it(conn, settings, channe
     assert len(resolved) == 1 and resolved[0].startswith("missing_report.resolved:i_want_to_find:2025-10")
     assert ("i_want_to_find", "2025-10", 9243) in [(c.series, c.month, c.requests)
                                                    for c in store.load_monthly_counts(conn)]
+
+
+def test_each_run_ends_with_a_human_headline(conn, settings):
+    for month in month_range("2024-01", "2025-01"):
+        summary = run_month(conn, month, settings)["notify"]
+    assert summary["headline"] == ("2025-01 — «Хочу найти» (I Want to Find): 8,548 — "
+                                   "alerts: record_high (alert, suppressed)")

@@ -318,6 +318,18 @@ def _finding_alerts(conn: store.Connection) -> list[Alert]:
 # --- notify ----------------------------------------------------------------------------------
 
 
+def run_headline(conn: store.Connection, month: str) -> str:
+    """One human line for the run's UI summary: the month's values and the alerts raised for it."""
+    from hotline.detect import SERIES_NAMES
+
+    values = [f"{SERIES_NAMES.get(c.series, c.series)}: {c.requests:,}" + ("" if c.qualifier == "exact" else
+                                                                          f" ({c.qualifier})")
+              for c in store.load_monthly_counts(conn) if c.month == month]
+    alerts = [f"{a['kind']} ({a['severity']}, {a['status']})" for a in store.load_alerts(conn) if a["month"] == month]
+    return (f"{month} — {'; '.join(values) or 'no figure yet'} — "
+            f"{'alerts: ' + ', '.join(alerts) if alerts else 'no alerts'}")
+
+
 class DeliveryError(RuntimeError):
     """Some alerts could not be delivered; they stay pending for the task's retry and the next run."""
 
@@ -335,7 +347,7 @@ def deliver_pending_alerts(conn: store.Connection, run: MonthRun, sender: Any) -
     report = notify.deliver(outbox, sender, record)
     if sender is None and outbox:
         log.warning("No delivery target configured: %d alert(s) recorded, nothing sent.", len(outbox))
-    summary = {"month": run.month, **asdict(report)}
+    summary = {"month": run.month, **asdict(report), "headline": run_headline(conn, run.month)}
     log.info("notify %s: %s", run.month, summary)
     if report.failed:
         raise DeliveryError(f"{report.failed} of {len(outbox)} alert(s) not delivered; they stay pending")
