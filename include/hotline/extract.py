@@ -38,7 +38,9 @@ from hotline.records import Extraction, Fact, Problem
 
 __all__ = ["extract_facts", "load_series_config"]
 
-MONTHLY_RANGE = (100, 100_000)  # a month of either hotline: hundreds to tens of thousands
+# A month of either hotline: hundreds to ~12 thousand so far. The ceiling keeps a running total
+# (60 000 and up) that lost its marker from ever passing as a month.
+MONTHLY_RANGE = (100, 50_000)
 TOTAL_RANGE = (100, 10_000_000)
 PERCENT_LIMIT = 1000.0
 _EMPTY = Extraction()
@@ -509,7 +511,11 @@ class _PostReader:
         period_refs = [r for r in in_clause if r.role == "period"]
         if period_refs:
             ref = _pair(count, [c for c in counts if clause[0] <= c.num_start < clause[1]], period_refs)
-            return self._check_period(ref, series) if ref is not None else "month_ambiguous"
+            if ref is None:
+                return "month_ambiguous"
+            if ref.month is not None and self._total_marker_between(ref, count, clause):
+                return "kind_ambiguous"  # "у жовтні загалом/загальна кількість ...": month or running total?
+            return self._check_period(ref, series)
         starts = [r for r in in_clause if r.role == "start"]
         if starts:
             launched = self.cfg.launched.get(series)
@@ -522,12 +528,24 @@ class _PostReader:
             return self._check_period(sentence_periods[0], series)
         if not sentence_periods and len(counts) == 1 and lx.CUMULATIVE_RE.search(low, sent.start, sent.end):
             return "cumulative_total", "since_launch"
-        if not sent.refs and len(self.context_periods) == 1 and not lx.CUMULATIVE_RE.search(
-            low, sent.start, sent.end
-        ):
+        if (not sent.refs and len(self.context_periods) == 1
+                and not lx.CUMULATIVE_RE.search(low, sent.start, sent.end)
+                and not lx.DURATION_RE.search(low, sent.start, sent.end)):
             period = next(iter(self.context_periods))
             return "monthly_count", period
         return "month_unknown"
+
+    def _total_marker_between(self, ref: _Ref, count: _Count, clause: tuple[int, int]) -> bool:
+        """A running-total word between a count and its month, or right after the count."""
+        lo, hi = min(ref.end, count.start), max(ref.start, count.start)
+        tail_end = min(clause[1], count.end + 25)
+        for lo_, hi_ in ((lo, hi), (count.end, tail_end)):
+            for m in lx.CUMULATIVE_RE.finditer(self.low, lo_, hi_):
+                # "рекордное за все время", "the most since launch": part of a record claim.
+                near = self.low[max(clause[0], m.start() - 30) : m.start()]
+                if not (lx.RECORD_RE.search(near) or lx.SUPERLATIVE_RE.search(near)):
+                    return True
+        return False
 
     def _check_period(self, ref: _Ref, series: str) -> tuple[str, str] | str:
         launched = self.cfg.launched.get(series, "1900-01")
@@ -603,17 +621,14 @@ class _PostReader:
         return None
 
     def _mom_period(self, compare: _Ref, target: str | None) -> str | None:
-        assert compare.month is not None
-        if target is not None:
-            year, month = int(target[:4]), int(target[5:7])
-            prev_year, prev_month = _from_index(_month_index(year, month) - 1)
-            ok = prev_month == compare.month and (not compare.explicit_year or compare.year == prev_year)
-            return target if ok else None
-        index = _month_index(compare.year, compare.month) + 1
-        if index > self.pub_index:
+        # The month the change is FOR must be stated (or be the post's month): inferring it from
+        # the compared month alone would read "than October last year" as a change for November.
+        if target is None or compare.month is None:
             return None
-        year, month = _from_index(index)
-        return f"{year:04d}-{month:02d}"
+        year, month = int(target[:4]), int(target[5:7])
+        prev_year, prev_month = _from_index(_month_index(year, month) - 1)
+        ok = prev_month == compare.month and (not compare.explicit_year or compare.year == prev_year)
+        return target if ok else None
 
     def record_facts(self, sent: _Sentence, evidence: str, sentence_monthly: list[Fact],
                      previous_monthly: list[Fact], has_counts: bool) -> list[Fact]:
@@ -629,6 +644,9 @@ class _PostReader:
             return []
         if lx.RATE_RE.search(low, sent.start, sent.end):
             return []
+        topic = self.cfg.topic_re
+        if topic is not None and topic.search(low, sent.start, sent.end):
+            return []  # "попри рекордний обмін": someone else's record
         if sentence_monthly:
             target = sentence_monthly
         elif not has_counts and not sent.numbers and not any(r.role == "period" for r in sent.refs):
@@ -751,14 +769,14 @@ def _word_value(m: re.Match[str]) -> float | None:
 
 def _is_name_use(text: str, low: str, start: int, end: int) -> bool:
     """Is this alias used as the project's name, rather than as the phrase "I want to find ..."?"""
+    after = low[end : end + 20].split()
+    if after and after[0].strip(".,!?;:") in _OBJECTS and after[0][-1:] not in ",.;:!?":
+        return False  # "хочу знайти сина", even inside quotes: a wish, not the project
     quoted = lx.LEADING_QUOTE_RE.search(low, max(0, start - 3), start) or lx.TRAILING_QUOTE_RE.match(low, end)
     if quoted:
         return True
     before = low[max(0, start - 12) : start].split()
     if before and before[-1] in _PRONOUNS:
-        return False
-    after = low[end : end + 20].split()
-    if after and after[0].strip(".,!?;:") in _OBJECTS and after[0][-1:] not in ",.;:!?":
         return False
     original = text[start:end]
     if original.isascii():

@@ -415,3 +415,11 @@ BREAKDOWN_HINTS = ("найбільше", "найменше", "всего", "most
 def any_hint(low: str, hints: tuple[str, ...]) -> bool:
     """Does any of the hint substrings occur in the text?"""
     return any(hint in low for hint in hints)
+
+# Durations: a sentence with one of these states a figure for some other span, so the month of an
+# earlier sentence must not be carried over to it ("За рік роботи проєкт отримав 52 тисячі заявок").
+DURATION_RE = re.compile(
+    r"(?<!\w)(?:рік|року|році|роки|років|роком|year|years|год|года|году|лет|тиждень|тижні|тижнів|"
+    r"недел\w*|weeks?|дн\w+|days?|місяці|місяців|месяца|месяцев|months|квартал\w*|quarters?|півріччя|"
+    r"полугоди\w*|period|період\w*|период\w*|відтоді|с\s+тех\s+пор|since\s+then)(?!\w)"
+)
