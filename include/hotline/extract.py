@@ -159,6 +159,7 @@ class _Sentence:
     numbers: list[_Number] = field(default_factory=list)
     percents: list[re.Match[str]] = field(default_factory=list)
     mentions: list[tuple[int, str]] = field(default_factory=list)  # (pos, series id or "")
+    clauses: list[tuple[int, int]] | None = None  # filled on first use
 
 
 # --- month arithmetic ----------------------------------------------------------------------------
@@ -808,12 +809,16 @@ def _alternates(sent: _Sentence, pos: int) -> bool:
 
 
 def _clause_of(low: str, sent: _Sentence, pos: int) -> tuple[int, int]:
-    start = sent.start
-    for brk in lx.CLAUSE_BREAK_RE.finditer(low, sent.start, sent.end):
-        if brk.start() >= pos:
-            return start, brk.start()
-        start = brk.end()
-    return start, sent.end
+    if sent.clauses is None:
+        sent.clauses, start = [], sent.start
+        for brk in lx.CLAUSE_BREAK_RE.finditer(low, sent.start, sent.end):
+            sent.clauses.append((start, brk.start()))
+            start = brk.end()
+        sent.clauses.append((start, sent.end))
+    for clause in sent.clauses:
+        if pos <= clause[1]:
+            return clause
+    return sent.clauses[-1]
 
 
 def _pair(count: _Count, clause_counts: list[_Count], refs: list[_Ref]) -> _Ref | None:
