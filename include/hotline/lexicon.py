@@ -112,13 +112,6 @@ PREV_MONTH_ANCHOR_RE = re.compile(
     r"|(?:ніж|чим|чем|than)\s+(?:місяцем|месяцем|a\s+month)\s+(?:раніше|ранее|before|earlier)"
     r"|month[- ](?:on|over)[- ]month|m/m)(?!\w)"
 )
-# Dates: a day number before a genitive month ("4 лютого", "9-го січня"), or English
-# "4 February" / "February 4" (not "February 7,912").
-DATE_RE = re.compile(
-    rf"(?<![\w.,])(?:[012]?\d|3[01])(?:-?(?:го|е|й|th|st|nd|rd))?\s+(?P<gen>{_alternation(_GENITIVES)}|"
-    rf"{_alternation(_EN_MONTHS)})(?![\w-])"
-    rf"|(?<![\w-])(?P<en>{_alternation(_EN_MONTHS)})\s+(?:[012]?\d|3[01])(?:st|nd|rd|th)?(?![\d,.]\d|\s\d{{3}}|\w)"
-)
 # A day number right before a month name ("4 лютого", "9-го січня", "4 February") and right after
 # an English one ("February 4", not "February 7,912").
 DAY_BEFORE_RE = re.compile(r"(?<![\w.,])(?:[012]?\d|3[01])(?:-?(?:го|е|й|th|st|nd|rd))?\s+$")
@@ -135,7 +128,6 @@ DATE_YEAR_RE = re.compile(rf",?\s+(?P<year>(?:19|20)\d\d)(?!\d)(?:\s*{_YEAR_WORD
 YEAR_RE = re.compile(
     rf"(?=[12])(?<![\w.,])(?P<year>(?:19|20)\d\d)(?![\d,.]\d)(?:\s*{_YEAR_WORD})?"
 )
-YEAR_WORD_AFTER_RE = re.compile(rf"\s*{_YEAR_WORD}")
 
 # Words before a month or year that say what role it plays in the sentence.
 ROLE_COMPARE_RE = re.compile(
