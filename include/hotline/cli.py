@@ -104,6 +104,30 @@ def cmd_fetch(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    """Store posts from a Telegram Desktop export or a directory of JSON Lines into raw_posts, so
+    monthly runs (and backfills) read years of history without crawling."""
+    from hotline import fetch, store
+
+    path = Path(args.path)
+    try:
+        if path.is_dir() and not (path / "result.json").exists():
+            posts = fetch.read_post_directory(path)
+        else:
+            posts = fetch.read_telegram_export(path, channel=args.channel)
+    except (OSError, ValueError) as error:
+        print(f"import {path}: {error}", file=sys.stderr)
+        return 1
+    conn = store.connect(_db_path(args))
+    try:
+        with store.transaction(conn):
+            saved = store.save_raw_posts(conn, posts, datetime.now().astimezone())
+    finally:
+        conn.close()
+    print(f"{path}: {len(posts)} posts read, {saved.new} new, {saved.changed} changed")
+    return 0
+
+
 def cmd_parse_page(args: argparse.Namespace) -> int:
     """Print the posts of saved web-preview pages as JSON Lines."""
     from hotline.parse import MalformedPageError, parse_channel_page
@@ -180,17 +204,20 @@ def cmd_export(args: argparse.Namespace) -> int:
     from hotline import store
 
     db = _db_path(args)
+    out = Path(args.output or f"monthly_counts.{args.format}")
     conn = store.connect_reader(db)
     try:
-        frame = conn.execute("SELECT * FROM monthly_counts ORDER BY series, month").df()
+        # DuckDB writes both formats itself (no pyarrow needed); the relation API takes the path
+        # as an argument, so no file name is ever spliced into SQL.
+        relation = conn.sql("SELECT * FROM monthly_counts ORDER BY series, month")
+        rows = len(relation)
+        if args.format == "parquet":
+            relation.write_parquet(str(out))
+        else:
+            relation.write_csv(str(out), header=True)
     finally:
         conn.close()
-    out = Path(args.output or f"monthly_counts.{args.format}")
-    if args.format == "parquet":
-        frame.to_parquet(out, index=False)
-    else:
-        frame.to_csv(out, index=False)
-    print(f"wrote {len(frame)} rows to {out}")
+    print(f"wrote {rows} rows to {out}")
     return 0
 
 
@@ -353,6 +380,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--base-url")
     p.add_argument("--db")
     p.set_defaults(func=cmd_fetch)
+
+    p = sub.add_parser("import", help="store a Telegram Desktop export (result.json) or a JSONL directory")
+    p.add_argument("path")
+    p.add_argument("--channel", help="the channel's public username (export ids then match the web preview)")
+    p.add_argument("--db")
+    p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("parse-page", help="parse saved web-preview pages")
     p.add_argument("paths", nargs="+")
