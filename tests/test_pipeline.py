@@ -6,16 +6,13 @@ the run's real start time: that decides which months are delivered and which are
 
 from __future__ import annotations
 
-import json
 import math
-import threading
 from dataclasses import replace
 from datetime import datetime, timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from conftest import utc
+from conftest import Receiver, utc
 from hotline import demo, pipeline, store
 from hotline.months import month_range, run_date_for
 from hotline.settings import Settings
@@ -112,32 +109,6 @@ def test_a_monthly_run_asks_only_for_new_ids(conn, settings, channel):
     summary = run_month(conn, "2025-11", settings)["fetch"][demo.DEMO_CHANNEL]
     assert summary["new"] == 45
     assert server.request_count - before == summary["requests"] <= math.ceil(45 / 20) + 1
-
-
-class Receiver:
-    """A loopback HTTP endpoint that records what Apprise's json:// plugin posts to it."""
-
-    def __init__(self) -> None:
-        self.messages: list[dict] = []
-        received = self.messages
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:
-                length = int(self.headers.get("Content-Length", 0))
-                received.append(json.loads(self.rfile.read(length)))
-                self.send_response(200)
-                self.end_headers()
-
-            def log_message(self, *args) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"json://127.0.0.1:{self.server.server_port}/alerts"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
 
 
 def apprise_to(url: str):
