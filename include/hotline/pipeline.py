@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 import logging
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
@@ -230,14 +231,33 @@ def load_monthly_counts(conn: store.Connection, run: MonthRun) -> dict[str, Any]
         revised = store.save_revisions(conn, result.revisions, now)
         found = store.save_findings(conn, result.findings, now)
     own = [row for row in result.monthly if f"{row['month']:%Y-%m}" == run.month]
+    log.info("run %s %s", run.month, _run_line(conn, run, revised, summary_conflicts(result)))
     summary = {
         "month": run.month, "months_total": len(result.monthly), "rows_changed": changed,
         "new_revisions": revised, "new_findings": found,
-        "conflicts": sum(1 for row in result.monthly if row["status"] == "conflict"),
+        "conflicts": summary_conflicts(result),
         "value": {row["series"]: row["requests"] for row in own},
     }
     log.info("load %s: %s", run.month, summary)
     return summary
+
+
+def summary_conflicts(result: validate.Reconciliation) -> int:
+    """How many months are flagged as a conflict between official sources."""
+    return sum(1 for row in result.monthly if row["status"] == "conflict")
+
+
+def _run_line(conn: store.Connection, run: MonthRun, revised: int, conflicts: int) -> str:
+    """The one-line run summary: posts read, facts, accepted, quarantined, revised, conflicts."""
+    steps = dict(conn.execute(
+        "SELECT stage, summary FROM run_summaries WHERE run_id = ? AND month = ?",
+        [run.run_id, f"{run.month}-01"]).fetchall())
+    extracted = json.loads(steps.get("extract", "{}"))
+    validated = json.loads(steps.get("validate", "{}"))
+    return (f"posts read {extracted.get('posts', '?')}, facts {extracted.get('facts', '?')}, "
+            f"accepted {validated.get('accepted', '?')}, "
+            f"quarantined {extracted.get('quarantined', 0) + validated.get('quarantined', 0)}, "
+            f"revised {revised}, conflicts {conflicts}")
 
 
 # --- detect ----------------------------------------------------------------------------------

@@ -39,6 +39,7 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
 from hotline import store
+from hotline.demo import DEMO_CHANNEL
 from hotline.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -46,7 +47,7 @@ log = logging.getLogger(__name__)
 # Series shown first and their human names; any other series in the database follows.
 SERIES_LABELS = {"i_want_to_find": "«Хочу найти»", "i_want_to_live": "«Хочу жить»"}
 # The offline demo channel (see hotline.demo.DEMO_CHANNEL); its data gets a "this is a demo" note.
-DEMO_CHANNEL = "koordshtab_demo"
+
 OPEN_ALERT_STATUSES = ("pending", "failed")
 MARKED_ALERT_KINDS = ("record_high", "unusual_jump")
 QUARANTINE_LIMIT = 50
