@@ -60,7 +60,7 @@ def test_a_target_that_is_down_is_a_failure_not_an_exception(airflow_home, monke
 def test_a_sender_that_raises_does_not_lose_the_other_alerts():
     calls = []
 
-    def flaky(title, body, severity):
+    def flaky(title, body, severity, attachment):
         calls.append(title)
         if len(calls) == 1:
             raise ConnectionError("boom")

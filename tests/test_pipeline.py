@@ -6,6 +6,8 @@ the run's real start time: that decides which months are delivered and which are
 
 from __future__ import annotations
 
+import base64
+import json
 import math
 from dataclasses import replace
 from datetime import datetime, timedelta
@@ -111,15 +113,20 @@ def test_a_monthly_run_asks_only_for_new_ids(conn, settings, channel):
     assert server.request_count - before == summary["requests"] <= math.ceil(45 / 20) + 1
 
 
-def apprise_to(url: str):
-    import apprise
+@pytest.fixture
+def apprise_to(airflow_home, monkeypatch):
+    """A sender built the production way: from the `apprise_default` connection (set by env)."""
+    from hotline import notify
 
-    targets = apprise.Apprise()
-    targets.add(url)
-    return lambda title, body, severity: bool(targets.notify(title=title, body=body))
+    def sender(url: str):
+        monkeypatch.setenv("AIRFLOW_CONN_APPRISE_DEFAULT",
+                           json.dumps({"conn_type": "apprise", "extra": {"config": {"path": url}}}))
+        return notify.apprise_sender()
+
+    return sender
 
 
-def test_only_the_newest_recent_month_is_delivered_once(conn, settings):
+def test_only_the_newest_recent_month_is_delivered_once(conn, settings, apprise_to):
     receiver = Receiver()
     try:
         send = apprise_to(receiver.url)
@@ -131,13 +138,17 @@ def test_only_the_newest_recent_month_is_delivered_once(conn, settings):
         run_month(conn, "2025-05", settings, started_at=live_start, sender=send)  # a rerun / retry
         keys = [m["message"].rsplit("alert key: ", 1)[-1] for m in receiver.messages]
         assert keys == ["record_high:i_want_to_find:2025-05:up:v1"]
+        [chart] = receiver.messages[0]["attachments"]  # the last 24 months, as an SVG file
+        assert chart["filename"] == "i_want_to_find-2025-05.svg"
+        svg = base64.b64decode(chart["base64"]).decode()
+        assert svg.startswith("<svg") and "2025-05" in svg and "<style>" in svg
         [sent] = store.load_alerts(conn, statuses=("sent",))
         assert sent["attempts"] == 1
     finally:
         receiver.close()
 
 
-def test_with_the_receiver_down_alerts_stay_pending_and_arrive_next_run(conn, settings):
+def test_with_the_receiver_down_alerts_stay_pending_and_arrive_next_run(conn, settings, apprise_to):
     for month in month_range("2024-01", "2025-04"):
         run_month(conn, month, settings)
     receiver = Receiver()

@@ -16,8 +16,8 @@ from hotline.detect import SERIES_NAMES
 
 log = logging.getLogger(__name__)
 
-# Sender: (title, body, severity) -> delivered?
-Sender = Callable[[str, str, str], bool]
+# Sender: (title, body, severity, attachment path or None) -> delivered?
+Sender = Callable[[str, str, str, str | None], bool]
 
 
 @dataclass(frozen=True)
@@ -51,24 +51,28 @@ def apprise_sender(conn_id: str = "apprise_default") -> Sender | None:
     targets = apprise.Apprise()
     hook.set_config_from_conn(conn=connection, apprise_obj=targets)
 
-    def send(title: str, body: str, severity: str) -> bool:
+    def send(title: str, body: str, severity: str, attachment: str | None = None) -> bool:
         notify_type = {"alert": apprise.NotifyType.FAILURE, "warning": apprise.NotifyType.WARNING}.get(
             severity, apprise.NotifyType.INFO)
-        return bool(targets.notify(title=title, body=body, notify_type=notify_type))
+        # Services without attachment support still get the text; Apprise drops what they can't take.
+        return bool(targets.notify(title=title, body=body, notify_type=notify_type, attach=attachment))
 
     return send
 
 
 def deliver(alerts: list[dict[str, Any]], send: Sender | None,
-            on_result: Callable[[str, bool, str | None], None]) -> DeliveryReport:
-    """Send each pending alert once; report each outcome through `on_result(key, ok, error)`."""
+            on_result: Callable[[str, bool, str | None], None],
+            attachment_for: Callable[[dict[str, Any]], str | None] = lambda alert: None) -> DeliveryReport:
+    """Send each pending alert once; report each outcome through `on_result(key, ok, error)`.
+
+    `attachment_for(alert)` may give a file (the series chart) to attach to the message."""
     if send is None:
         return DeliveryReport(skipped_no_target=len(alerts))
     sent = failed = 0
     for alert in alerts:
         title, body = format_alert(alert)
         try:
-            ok, error = send(title, body, alert["severity"]), None
+            ok, error = send(title, body, alert["severity"], attachment_for(alert)), None
         except Exception as exc:  # a broken target must not lose the other alerts
             ok, error = False, f"{type(exc).__name__}: {exc}"
         if not ok and error is None:

@@ -11,9 +11,11 @@ import functools
 import hashlib
 import json
 import logging
+import tempfile
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -338,6 +340,22 @@ def _finding_alerts(conn: store.Connection) -> list[Alert]:
 # --- notify ----------------------------------------------------------------------------------
 
 
+CHART_MONTHS = 24
+
+
+def _chart_file(conn: store.Connection, alert: dict[str, Any], folder: Path) -> str:
+    """The series' last 24 months up to the alert's month, with its markers, as an SVG file."""
+    from hotline.chart import svg_chart
+
+    months = [{"month": c.month, "requests": c.requests, "qualifier": c.qualifier}
+              for c in store.load_monthly_counts(conn) if c.series == alert["series"] and c.month <= alert["month"]]
+    months = months[-CHART_MONTHS:]
+    marked = [a for a in store.load_alerts(conn) if a["series"] == alert["series"]]
+    path = folder / f"{alert['series']}-{alert['month']}.svg"
+    path.write_text(svg_chart(alert["series"], months, marked, standalone=True), encoding="utf-8")
+    return str(path)
+
+
 def run_headline(conn: store.Connection, month: str) -> str:
     """One human line for the run's UI summary: the month's values and the alerts raised for it."""
     from hotline.detect import SERIES_NAMES
@@ -364,7 +382,8 @@ def deliver_pending_alerts(conn: store.Connection, run: MonthRun, sender: Any) -
         with store.transaction(conn):
             store.mark_alert(conn, key, "sent" if ok else "pending", _now(), error)
 
-    report = notify.deliver(outbox, sender, record)
+    with tempfile.TemporaryDirectory(prefix="hotline-charts-") as folder:
+        report = notify.deliver(outbox, sender, record, lambda alert: _chart_file(conn, alert, Path(folder)))
     if sender is None and outbox:
         log.warning("No delivery target configured: %d alert(s) recorded, nothing sent.", len(outbox))
     summary = {"month": run.month, **asdict(report), "headline": run_headline(conn, run.month)}
