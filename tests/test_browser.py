@@ -1,0 +1,127 @@
+"""In a real browser: headless Chromium (Debian's, driven by Playwright) against the api-server of
+the session's Airflow (tests/airflow_server.py): log in through the UI's form, see the project's
+DAGs, open a run's graph, open the Hotline Watch page inside the UI and on its own.
+
+Screenshots go to test-artifacts/ (the DAG list, the run's graph, the Hotline Watch page in the
+UI and on its own). Chromium comes from `scripts/install-browser.sh` (Debian's package; Playwright
+never downloads a browser here).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# The session fixtures `airflow_server` and `rest_runs` (shared with tests/test_scheduler.py).
+pytest_plugins = ["airflow_server"]
+pytestmark = pytest.mark.browser
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+ARTIFACTS = PROJECT_ROOT / "test-artifacts"
+CHROMIUM = os.environ.get("HOTLINE_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+# As root on a closed network: no sandbox, no GPU, nothing that phones home.
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+DAG_ID = "hotline_monthly"
+TIMEOUT_MS = 30_000
+
+
+def _chromium_missing(reason: str) -> None:
+    """Fail in CI (CI=true must run this test); skip on a developer machine without a browser."""
+    message = f"{reason}: run `bash scripts/install-browser.sh` (as root) first"
+    if os.environ.get("CI"):
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+@pytest.fixture(scope="module")
+def browser_context(tmp_path_factory: pytest.TempPathFactory) -> Iterator:
+    """A fresh headless Chromium profile (its own --user-data-dir), closed afterwards."""
+    if not Path(CHROMIUM).is_file():
+        _chromium_missing(f"no Chromium at {CHROMIUM}")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _chromium_missing("the playwright package is not installed (requirements-dev.txt)")
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as playwright:
+        context = playwright.chromium.launch_persistent_context(
+            str(tmp_path_factory.mktemp("chromium_profile")), executable_path=CHROMIUM, headless=True,
+            args=CHROMIUM_FLAGS, viewport={"width": 1400, "height": 900}, locale="en-US", timezone_id="UTC")
+        context.set_default_timeout(TIMEOUT_MS)
+        try:
+            yield context
+        finally:
+            context.close()
+
+
+def test_log_in_see_the_dags_a_run_graph_and_the_hotline_watch_page(airflow_server, rest_runs, browser_context):
+    from playwright.sync_api import expect
+
+    server = airflow_server
+    base = server.base_url
+    page = browser_context.new_page()
+
+    # Anonymous: the UI sends us to the login form; log in there as the admin user.
+    page.goto(f"{base}/")
+    page.wait_for_url("**/auth/login**")
+    page.locator("input[name=username]").fill(server.user)
+    page.locator("input[name=password]").fill(server.password)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(f"{base}/")
+    assert "_token" in {cookie["name"] for cookie in browser_context.cookies()}
+
+    # The DAG list shows both of the project's DAGs.
+    page.goto(f"{base}/dags")
+    for dag_id in (DAG_ID, "hotline_report_watch"):
+        expect(page.get_by_role("link", name=dag_id, exact=True).first).to_be_visible()
+    page.screenshot(path=ARTIFACTS / "airflow-dags.png")
+
+    # A run triggered through the REST API, in the graph view: six successful tasks in order.
+    run_id = rest_runs.runs["2025-01"]["dag_run_id"]
+    page.goto(f"{base}/dags/{DAG_ID}/runs/{run_id}")
+    expect(page.get_by_text(run_id).first).to_be_visible()
+    page.get_by_role("button", name="Show Graph").click()
+    nodes = page.locator(".react-flow__node")
+    expect(nodes).to_have_count(6)
+    for task_id in ("fetch_posts", "extract_facts", "validate_facts", "load_monthly_counts", "detect_alerts",
+                    "notify"):
+        node = page.locator(f'.react-flow__node[data-id="{task_id}"]')
+        expect(node).to_be_visible()
+        expect(node).to_contain_text("success")
+    page.wait_for_load_state("networkidle")
+    page.screenshot(path=ARTIFACTS / "airflow-run-graph.png")
+
+    # The Hotline Watch entry in the UI's navigation shows the page (in the UI's iframe).
+    page.get_by_role("link", name="Hotline Watch").click()
+    page.wait_for_url(f"{base}/plugin/hotline-watch")
+    frame = page.frame_locator('iframe[title="Hotline Watch"]')
+    expect(frame.locator("h1")).to_have_text("Hotline Watch")
+    expect(frame.locator("svg.chart").first).to_be_visible()
+    expect(frame.locator("table").first).to_contain_text("2025-01")
+    page.screenshot(path=ARTIFACTS / "airflow-hotline-watch-nav.png")
+
+    # The page on its own, with the logged-in session's cookie: a chart and the demo months.
+    page.goto(f"{base}/hotline-watch/")
+    expect(page.locator("h1")).to_have_text("Hotline Watch")
+    chart = page.locator("svg.chart").first
+    expect(chart).to_be_visible()
+    assert chart.locator("circle.point").count() >= len(rest_runs.runs)
+    expect(chart.locator("polygon.marker.record_high").first).to_be_attached()
+    table = page.locator("table").first
+    for month, value in rest_runs.monthly.items():
+        row = table.locator("tr", has_text=month)
+        expect(row).to_have_count(1)
+        expect(row).to_contain_text(f"{value:,}".replace(",", "\u202f"))
+    expect(page.get_by_text("demo data", exact=False).first).to_be_visible()
+    page.screenshot(path=ARTIFACTS / "hotline-watch.png", full_page=True)
+
+    # Logged out (the session's cookie gone), the page sends the browser to Airflow's login.
+    browser_context.clear_cookies()
+    page.goto(f"{base}/hotline-watch/")
+    page.wait_for_url("**/auth/login**")
+    expect(page.locator("svg.chart")).to_have_count(0)
