@@ -1,7 +1,8 @@
 """A real Airflow for the scheduler and browser tests, started once per session (a pytest plugin).
 
 The test modules load this file with `pytest_plugins = ["airflow_server"]`, so its session
-fixtures exist once however many modules use them:
+fixtures exist once however many modules use them (and its collection hook runs those tests last,
+scheduler before browser):
 
 - `airflow_server`: a temporary AIRFLOW_HOME (SQLite metadata, LocalExecutor), a temporary DuckDB
   file, the demo channel served on loopback by this process, a loopback JSON receiver standing in
@@ -58,6 +59,16 @@ RUN_TIMEOUT_S = 240
 STOP_TIMEOUT_S = 30
 TABLES = ("raw_posts", "channel_state", "observations", "monthly_counts", "revisions", "findings", "quarantine",
           "alerts")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Run the tests that need the live Airflow last, scheduler tests before the browser test, so
+    that Airflow starts once, does not run beside the rest of the suite, and the browser sees the
+    backfilled months too."""
+    def rank(item: pytest.Item) -> int:
+        return 2 if item.get_closest_marker("browser") else 1 if item.get_closest_marker("scheduler") else 0
+
+    items.sort(key=rank)  # stable: the order within each group stays
 
 
 def free_port() -> int:

@@ -21,9 +21,9 @@ DAG_ID = "hotline_monthly"
 
 STEPS = {"fetch", "extract", "validate", "load", "detect", "notify"}
 TASKS = {"fetch_posts", "extract_facts", "validate_facts", "load_monthly_counts", "detect_alerts", "notify"}
-# Backfilled: 2025-02 … 2025-05 (logical dates 2025-02-15 … 2025-05-15), filling the gap between
-# the months run through the REST API and overlapping the last of them (2025-05).
-BACKFILL_FIRST, BACKFILL_LAST = "2025-02", "2025-05"
+# Backfilled: 2025-02 … 2025-04 (logical dates 2025-02-15 … 2025-04-15), the gap between the
+# months run through the REST API; the newest month (2025-05) is already loaded by then.
+BACKFILL_FIRST, BACKFILL_LAST = "2025-02", "2025-04"
 DEMO_VALUES = {month: value for _series, month, value in demo.load_demo_series()}
 
 
