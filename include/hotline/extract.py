@@ -79,6 +79,7 @@ class _Config:
     series_re: re.Pattern[str]
     series_by_name: dict[str, str]
     distractor_re: re.Pattern[str] | None
+    distractor_words: tuple[str, ...]  # the first word of every look-alike name: a cheap gate
     topic_re: re.Pattern[str] | None
     channel_default: dict[str, str]
     launched: dict[str, str]
@@ -104,6 +105,7 @@ def _config() -> _Config:
         series_re=_name_pattern(list(by_name)),
         series_by_name=by_name,
         distractor_re=_name_pattern(projects) if projects else None,
+        distractor_words=tuple({lx.normalize(name).split()[0] for name in projects if name.strip()}),
         topic_re=_name_pattern(topics, whole_words=False) if topics else None,
         channel_default=channel_default,
         launched=launched,
@@ -111,9 +113,10 @@ def _config() -> _Config:
 
 
 # --- small records used while reading ----------------------------------------------------------
+# Slotted: a post creates a few dozen of these and reads their fields many times.
 
 
-@dataclass
+@dataclass(slots=True)
 class _Ref:
     """A month or a year the sentence names, and the role it plays there."""
 
@@ -123,15 +126,17 @@ class _Ref:
     month: int | None  # None: a whole year
     role: str  # period | compare | start | as_of | negated
     explicit_year: bool
+    # Formatted once: periods are compared and collected for every sentence. Refs never change.
+    period: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def period(self) -> str:
+    def __post_init__(self) -> None:
         if self.month is None:
-            return f"{self.year}-01..{self.year}-12"
-        return f"{self.year:04d}-{self.month:02d}"
+            self.period = f"{self.year}-01..{self.year}-12"
+        else:
+            self.period = f"{self.year:04d}-{self.month:02d}"
 
 
-@dataclass
+@dataclass(slots=True)
 class _Number:
     start: int
     end: int
@@ -139,7 +144,7 @@ class _Number:
     from_words: bool
 
 
-@dataclass
+@dataclass(slots=True)
 class _Count:
     """A number that the text says counts requests."""
 
@@ -151,7 +156,7 @@ class _Count:
     strong: bool  # a request noun right after it (not read from context)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Sentence:
     start: int
     end: int
@@ -197,9 +202,15 @@ class _PostReader:
         self.problems: list[Problem] = []
         self.context_periods: set[str] = set()
         self._has_request_noun: bool | None = None
+        self.may_rate = self.may_record = self.may_breakdown = self.may_year_to_date = False
+
+    def _scan_hints(self) -> None:
+        """Which of the costlier patterns can match at all (skipped when a post is left unread)."""
+        low = self.low
         self.may_rate = lx.any_hint(low, lx.RATE_HINTS)
         self.may_record = lx.any_hint(low, lx.RECORD_HINTS)
         self.may_breakdown = lx.any_hint(low, lx.BREAKDOWN_HINTS)
+        self.may_year_to_date = lx.any_hint(low, lx.YEAR_TO_DATE_HINTS)
 
     def has_request_noun(self) -> bool:
         """Does the post speak of requests anywhere? (computed once, only when asked)"""
@@ -258,7 +269,7 @@ class _PostReader:
             blocked.append((m.start(), m.end()))
             if sent is not None:
                 sent.refs.append(self._month_ref(m, sent))
-        if not any(word in low for word in ("місяц", "месяц", "month")):
+        if not (lx.any_hint(low, lx.MONTH_WORD_HINTS) and lx.any_hint(low, lx.LAST_HINTS)):
             return self._scan_years(owner, blocked)
         for m in lx.LAST_MONTH_RE.finditer(low):
             sent = owner(m.start())
@@ -300,7 +311,7 @@ class _PostReader:
         low = self.low
         years = lx.YEAR_RE.finditer(low) if ("19" in low or "20" in low) else ()
         for m in years:
-            if any(s <= m.start() < e for s, e in blocked):
+            if _starts_inside(m.start(), blocked):
                 continue
             has_year_word = m.end() > m.end("year")
             if not has_year_word and lx.REQUEST_AFTER_RE.match(low, m.end()):
@@ -347,43 +358,45 @@ class _PostReader:
     def _scan_numbers(self, blocked: list[tuple[int, int]]) -> list[_Number]:
         low = self.low
         found: list[_Number] = []
-
-        def is_blocked(start: int, end: int) -> bool:
-            return any(s < end and start < e for s, e in blocked)
-
         seen_words: set[int] = set()
         for scale in lx.WORD_NUMBER_HINT_RE.finditer(low):
             # Word numbers end at a thousands word: read only the text around each one.
             lo, hi = max(0, scale.start() - 60), min(len(low), scale.end() + 40)
             for m in lx.WORD_NUMBER_RE.finditer(low, lo, hi):
-                if m.start() in seen_words or is_blocked(m.start(), m.end()):
+                start, end = m.span()
+                if start in seen_words or _overlaps_any(start, end, blocked):
                     continue
-                seen_words.add(m.start())
+                seen_words.add(start)
                 value = _word_value(m)
                 if value is not None:
-                    found.append(_Number(m.start(), m.end(), value, True))
+                    found.append(_Number(start, end, value, True))
         words = [(n.start, n.end) for n in found]
         for m in lx.DIGIT_NUMBER_RE.finditer(low):
-            if is_blocked(m.start(), m.end()) or any(s < m.end() and m.start() < e for s, e in words):
+            start, end = m.span()
+            if _overlaps_any(start, end, blocked) or (words and _overlaps_any(start, end, words)):
                 continue
             value = _digit_value(m)
             if value is not None:
-                found.append(_Number(m.start(), m.end(), value, False))
-        found.sort(key=lambda n: n.start)
+                found.append(_Number(start, end, value, False))
+        if words:  # digits were found in order; only word numbers can be out of place
+            found.sort(key=lambda n: n.start)
         return found
 
     # -- series ------------------------------------------------------------------------------
 
-    def find_mentions(self) -> None:
-        """Tracked series names (validated as names, not phrases) and look-alike projects."""
+    def find_mentions(self, first: int = 0) -> None:
+        """Tracked series names (validated as names, not phrases) and look-alike projects.
+
+        `first`: where the first series name starts, when the caller has already searched for it.
+        """
         cfg, low, text = self.cfg, self.low, self.text
         self.mentions: list[tuple[int, str]] = []
-        for m in cfg.series_re.finditer(low):
+        for m in cfg.series_re.finditer(low, first):
             if _is_name_use(text, low, m.start(), m.end()):
                 key = " ".join(re.split(r"[\s-]+", m.group()))
                 self.mentions.append((m.start(), cfg.series_by_name.get(key, "")))
         self.mentions = [(p, s) for p, s in self.mentions if s]
-        if cfg.distractor_re is not None:
+        if cfg.distractor_re is not None and lx.any_hint(low, cfg.distractor_words):
             self.mentions += [(m.start(), "") for m in cfg.distractor_re.finditer(low)]
         self.mentions.sort()
         self.tracked = {s for _, s in self.mentions if s}
@@ -424,7 +437,7 @@ class _PostReader:
         before = low[max(sent.start, q_start - 40) : q_start]
         if lx.BAD_BEFORE_RE.search(before, max(0, len(before) - 24)):
             return None
-        if _ENDS_WITH_TO_RE.search(before) and not _is_change_to(before):
+        if _ends_with_to(before) and not _is_change_to(before):
             return None  # "до 300", "up to": a bound, not a count
         after = num.end
         post = lx.QUALIFIER_AFTER_RE.match(low, after)
@@ -506,7 +519,7 @@ class _PostReader:
               series: str) -> tuple[str, str] | str | None:
         """(kind, period) for a count, a problem rule, or None (silently not a fact)."""
         low = self.low
-        if lx.YEAR_TO_DATE_RE.search(low, clause[0], clause[1]):
+        if self.may_year_to_date and lx.YEAR_TO_DATE_RE.search(low, clause[0], clause[1]):
             return "period_partial"
         in_clause = [r for r in sent.refs if clause[0] <= r.start < clause[1]]
         period_refs = [r for r in in_clause if r.role == "period"]
@@ -665,6 +678,7 @@ class _PostReader:
 
     def run(self) -> Extraction:
         """Read every sentence in order, then reconcile the facts."""
+        self._scan_hints()
         previous_monthly: list[Fact] = []
         for sent in self.sentences():
             evidence = self.text[sent.start : sent.end].strip()
@@ -732,6 +746,21 @@ _EN_CHANGE_TO_RE = re.compile(
 )
 _YEAR_PREPOSITION_RE = re.compile(r"(?:у|в|за|in|for|during)\s+$")
 _TRAILING_BY_RE = re.compile(r"(?:на|by)\s*$")
+
+
+# Plain loops, not any() over a generator: these run for every number and year of a post.
+def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    for s, e in spans:  # noqa: SIM110
+        if s < end and start < e:
+            return True
+    return False
+
+
+def _starts_inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    for s, e in spans:  # noqa: SIM110
+        if s <= pos < e:
+            return True
+    return False
 
 
 def _may_have_percent(low: str) -> bool:
@@ -823,10 +852,9 @@ def _clause_of(low: str, sent: _Sentence, pos: int) -> tuple[int, int]:
 
 def _pair(count: _Count, clause_counts: list[_Count], refs: list[_Ref]) -> _Ref | None:
     """The period reference a count belongs to among several in its clause."""
-    free = [r for r in refs if not any(
-        min(r.start, count.num_start) < c.num_start < max(r.start, count.num_start)
-        for c in clause_counts if c is not count
-    )]
+    # A reference is free for this count when no other count of the clause stands between them.
+    others = [c.num_start for c in clause_counts if c is not count]
+    free = [r for r in refs if not _any_between(r.start, count.num_start, others)] if others else list(refs)
     if len(free) == 1:
         return free[0]
     if len(refs) == len(clause_counts) and len({r.period for r in refs}) == len(refs):
@@ -836,9 +864,22 @@ def _pair(count: _Count, clause_counts: list[_Count], refs: list[_Ref]) -> _Ref 
     return None
 
 
+def _any_between(a: int, b: int, positions: list[int]) -> bool:
+    lo, hi = min(a, b), max(a, b)
+    for pos in positions:  # noqa: SIM110
+        if lo < pos < hi:
+            return True
+    return False
+
+
 def _ref_matches_launch(ref: _Ref, launched: str) -> bool:
     year, month = int(launched[:4]), int(launched[5:7])
     return ref.year == year and (ref.month is None or ref.month == month)
+
+
+def _ends_with_to(before: str) -> bool:
+    # The endswith test is cheap and rules out almost every number before the regex runs.
+    return before.rstrip().endswith(("до", "to")) and _ENDS_WITH_TO_RE.search(before) is not None
 
 
 def _is_change_to(before: str) -> bool:
@@ -870,6 +911,8 @@ def _reconcile(facts: list[Fact], problems: list[Problem], post_id: str) -> Extr
 
 
 def _choose(group: list[Fact]) -> Fact | None:
+    if len(group) == 1 and group[0].qualifier != "about":
+        return group[0]  # the common case: one exact or "over" value agrees with itself
     exact = [f for f in group if f.qualifier == "exact"]
     over = [f for f in group if f.qualifier == "over"]
     about = [f for f in group if f.qualifier == "about"]
@@ -906,10 +949,14 @@ def extract_facts(text: str, published_at: datetime, post_id: str, *, channel: s
     cfg = _config()
     low = lx.normalize(text)
     default = cfg.channel_default.get(channel.lower().lstrip("@")) if channel else None
-    if default is None and not cfg.series_re.search(low):
-        return _EMPTY
+    first = 0
+    if default is None:
+        name = cfg.series_re.search(low)
+        if name is None:
+            return _EMPTY
+        first = name.start()  # the scan for all names can start here
     reader = _PostReader(text, low, published_at, post_id, default)
-    reader.find_mentions()
+    reader.find_mentions(first)
     if not reader.tracked and (default is None or reader.has_distractor):
         return _EMPTY
     return reader.run()
