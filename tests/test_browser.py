@@ -38,9 +38,10 @@ def _chromium_missing(reason: str) -> None:
     pytest.skip(message)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")  # session, like the live Airflow: set up before it when asked first
 def browser_context(tmp_path_factory: pytest.TempPathFactory) -> Iterator:
-    """A fresh headless Chromium profile (its own --user-data-dir), closed afterwards."""
+    """A fresh headless Chromium profile (its own --user-data-dir), closed afterwards. Requested
+    before the live Airflow, so a missing browser fails (or, outside CI, skips) at once."""
     if not Path(CHROMIUM).is_file():
         _chromium_missing(f"no Chromium at {CHROMIUM}")
     try:
@@ -59,7 +60,7 @@ def browser_context(tmp_path_factory: pytest.TempPathFactory) -> Iterator:
             context.close()
 
 
-def test_log_in_see_the_dags_a_run_graph_and_the_hotline_watch_page(airflow_server, rest_runs, browser_context):
+def test_log_in_see_the_dags_a_run_graph_and_the_hotline_watch_page(browser_context, airflow_server, rest_runs):
     from playwright.sync_api import expect
 
     server = airflow_server
