@@ -43,6 +43,13 @@ __all__ = ["extract_facts", "load_series_config"]
 MONTHLY_RANGE = (100, 50_000)
 TOTAL_RANGE = (100, 10_000_000)
 PERCENT_LIMIT = 1000.0
+# "The past month" in a post from the first days of a month is the month before (reports come out
+# on the 3rd-5th); later it is a rolling 30 days that straddles two months.
+ROLLING_MONTH_LAST_DAY = 10
+# "За рік роботи" (no "first") means the first year in a post up to this many months after it ended.
+FIRST_YEAR_GRACE_MONTHS = 2
+# A count for the month of publication is a whole month only in a post from its last days.
+MONTH_OVER_DAY = 28
 _EMPTY = Extraction()
 
 
@@ -71,7 +78,9 @@ def _name_pattern(names: list[str], *, whole_words: bool = True) -> re.Pattern[s
     )
     lookahead = lx.first_chars([lx.normalize(name).strip() for name in names if name.strip()])
     tail = r"(?![\w])" if whole_words else ""
-    return re.compile(lookahead + r"(?<![\w'])(?:" + "|".join(parts) + r")" + tail)
+    # Not inside a word, nor after a word's apostrophe ("п'ять"); a quote before it is fine:
+    # "Ukraine's 'I Want to Find' project".
+    return re.compile(lookahead + r"(?<!\w)(?<!\w')(?:" + "|".join(parts) + r")" + tail)
 
 
 @dataclass(frozen=True)
@@ -83,6 +92,7 @@ class _Config:
     topic_re: re.Pattern[str] | None
     channel_default: dict[str, str]
     launched: dict[str, str]
+    call_series: frozenset[str]  # series whose requests are phone calls (`counts_calls`)
 
 
 @lru_cache(maxsize=1)
@@ -91,7 +101,10 @@ def _config() -> _Config:
     by_name: dict[str, str] = {}
     channel_default: dict[str, str] = {}
     launched: dict[str, str] = {}
+    call_series = set()
     for series_id, spec in raw.get("series", {}).items():
+        if spec.get("counts_calls"):
+            call_series.add(series_id)
         for alias in spec.get("aliases", []):
             by_name[" ".join(lx.normalize(alias).split())] = series_id
         for channel in spec.get("channels", []):
@@ -109,6 +122,7 @@ def _config() -> _Config:
         topic_re=_name_pattern(topics, whole_words=False) if topics else None,
         channel_default=channel_default,
         launched=launched,
+        call_series=frozenset(call_series),
     )
 
 
@@ -154,6 +168,7 @@ class _Count:
     value: float
     qualifier: str
     strong: bool  # a request noun right after it (not read from context)
+    unit: str = "requests"  # or "calls": requests only of a series that counts calls
 
 
 @dataclass(slots=True)
@@ -203,6 +218,7 @@ class _PostReader:
         self.context_periods: set[str] = set()
         self._has_request_noun: bool | None = None
         self.may_rate = self.may_record = self.may_breakdown = self.may_year_to_date = False
+        self.may_be_erroneous = self.may_be_partial = self.may_first_year = False
 
     def _scan_hints(self) -> None:
         """Which of the costlier patterns can match at all (skipped when a post is left unread)."""
@@ -211,6 +227,9 @@ class _PostReader:
         self.may_record = lx.any_hint(low, lx.RECORD_HINTS)
         self.may_breakdown = lx.any_hint(low, lx.BREAKDOWN_HINTS)
         self.may_year_to_date = lx.any_hint(low, lx.YEAR_TO_DATE_HINTS)
+        self.may_be_erroneous = lx.any_hint(low, lx.ERRONEOUS_HINTS)
+        self.may_be_partial = lx.any_hint(low, lx.PARTIAL_MONTH_HINTS)
+        self.may_first_year = lx.any_hint(low, lx.FIRST_YEAR_HINTS)
 
     def has_request_noun(self) -> bool:
         """Does the post speak of requests anywhere? (computed once, only when asked)"""
@@ -277,6 +296,8 @@ class _PostReader:
                 continue
             year, month = _from_index(self.pub_index - 1)
             role = self._role(sent.start, m.start())
+            if m.group("rolling") and self.published_at.day > ROLLING_MONTH_LAST_DAY:
+                role = "rolling"  # the 30 days before a mid-month post: no calendar month
             sent.refs.append(_Ref(m.start(), m.end(), year, month, role, True))
         return self._scan_years(owner, blocked)
 
@@ -437,6 +458,8 @@ class _PostReader:
         before = low[max(sent.start, q_start - 40) : q_start]
         if lx.BAD_BEFORE_RE.search(before, max(0, len(before) - 24)):
             return None
+        if self.may_be_erroneous and lx.ERRONEOUS_RE.search(low, sent.start, q_start):
+            return None  # "помилково вказано, що ... 9 234": a figure the text calls wrong
         if _ends_with_to(before) and not _is_change_to(before):
             return None  # "до 300", "up to": a bound, not a count
         after = num.end
@@ -463,20 +486,42 @@ class _PostReader:
             return _Count(q_start, num.start, num.end, num.value, qualifier, True)
         if lx.REQUEST_AFTER_RE.match(low, after, sent.end):
             return _Count(q_start, num.start, num.end, num.value, qualifier, True)
+        if lx.CALL_AFTER_RE.match(low, after, sent.end):
+            return _Count(q_start, num.start, num.end, num.value, qualifier, True, "calls")
+        if self._people_turning_to(sent, after, before):
+            return _Count(q_start, num.start, num.end, num.value, qualifier, True)
         if num.from_words or not lx.SAFE_AFTER_RE.match(low, after, sent.end):
             return None
-        if self._request_context(sent, q_start, before):
-            return _Count(q_start, num.start, num.end, num.value, qualifier, False)
+        unit = self._request_context(sent, q_start, before)
+        if unit is not None:
+            return _Count(q_start, num.start, num.end, num.value, qualifier, False, unit)
         return None
 
+    def _people_turning_to(self, sent: _Sentence, after: int, before: str) -> bool:
+        """ "обратились более 9 тысяч человек", "10,000 families turned to": people who sent requests."""
+        people = lx.PEOPLE_AFTER_RE.match(self.low, after, sent.end)
+        if people is None:
+            return False
+        if lx.REQUEST_VERB_BEFORE_RE.search(before):
+            return True
+        if lx.KIN_BEFORE_RE.search(before):
+            return False  # "родичі 1 790 людей": the number counts someone's kin
+        return lx.PEOPLE_VERB_AFTER_RE.match(self.low, people.end(), sent.end) is not None
+
     def _restated(self, sent: _Sentence, num: _Number, q_start: int, qualifier: str) -> _Count | None:
-        """ "понад 144 тис. (144 138)": the exact form of the count just before the bracket."""
+        """ "понад 144 тис. (144 138)", "более 144 тыс. заявок (144 138)": the exact form of the count
+        just before the bracket, which it must agree with."""
         previous = [n for n in sent.numbers if n.end <= q_start]
-        if not previous or self.low[previous[-1].end : q_start].strip() != "(":
+        if not previous:
             return None
-        if self.request_count(sent, previous[-1]) is None:
+        gap = self.low[previous[-1].end : q_start]
+        noun = lx.REQUEST_AFTER_RE.match(gap)
+        if (gap[noun.end() :] if noun else gap).strip() != "(":
             return None
-        return _Count(q_start, num.start, num.end, num.value, qualifier, False)
+        rounded = self.request_count(sent, previous[-1])
+        if rounded is None or not _restates(rounded, num.value):
+            return None
+        return _Count(q_start, num.start, num.end, num.value, qualifier, False, rounded.unit)
 
     def _is_rate(self, sent: _Sentence, q_start: int, after: int) -> bool:
         if not self.may_rate:
@@ -488,20 +533,23 @@ class _PostReader:
         clause_start = _clause_of(low, sent, q_start)[0]
         return lx.RATE_RE.search(low, clause_start, q_start) is not None
 
-    def _request_context(self, sent: _Sentence, q_start: int, before: str) -> bool:
+    def _request_context(self, sent: _Sentence, q_start: int, before: str) -> str | None:
+        """The unit ("requests" or "calls") the sentence says a bare number counts, if it does."""
         low = self.low
         if before.rstrip().endswith("("):
-            return False  # "(1 200)": a breakdown or an aside, unless it restates a count
+            return None  # "(1 200)": a breakdown or an aside, unless it restates a count
         if lx.REQUEST_NOUN_RE.search(low, sent.start, q_start):
-            return True
+            return "requests"
+        if lx.CALL_NOUN_RE.search(low, sent.start, q_start):
+            return "calls"  # "кількість дзвінків ... перевищила 1 500"
         if not self.has_request_noun():
-            return False
+            return None
         if lx.ANAPHOR_RE.search(low, sent.start, q_start):
-            return True
+            return "requests"
         if before.rstrip()[-1:] not in ("—", ":", "–"):
-            return False
+            return None
         named = any(p < q_start for p, s in sent.mentions if s)
-        return named or self._is_elliptic(sent, q_start)
+        return "requests" if named or self._is_elliptic(sent, q_start) else None
 
     def _is_elliptic(self, sent: _Sentence, q_start: int) -> bool:
         """ "У жовтні — 9 243.", "Січень: 8 548": only a month and a dash before the number."""
@@ -523,12 +571,19 @@ class _PostReader:
             return "period_partial"
         in_clause = [r for r in sent.refs if clause[0] <= r.start < clause[1]]
         period_refs = [r for r in in_clause if r.role == "period"]
+        first_year = self.may_first_year and lx.FIRST_YEAR_RE.search(low, clause[0], clause[1])
+        if first_year:
+            if any(r.month is not None for r in period_refs):
+                return "period_unknown"  # "у січні ... за рік роботи": which one does the count cover?
+            return self._first_year(first_year, series)
         if period_refs:
             ref = _pair(count, [c for c in counts if clause[0] <= c.num_start < clause[1]], period_refs)
             if ref is None:
                 return "month_ambiguous"
             if ref.month is not None and self._total_marker_between(ref, count, clause):
                 return "kind_ambiguous"  # "у жовтні загалом/загальна кількість ...": month or running total?
+            if ref.month is not None and self.may_be_partial and lx.PARTIAL_MONTH_RE.search(low, *clause):
+                return "period_partial"  # "за першу половину жовтня"
             return self._check_period(ref, series)
         starts = [r for r in in_clause if r.role == "start"]
         if starts:
@@ -548,6 +603,20 @@ class _PostReader:
             period = next(iter(self.context_periods))
             return "monthly_count", period
         return "month_unknown"
+
+    def _first_year(self, m: re.Match[str], series: str) -> tuple[str, str] | str:
+        """ "за рік роботи": the twelve months from launch, when the post is from the anniversary."""
+        launched = self.cfg.launched.get(series)
+        if launched is None:
+            return "period_unknown"
+        start = _month_index(int(launched[:4]), int(launched[5:7]))
+        said_first = any(m.group(g) for g in ("uk_first", "ru_first", "en_first", "en_first2"))
+        # Without "first", "a year of work" is the first year only in the weeks after the anniversary.
+        latest = None if said_first else start + 12 + FIRST_YEAR_GRACE_MONTHS
+        if self.pub_index < start + 12 or (latest is not None and self.pub_index > latest):
+            return "period_unknown"
+        (y0, m0), (y1, m1) = _from_index(start), _from_index(start + 11)
+        return "period_total", f"{y0:04d}-{m0:02d}..{y1:04d}-{m1:02d}"
 
     def _total_marker_between(self, ref: _Ref, count: _Count, clause: tuple[int, int]) -> bool:
         """A running-total word between a count and its month, or right after the count."""
@@ -573,7 +642,13 @@ class _PostReader:
         index = _month_index(ref.year, ref.month)
         if index > self.pub_index or index < launch_index:
             return "period_unknown"
+        if self._is_running(index):
+            return "period_partial"  # "у листопаді вже надійшло 4 000" in a post of 15 November
         return "monthly_count", ref.period
+
+    def _is_running(self, index: int) -> bool:
+        """Is this the month of publication, and not yet over? Its counts are only partial."""
+        return index == self.pub_index and self.published_at.day < MONTH_OVER_DAY
 
     # -- percents and records -----------------------------------------------------------------
 
@@ -612,7 +687,7 @@ class _PostReader:
         after = [r for r in compare if r.start > m.end()]
         anchor = after[0] if after else (compare[-1] if compare else None)
         period = self._mom_period(anchor, target) if anchor is not None else target
-        if period is None:
+        if period is None or self._is_running(_month_index(int(period[:4]), int(period[5:7]))):
             return None
         value = float(m.group("num").replace(",", "."))
         if value > PERCENT_LIMIT:
@@ -682,12 +757,16 @@ class _PostReader:
         previous_monthly: list[Fact] = []
         for sent in self.sentences():
             evidence = self.text[sent.start : sent.end].strip()
+            problems_before = len(self.problems)
             counts, facts = self._sentence_counts(sent, evidence)
             sentence_monthly = [f for f in facts if f.kind == "monthly_count"]
             self.facts.extend(self.percent_facts(sent, evidence, sentence_monthly))
             has_counts = bool(counts)
-            self.facts.extend(self.record_facts(sent, evidence, sentence_monthly, previous_monthly, has_counts))
-            previous_monthly = sentence_monthly
+            # A count of the sentence went unread (a month still running, no single series...): a
+            # record claim may be about that one, so it must not fall to the count that was read.
+            claimable = sentence_monthly if len(self.problems) == problems_before else []
+            self.facts.extend(self.record_facts(sent, evidence, claimable, previous_monthly, has_counts))
+            previous_monthly = claimable
             self.context_periods |= {r.period for r in sent.refs if r.role == "period" and r.month}
             self.context_periods |= {f.period for f in sentence_monthly}
         return _reconcile(self.facts, self.problems, self.post_id)
@@ -702,6 +781,10 @@ class _PostReader:
             if series is None:
                 if rule:
                     self._problem(rule, f"a request count {count.value:g} with no single series", evidence)
+                continue
+            if count.unit == "calls" and series not in self.cfg.call_series:
+                self._problem("unit_calls", f"{series}: {count.value:g} calls, but the series counts requests",
+                              evidence, series)
                 continue
             placed = self.place(sent, count, counts, clause, series)
             if placed is None:
@@ -795,6 +878,15 @@ def _word_value(m: re.Match[str]) -> float | None:
             return None
         value += tail
     return value
+
+
+def _restates(rounded: _Count, value: float) -> bool:
+    """Can `value` be the exact form of the rounded count ("понад 144 тис." -> 144 138)?"""
+    if rounded.qualifier == "exact" and rounded.value == value:
+        return True
+    if rounded.qualifier == "over" and value < rounded.value:
+        return False
+    return abs(value - rounded.value) <= 0.15 * rounded.value
 
 
 def _is_name_use(text: str, low: str, start: int, end: int) -> bool:

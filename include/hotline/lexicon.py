@@ -126,11 +126,14 @@ MONTH_RE = re.compile(
     r"|\s+(?P<rel>цього|поточного|минулого|торішнього|этого|текущего|прошлого|"
     r"of\s+this|this|of\s+last|last)\s+(?:року|года|year)(?!\w))?"
 )
-# "last month": the month before publication.
+# "last month": the month before publication. "The past month" (`rolling`) is the 30 days before
+# publication: the month before only in a post from the first days of a month (see extract.py).
 LAST_MONTH_RE = re.compile(
-    r"(?=[мупвl])(?<!\w)(?:минулого\s+місяця|минулий\s+місяць|(?:у|в)\s+минулому\s+місяці|"
+    r"(?=[звмопуdilo])(?<!\w)(?:минулого\s+місяця|минулий\s+місяць|(?:у|в)\s+минулому\s+місяці|"
     r"прошлого\s+месяца|прошлый\s+месяц|в\s+прошлом\s+месяце|в\s+минувшем\s+месяце|минувшего\s+месяца|"
-    r"last\s+month)(?!\w)"
+    r"last\s+month|(?P<rolling>(?:in|over|during)\s+the\s+(?:past|last)\s+month|"
+    r"за\s+(?:останній|последний)\s+місяць|за\s+последний\s+месяц|"
+    r"протягом\s+останнього\s+місяця|в\s+течение\s+последнего\s+месяца))(?!\w)"
 )
 # "than the previous month": the anchor of a month-over-month change without a month name.
 PREV_MONTH_ANCHOR_RE = re.compile(
@@ -280,9 +283,34 @@ _ADJECTIVES = (
 )
 # A request noun right after the number: "8 548 заявок", "8,548 new requests".
 REQUEST_AFTER_RE = re.compile(rf"\s*(?:{_ADJECTIVES}\s+){{0,2}}{REQUEST_NOUN}")
-REQUEST_VERB_RE = re.compile(
-    r"(?<!\w)(?:звернул\w*|звертал\w*|обратил\w*|обращал\w*|contacted|reached\s+out|applied|called)(?!\w)"
+_REQUEST_VERB = (
+    r"(?:звернул\w*|звертал\w*|звертаю\w*|обратил\w*|обращал\w*|обращаю\w*|contacted|contact|"
+    r"reached\s+out|applied|called|turned\s+to|appealed\s+to|wrote\s+to)"
 )
+REQUEST_VERB_RE = re.compile(rf"(?<!\w){_REQUEST_VERB}(?!\w)")
+# People who turn to a project are its requests: "понад 10 тисяч родин звернулися",
+# "обратились более 9 тысяч человек", "10,000 Russian families turned to". The verb must stand
+# right before the number or within a few words after the noun: "родственники 1 790 военных" and
+# "families of 1,790 soldiers" count soldiers, not the people who wrote.
+_PEOPLE_NOUN = (
+    r"(?:(?:russian|російськ\w*|российск\w*)\s+)?"
+    r"(?:родин|сімей|родичів|рідних|людей|осіб|особи|матерів|семей|родственник\w*|человек|"
+    r"families|relatives|people|mothers|parents)(?!\w)"
+)
+PEOPLE_AFTER_RE = re.compile(rf"\s*{_PEOPLE_NOUN}")
+PEOPLE_VERB_AFTER_RE = re.compile(
+    rf"(?:\s+[^\W\d]+){{0,4}}?\s+(?:(?:have|had|already|вже|уже|ще|еще)\s+)?{_REQUEST_VERB}(?!\w)"
+)
+REQUEST_VERB_BEFORE_RE = re.compile(rf"(?<!\w){_REQUEST_VERB}\s+(?:(?:вже|уже|ще|еще|already)\s+)?$")
+# Words before "N people" that make them someone's kin: "родичі 1 790 людей", "relatives of".
+KIN_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:родин\w*|сім'\w*|семь\w*|семей|родич\w*|рідн\w*|родственник\w*|близьк\w*|близк\w*|"
+    r"матер\w*|relatives|families|mothers|of|з|із|зі|из|от|від|серед|среди|among)\s*$"
+)
+# Calls are the requests of a hotline that takes calls (`counts_calls` in series.toml).
+_CALL_NOUN = r"(?:дзвінк(?:ів|и|а|ами)?|дзвінок|звонк(?:ов|и|а|ами)?|звонок|(?:phone\s+)?calls)(?!\w)"
+CALL_AFTER_RE = re.compile(rf"\s*(?:(?:телефонн\w*|нов\w*|new|phone)\s+)?{_CALL_NOUN}")
+CALL_NOUN_RE = re.compile(rf"(?=[дзcp])(?<!\w){_CALL_NOUN}")
 TIMES_AFTER_RE = re.compile(r"\s*(?:раз(?:а|и|ів)?|times)(?!\w)")
 ANAPHOR_RE = re.compile(r"(?=[tиї])(?<!\w)(?:їх|их|them|they)(?!\w)")
 
@@ -335,9 +363,19 @@ RATE_RE = re.compile(
     r"на\s+місяць|на\s+месяц|в\s+середньому|у\s+середньому|в\s+среднем|per\s+day|a\s+day|each\s+day|"
     r"every\s+day|daily|per\s+week|a\s+week|each\s+week|every\s+week|weekly|per\s+month|a\s+month|"
     r"each\s+month|every\s+month|on\s+average|average|в\s+час|на\s+годину|за\s+годину|per\s+hour|"
-    r"an\s+hour|hourly|за\s+(?:\w+\s+)?(?:дн\w+|тижн\w+|недел\w+|днів|суток|доби|години|час\w*)|"
-    r"in\s+(?:\w+\s+)?(?:days?|weeks?|hours?))(?!\w)"
+    r"an\s+hour|hourly|"
+    # "за перший тиждень", "за два часа"; not "за весь час (роботи)", which is all time
+    r"за\s+(?:(?!(?:весь|увесь|все|цей|этот)\s)\w+\s+)?(?:дн\w+|тиж\w+|недел\w+|суток|доби|години|"
+    r"час(?:а|ов)?(?!\w)(?!\s+(?:роботи|работы|існування|существования|діяльності|деятельности)))|"
+    r"in\s+(?:\w+\s+){0,2}(?:days?|weeks?|hours?))(?!\w)"
 )
+# Part of a month: "за першу половину жовтня", "in the first half of October", "первую декаду".
+PARTIAL_MONTH_RE = re.compile(
+    r"(?<!\w)(?:(?:перш|друг|перв|втор|останн|последн)\w*\s+(?:половин|декад|тиж|недел)\w*|"
+    r"(?:first|second|last|past)\s+(?:half|ten\s+days|(?:two\s+|three\s+)?weeks?)|"
+    r"(?:у|в)\s+середин[іеу]|mid-[a-z]|середин[аиуі]\s)"
+)
+PARTIAL_MONTH_HINTS = ("половин", "декад", "тиж", "недел", "half", "ten days", "week", "середин", "mid-")
 MULTIPLIER_BEFORE_RE = re.compile(r"(?<!\w)(?:у|в|in)\s*$")
 
 # Running totals and their anchors.
@@ -360,6 +398,14 @@ CUMULATIVE_RE = re.compile(
     r"in\s+(?:its|the)\s+first\s+(?:\w+\s+){0,2}(?:weeks?|days?|months?)|"
     r"станом\s+на|по\s+состоянию\s+на|as\s+of)(?!\w)"
 )
+# The first year of work: "за (перший) рік роботи", "за первый год работы", "in its first year".
+FIRST_YEAR_RE = re.compile(
+    r"(?<!\w)(?:за\s+(?P<uk_first>перш\w+\s+)?рік\s+(?:(?:своєї|його|її)\s+)?(?:роботи|існування|діяльності)|"
+    r"за\s+(?P<ru_first>перв\w+\s+)?год\s+(?:(?:своей|его|ее)\s+)?(?:работы|существования|деятельности)|"
+    r"(?:in|over|during)\s+(?:its|the|a|one)\s+(?P<en_first>first\s+)?year\s+of\s+(?:work|operation|operations)|"
+    r"(?:in|over|during)\s+(?:its|the)\s+(?P<en_first2>first)\s+year)(?!\w)"
+)
+FIRST_YEAR_HINTS = ("рік", "год", "year")
 # Year-to-date totals: a range whose end is unknown, so never a fact.
 YEAR_TO_DATE_RE = re.compile(
     r"(?=[fstyвзс])(?<!\w)(?:з\s+початку\s+(?:цього\s+|поточного\s+)?року|від\s+початку\s+року|"
@@ -370,14 +416,14 @@ YEAR_TO_DATE_RE = re.compile(
 # Record claims.
 RECORD_RE = re.compile(
     r"(?=[anrр])(?<!\w)(?:рекорд\w*|a\s+record|new\s+record|all-time\s+record|record(?:-breaking|-high|\s+high|"
-    r"\s+number|\s+month)|record(?=\s+for)|all-time\s+high)(?!\w)"
+    r"\s+number|\s+month)|record(?=\s+for|\s+\d)|all-time\s+high)(?!\w)"
 )
 SUPERLATIVE_RE = re.compile(
-    r"(?=[bhltмнс])(?<!\w)(?:найбільш\w*|найвищ\w*|максимальн\w*|наибольш\w*|самое\s+большое|самый\s+высокий|"
-    r"the\s+most|highest|largest|biggest|the\s+greatest)(?!\w)"
+    r"(?=[bhltмнс])(?<!\w)(?:найбільш\w*|найвищ\w*|максимальн\w*|максимум|наибольш\w*|самое\s+большое|"
+    r"самый\s+высокий|the\s+most|highest|largest|biggest|busiest|the\s+greatest)(?!\w)"
 )
 SUPERLATIVE_SCOPE_RE = re.compile(
-    r"(?=[eimostвзмс])(?<!\w)(?:місяц\w*|месяц\w*|months?|за\s+(?:весь|увесь)\s+час|за\s+все\s+время|ever|since|"
+    r"(?=[eimostвзмс])(?<!\w)(?:місяц\w*|месяц\w*|month(?:s|ly)?|за\s+(?:весь|увесь)\s+час|за\s+все\s+время|ever|since|"
     r"від\s+початку|з\s+початку|с\s+начала|с\s+момента|з\s+моменту|в\s+історії|в\s+истории|in\s+history|"
     r"on\s+record|to\s+date|so\s+far)(?!\w)"
 )
@@ -394,6 +440,13 @@ CHANGE_VERB_BEFORE_TO_RE = re.compile(
     r"зменшил\w*|впал\w*|скоротил\w*|вырос\w*|увеличил\w*|снизил\w*|сократил\w*|упал\w*|достиг\w*|"
     r"дошл\w*|дійшл\w*|возросл\w*)\s+до\s*$"
 )
+# A figure the text itself calls wrong: "помилково вказано, що ...", "incorrectly said".
+ERRONEOUS_RE = re.compile(
+    r"(?<!\w)(?:помилково|хибно|неправильно|неточно|ошибочно|неверно|mistakenly|erroneously|"
+    r"incorrectly|wrongly|inaccurately)(?!\w)"
+)
+ERRONEOUS_HINTS = ("помилков", "хибно", "неправильн", "неточн", "ошибочн", "неверн", "mistaken", "erroneous",
+                   "incorrect", "wrongly", "inaccurate")
 # Regional breakdowns and subsets: "найбільше заявок — з Башкортостану (1 200)", "в тому числі".
 BREAKDOWN_RE = re.compile(
     r"(?=[afimtбвдзилмнсуі])(?<!\w)(?:найбільше|найменше|больше\s+всего|меньше\s+всего|most\s+(?:of\s+the\s+)?\w+\s+came|"
@@ -412,7 +465,8 @@ SENTENCE_BREAK_RE = re.compile(
 RATE_WINDOW_STOP_RE = re.compile(r"[,;:—–(]")
 # What may stand around the month in an elliptic "А в жовтні — 9 243": conjunctions, prepositions.
 ELLIPSIS_REST_RE = re.compile(
-    r"[^\w]*(?:(?:а|і|й|и|та|но|але|and|but|while|then|у|в|во|за|in|for|of)\s+)*[^\w]*[—:–]\s*"
+    r"[^\w]*(?:(?:а|і|й|и|та|но|але|and|but|while|then|у|в|во|за|in|for|of|лише|лиш|тільки|только|лишь|"
+    r"only|just|alone)\s+)*[^\w]*[—:–]\s*"
 )
 ANY_NUMBER_HINT_RE = re.compile(r"\d|тисяч|тысяч|thousand")
 WORD_NUMBER_HINT_RE = re.compile(r"тисяч|тысяч|thousand|тис\.|тыс\.")
@@ -426,7 +480,8 @@ RATE_HINTS = ("щод", "щотиж", "щоміс", "ден", "добу", "до�
               "ежес", "ежен", "ежем", "месяц", "місяц", "середн", "средн", "day", "week", "month", "averag",
               "час", "годин", "hour", "дні", "дня", "днів")
 RECORD_HINTS = ("рекорд", "record", "найбільш", "найвищ", "максимальн", "наибольш", "самое большое",
-                "самый высокий", "the most", "highest", "largest", "biggest", "greatest", "all-time high")
+                "самый высокий", "the most", "highest", "largest", "biggest", "greatest", "all-time high",
+                "максимум", "busiest")
 BREAKDOWN_HINTS = ("найбільше", "найменше", "всего", "most", "лідер", "лидер", "лідиру", "лидиру", "першому",
                    "первом", "top", "followed", "далі", "далее", "тому числ", "том числ", "including", "among",
                    "серед них", "среди них", "област", "регіон", "регион", "region", "oblast", "республі",
@@ -434,7 +489,7 @@ BREAKDOWN_HINTS = ("найбільше", "найменше", "всего", "most
 
 # "last month" (LAST_MONTH_RE) needs a month word and one of the words for "last".
 MONTH_WORD_HINTS = ("місяц", "месяц", "month")
-LAST_HINTS = ("минул", "прошл", "минувш", "last")
+LAST_HINTS = ("минул", "прошл", "минувш", "last", "past", "останн", "последн")
 # Every year-to-date phrase (YEAR_TO_DATE_RE) names the year with one of these words.
 YEAR_TO_DATE_HINTS = ("року", "года", "year")
 
