@@ -169,6 +169,7 @@ class _Count:
     qualifier: str
     strong: bool  # a request noun right after it (not read from context)
     unit: str = "requests"  # or "calls": requests only of a series that counts calls
+    restates: int | None = None  # the exact form in brackets of the count that starts here
 
 
 @dataclass(slots=True)
@@ -502,6 +503,8 @@ class _PostReader:
         people = lx.PEOPLE_AFTER_RE.match(self.low, after, sent.end)
         if people is None:
             return False
+        if lx.CAPTIVITY_RE.search(self.low, after, sent.end):
+            return False  # "1 790 родин, чиї сини в полоні": a subset, not the month's requests
         if lx.REQUEST_VERB_BEFORE_RE.search(before):
             return True
         if lx.KIN_BEFORE_RE.search(before):
@@ -521,7 +524,7 @@ class _PostReader:
         rounded = self.request_count(sent, previous[-1])
         if rounded is None or not _restates(rounded, num.value):
             return None
-        return _Count(q_start, num.start, num.end, num.value, qualifier, False, rounded.unit)
+        return _Count(q_start, num.start, num.end, num.value, qualifier, False, rounded.unit, rounded.num_start)
 
     def _is_rate(self, sent: _Sentence, q_start: int, after: int) -> bool:
         if not self.may_rate:
@@ -774,6 +777,9 @@ class _PostReader:
     def _sentence_counts(self, sent: _Sentence, evidence: str) -> tuple[list[_Count], list[Fact]]:
         counts = [c for c in (self.request_count(sent, n) for n in sent.numbers) if c is not None]
         counts = [c for c in counts if not self._in_breakdown(sent, c)]
+        restated = {c.restates for c in counts if c.restates is not None}
+        if restated:  # "более 9 тыс. заявок (9 243)": one count, read in its exact form
+            counts = [c for c in counts if c.num_start not in restated]
         facts = []
         for count in counts:
             clause = _clause_of(self.low, sent, count.num_start)
@@ -782,9 +788,7 @@ class _PostReader:
                 if rule:
                     self._problem(rule, f"a request count {count.value:g} with no single series", evidence)
                 continue
-            if count.unit == "calls" and series not in self.cfg.call_series:
-                self._problem("unit_calls", f"{series}: {count.value:g} calls, but the series counts requests",
-                              evidence, series)
+            if count.unit == "calls" and not self._calls_of(sent, series, evidence):
                 continue
             placed = self.place(sent, count, counts, clause, series)
             if placed is None:
@@ -801,6 +805,17 @@ class _PostReader:
             facts.append(fact)
         self.facts.extend(facts)
         return counts, facts
+
+    def _calls_of(self, sent: _Sentence, series: str, evidence: str) -> bool:
+        """Are these calls the series' requests? Any hotline takes calls, so the series must be named
+        in the sentence itself, and no other line by its number ("на лінію 112")."""
+        if not sent.mentions or lx.NUMBERED_LINE_RE.search(self.low, sent.start, sent.end):
+            return False
+        if series not in self.cfg.call_series:
+            self._problem("unit_calls", f"{series}: a count of calls, but the series counts requests", evidence,
+                          series)
+            return False
+        return True
 
     def _in_breakdown(self, sent: _Sentence, count: _Count) -> bool:
         if not self.may_breakdown:

@@ -294,14 +294,25 @@ REQUEST_VERB_RE = re.compile(rf"(?<!\w){_REQUEST_VERB}(?!\w)")
 # "families of 1,790 soldiers" count soldiers, not the people who wrote.
 _PEOPLE_NOUN = (
     r"(?:(?:russian|російськ\w*|российск\w*)\s+)?"
-    r"(?:родин|сімей|родичів|рідних|людей|осіб|особи|матерів|семей|родственник\w*|человек|"
+    r"(?:родин[иа]?|сімей|родичів|рідних|людей|людини|осіб|особи|матерів|семей|семьи|родственник\w*|человека?|"
     r"families|relatives|people|mothers|parents)(?!\w)"
 )
-PEOPLE_AFTER_RE = re.compile(rf"\s*{_PEOPLE_NOUN}")
+# "людей, чиї рідні в полоні", "people whose sons...": a subset of those who wrote.
+PEOPLE_AFTER_RE = re.compile(rf"\s*{_PEOPLE_NOUN}(?!\s*,?\s*(?:чиї|чий|чия|чьи|чей|чья|whose)(?!\w))")
+# The words between the noun and its verb may not deny or hedge it ("досі не звернулися", "could").
+_NOT_A_FACT_WORD = (
+    r"(?:не|ні|ни|not|never|no|could|may|might|would|should|can|will|можуть|могут|могли|могла|б|би|бы|"
+    r"мають|должны|повинні)(?!\w)"
+)
 PEOPLE_VERB_AFTER_RE = re.compile(
-    rf"(?:\s+[^\W\d]+){{0,4}}?\s+(?:(?:have|had|already|вже|уже|ще|еще)\s+)?{_REQUEST_VERB}(?!\w)"
+    rf"(?:\s+(?!{_NOT_A_FACT_WORD})[^\W\d]+){{0,4}}?\s+(?:(?:have|had|already|вже|уже)\s+)?"
+    rf"{_REQUEST_VERB}(?!\w)"
 )
 REQUEST_VERB_BEFORE_RE = re.compile(rf"(?<!\w){_REQUEST_VERB}\s+(?:(?:вже|уже|ще|еще|already)\s+)?$")
+# People counted for what befell their kin are a subset: "1,790 families wrote about sons in captivity".
+CAPTIVITY_RE = re.compile(
+    r"(?<!\w)(?:полон\w*|плен\w*|captiv\w*|prisoners?|pows?|загибл\w*|погибш\w*|killed|dead)(?!\w)"
+)
 # Words before "N people" that make them someone's kin: "родичі 1 790 людей", "relatives of".
 KIN_BEFORE_RE = re.compile(
     r"(?<!\w)(?:родин\w*|сім'\w*|семь\w*|семей|родич\w*|рідн\w*|родственник\w*|близьк\w*|близк\w*|"
@@ -311,6 +322,8 @@ KIN_BEFORE_RE = re.compile(
 _CALL_NOUN = r"(?:дзвінк(?:ів|и|а|ами)?|дзвінок|звонк(?:ов|и|а|ами)?|звонок|(?:phone\s+)?calls)(?!\w)"
 CALL_AFTER_RE = re.compile(rf"\s*(?:(?:телефонн\w*|нов\w*|new|phone)\s+)?{_CALL_NOUN}")
 CALL_NOUN_RE = re.compile(rf"(?=[дзcp])(?<!\w){_CALL_NOUN}")
+# Another line named by its number ("на лінію 112", "line 102") takes calls too.
+NUMBERED_LINE_RE = re.compile(r"(?<!\w)(?:лін\w*|лини\w*|line|hotline|номер\w*|number)\s+\d")
 TIMES_AFTER_RE = re.compile(r"\s*(?:раз(?:а|и|ів)?|times)(?!\w)")
 ANAPHOR_RE = re.compile(r"(?=[tиї])(?<!\w)(?:їх|их|them|they)(?!\w)")
 
@@ -364,10 +377,10 @@ RATE_RE = re.compile(
     r"every\s+day|daily|per\s+week|a\s+week|each\s+week|every\s+week|weekly|per\s+month|a\s+month|"
     r"each\s+month|every\s+month|on\s+average|average|в\s+час|на\s+годину|за\s+годину|per\s+hour|"
     r"an\s+hour|hourly|"
-    # "за перший тиждень", "за два часа"; not "за весь час (роботи)", which is all time
-    r"за\s+(?:(?!(?:весь|увесь|все|цей|этот)\s)\w+\s+)?(?:дн\w+|тиж\w+|недел\w+|суток|доби|години|"
-    r"час(?:а|ов)?(?!\w)(?!\s+(?:роботи|работы|існування|существования|діяльності|деятельности)))|"
-    r"in\s+(?:\w+\s+){0,2}(?:days?|weeks?|hours?))(?!\w)"
+    # "за тиждень", "за два часа"; not "за весь час" nor "за перший тиждень роботи": totals since launch
+    r"за\s+(?:(?!(?:весь|увесь|все)\s)\w+\s+)?(?:дн\w+|тиж\w+|недел\w+|суток|доби|години|час(?:а|ов)?)(?!\w)"
+    r"(?!\s+(?:роботи|работы|існування|существования|діяльності|деятельности))|"
+    r"in\s+(?:\w+\s+)?(?:days?|weeks?|hours?))(?!\w)"
 )
 # Part of a month: "за першу половину жовтня", "in the first half of October", "первую декаду".
 PARTIAL_MONTH_RE = re.compile(
