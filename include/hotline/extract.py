@@ -219,7 +219,7 @@ class _PostReader:
         self.context_periods: set[str] = set()
         self._has_request_noun: bool | None = None
         self.may_rate = self.may_record = self.may_breakdown = self.may_year_to_date = False
-        self.may_be_erroneous = self.may_be_partial = self.may_first_year = False
+        self._gates: dict[tuple[str, ...], bool] = {}
 
     def _scan_hints(self) -> None:
         """Which of the costlier patterns can match at all (skipped when a post is left unread)."""
@@ -228,9 +228,13 @@ class _PostReader:
         self.may_record = lx.any_hint(low, lx.RECORD_HINTS)
         self.may_breakdown = lx.any_hint(low, lx.BREAKDOWN_HINTS)
         self.may_year_to_date = lx.any_hint(low, lx.YEAR_TO_DATE_HINTS)
-        self.may_be_erroneous = lx.any_hint(low, lx.ERRONEOUS_HINTS)
-        self.may_be_partial = lx.any_hint(low, lx.PARTIAL_MONTH_HINTS)
-        self.may_first_year = lx.any_hint(low, lx.FIRST_YEAR_HINTS)
+
+    def may(self, hints: tuple[str, ...]) -> bool:
+        """The cheap gate of a rarely needed pattern: computed once per post, on first use."""
+        known = self._gates.get(hints)
+        if known is None:
+            known = self._gates[hints] = lx.any_hint(self.low, hints)
+        return known
 
     def has_request_noun(self) -> bool:
         """Does the post speak of requests anywhere? (computed once, only when asked)"""
@@ -459,8 +463,6 @@ class _PostReader:
         before = low[max(sent.start, q_start - 40) : q_start]
         if lx.BAD_BEFORE_RE.search(before, max(0, len(before) - 24)):
             return None
-        if self.may_be_erroneous and lx.ERRONEOUS_RE.search(low, sent.start, q_start):
-            return None  # "помилково вказано, що ... 9 234": a figure the text calls wrong
         if _ends_with_to(before) and not _is_change_to(before):
             return None  # "до 300", "up to": a bound, not a count
         after = num.end
@@ -471,9 +473,13 @@ class _PostReader:
             return None
         count = self._counted(sent, num, q_start, after, before, qualifier)
         # The rate check is the dearest, so it runs only on numbers that look like counts.
-        if count is None or self._is_rate(sent, q_start, after):
+        if count is None or self._is_rate(sent, q_start, after) or self._called_wrong(sent, q_start):
             return None
         return count
+
+    def _called_wrong(self, sent: _Sentence, q_start: int) -> bool:
+        """ "помилково вказано, що ... 9 234", "incorrectly said": a figure the text itself calls wrong."""
+        return self.may(lx.ERRONEOUS_HINTS) and lx.ERRONEOUS_RE.search(self.low, sent.start, q_start) is not None
 
     def _counted(self, sent: _Sentence, num: _Number, q_start: int, after: int, before: str,
                  qualifier: str) -> _Count | None:
@@ -574,7 +580,7 @@ class _PostReader:
             return "period_partial"
         in_clause = [r for r in sent.refs if clause[0] <= r.start < clause[1]]
         period_refs = [r for r in in_clause if r.role == "period"]
-        first_year = self.may_first_year and lx.FIRST_YEAR_RE.search(low, clause[0], clause[1])
+        first_year = self.may(lx.FIRST_YEAR_HINTS) and lx.FIRST_YEAR_RE.search(low, clause[0], clause[1])
         if first_year:
             if any(r.month is not None for r in period_refs):
                 return "period_unknown"  # "у січні ... за рік роботи": which one does the count cover?
@@ -585,7 +591,7 @@ class _PostReader:
                 return "month_ambiguous"
             if ref.month is not None and self._total_marker_between(ref, count, clause):
                 return "kind_ambiguous"  # "у жовтні загалом/загальна кількість ...": month or running total?
-            if ref.month is not None and self.may_be_partial and lx.PARTIAL_MONTH_RE.search(low, *clause):
+            if ref.month is not None and self.may(lx.PARTIAL_MONTH_HINTS) and lx.PARTIAL_MONTH_RE.search(low, *clause):
                 return "period_partial"  # "за першу половину жовтня"
             return self._check_period(ref, series)
         starts = [r for r in in_clause if r.role == "start"]
