@@ -13,9 +13,13 @@ How a post is read:
 3. A number counts requests only with a request noun after it ("8 548 заявок"), or a request
    noun before it and nothing but punctuation or a preposition after ("кількість заявок
    сягнула 9 243 у жовтні"), or "them" pointing back to requests ("У лютому їх було 7912").
-   Rates, multipliers, corrections, subsets, ages, ordinals and ranges are dropped.
-4. Each count is placed: a month in its clause -> `monthly_count`; a year -> `period_total`;
-   a running-total marker ("загалом", "since launch") -> `cumulative_total`.
+   People who turn to the project count too ("звернулися понад 10 тисяч родин"), and calls for a
+   hotline whose requests are calls (`counts_calls` in series.toml).
+   Rates, multipliers, corrections, figures the text calls wrong, subsets, ages, ordinals and
+   ranges are dropped.
+4. Each count is placed: a month in its clause -> `monthly_count`; a year or the first year of
+   work -> `period_total`; a running-total marker ("загалом", "since launch") -> `cumulative_total`.
+   A month still running at publication, or part of a month ("перший тиждень"), is not a month.
 5. Percent changes need a direction and the previous month as anchor; record claims attach to
    the one monthly count of their sentence (or of the sentence before: "Це рекорд").
 6. Facts are de-duplicated; contradicting values for one period drop out as a problem.
