@@ -34,7 +34,8 @@ install: $(STAMP)  ## set up .venv from the committed lock
 demo: install  ## run every demo month through Airflow, then print the series and the alerts
 	$(BIN)/hotline demo
 
-test: install  ## run the whole test suite
+test: install  ## run the whole test suite (installs Debian's chromium for the browser test if missing)
+	bash scripts/install-browser.sh
 	$(BIN)/python -m pytest; status=$$?; \
 	if [ $$status -eq 5 ]; then echo "pytest collected no tests: that is a failure here" >&2; exit 1; fi; \
 	exit $$status

@@ -26,24 +26,9 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pendulum
-from airflow.sdk import Asset, CronDataIntervalTimetable, Param, dag, task
+from airflow.sdk import CronDataIntervalTimetable, Param, dag
 
-from hotline.failure_notifier import PipelineFailureNotifier
-
-RAW_POSTS = Asset(name="hotline_raw_posts", uri="hotline://duckdb/raw_posts")
-MONTHLY_COUNTS = Asset(name="hotline_monthly_counts", uri="hotline://duckdb/monthly_counts")
-ALERTS = Asset(name="hotline_alerts", uri="hotline://duckdb/alerts")
-WRITER_POOL = "duckdb_writer"
-
-DEFAULT_ARGS = {
-    "owner": "hotline-watch",
-    "retries": 3,
-    "retry_delay": timedelta(minutes=1),
-    "retry_exponential_backoff": True,
-    "max_retry_delay": timedelta(minutes=20),
-    "pool": WRITER_POOL,
-    "on_failure_callback": PipelineFailureNotifier(),
-}
+from hotline.wiring import ALERTS, MONTHLY_COUNTS, RAW_POSTS, step_task, task_defaults
 
 
 @dag(
@@ -52,50 +37,25 @@ DEFAULT_ARGS = {
     start_date=pendulum.datetime(2024, 1, 15, 6, tz="UTC"),
     catchup=False,
     max_active_runs=1,
-    default_args=DEFAULT_ARGS,
+    default_args=task_defaults(retries=3, retry_delay=timedelta(minutes=1), max_retry_delay=timedelta(minutes=20)),
     tags=["hotline-watch", "monthly"],
     doc_md=__doc__,
     params={"month": Param(None, type=["null", "string"], pattern=r"^\d{4}-\d{2}$",
                            description="Reporting month YYYY-MM (manual runs only; default: from the interval)")},
 )
 def hotline_monthly():
-    @task(outlets=[RAW_POSTS], doc_md="Fetch new posts from the channels and feeds; store them verbatim.")
-    def fetch_posts() -> dict:
-        from hotline.tasks import run_step
-
-        return run_step("fetch")
-
-    @task(doc_md="Extract facts from the posts published in this run's interval.")
-    def extract_facts(_fetched: dict) -> dict:
-        from hotline.tasks import run_step
-
-        return run_step("extract")
-
-    @task(doc_md="Validate new observations; quarantine failures with their rule.")
-    def validate_facts(_extracted: dict) -> dict:
-        from hotline.tasks import run_step
-
-        return run_step("validate")
-
-    @task(outlets=[MONTHLY_COUNTS], doc_md="Reconcile observations into one trusted number per series and month.")
-    def load_monthly_counts(_validated: dict) -> dict:
-        from hotline.tasks import run_step
-
-        return run_step("load")
-
-    @task(outlets=[ALERTS], doc_md="Run the alert rules; add new alerts to the outbox (deterministic keys).")
-    def detect_alerts(_loaded: dict) -> dict:
-        from hotline.tasks import run_step
-
-        return run_step("detect")
-
-    @task(doc_md="Deliver pending alerts through Apprise (at least once); backfills are suppressed.")
-    def notify(_detected: dict) -> dict:
-        from hotline.tasks import run_step
-
-        return run_step("notify")
-
-    notify(detect_alerts(load_monthly_counts(validate_facts(extract_facts(fetch_posts())))))
+    fetched = step_task("fetch_posts", "fetch", outlets=[RAW_POSTS],
+                        doc_md="Fetch new posts from the channels and feeds; store them verbatim.")()
+    extracted = step_task("extract_facts", "extract",
+                          doc_md="Extract facts from the posts published in this run's interval.")(fetched)
+    validated = step_task("validate_facts", "validate",
+                          doc_md="Validate new observations; quarantine failures with their rule.")(extracted)
+    loaded = step_task("load_monthly_counts", "load", outlets=[MONTHLY_COUNTS],
+                       doc_md="Reconcile observations into one trusted number per series and month.")(validated)
+    detected = step_task("detect_alerts", "detect", outlets=[ALERTS],
+                         doc_md="Run the alert rules; add new alerts to the outbox (deterministic keys).")(loaded)
+    step_task("notify", "notify",
+              doc_md="Deliver pending alerts through Apprise (at least once); backfills are suppressed.")(detected)
 
 
 hotline_monthly()

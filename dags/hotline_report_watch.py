@@ -21,20 +21,9 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pendulum
-from airflow.sdk import CronDataIntervalTimetable, dag, task
+from airflow.sdk import CronDataIntervalTimetable, dag
 
-from hotline.assets import ALERTS, MONTHLY_COUNTS, RAW_POSTS, WRITER_POOL
-from hotline.failure_notifier import PipelineFailureNotifier
-
-DEFAULT_ARGS = {
-    "owner": "hotline-watch",
-    "retries": 2,
-    "retry_delay": timedelta(minutes=5),
-    "retry_exponential_backoff": True,
-    "max_retry_delay": timedelta(minutes=30),
-    "pool": WRITER_POOL,
-    "on_failure_callback": PipelineFailureNotifier(),
-}
+from hotline.wiring import ALERTS, MONTHLY_COUNTS, RAW_POSTS, step_task, task_defaults
 
 
 @dag(
@@ -43,48 +32,22 @@ DEFAULT_ARGS = {
     start_date=pendulum.datetime(2025, 1, 1, tz="UTC"),
     catchup=False,
     max_active_runs=1,
-    default_args=DEFAULT_ARGS,
+    default_args=task_defaults(retries=2, retry_delay=timedelta(minutes=5), max_retry_delay=timedelta(minutes=30)),
     tags=["hotline-watch", "daily"],
     doc_md=__doc__,
 )
 def hotline_report_watch():
-    @task(outlets=[RAW_POSTS], doc_md="Fetch what is new on the channels (incremental).")
-    def fetch_posts() -> dict:
-        from hotline.tasks import run_step
-
-        return run_step("fetch", daily=True)
-
-    @task(doc_md="Extract facts from this month's window of posts.")
-    def extract_facts(_fetched: dict) -> dict:
-        from hotline.tasks import run_step
-
-        return run_step("extract", daily=True)
-
-    @task(doc_md="Validate new observations; quarantine failures.")
-    def validate_facts(_extracted: dict) -> dict:
-        from hotline.tasks import run_step
-
-        return run_step("validate", daily=True)
-
-    @task(outlets=[MONTHLY_COUNTS], doc_md="Reconcile into monthly_counts.")
-    def load_monthly_counts(_validated: dict) -> dict:
-        from hotline.tasks import run_step
-
-        return run_step("load", daily=True)
-
-    @task(outlets=[ALERTS], doc_md="Late / missing / resolved state of the month's report.")
-    def check_reports(_loaded: dict) -> dict:
-        from hotline.tasks import run_step
-
-        return run_step("check_reports", daily=True)
-
-    @task(doc_md="Deliver pending alerts through Apprise.")
-    def notify(_checked: dict) -> dict:
-        from hotline.tasks import run_step
-
-        return run_step("notify", daily=True)
-
-    notify(check_reports(load_monthly_counts(validate_facts(extract_facts(fetch_posts())))))
+    fetched = step_task("fetch_posts", "fetch", daily=True, outlets=[RAW_POSTS],
+                        doc_md="Fetch what is new on the channels (incremental).")()
+    extracted = step_task("extract_facts", "extract", daily=True,
+                          doc_md="Extract facts from this month's window of posts.")(fetched)
+    validated = step_task("validate_facts", "validate", daily=True,
+                          doc_md="Validate new observations; quarantine failures.")(extracted)
+    loaded = step_task("load_monthly_counts", "load", daily=True, outlets=[MONTHLY_COUNTS],
+                       doc_md="Reconcile into monthly_counts.")(validated)
+    checked = step_task("check_reports", "check_reports", daily=True, outlets=[ALERTS],
+                        doc_md="Late / missing / resolved state of the month's report.")(loaded)
+    step_task("notify", "notify", daily=True, doc_md="Deliver pending alerts through Apprise.")(checked)
 
 
 hotline_report_watch()

@@ -1,13 +1,49 @@
-"""The Assets the DAGs produce (shown in the Assets view), and the DuckDB writer pool.
+"""What both DAG files share: the Assets, the task defaults and the step task.
 
-Kept apart from the DAG files so both DAGs share them without importing each other.
+Kept apart from the DAG files so they share it without importing each other, and light (only
+`airflow.sdk`), so DAG parsing stays fast: the pipeline itself is imported when a task runs.
 """
 
 from __future__ import annotations
 
-from airflow.sdk import Asset
+from collections.abc import Callable, Sequence
+from datetime import timedelta
+from typing import Any
+
+from airflow.sdk import Asset, task
+
+from hotline.failure_notifier import PipelineFailureNotifier
 
 RAW_POSTS = Asset(name="hotline_raw_posts", uri="hotline://duckdb/raw_posts")
 MONTHLY_COUNTS = Asset(name="hotline_monthly_counts", uri="hotline://duckdb/monthly_counts")
 ALERTS = Asset(name="hotline_alerts", uri="hotline://duckdb/alerts")
+# One slot: DuckDB allows a single writing process, so every task that writes waits its turn.
 WRITER_POOL = "duckdb_writer"
+
+
+def task_defaults(*, retries: int, retry_delay: timedelta, max_retry_delay: timedelta) -> dict[str, Any]:
+    """default_args of a Hotline Watch DAG: owner, bounded exponential retries, the writer pool,
+    and a notice to the Apprise targets when a task fails for good."""
+    return {
+        "owner": "hotline-watch",
+        "retries": retries,
+        "retry_delay": retry_delay,
+        "retry_exponential_backoff": True,
+        "max_retry_delay": max_retry_delay,
+        "pool": WRITER_POOL,
+        "on_failure_callback": PipelineFailureNotifier(),
+    }
+
+
+def step_task(task_id: str, step: str, *, doc_md: str, outlets: Sequence[Asset] = (),
+              daily: bool = False) -> Callable[..., Any]:
+    """A TaskFlow task that runs one pipeline step (`hotline.tasks.run_step`) and returns its
+    summary; call it with the upstream task's output to chain it."""
+
+    @task(task_id=task_id, outlets=list(outlets), doc_md=doc_md)
+    def run_pipeline_step(_upstream: dict | None = None) -> dict:
+        from hotline.tasks import run_step
+
+        return run_step(step, daily=daily)
+
+    return run_pipeline_step
