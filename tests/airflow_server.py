@@ -42,7 +42,7 @@ import psutil
 import pytest
 
 from hotline import demo, store
-from hotline.cli import ui_credentials
+from hotline.cli import sqlite_metadata_url, ui_credentials
 from hotline.months import run_date_for
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
@@ -340,7 +340,7 @@ def airflow_env(home: Path, db: Path, port: int, channel_url: str, apprise_url: 
         "AIRFLOW__CORE__DAGS_FOLDER": str(PROJECT_ROOT / "dags"),
         "AIRFLOW__CORE__PLUGINS_FOLDER": str(PROJECT_ROOT / "plugins"),
         "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
-        "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": f"sqlite:///{home / 'airflow.db'}",
+        "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": sqlite_metadata_url(home),
         # SQLite allows one writer at a time: the LocalExecutor (what `airflow standalone` forces
         # too) with few worker processes; the one-slot pool serialises the DuckDB tasks anyway.
         "AIRFLOW__CORE__EXECUTOR": "LocalExecutor",

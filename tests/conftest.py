@@ -48,6 +48,8 @@ def airflow_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     import subprocess
     import sys
 
+    from hotline.cli import sqlite_metadata_url
+
     home = tmp_path_factory.mktemp("airflow_home")
     env = {
         "AIRFLOW_HOME": str(home),
@@ -55,6 +57,7 @@ def airflow_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "AIRFLOW__CORE__PLUGINS_FOLDER": str(PROJECT_ROOT / "plugins"),
         "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
         "AIRFLOW__LOGGING__LOGGING_LEVEL": "WARNING",
+        "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": sqlite_metadata_url(home),
     }
     os.environ.update(env)
     airflow = str(Path(sys.executable).parent / "airflow")

@@ -224,6 +224,15 @@ def cmd_export(args: argparse.Namespace) -> int:
 # --- Airflow runs ----------------------------------------------------------------------------
 
 
+def sqlite_metadata_url(airflow_home: Path) -> str:
+    """The SQLite metadata URL under `airflow_home`, waiting up to a minute for a lock.
+
+    sqlite3 gives up after 5 s by default; with the scheduler, the dag-processor, task
+    processes and `airflow backfill create` all writing, a busy 2-core machine exceeds that
+    and the CLI dies with "database is locked" half-way through creating a backfill."""
+    return f"sqlite:///{(airflow_home / 'airflow.db').resolve()}?timeout=60"
+
+
 def airflow_environment(db: Path) -> dict[str, str]:
     """The embedded defaults: Airflow home under .airflow/, SQLite metadata, the project's DAGs,
     no examples, and the DuckDB connection pointing at `db`. Existing settings win."""
@@ -236,6 +245,8 @@ def airflow_environment(db: Path) -> dict[str, str]:
         "HOTLINE_DB": str(db.resolve()),
     }
     env = {key: os.environ.get(key, value) for key, value in defaults.items()}
+    env["AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"] = os.environ.get(
+        "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN") or sqlite_metadata_url(Path(env["AIRFLOW_HOME"]))
     env["AIRFLOW_CONN_DUCKDB_DEFAULT"] = os.environ.get("AIRFLOW_CONN_DUCKDB_DEFAULT") or json.dumps(
         {"conn_type": "duckdb", "host": str(Path(env["HOTLINE_DB"]).resolve())})
     return env
