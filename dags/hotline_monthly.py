@@ -13,9 +13,11 @@ month before they start; pass `{"month": "YYYY-MM"}` to pick one.
 
 **Tasks.** `fetch_posts` (web preview → `raw_posts`, verbatim, incremental) → `extract_facts`
 (`observations`, unreadable posts → `quarantine`) → `validate_facts` (pandera rules; failures →
-`quarantine`) → `load_monthly_counts` (reconciled `monthly_counts`, `revisions`, `findings`) →
-`detect_alerts` (record highs, unusual jumps, conflicts → `alerts` outbox, keyed once) →
-`notify` (Apprise connection `apprise_default`; backfilled months are suppressed).
+`quarantine`) → `detect_alerts` (reconcile one value per series and month; record highs, unusual
+jumps, conflicts, revisions; changes no data) → `load_monthly_counts` (commits `monthly_counts`,
+`revisions`, `findings` and the `alerts` outbox in **one transaction**, so a month's value and its
+alerts land together, each alert keyed once) → `notify` (Apprise connection `apprise_default`;
+backfilled months are suppressed).
 
 Every writer uses the one-slot pool `duckdb_writer`: DuckDB allows a single writing process.
 Reruns and backfills are idempotent: the same rows, no duplicate alerts.
@@ -50,12 +52,14 @@ def hotline_monthly():
                           doc_md="Extract facts from the posts published in this run's interval.")(fetched)
     validated = step_task("validate_facts", "validate",
                           doc_md="Validate new observations; quarantine failures with their rule.")(extracted)
-    loaded = step_task("load_monthly_counts", "load", outlets=[MONTHLY_COUNTS],
-                       doc_md="Reconcile observations into one trusted number per series and month.")(validated)
-    detected = step_task("detect_alerts", "detect", outlets=[ALERTS],
-                         doc_md="Run the alert rules; add new alerts to the outbox (deterministic keys).")(loaded)
+    detected = step_task("detect_alerts", "detect",
+                         doc_md="Reconcile one trusted number per series and month and run the alert rules"
+                                " over it; changes no data, hands the plan to the load.")(validated)
+    loaded = step_task("load_monthly_counts", "load", outlets=[MONTHLY_COUNTS, ALERTS],
+                       doc_md="Commit the month values, revisions, findings and their alerts (deterministic"
+                              " keys) in one transaction.")(detected)
     step_task("notify", "notify",
-              doc_md="Deliver pending alerts through Apprise (at least once); backfills are suppressed.")(detected)
+              doc_md="Deliver pending alerts through Apprise (at least once); backfills are suppressed.")(loaded)
 
 
 hotline_monthly()

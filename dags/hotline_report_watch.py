@@ -9,8 +9,9 @@ in days, not a month later.
 run ending 2025-02-09 watches January 2025) and reads the posts published since the 15th of that
 month, like the monthly run does. "Now" for the rules is the interval end, so reruns decide alike.
 
-**Tasks.** `fetch_posts` → `extract_facts` → `validate_facts` → `load_monthly_counts` (the same
-steps as `hotline_monthly`, incremental: one request when nothing is new) → `check_reports`
+**Tasks.** `fetch_posts` → `extract_facts` → `validate_facts` → `detect_alerts` →
+`load_monthly_counts` (the same steps as `hotline_monthly`, incremental: one request when nothing
+is new; a report that arrives is loaded with its record/jump alerts) → `check_reports`
 (expected day = month end + the usual lag learned from past reports, 10 days until known; *late*
 warning 3 days after it, *missing* alert after 10, repeated at most 3 times, *resolved* notice when
 the report arrives) → `notify` (Apprise). Runs older than two days at start are suppressed, not sent.
@@ -43,8 +44,10 @@ def hotline_report_watch():
                           doc_md="Extract facts from this month's window of posts.")(fetched)
     validated = step_task("validate_facts", "validate", daily=True,
                           doc_md="Validate new observations; quarantine failures.")(extracted)
-    loaded = step_task("load_monthly_counts", "load", daily=True, outlets=[MONTHLY_COUNTS],
-                       doc_md="Reconcile into monthly_counts.")(validated)
+    detected = step_task("detect_alerts", "detect", daily=True,
+                         doc_md="Reconcile the series and run the alert rules (changes no data).")(validated)
+    loaded = step_task("load_monthly_counts", "load", daily=True, outlets=[MONTHLY_COUNTS, ALERTS],
+                       doc_md="Commit the month values and their alerts in one transaction.")(detected)
     checked = step_task("check_reports", "check_reports", daily=True, outlets=[ALERTS],
                         doc_md="Late / missing / resolved state of the month's report.")(loaded)
     step_task("notify", "notify", daily=True, doc_md="Deliver pending alerts through Apprise.")(checked)

@@ -89,7 +89,7 @@ def test_log_in_see_the_dags_a_run_graph_and_the_hotline_watch_page(browser_cont
     page.get_by_role("button", name="Show Graph").click()
     nodes = page.locator(".react-flow__node")
     expect(nodes).to_have_count(6)
-    for task_id in ("fetch_posts", "extract_facts", "validate_facts", "load_monthly_counts", "detect_alerts",
+    for task_id in ("fetch_posts", "extract_facts", "validate_facts", "detect_alerts", "load_monthly_counts",
                     "notify"):
         node = page.locator(f'.react-flow__node[data-id="{task_id}"]')
         expect(node).to_be_visible()

@@ -49,7 +49,7 @@ def test_every_dag_is_documented_tagged_and_retried(dagbag, dag_id):
 
 def test_monthly_dag_edges_form_the_pipeline_chain(dagbag):
     dag = dagbag.get_dag("hotline_monthly")
-    chain = ["fetch_posts", "extract_facts", "validate_facts", "load_monthly_counts", "detect_alerts", "notify"]
+    chain = ["fetch_posts", "extract_facts", "validate_facts", "detect_alerts", "load_monthly_counts", "notify"]
     for upstream, downstream in itertools.pairwise(chain):
         assert dag.get_task(upstream).downstream_task_ids == {downstream}
     assert dag.get_task("fetch_posts").upstream_task_ids == set()
@@ -63,6 +63,7 @@ def test_database_writers_share_the_one_slot_pool(dagbag, dag_id):
 def test_report_watch_ticks_daily_and_checks_after_loading(dagbag):
     dag = dagbag.get_dag("hotline_report_watch")
     assert dag.timetable.expression == "30 6 * * *"
+    assert dag.get_task("load_monthly_counts").upstream_task_ids == {"detect_alerts"}
     assert dag.get_task("check_reports").upstream_task_ids == {"load_monthly_counts"}
     assert dag.get_task("notify").upstream_task_ids == {"check_reports"}
 

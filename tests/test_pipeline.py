@@ -49,9 +49,9 @@ def run_month(conn, month: str, settings: Settings, started_at: datetime = LONG_
         "fetch": pipeline.fetch_posts(conn, run, settings),
         "extract": pipeline.extract_observations(conn, run),
         "validate": pipeline.validate_new_observations(conn, run),
-        "load": pipeline.load_monthly_counts(conn, run),
-        "detect": pipeline.detect_and_record_alerts(conn, run, settings),
+        "detect": pipeline.detect_alerts(conn, run, settings),
     }
+    summaries["load"] = pipeline.load_monthly_counts(conn, run, summaries["detect"]["plan"])
     summaries["notify"] = pipeline.deliver_pending_alerts(conn, run, sender)
     return summaries
 
@@ -88,13 +88,43 @@ def test_the_demo_alert_log_reads_like_news(conn, settings):
     assert {a["status"] for a in alerts} <= {"suppressed", "recorded"}
 
 
+def test_a_month_value_and_its_alerts_are_committed_together(conn, settings, monkeypatch):
+    # January 2025 is the demo's record month. A crash while its alerts are written must not leave
+    # its value behind without them: the whole load rolls back, and the rerun commits both.
+    for month in month_range("2024-01", "2024-12"):
+        run_month(conn, month, settings)
+    before = table_snapshot(conn)
+    real_save_alerts = store.save_alerts
+
+    def crash_after_some_alerts(conn, alerts, status_for, now):
+        real_save_alerts(conn, list(alerts)[:1], status_for, now)
+        raise RuntimeError("process killed while writing the outbox")
+
+    monkeypatch.setattr(store, "save_alerts", crash_after_some_alerts)
+    with pytest.raises(RuntimeError, match="outbox"):
+        run_month(conn, "2025-01", settings)
+    after_crash = table_snapshot(conn)
+    assert {t: after_crash[t] for t in ("monthly_counts", "revisions", "findings", "alerts")} == {
+        t: before[t] for t in ("monthly_counts", "revisions", "findings", "alerts")}
+    monkeypatch.setattr(store, "save_alerts", real_save_alerts)
+    summaries = run_month(conn, "2025-01", settings)
+    assert summaries["load"]["value"] == {"i_want_to_find": 8548}
+    assert ("2025-01", "record_high", "alert") in [(a["month"], a["kind"], a["severity"])
+                                                   for a in store.load_alerts(conn)]
+
+
+def test_the_load_refuses_to_run_without_the_detection_plan(conn, settings):
+    with pytest.raises(ValueError, match="plan from detect_alerts"):
+        pipeline.load_monthly_counts(conn, month_run("2025-01", LONG_AFTER), {})
+
+
 def test_rerunning_months_changes_nothing(conn, settings):
     for month in DEMO_MONTHS:
         run_month(conn, month, settings)
     before = table_snapshot(conn)
     for month in ["2024-01", "2025-01", "2025-05", "2025-10"]:
         summaries = run_month(conn, month, settings)
-        assert summaries["load"]["rows_changed"] == 0 and summaries["detect"]["new_alerts"] == 0
+        assert summaries["load"]["rows_changed"] == 0 and summaries["load"]["new_alerts"] == 0
     assert table_snapshot(conn) == before
 
 
@@ -189,7 +219,7 @@ def test_report_watch_flags_a_late_report_and_resolves_it(conn, settings, channe
         pipeline.fetch_posts(conn, run, settings)
         pipeline.extract_observations(conn, run)
         pipeline.validate_new_observations(conn, run)
-        pipeline.load_monthly_counts(conn, run)
+        pipeline.load_monthly_counts(conn, run, pipeline.detect_alerts(conn, run, settings)["plan"])
         return pipeline.check_report_arrival(conn, run, settings)
 
     assert daily(utc(2025, 11, 5, 6, 30))["alerts"] == []

@@ -13,7 +13,7 @@ import json
 import logging
 import tempfile
 from dataclasses import asdict, dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -22,7 +22,7 @@ import pandas as pd
 
 from hotline import detect, extract, store, validate
 from hotline.months import month_end, reporting_month_for
-from hotline.records import Alert, Post
+from hotline.records import Alert, MonthlyCount, Post
 from hotline.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -221,27 +221,99 @@ def _group_by_source(rejected: pd.DataFrame, problems: list) -> dict[str, list]:
     return grouped
 
 
-# --- load ------------------------------------------------------------------------------------
+# --- detect and load --------------------------------------------------------------------------
+#
+# Detection runs before the load and changes no data: it reconciles the accepted observations into
+# one value per series and month, runs the alert rules over that series, and hands the whole plan
+# to the load, which commits the values, revisions, findings and alerts in one transaction (a
+# transactional outbox). A month's value and the alerts it raises are recorded together or not
+# at all, and deterministic keys make reruns, retries and backfills insert nothing twice.
 
 
-def load_monthly_counts(conn: store.Connection, run: MonthRun) -> dict[str, Any]:
-    """Reconcile every accepted observation into `monthly_counts`, with revisions and findings."""
+def detect_alerts(conn: store.Connection, run: MonthRun, settings: Settings) -> dict[str, Any]:
+    """Reconcile the accepted observations and run the alert rules over the result.
+
+    It changes no data (only its run summary is recorded, like every step's).
+
+    Returns the summary plus `plan`, the JSON form of what `load_monthly_counts` commits. Only
+    the newest month, ended recently relative to the run's real start, is queued for delivery;
+    alerts about older months (backfills) are recorded as suppressed.
+    """
     result = validate.reconcile(store.load_observations(conn, status="accepted"))
+    history = [_monthly_count(row) for row in result.monthly]
+    alerts = detect.detect_alerts(history) + detect.alerts_from_checks(
+        [{**finding, "month": f"{finding['month']:%Y-%m}"} for finding in result.findings if finding["month"]],
+        [{**revision, "month": f"{revision['month']:%Y-%m}"} for revision in result.revisions],
+    )
+    newest: dict[str, str] = {}
+    for count in history:
+        newest[count.series] = max(newest.get(count.series, count.month), count.month)
+    status_for = {alert.key: _initial_status(alert, newest, run, settings) for alert in alerts}
+    own = [alert for alert in alerts if alert.month == run.month]
+    summary = {"month": run.month, "alerts_total": len(alerts),
+               "month_alerts": [f"{a.kind}:{a.severity}" for a in own]}
+    log.info("detect %s: %s", run.month, summary)
+    return {**summary, "plan": _plan_to_json(result, alerts, status_for)}
+
+
+def _monthly_count(row: dict[str, Any]) -> MonthlyCount:
+    return MonthlyCount(row["series"], f"{row['month']:%Y-%m}", int(row["requests"]), row["qualifier"],
+                        row["source_url"], bool(row["record_claimed"]))
+
+
+def load_monthly_counts(conn: store.Connection, run: MonthRun, plan: dict[str, Any]) -> dict[str, Any]:
+    """Commit a plan from `detect_alerts` in one transaction: the trusted value of each series and
+    month, its revisions and findings, and the alerts they raise (new keys only)."""
+    result, alerts, status_for = _plan_from_json(plan)
     now = _now()
     with store.transaction(conn):
         changed = store.save_monthly_counts(conn, result.monthly, now)
         revised = store.save_revisions(conn, result.revisions, now)
         found = store.save_findings(conn, result.findings, now)
+        alerted = store.save_alerts(conn, alerts, status_for, now)
     own = [row for row in result.monthly if f"{row['month']:%Y-%m}" == run.month]
     log.info("run %s %s", run.month, _run_line(conn, run, revised, summary_conflicts(result)))
     summary = {
         "month": run.month, "months_total": len(result.monthly), "rows_changed": changed,
-        "new_revisions": revised, "new_findings": found,
+        "new_revisions": revised, "new_findings": found, "new_alerts": alerted,
         "conflicts": summary_conflicts(result),
         "value": {row["series"]: row["requests"] for row in own},
     }
     log.info("load %s: %s", run.month, summary)
     return summary
+
+
+def _plan_to_json(result: validate.Reconciliation, alerts: list[Alert], status_for: dict[str, str]) -> dict:
+    """The plan as plain JSON (dates as ISO strings), small enough for XCom: ~100 rows."""
+    return json.loads(json.dumps({
+        "monthly": result.monthly, "revisions": result.revisions, "findings": result.findings,
+        "alerts": [{**asdict(alert), "status": status_for[alert.key]} for alert in alerts],
+    }, default=_json_default))
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if hasattr(value, "item"):  # numpy scalars from pandas
+        return value.item()
+    raise TypeError(f"plan field of type {type(value).__name__} is not JSON: {value!r}")
+
+
+def _plan_from_json(plan: dict[str, Any]) -> tuple[validate.Reconciliation, list[Alert], dict[str, str]]:
+    missing = {"monthly", "revisions", "findings", "alerts"} - set(plan or {})
+    if missing:
+        raise ValueError(f"load_monthly_counts needs the plan from detect_alerts; missing {sorted(missing)}")
+
+    def month(value: str | None) -> date | None:
+        return date.fromisoformat(value) if value else None
+
+    monthly = [{**row, "month": month(row["month"]), "published_at": datetime.fromisoformat(row["published_at"])}
+               for row in plan["monthly"]]
+    revisions = [{**row, "month": month(row["month"])} for row in plan["revisions"]]
+    findings = [{**row, "month": month(row["month"])} for row in plan["findings"]]
+    alerts = [Alert(**{key: value for key, value in row.items() if key != "status"}) for row in plan["alerts"]]
+    status_for = {row["key"]: row["status"] for row in plan["alerts"]}
+    return validate.Reconciliation(monthly, revisions, findings), alerts, status_for
 
 
 def summary_conflicts(result: validate.Reconciliation) -> int:
@@ -262,30 +334,7 @@ def _run_line(conn: store.Connection, run: MonthRun, revised: int, conflicts: in
             f"revised {revised}, conflicts {conflicts}")
 
 
-# --- detect ----------------------------------------------------------------------------------
-
-
-def detect_and_record_alerts(conn: store.Connection, run: MonthRun, settings: Settings) -> dict[str, Any]:
-    """Run the alert rules over the stored series and add new alerts to the outbox.
-
-    Keys are deterministic, so a rerun or backfill inserts nothing twice. Only the newest month,
-    ended recently relative to the run's real start, is queued for delivery; others are suppressed.
-    """
-    history = store.load_monthly_counts(conn)
-    alerts = detect.detect_alerts(history)
-    alerts += _finding_alerts(conn)
-    newest = {}
-    for count in history:
-        newest[count.series] = max(newest.get(count.series, count.month), count.month)
-    status_for = {alert.key: _initial_status(alert, newest, run, settings) for alert in alerts}
-    now = _now()
-    with store.transaction(conn):
-        inserted = store.save_alerts(conn, alerts, status_for, now)
-    own = [alert for alert in alerts if alert.month == run.month]
-    summary = {"month": run.month, "alerts_total": len(alerts), "new_alerts": inserted,
-               "month_alerts": [f"{a.kind}:{a.severity}" for a in own]}
-    log.info("detect %s: %s", run.month, summary)
-    return summary
+# --- report arrival --------------------------------------------------------------------------
 
 
 def check_report_arrival(conn: store.Connection, run: MonthRun, settings: Settings) -> dict[str, Any]:
@@ -320,21 +369,6 @@ def _initial_status(alert: Alert, newest: dict[str, str], run: MonthRun, setting
     if alert.month == newest.get(alert.series) and recent and alert.severity != "info":
         return "pending"
     return "suppressed" if alert.severity != "info" else "recorded"
-
-
-def _finding_alerts(conn: store.Connection) -> list[Alert]:
-    rows = conn.execute(
-        "SELECT finding_key, series, strftime(month, '%Y-%m'), rule, severity, message, urls FROM findings"
-        " WHERE month IS NOT NULL ORDER BY finding_key").fetchall()
-    revisions = conn.execute(
-        "SELECT series, strftime(month, '%Y-%m'), old_requests, new_requests, old_url, new_url FROM revisions"
-        " ORDER BY series, month, revised_at").fetchall()
-    return detect.alerts_from_checks(
-        [dict(zip(["finding_key", "series", "month", "rule", "severity", "message", "urls"], row, strict=True))
-         for row in rows],
-        [dict(zip(["series", "month", "old_requests", "new_requests", "old_url", "new_url"], row, strict=True))
-         for row in revisions],
-    )
 
 
 # --- notify ----------------------------------------------------------------------------------

@@ -32,10 +32,11 @@ def month_run_from_context(context: Any) -> pipeline.MonthRun:
     )
 
 
-def run_step(step: str, *, daily: bool = False) -> dict[str, Any]:
+def run_step(step: str, *, daily: bool = False, upstream: dict[str, Any] | None = None) -> dict[str, Any]:
     """Run one pipeline step for the current task's month and return its summary.
 
     `daily` runs (the report watch) read the whole month's window up to their own interval end.
+    `upstream` is the previous step's return value (the load commits the plan detection made).
     """
     from airflow.sdk import get_current_context
 
@@ -47,27 +48,30 @@ def run_step(step: str, *, daily: bool = False) -> dict[str, Any]:
     log.info("step %s for month %s (posts published %s – %s)", step, run.month, run.window_start, run.window_end)
     conn = store.connect_for_task(settings.db_path, DUCKDB_CONN_ID)
     try:
-        summary = _STEPS[step](conn, run, settings)
+        summary = _STEPS[step](conn, run, settings, upstream or {})
+        # The plan detection hands to the load travels by XCom; the run's record keeps the summary.
+        recorded = {key: value for key, value in summary.items() if key != "plan"}
         with store.transaction(conn):
-            store.save_run_summary(conn, run.run_id, run.month, step, summary, datetime.now(UTC))
+            store.save_run_summary(conn, run.run_id, run.month, step, recorded, datetime.now(UTC))
         return summary
     finally:
         conn.close()
 
 
-def _notify(conn: store.Connection, run: pipeline.MonthRun, settings: Settings) -> dict[str, Any]:
+def _notify(conn: store.Connection, run: pipeline.MonthRun, _settings: Settings, _upstream: dict) -> dict[str, Any]:
     from hotline import notify
     from hotline.settings import APPRISE_CONN_ID
 
     return pipeline.deliver_pending_alerts(conn, run, notify.apprise_sender(APPRISE_CONN_ID))
 
 
+# Each step: (connection, run, settings, upstream summary) -> summary.
 _STEPS = {
-    "fetch": pipeline.fetch_posts,
-    "extract": lambda conn, run, _settings: pipeline.extract_observations(conn, run),
-    "validate": lambda conn, run, _settings: pipeline.validate_new_observations(conn, run),
-    "load": lambda conn, run, _settings: pipeline.load_monthly_counts(conn, run),
-    "detect": pipeline.detect_and_record_alerts,
-    "check_reports": pipeline.check_report_arrival,
+    "fetch": lambda conn, run, settings, _upstream: pipeline.fetch_posts(conn, run, settings),
+    "extract": lambda conn, run, _settings, _upstream: pipeline.extract_observations(conn, run),
+    "validate": lambda conn, run, _settings, _upstream: pipeline.validate_new_observations(conn, run),
+    "detect": lambda conn, run, settings, _upstream: pipeline.detect_alerts(conn, run, settings),
+    "load": lambda conn, run, _settings, upstream: pipeline.load_monthly_counts(conn, run, upstream.get("plan", {})),
+    "check_reports": lambda conn, run, settings, _upstream: pipeline.check_report_arrival(conn, run, settings),
     "notify": _notify,
 }

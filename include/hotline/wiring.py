@@ -41,9 +41,9 @@ def step_task(task_id: str, step: str, *, doc_md: str, outlets: Sequence[Asset] 
     summary; call it with the upstream task's output to chain it."""
 
     @task(task_id=task_id, outlets=list(outlets), doc_md=doc_md)
-    def run_pipeline_step(_upstream: dict | None = None) -> dict:
+    def run_pipeline_step(upstream: dict | None = None) -> dict:
         from hotline.tasks import run_step
 
-        return run_step(step, daily=daily)
+        return run_step(step, daily=daily, upstream=upstream)
 
     return run_pipeline_step
