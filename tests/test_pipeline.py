@@ -118,6 +118,24 @@ def test_the_load_refuses_to_run_without_the_detection_plan(conn, settings):
         pipeline.load_monthly_counts(conn, month_run("2025-01", LONG_AFTER), {})
 
 
+def test_an_improved_extractor_rereads_history_on_a_rerun(conn, settings):
+    # Pretend an older extractor misread January 2025 and missed its record claim.
+    for month in month_range("2024-12", "2025-01"):
+        run_month(conn, month, settings)
+    conn.execute("DELETE FROM observations WHERE kind = 'record_claim'")
+    conn.execute("UPDATE observations SET parser_version = 'extract-older', value = 8458"
+                 " WHERE kind = 'monthly_count' AND period = '2025-01'")
+    conn.execute("UPDATE observations SET parser_version = 'extract-older' WHERE period = '2025-01'")
+    conn.execute("UPDATE monthly_counts SET requests = 8458, record_claimed = false WHERE month = DATE '2025-01-01'")
+    summary = run_month(conn, "2025-01", settings)
+    assert summary["extract"]["superseded"] >= 2
+    versions = conn.execute("SELECT DISTINCT parser_version FROM observations").fetchall()
+    assert versions == [(pipeline.extractor_version(),)]
+    assert conn.execute("SELECT requests, record_claimed FROM monthly_counts WHERE month = DATE '2025-01-01'"
+                        ).fetchall() == [(8548, True)]
+    assert run_month(conn, "2025-01", settings)["extract"]["superseded"] == 0
+
+
 def test_rerunning_months_changes_nothing(conn, settings):
     for month in DEMO_MONTHS:
         run_month(conn, month, settings)

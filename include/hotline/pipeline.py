@@ -157,11 +157,13 @@ def extract_observations(conn: store.Connection, run: MonthRun) -> dict[str, Any
         rows += [_observation_row(post, stored.version, fact, now) for fact in extraction.facts]
         problems_by_source.setdefault(post.source, []).extend(extraction.problems)
     urls = {stored.post.post_id: stored.post.url for stored in posts}
+    read = [(stored.post.source, stored.post.post_id, stored.version) for stored in posts]
     with store.transaction(conn):
+        superseded = store.supersede_observations(conn, read, extractor_version())
         new_facts = store.save_observations(conn, rows)
         quarantined = sum(store.save_quarantine(conn, source, problems, now, urls)
                           for source, problems in problems_by_source.items())
-    summary = {"posts": len(posts), "facts": len(rows), "new_facts": new_facts,
+    summary = {"posts": len(posts), "facts": len(rows), "new_facts": new_facts, "superseded": superseded,
                "quarantined": sum(len(p) for p in problems_by_source.values()), "new_quarantined": quarantined}
     log.info("extract %s: %s", run.month, summary)
     return summary
@@ -170,7 +172,8 @@ def extract_observations(conn: store.Connection, run: MonthRun) -> dict[str, Any
 @functools.cache
 def extractor_version() -> str:
     """A fingerprint of the extractor's code and series configuration, stored with every
-    observation so a fact can be traced to the exact rules that read it."""
+    observation so a fact can be traced to the exact rules that read it, and so a rerun with an
+    improved extractor re-reads the posts an older one read."""
     digest = hashlib.sha256()
     for name in ("extract.py", "lexicon.py", "series.toml"):
         resource = resources.files("hotline") / name

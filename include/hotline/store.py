@@ -238,6 +238,22 @@ def save_observations(conn: Connection, rows: Sequence[dict[str, Any]]) -> int:
     return _count(conn, "observations") - before
 
 
+def supersede_observations(conn: Connection, post_versions: Iterable[tuple[str, str, int]],
+                           parser_version: str) -> int:
+    """Drop the facts an older extractor read from these post versions; return how many.
+
+    Called before the current extractor's facts for the same posts are saved, so an improved
+    extractor re-reads history on a rerun or backfill. Nothing is lost: the posts themselves are
+    kept verbatim, and the older facts are what the older extractor reads from them."""
+    before = _count(conn, "observations")
+    for source, post_id, post_version in post_versions:
+        conn.execute(
+            "DELETE FROM observations WHERE source = ? AND post_id = ? AND post_version = ? AND parser_version <> ?",
+            [source, post_id, post_version, parser_version],
+        )
+    return before - _count(conn, "observations")
+
+
 def load_observations(conn: Connection, *, status: str | None = None):  # -> pandas.DataFrame
     """Every observation (optionally only those with `status`) as a DataFrame."""
     query = f"SELECT {', '.join(OBSERVATION_COLUMNS)} FROM observations"
