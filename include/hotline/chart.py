@@ -9,7 +9,8 @@ from __future__ import annotations
 import html
 from typing import Any
 
-SERIES_LABELS = {"i_want_to_find": "«Хочу найти»", "i_want_to_live": "«Хочу жить»"}
+from hotline.series import series_label
+
 # The styles the page's stylesheet gives the chart, embedded when the SVG stands alone.
 STANDALONE_STYLE = (
     "text{font:11px sans-serif;fill:#4a5868}.grid{stroke:#e3e8ee}"
@@ -54,7 +55,7 @@ def svg_chart(series: str, months: list[dict[str, Any]], alerts: list[dict[str, 
     Month positions follow the calendar, so a missing month shows as a gap in the line.
     `standalone` makes a complete file (own styles, white background) instead of inline markup.
     """
-    title = f"{SERIES_LABELS.get(series, series)}: requests per month"
+    title = f"{series_label(series)}: requests per month"
     if not months:
         return f'<p class="empty">{esc(title)}: no months yet.</p>'
     first = _month_index(months[0]["month"])

@@ -90,10 +90,8 @@ def cmd_fetch(args: argparse.Namespace) -> int:
         now = datetime.now().astimezone()
         with store.transaction(conn):
             saved = store.save_raw_posts(conn, result.posts, now)
-            newest = max((p.published_at for p in result.posts), default=state.newest_published)
-            store.save_channel_state(conn, "telegram", args.channel, store.ChannelState(
-                max(filter(None, [state.newest_id, result.newest_id]), default=None), newest,
-                state.complete_since), now)
+            store.save_channel_state(conn, "telegram", args.channel,
+                                     state.after_fetch(result.newest_id, result.posts), now)
     except fetch.FetchError as error:
         print(f"fetch {args.channel}: {error}", file=sys.stderr)
         return 1
@@ -149,11 +147,6 @@ def cmd_parse_page(args: argparse.Namespace) -> int:
 
 
 # --- series / alerts / export --------------------------------------------------------------
-
-
-SERIES_COLUMNS = ("series", "month", "requests", "qualifier", "source_url", "published_at", "source", "derived",
-                  "status")
-ALERT_COLUMNS = ("alert_key", "series", "month", "kind", "severity", "status", "created_at", "message")
 
 
 def _query_rows(db: Path, query: str) -> tuple[list[str], list[tuple]]:

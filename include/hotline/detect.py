@@ -31,6 +31,7 @@ from typing import Any
 
 from hotline.months import month_end, parse_month
 from hotline.records import Alert, MonthlyCount
+from hotline.series import series_title
 
 RECORD_HIGH = "record_high"
 UNUSUAL_JUMP = "unusual_jump"
@@ -43,10 +44,6 @@ RULE_VERSIONS: dict[str, int] = {
     RECORD_HIGH: 1, UNUSUAL_JUMP: 1, MISSING_REPORT: 1, CONFLICT: 1, REVISION: 1, CROSS_CHECK: 1,
 }
 
-SERIES_NAMES: dict[str, str] = {
-    "i_want_to_find": "«Хочу найти» (I Want to Find)",
-    "i_want_to_live": "«Хочу жить» (I Want to Live)",
-}
 # 1.4826 × MAD estimates the standard deviation of normally distributed data.
 MAD_TO_SIGMA = 1.4826
 
@@ -371,7 +368,7 @@ def _jump_message(context: _Context, jump: _Jump) -> str:
 
 
 def _headline(context: _Context) -> str:
-    name = SERIES_NAMES.get(context.count.series, context.count.series)
+    name = series_title(context.count.series)
     return f"{name}, {month_name(context.count.month)}: {_number(context.count)} requests"
 
 
@@ -501,7 +498,7 @@ def _stages(expected: datetime, rules: DetectionRules) -> list[_Stage]:
 def _missing_alert(
     series: str, month: str, stage: _Stage, expected: datetime, now: datetime, rules: DetectionRules
 ) -> Alert:
-    name = SERIES_NAMES.get(series, series)
+    name = series_title(series)
     days_over = (now - expected).days
     if stage.reminder:
         state = "missing"
@@ -543,7 +540,7 @@ def _resolved_alert(
         kind=MISSING_REPORT,
         severity="info",
         message=(
-            f"{SERIES_NAMES.get(series, series)}: the report for {month_name(month)} arrived on "
+            f"{series_title(series)}: the report for {month_name(month)} arrived on "
             f"{published_at:%Y-%m-%d}, {days_late} days after it was expected."
         ),
         details={
@@ -576,7 +573,7 @@ def alerts_from_checks(findings: Iterable[dict[str, Any]], revisions: Iterable[d
         alerts.append(Alert(
             key=alert_key(kind, finding["series"], finding["month"], digest), series=finding["series"],
             month=finding["month"], kind=kind, severity=finding["severity"] if kind == CONFLICT else "warning",
-            message=f"{SERIES_NAMES.get(finding['series'], finding['series'])}, {month_name(finding['month'])}: "
+            message=f"{series_title(finding['series'])}, {month_name(finding['month'])}: "
                     f"{finding['message']}. Sources: {' '.join(urls)}",
             details={"rule": finding["rule"], "urls": urls},
         ))
@@ -585,7 +582,7 @@ def alerts_from_checks(findings: Iterable[dict[str, Any]], revisions: Iterable[d
         alerts.append(Alert(
             key=alert_key(REVISION, revision["series"], revision["month"], f"{old}-{new}"),
             series=revision["series"], month=revision["month"], kind=REVISION, severity="warning",
-            message=f"{SERIES_NAMES.get(revision['series'], revision['series'])}, {month_name(revision['month'])}: "
+            message=f"{series_title(revision['series'])}, {month_name(revision['month'])}: "
                     f"revised from {old:,} to {new:,}. Sources: {revision['old_url']} → {revision['new_url']}",
             details={"old": old, "new": new, "old_url": revision["old_url"], "new_url": revision["new_url"]},
         ))

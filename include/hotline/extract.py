@@ -28,17 +28,16 @@ How a post is read:
 from __future__ import annotations
 
 import bisect
-import copy
 import re
-import tomllib
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from hotline import lexicon as lx
 from hotline.records import Extraction, Fact, Problem
+from hotline.series import load_series_config
+from hotline.series import parsed_config as _parsed_config
 
 __all__ = ["extract_facts", "load_series_config"]
 
@@ -58,20 +57,6 @@ _EMPTY = Extraction()
 
 
 # --- configuration ---------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=1)
-def _parsed_config() -> dict[str, Any]:
-    raw = resources.files("hotline").joinpath("series.toml").read_text(encoding="utf-8")
-    return tomllib.loads(raw)
-
-
-def load_series_config() -> dict[str, Any]:
-    """Return the parsed `series.toml`: `series.<id>.aliases/channels/launched`, `distractors`.
-
-    The file is read once; each call returns a fresh copy, so callers may change it freely.
-    """
-    return copy.deepcopy(_parsed_config())
 
 
 def _name_pattern(names: list[str], *, whole_words: bool = True) -> re.Pattern[str]:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from hotline.detect import SERIES_NAMES
+from hotline.series import series_title
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +31,7 @@ class DeliveryReport:
 
 def format_alert(alert: dict[str, Any]) -> tuple[str, str]:
     """Title and plain-text body of an alert row; the key is in the body so a rare duplicate is recognisable."""
-    series = SERIES_NAMES.get(alert["series"], alert["series"])
+    series = series_title(alert["series"])
     title = f"[{alert['severity'].upper()}] {series} {alert['month']}: {alert['kind'].replace('_', ' ')}"
     body = f"{alert['message']}\n\nalert key: {alert['alert_key']}"
     return title, body

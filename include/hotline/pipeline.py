@@ -23,6 +23,7 @@ import pandas as pd
 from hotline import detect, extract, store, validate
 from hotline.months import month_end, reporting_month_for
 from hotline.records import Alert, MonthlyCount, Post
+from hotline.series import series_title
 from hotline.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -127,16 +128,8 @@ def _fetch_channel(conn: store.Connection, client: Any, channel: str, run: Month
         newest_known_id=state.newest_id if covered_back else None,
         not_before=None if covered_back else run.window_start,
     )
-    newest = max(result.posts, key=lambda post: post.published_at, default=None)
-    complete_since = state.complete_since if covered_back else run.window_start
-    if state.complete_since is not None and state.complete_since < complete_since:
-        complete_since = state.complete_since
-    new_state = store.ChannelState(
-        newest_id=max(filter(None, [state.newest_id, result.newest_id]), default=None),
-        newest_published=max(filter(None, [state.newest_published, newest.published_at if newest else None]),
-                             default=None),
-        complete_since=complete_since,
-    )
+    new_state = state.after_fetch(result.newest_id, result.posts,
+                                  complete_since=None if covered_back else run.window_start)
     with store.transaction(conn):
         saved = store.save_raw_posts(conn, result.posts, _now())
         store.save_channel_state(conn, "telegram", channel, new_state, _now())
@@ -395,9 +388,8 @@ def _chart_file(conn: store.Connection, alert: dict[str, Any], folder: Path) -> 
 
 def run_headline(conn: store.Connection, month: str) -> str:
     """One human line for the run's UI summary: the month's values and the alerts raised for it."""
-    from hotline.detect import SERIES_NAMES
 
-    values = [f"{SERIES_NAMES.get(c.series, c.series)}: {c.requests:,}" + ("" if c.qualifier == "exact" else
+    values = [f"{series_title(c.series)}: {c.requests:,}" + ("" if c.qualifier == "exact" else
                                                                           f" ({c.qualifier})")
               for c in store.load_monthly_counts(conn) if c.month == month]
     alerts = [f"{a['kind']} ({a['severity']}, {a['status']})" for a in store.load_alerts(conn) if a["month"] == month]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_DB_PATH = "data/hotline.duckdb"
@@ -41,7 +41,6 @@ class Settings:
     request_delay_s: float = 1.0
     request_timeout_s: float = 20.0
     delivery_window_days: int = DEFAULT_DELIVERY_WINDOW_DAYS
-    extra: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:

@@ -173,6 +173,17 @@ class ChannelState:
     newest_published: datetime | None = None
     complete_since: datetime | None = None
 
+    def after_fetch(self, newest_id: int | None, posts: Sequence[Post],
+                    complete_since: datetime | None = None) -> ChannelState:
+        """This position moved on by a fetch that saw `posts` (up to message `newest_id`) and,
+        when given, walked the history back to `complete_since`. It never moves backwards."""
+        newest_published = max((post.published_at for post in posts), default=None)
+        return ChannelState(
+            newest_id=max(filter(None, [self.newest_id, newest_id]), default=None),
+            newest_published=max(filter(None, [self.newest_published, newest_published]), default=None),
+            complete_since=min(filter(None, [self.complete_since, complete_since]), default=None),
+        )
+
 
 def load_channel_state(conn: Connection, source: str, channel: str) -> ChannelState:
     """The stored reading position of a channel (empty if never read)."""

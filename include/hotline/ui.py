@@ -38,8 +38,9 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
 from hotline import store
-from hotline.chart import SERIES_LABELS, esc, fmt_int, svg_chart
+from hotline.chart import esc, fmt_int, svg_chart
 from hotline.demo import DEMO_CHANNEL
+from hotline.series import configured_series, series_label
 from hotline.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -87,7 +88,8 @@ class Snapshot:
     def series_names(self) -> list[str]:
         """Known series first (even when empty), then any other series found in the data."""
         found = {row["series"] for row in self.monthly}
-        return [*SERIES_LABELS, *sorted(found - SERIES_LABELS.keys())]
+        configured = configured_series()
+        return [*configured, *sorted(found - set(configured))]
 
     def months_of(self, series: str) -> list[dict[str, Any]]:
         """The monthly rows of one series, oldest first."""
@@ -312,7 +314,7 @@ def _series_section(snapshot: Snapshot, series: str) -> str:
     ]
     legend = ('<p class="legend"><span style="color:#c0392b">▲ record high</span>'
               '<span style="color:#e67e22">◆ unusual jump</span></p>')
-    return (f"<section><h2>{esc(SERIES_LABELS.get(series, series))} <small>({esc(series)})</small></h2>"
+    return (f"<section><h2>{esc(series_label(series))} <small>({esc(series)})</small></h2>"
             f"{svg_chart(series, months, marked)}{legend if months else ''}"
             + _table(("Month", "Requests", "Qualifier", "Source", "Status"), rows, "No months recorded yet.")
             + "</section>")
@@ -320,7 +322,7 @@ def _series_section(snapshot: Snapshot, series: str) -> str:
 
 def _alerts_section(snapshot: Snapshot) -> str:
     rows = [
-        [esc(a["month"]), esc(SERIES_LABELS.get(a["series"], a["series"])), esc(a["kind"]), esc(a["severity"]),
+        [esc(a["month"]), esc(series_label(a["series"])), esc(a["kind"]), esc(a["severity"]),
          f'<span class="tag {esc(a["status"])}">{esc(a["status"])}</span>', esc(a["attempts"]),
          f"<pre>{esc(a['message'])}</pre>", esc(a["last_error"])]
         for a in snapshot.open_alerts()
@@ -342,14 +344,14 @@ def _quarantine_section(snapshot: Snapshot) -> str:
 
 def _findings_section(snapshot: Snapshot) -> str:
     rows = [
-        [fmt_time(f["found_at"]), esc(SERIES_LABELS.get(f["series"], f["series"])), esc(f["month"]),
+        [fmt_time(f["found_at"]), esc(series_label(f["series"])), esc(f["month"]),
          esc(f["rule"]), esc(f["severity"]), esc(f["message"]), "<br>".join(link(url) for url in f["urls"])]
         for f in snapshot.findings
     ]
     conflicts = [row for row in snapshot.monthly if row["status"] == "conflict"]
     note = ""
     if conflicts:
-        months = ", ".join(f"{SERIES_LABELS.get(r['series'], r['series'])} {r['month']}" for r in conflicts)
+        months = ", ".join(f"{series_label(r['series'])} {r['month']}" for r in conflicts)
         note = f"<p>Months in conflict: {esc(months)}</p>"
     headers = ("Found", "Series", "Month", "Rule", "Severity", "Message", "Sources")
     return ("<section><h2>Findings and conflicts</h2>" + note
