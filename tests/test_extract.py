@@ -370,3 +370,18 @@ def test_importing_the_extractor_loads_no_side_effect_libraries() -> None:
             "print(sorted(m for m in ('airflow', 'requests', 'duckdb') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+# --- "N тисячу": a thousands word after a number is that number's scale -------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("У жовтні до проєкту «Хочу найти» надійшло 21 тисячу заявок.", ("monthly_count", 21000, "exact")),
+    ("У жовтні до проєкту «Хочу найти» надійшло понад 21\u00a0тисячу заявок.", ("monthly_count", 21000, "over")),
+    ("В октябре в проект «Хочу найти» поступило более 31 тысячу обращений.", ("monthly_count", 31000, "over")),
+    ("У жовтні до проєкту «Хочу найти» надійшло майже тисячу заявок.", ("monthly_count", 1000, "about")),
+])
+def test_accusative_thousands_after_a_number_scale_it(text: str, expected: tuple) -> None:
+    # A bare "тисячу" read alone would turn "31 тисячу" into 1,000 — a wrong count.
+    [fact] = _read(text).facts
+    assert (fact.kind, fact.value, fact.qualifier) == expected

@@ -226,7 +226,8 @@ _UNIT_ALT = _alternation(list(_UNITS) + list(_ONE_AND_HALF) + ["hundred"])
 WORD_NUMBER_RE = re.compile(
     rf"(?<![\w'])(?P<words>(?:(?:{_UNIT_ALT})(?:-|\s+(?:and\s+)?))*(?:{_UNIT_ALT})(?:\s+{_HALF_TAIL})?)"
     rf"\s+(?P<scale>{_WORD_SCALE})(?:\s+(?P<rest>(?:(?:{_UNIT_ALT})(?:\s+|(?![\w'])))+|\d{{1,3}}(?![\d,.])))?(?![\w'])"
-    rf"|(?<![\w'])(?P<bare>тисячу|тысячу|a\s+thousand)(?![\w'])"
+    # A bare "тисячу" is "a thousand" only without a number before it: "31 тисячу" is 31,000.
+    rf"|(?<![\w'])(?<!\d\s)(?P<bare>тисячу|тысячу|a\s+thousand)(?![\w'])"
 )
 UNIT_WORDS = frozenset(w for w in list(_UNITS) + list(_ONE_AND_HALF) if w != "a")
 _WORD_TOKEN_RE = re.compile(rf"(?<![\w'])(?:{_UNIT_ALT}|половин\w*|half)(?![\w'])")
