@@ -378,6 +378,8 @@ def cmd_up(args: argparse.Namespace) -> int:
               f"Demo channel served at {server.base_url}/s/{demo.DEMO_CHANNEL}. Ctrl-C stops everything.",
               file=sys.stderr)
         env["AIRFLOW__API__PORT"] = str(args.port)
+        # A local demo with a printed password: listen on loopback unless told otherwise.
+        env["AIRFLOW__API__HOST"] = os.environ.get("AIRFLOW__API__HOST", "127.0.0.1")
         process = subprocess.Popen([str(Path(sys.executable).parent / "airflow"), "standalone"],
                                    env={**os.environ, **env})
         try:
