@@ -207,6 +207,7 @@ class _PostReader:
         self.problems: list[Problem] = []
         self.context_periods: set[str] = set()
         self._has_request_noun: bool | None = None
+        self._may_deny: bool | None = None
         self.may_rate = self.may_record = self.may_breakdown = self.may_year_to_date = False
         self._gates: dict[tuple[str, ...], bool] = {}
 
@@ -271,7 +272,8 @@ class _PostReader:
 
     def _scan_refs(self, owner: Any) -> list[tuple[int, int]]:
         low, blocked = self.low, []
-        months = lx.MONTH_RE.finditer(low) if lx.MONTH_HINT_RE.search(low) else ()
+        hinted = lx.MONTH_HINT_RE.search(low) is not None
+        months = lx.MONTH_RE.finditer(low) if hinted else ()
         for m in months:
             name = m.group("name")
             if name in lx.EN_MONTH_WORDS and not self.text[m.start()].isupper():
@@ -282,6 +284,8 @@ class _PostReader:
             blocked.append((m.start(), m.end()))
             if sent is not None:
                 sent.refs.append(self._month_ref(m, sent))
+        if hinted and "-" in low:
+            self._scan_month_pairs(owner, blocked)
         if not (lx.any_hint(low, lx.MONTH_WORD_HINTS) and lx.any_hint(low, lx.LAST_HINTS)):
             return self._scan_years(owner, blocked)
         for m in lx.LAST_MONTH_RE.finditer(low):
@@ -294,6 +298,23 @@ class _PostReader:
                 role = "rolling"  # the 30 days before a mid-month post: no calendar month
             sent.refs.append(_Ref(m.start(), m.end(), year, month, role, True))
         return self._scan_years(owner, blocked)
+
+    def _scan_month_pairs(self, owner: Any, blocked: list[tuple[int, int]]) -> None:
+        """ "у травні-червні", "May-June": a range of two months, so both are references (and a count
+        there belongs to neither, nor to a month of an earlier sentence)."""
+        for m in lx.MONTH_PAIR_RE.finditer(self.low):
+            sent = owner(m.start())
+            if sent is None:
+                continue
+            role = self._role(sent.start, m.start())
+            for group in ("a", "b"):
+                name = m.group(group)
+                if name in lx.EN_MONTH_WORDS and not self.text[m.start(group)].isupper():
+                    continue
+                month = lx.MONTH_BY_WORD[name]
+                year = _resolve_year(month, self.published_at)
+                sent.refs.append(_Ref(m.start(group), m.end(group), year, month, role, False))
+            blocked.append(m.span())
 
     def _scan_date(self, m: re.Match[str], sent: _Sentence | None, blocked: list[tuple[int, int]]) -> bool:
         """Block a date ("4 лютого", "February 4, 2025"); keep it as a reference if it starts a period."""
@@ -467,8 +488,18 @@ class _PostReader:
         return count
 
     def _called_wrong(self, sent: _Sentence, q_start: int) -> bool:
-        """ "помилково вказано, що ... 9 234", "incorrectly said": a figure the text itself calls wrong."""
-        return self.may(lx.ERRONEOUS_HINTS) and lx.ERRONEOUS_RE.search(self.low, sent.start, q_start) is not None
+        """A figure the text calls wrong ("помилково вказано, що ... 9 234", "incorrectly said"), denies
+        ("спростували", "— фейк", "denied reports that"), or only expects, wishes or hears of
+        ("очікували понад 15 тисяч", "could have received", "нібито", "якщо")."""
+        low = self.low
+        if self.may(lx.ERRONEOUS_HINTS) and lx.ERRONEOUS_RE.search(low, sent.start, q_start):
+            return True
+        if self._may_deny is None:
+            self._may_deny = lx.DENIED_RE.search(low) is not None  # once per post, on first use
+        if self._may_deny and lx.DENIED_RE.search(low, sent.start, sent.end):
+            return True
+        clause_start = _clause_of(low, sent, q_start)[0]
+        return lx.HEDGED_RE.search(low, clause_start, q_start) is not None
 
     def _counted(self, sent: _Sentence, num: _Number, q_start: int, after: int, before: str,
                  qualifier: str) -> _Count | None:
@@ -570,6 +601,16 @@ class _PostReader:
         in_clause = [r for r in sent.refs if clause[0] <= r.start < clause[1]]
         period_refs = [r for r in in_clause if r.role == "period"]
         first_year = self.may(lx.FIRST_YEAR_HINTS) and lx.FIRST_YEAR_RE.search(low, clause[0], clause[1])
+        sentence_periods = [r for r in sent.refs if r.role == "period"]
+        # "In its first year, the project received 52,052 requests", "Since the project's launch in January
+        # 2024, more than 144,000 ...": a head clause that sets the period of the sentence's only count.
+        head = None
+        if len(counts) == 1 and not sentence_periods:
+            first = _clause_of(low, sent, sent.start)
+            if first != clause and lx.HEAD_PERIOD_RE.match(low, first[0], first[1]):
+                head = first
+        if not first_year and head is not None and self.may(lx.FIRST_YEAR_HINTS):
+            first_year = lx.FIRST_YEAR_RE.search(low, head[0], head[1])
         if first_year:
             if any(r.month is not None for r in period_refs):
                 return "period_unknown"  # "у січні ... за рік роботи": which one does the count cover?
@@ -584,14 +625,16 @@ class _PostReader:
                 return "period_partial"  # "за першу половину жовтня"
             return self._check_period(ref, series)
         starts = [r for r in in_clause if r.role == "start"]
+        if not starts and head is not None:
+            starts = [r for r in sent.refs if r.role == "start" and head[0] <= r.start < head[1]]
         if starts:
             launched = self.cfg.launched.get(series)
             ok = launched and all(_ref_matches_launch(r, launched) for r in starts)
             return ("cumulative_total", "since_launch") if ok else "period_unknown"
         if lx.CUMULATIVE_RE.search(low, clause[0], clause[1]):
             return "cumulative_total", "since_launch"
-        sentence_periods = [r for r in sent.refs if r.role == "period"]
-        if len(sentence_periods) == 1 and len(counts) == 1:
+        if len(sentence_periods) == 1 and (len(counts) == 1 or self._elliptic_series_clause(sent, clause, count)
+                                           or self._month_head_clause(sent, clause, sentence_periods[0])):
             return self._check_period(sentence_periods[0], series)
         if not sentence_periods and len(counts) == 1 and lx.CUMULATIVE_RE.search(low, sent.start, sent.end):
             return "cumulative_total", "since_launch"
@@ -601,6 +644,30 @@ class _PostReader:
             period = next(iter(self.context_periods))
             return "monthly_count", period
         return "month_unknown"
+
+    def _month_head_clause(self, sent: _Sentence, clause: tuple[int, int], ref: _Ref) -> bool:
+        """ "In October, I Want to Find received 9,243 requests, and ...": a first clause of only the month
+        sets the period of the whole sentence, unless the count's clause compares or names another span
+        ("compared with 8,870 a year earlier")."""
+        first = _clause_of(self.low, sent, sent.start)
+        if not first[0] <= ref.start < first[1]:
+            return False
+        if lx.OTHER_SPAN_RE.search(self.low, clause[0], clause[1]) or lx.DURATION_RE.search(self.low, *clause):
+            return False
+        rest = self.low[first[0] : ref.start] + " " + self.low[ref.end : first[1]]
+        return lx.HEAD_MONTH_REST_RE.fullmatch(rest) is not None
+
+    def _elliptic_series_clause(self, sent: _Sentence, clause: tuple[int, int], count: _Count) -> bool:
+        """ "У жовтні «Хочу знайти» отримав 9 243 звернення, а «Хочу жити» — понад 1 000 дзвінків": a clause
+        of only a conjunction, another series' name and a dash shares the sentence's month."""
+        names = [p for p, s in sent.mentions if s and clause[0] <= p < count.start]
+        if len(names) != 1:
+            return False
+        name = self.cfg.series_re.match(self.low, names[0])
+        if name is None:
+            return False
+        rest = self.low[clause[0] : name.start()] + " " + self.low[name.end() : count.start]
+        return lx.ELLIPSIS_REST_RE.fullmatch(rest) is not None
 
     def _first_year(self, m: re.Match[str], series: str) -> tuple[str, str] | str:
         """ "за рік роботи": the twelve months from launch, when the post is from the anniversary."""
@@ -813,9 +880,11 @@ class _PostReader:
         return True
 
     def _in_breakdown(self, sent: _Sentence, count: _Count) -> bool:
+        clause = _clause_of(self.low, sent, count.num_start)
+        if lx.BREAKDOWN_PLACE_RE.search(self.text, clause[0], clause[1]):
+            return True  # "з Башкортостану надійшло 612 заявок": one region's share
         if not self.may_breakdown:
             return False
-        clause = _clause_of(self.low, sent, count.num_start)
         for m in lx.BREAKDOWN_RE.finditer(self.low, clause[0], clause[1]):
             # "найбільше заявок за місяць" is a record claim; "найбільше — з Бурятії" a breakdown.
             if m.group().split()[0] not in _BARE_SUPERLATIVES:

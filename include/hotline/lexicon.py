@@ -126,13 +126,19 @@ MONTH_RE = re.compile(
     r"|\s+(?P<rel>цього|поточного|минулого|торішнього|этого|текущего|прошлого|"
     r"of\s+this|this|of\s+last|last)\s+(?:року|года|year)(?!\w))?"
 )
+# Two months joined by a hyphen: a range ("у травні-червні", "May-June"). MONTH_RE reads neither
+# name (it skips hyphenated words), so the pair is found here and both become references.
+MONTH_PAIR_RE = re.compile(
+    rf"{first_chars(MONTH_BY_WORD)}(?<![\w-])(?P<a>{_MONTH_ALT})-(?P<b>{_MONTH_ALT})(?![\w-])"
+)
 # "last month": the month before publication. "The past month" (`rolling`) is the 30 days before
 # publication: the month before only in a post from the first days of a month (see extract.py).
 LAST_MONTH_RE = re.compile(
     r"(?=[звмопуdilo])(?<!\w)(?:минулого\s+місяця|минулий\s+місяць|(?:у|в)\s+минулому\s+місяці|"
     r"прошлого\s+месяца|прошлый\s+месяц|в\s+прошлом\s+месяце|в\s+минувшем\s+месяце|минувшего\s+месяца|"
     r"last\s+month|(?P<rolling>(?:in|over|during)\s+the\s+(?:past|last)\s+month|"
-    r"за\s+(?:останній|последний)\s+місяць|за\s+последний\s+месяц|"
+    r"за\s+(?:останній|последний)\s+місяць|за\s+(?:последний|прошедший|минувший)\s+месяц|"
+    r"(?:в|во)\s+прошедшем\s+месяце|прошедшего\s+месяца|"
     r"протягом\s+останнього\s+місяця|в\s+течение\s+последнего\s+месяца))(?!\w)"
 )
 # "than the previous month": the anchor of a month-over-month change without a month name.
@@ -187,8 +193,8 @@ ROLE_AS_OF_RE = re.compile(
 _SCALE = r"(?:тисяч[аіу]?|тисячами|тис\.?|тысяч[аиу]?|тыс\.?|thousands?|k)(?![\w])"
 # Digits: "8 548" (any space), "8,548", "8548", "8,5 тис.", "3.2 тыс.", "2 тисячі 500".
 DIGIT_NUMBER_RE = re.compile(
-    r"(?=\d)(?<![\w.,/#№+:–-])(?<![\d] )"
-    r"(?P<int>\d{1,3}(?:(?P<sep>[ ,])\d{3})(?:(?P=sep)\d{3})*(?![\d])|\d+)"
+    r"(?=\d)(?<![\w.,/#№+:–-])(?<![\d] )(?<![\d]  )"
+    r"(?P<int>\d{1,3}(?:(?P<sep>[ ,]|  )\d{3})(?:(?P=sep)\d{3})*(?![\d])|\d+)"
     r"(?:(?P<dec>[.,]\d{1,2})(?=\s*" + _SCALE + r"))?"
     r"(?:\s*(?P<scale>" + _SCALE + r")(?:\s+(?P<rest>\d{1,3})(?![\d,.:/]|\s\d))?)?"
     r"(?![\d]|[.,]\d|:\d|/|\w)"
@@ -402,7 +408,8 @@ CUMULATIVE_RE = re.compile(
     r"з\s+(?:дня\s+)?запуску|за\s+(?:весь|увесь)\s+час|за\s+час\s+(?:роботи|існування)|"
     r"с\s+момента\s+(?:запуска|создания|начала)|с\s+начала\s+(?:работы|деятельности|существования)|"
     r"со?\s+(?:дня\s+)?запуска|за\s+все\s+время|за\s+время\s+(?:работы|существования)|"
-    r"since\s+(?:its\s+|the\s+)?(?:launch|start|creation|inception|beginning)|"
+    r"since\s+(?:its\s+|the\s+|(?:the\s+)?(?:project|hotline|service|line)'s\s+)?"
+    r"(?:launch|start|creation|inception|beginning)|"
     r"since\s+(?:it|the\s+project|the\s+service|the\s+hotline|the\s+line)\s+(?:began|started|was\s+launched|"
     r"launched|opened)|to\s+date|so\s+far|"
     r"з\s+початку\s+(?:повномасштабного\s+)?вторгнення|с\s+начала\s+(?:полномасштабного\s+)?вторжения|"
@@ -420,6 +427,22 @@ FIRST_YEAR_RE = re.compile(
     r"(?:in|over|during)\s+(?:its|the)\s+(?P<en_first2>first)\s+year)(?!\w)"
 )
 FIRST_YEAR_HINTS = ("рік", "год", "year")
+# A sentence's first clause that sets the period of what follows: "In its first year, ...",
+# "Since the project's launch in January 2024, ...", "З моменту запуску в січні 2024 року, ...".
+HEAD_PERIOD_RE = re.compile(
+    r"[^\w]*(?:since|from|in|over|during|з|із|зі|від|за|протягом|с|со|от|за|в|в\s+течение|начиная|починаючи)(?!\w)"
+)
+# What may stand around the month in a first clause that is only the month: "In October, ...",
+# "У жовтні 2025 року, ...", "По итогам октября, ...".
+HEAD_MONTH_REST_RE = re.compile(
+    r"[^\w]*(?:(?:in|during|for|over|у|в|во|за|протягом|упродовж|впродовж|в\s+течение|по\s+итогам|"
+    r"за\s+підсумками|за\s+итогами)\s+)?[^\w]*"
+)
+# Words that tie a clause's figure to some other time: "compared with", "than", "earlier", "ago".
+OTHER_SPAN_RE = re.compile(
+    r"(?<!\w)(?:compared|порівнян\w*|сравнени\w*|than|ніж|чим|чем|проти|против|versus|vs|earlier|раніше|"
+    r"ранее|before|previous\w*|попередн\w*|предыдущ\w*|тому|назад|ago|later|пізніше|позже|згодом|впоследствии)(?!\w)"
+)
 # Year-to-date totals: a range whose end is unknown, so never a fact.
 YEAR_TO_DATE_RE = re.compile(
     r"(?=[fstyвзс])(?<!\w)(?:з\s+початку\s+(?:цього\s+|поточного\s+)?року|від\s+початку\s+року|"
@@ -437,8 +460,8 @@ SUPERLATIVE_RE = re.compile(
     r"самый\s+высокий|the\s+most|highest|largest|biggest|busiest|the\s+greatest)(?!\w)"
 )
 SUPERLATIVE_SCOPE_RE = re.compile(
-    r"(?=[eimostвзмс])(?<!\w)(?:місяц\w*|месяц\w*|month(?:s|ly)?|за\s+(?:весь|увесь)\s+час|за\s+все\s+время|ever|since|"
-    r"від\s+початку|з\s+початку|с\s+начала|с\s+момента|з\s+моменту|в\s+історії|в\s+истории|in\s+history|"
+    r"(?=[ehimostвзимсі])(?<!\w)(?:місяц\w*|месяц\w*|month(?:s|ly)?|за\s+(?:весь|увесь)\s+час|за\s+все\s+время|ever|since|"
+    r"від\s+початку|з\s+початку|с\s+начала|с\s+момента|з\s+моменту|історі\w*|истори\w*|history|"
     r"on\s+record|to\s+date|so\s+far)(?!\w)"
 )
 RECORD_NEGATION_RE = re.compile(
@@ -461,9 +484,25 @@ ERRONEOUS_RE = re.compile(
 )
 ERRONEOUS_HINTS = ("помилков", "хибно", "неправильн", "неточн", "ошибочн", "неверн", "mistaken", "erroneous",
                    "incorrect", "wrongly", "inaccurate")
+# A figure the sentence denies, wherever the denial stands: "У штабі спростували, що ...", "— фейк",
+# "denied reports that", "не відповідає дійсності".
+DENIED_RE = re.compile(
+    r"(?=[dfmrндосф])(?<!\w)(?:спростов\w*|спростува\w*|опроверг\w*|опровер\w*|denied|denies|deny|denying|debunk\w*|refut\w*|"
+    r"фейк\w*|fake|неправд\w*|false|дезінформ\w*|дезинформ\w*|disinformation|misinformation|"
+    r"не\s+відповіда\w*\s+дійсност\w*|не\s+соответству\w*\s+действительност\w*)(?!\w)"
+)
+# Words before a count in its clause that make it a wish, a forecast, a condition or a hearsay
+# claim, not a stated figure: "очікували понад 15 тисяч", "could have received", "нібито", "якщо".
+HEDGED_RE = re.compile(
+    r"(?=[acefimpswбемнопя])(?<![\w'])(?:could|might|would|should|може|можуть|міг|могла|могло|могли|мог|может|могут|би|б|бы|"
+    r"очікува\w*|очікує|очікують|ожида\w*|прогноз\w*|expect\w*|forecast\w*|predict\w*|projected|anticipat\w*|"
+    r"планува\w*|планує|планують|планир\w*|plan|plans|planned|нібито|якобы|allegedly|purportedly|supposedly|"
+    r"якщо|если|if)(?![\w'])"
+)
 # Regional breakdowns and subsets: "найбільше заявок — з Башкортостану (1 200)", "в тому числі".
 BREAKDOWN_RE = re.compile(
-    r"(?=[afimtбвдзилмнсуі])(?<!\w)(?:найбільше|найменше|больше\s+всего|меньше\s+всего|most\s+(?:of\s+the\s+)?\w+\s+came|"
+    r"(?=[afimtбвдзилмнсоуі])(?<!\w)(?:найбільше|найменше|больше\s+всего|меньше\s+всего|most\s+(?:of\s+the\s+)?\w+\s+came|"
+    r"найактивніш\w*|наиболее\s+активн\w*|активнее\s+всего|most\s+active|звідти|звідси|оттуда|from\s+there|"
     r"лідер\w*|лидер\w*|лідирує|лидирует|на\s+першому\s+місці|на\s+первом\s+месте|top\s+\w+|"
     r"followed\s+by|далі\s+йдуть|далее\s+следуют|в\s+тому\s+числі|в\s+том\s+числе|including|"
     r"among\s+them|серед\s+них|среди\s+них|"
@@ -499,11 +538,20 @@ RECORD_HINTS = ("рекорд", "record", "найбільш", "найвищ", "�
 BREAKDOWN_HINTS = ("найбільше", "найменше", "всего", "most", "лідер", "лидер", "лідиру", "лидиру", "першому",
                    "первом", "top", "followed", "далі", "далее", "тому числ", "том числ", "including", "among",
                    "серед них", "среди них", "област", "регіон", "регион", "region", "oblast", "республі",
-                   "республи", "краю", "крае", "краї")
+                   "республи", "краю", "крае", "краї", "активн", "active", "звідти", "звідси", "оттуда",
+                   "from there")
+# A count from one named place is a breakdown: "з Башкортостану надійшло 612", "из Бурятии — 430",
+# "from Dagestan". Found in the ORIGINAL text (a place is a capitalised name); Russia as a whole,
+# Ukraine, the headquarters and the projects themselves are not places here.
+BREAKDOWN_PLACE_RE = re.compile(
+    r"(?=[ЗзІіИиFf])(?<!\w)(?:[Зз]|[Іі]з|[Зз]і|[Ии]з|[Ff]rom)\s+(?!(?:Росі|Росси|Russia|РФ|RF|Україн|Украин|Ukrain|Коорд|Координ|"
+    r"Coordinat|Штаб|HQ|Headquarters|Хочу|I\s+Want|The\s|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
+    r"Mon|Tue|Wed|Thu|Fri|Sat|Sun)|[A-ZА-ЯЁІЇЄҐ]{2,}\b)[A-ZА-ЯЁІЇЄҐ][\w'-]+"
+)
 
 # "last month" (LAST_MONTH_RE) needs a month word and one of the words for "last".
 MONTH_WORD_HINTS = ("місяц", "месяц", "month")
-LAST_HINTS = ("минул", "прошл", "минувш", "last", "past", "останн", "последн")
+LAST_HINTS = ("минул", "прошл", "прошедш", "минувш", "last", "past", "останн", "последн")
 # Every year-to-date phrase (YEAR_TO_DATE_RE) names the year with one of these words.
 YEAR_TO_DATE_HINTS = ("року", "года", "year")
 

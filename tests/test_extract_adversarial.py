@@ -1,0 +1,341 @@
+"""The extractor on long, messy, realistic posts and articles: the figure among other numbers.
+
+Written the way the Coordination Headquarters' Telegram channel, the project's own Russian-language
+channel and uk / ru / en news sites write these figures: long articles with exchanges, confirmed
+POWs, daily rates, dates, years, phones and money around the one monthly count; rounded figures;
+month names in every case; "last month"; year-end summaries; January posts about December; odd
+spacing and quotes; "the project" unnamed on the center's own channel and on a news site.
+
+Each case: (id, published date, channel, text, expected facts in order). An empty list means no
+fact may be read (a problem that sends the post to quarantine is allowed).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from hotline.extract import extract_facts
+from hotline.records import FACT_KINDS, QUALIFIERS, Extraction
+
+FIND, LIVE = "i_want_to_find", "i_want_to_live"
+M, REC, MOM, CUM, TOTAL = "monthly_count", "record_claim", "mom_change_pct", "cumulative_total", "period_total"
+HQ, RU_CHANNEL, NEWS = "koordshtab", "hochu_najti_demo", "news_demo"
+
+
+def _read(text: str, published: str, channel: str) -> Extraction:
+    when = datetime.fromisoformat(published).replace(hour=9, tzinfo=UTC)
+    extraction = extract_facts(text, when, "post-1", channel=channel)
+    for fact in extraction.facts:
+        assert fact.evidence and fact.evidence in text
+        assert fact.kind in FACT_KINDS and fact.qualifier in QUALIFIERS
+    return extraction
+
+
+def _shape(extraction: Extraction) -> list[tuple]:
+    return [(f.series, f.kind, f.period, f.value, f.qualifier) for f in extraction.facts]
+
+
+def _m(period: str, value: float, qualifier: str = "exact", series: str = FIND) -> tuple:
+    return (series, M, period, value, qualifier)
+
+
+def _rec(period: str, value: float, qualifier: str = "exact", series: str = FIND) -> tuple:
+    return (series, REC, period, value, qualifier)
+
+
+def _mom(period: str, value: float, qualifier: str = "exact", series: str = FIND) -> tuple:
+    return (series, MOM, period, value, qualifier)
+
+
+def _cum(value: float, qualifier: str = "exact", series: str = FIND) -> tuple:
+    return (series, CUM, "since_launch", value, qualifier)
+
+
+def _total(period: str, value: float, qualifier: str = "exact", series: str = FIND) -> tuple:
+    return (series, TOTAL, period, value, qualifier)
+
+
+# --- the center's own channel ----------------------------------------------------------------------
+
+OFFICIAL = [
+    ("hq-may-summary-record-percent-total", "2025-06-04", HQ,
+     "📊 Підсумки травня у проєкті «Хочу знайти»\n\n"
+     "У травні до проєкту надійшло 12 320 звернень від родичів військових РФ — це рекордна кількість за "
+     "весь час роботи проєкту. Це на 18% більше, ніж у квітні.\n\n"
+     "Загалом з моменту запуску проєкт отримав понад 100 тисяч звернень.\n\n"
+     "Нагадуємо: реальна кількість зниклих безвісти у 2–3 рази більша.",
+     [_m("2025-05", 12320), _rec("2025-05", 12320), _mom("2025-05", 18), _cum(100000, "over")]),
+    ("hq-october-in-figures-rate-and-captives", "2025-11-05", HQ,
+     "Жовтень у цифрах: 9 243 заявки до проєкту «Хочу знайти» — у середньому близько 300 на день. "
+     "Окрім того, 1 358 родин дізналися, що їхні рідні перебувають у полоні. "
+     "З початку роботи проєкту — понад 144 тисячі звернень.",
+     [_m("2025-10", 9243), _cum(144000, "over")]),
+    ("hq-unnamed-project-own-channel", "2025-11-04", HQ,
+     "За жовтень проєкт отримав 9 243 звернення. Дякуємо всім, хто поширює інформацію!",
+     [_m("2025-10", 9243)]),
+    ("hq-january-post-about-december-and-the-year", "2025-01-06", HQ,
+     "У грудні до проєкту «Хочу знайти» звернулися 7 006 разів. Загалом за 2024 рік — 52 052 звернення.",
+     [_m("2024-12", 7006), _total("2024-01..2024-12", 52052)]),
+    ("hq-list-by-month", "2025-04-03", HQ,
+     "Кількість звернень до проєкту «Хочу знайти» за місяцями:\nсічень — 8 548\nлютий — 7 912\n"
+     "березень — понад 10 000",
+     [_m("2025-01", 8548), _m("2025-02", 7912), _m("2025-03", 10000, "over")]),
+    ("hq-headline-dash-then-history-superlative", "2025-06-03", HQ,
+     "📌 У травні — 12 320 звернень до проєкту «Хочу знайти». Це найбільше за всю історію проєкту.",
+     [_m("2025-05", 12320), _rec("2025-05", 12320)]),
+    ("hq-exchange-post-is-not-ours", "2025-06-04", HQ,
+     "Сьогодні, 4 червня, відбувся 65-й обмін полоненими: додому повертаються 307 захисників. "
+     "Загалом з 2022 року з полону повернуто 5 857 українців.",
+     []),
+    ("hq-ukrainian-families-not-the-project", "2025-06-05", HQ,
+     "У травні до Коордштабу звернулися понад 2 000 родин українських військових, які зникли безвісти.",
+     []),
+    ("hq-shukayu-svoyikh-on-hq-channel", "2025-06-05", HQ,
+     "У травні до проєкту МВС «Шукаю своїх» надійшло 12 320 звернень.",
+     []),
+    ("hq-own-hotline-calls-by-number", "2025-06-05", HQ,
+     "Гаряча лінія Коордштабу 0 800 300 529 у травні прийняла понад 5 000 дзвінків від українських родин.",
+     []),
+    ("hq-ru-channel-times", "2025-11-04", RU_CHANNEL,
+     "В октябре к нам обратились 9 243 раза. Спасибо за доверие.",
+     [_m("2025-10", 9243)]),
+    ("hq-ru-channel-january-about-december", "2025-01-05", RU_CHANNEL,
+     "Итоги декабря: в проект поступило 7 006 обращений. Это на 12% больше, чем в ноябре.",
+     [_m("2024-12", 7006), _mom("2024-12", 12)]),
+    ("hq-ru-channel-phone-and-count", "2025-11-04", RU_CHANNEL,
+     "Связаться с проектом можно в Telegram или по телефону +38 066 580 34 98. В октябре поступило 9 243 "
+     "заявки.",
+     [_m("2025-10", 9243)]),
+    ("hq-year-summary-first-year", "2025-01-09", HQ,
+     "9 січня 2024 року запрацював проєкт «Хочу знайти». За перший рік роботи до нього надійшло 52 052 "
+     "звернення, а 4 109 родин отримали підтвердження, що їхні рідні живі й перебувають у полоні.",
+     [_total("2024-01..2024-12", 52052)]),
+    ("hq-as-of-date-running-total", "2025-06-16", HQ,
+     "Станом на 15 червня до проєкту «Хочу знайти» надійшло 100 324 звернення.",
+     [_cum(100324)]),
+]
+
+# --- Ukrainian news --------------------------------------------------------------------------------
+
+UKRAINIAN = [
+    ("uk-long-article-exchange-pows-shukayu", "2025-11-05", NEWS,
+     "Україна та росія 2 жовтня провели черговий обмін полоненими: додому повернулися 185 захисників і 20 "
+     "цивільних. Загалом з 2022 року вдалося повернути 6 300 людей. Тим часом проєкт «Хочу знайти» у жовтні "
+     "отримав 9 243 звернення від родичів російських військових, які зникли безвісти. За даними штабу, "
+     "щонайменше 1 790 з них уже підтверджено як полонені. Проєкт «Шукаю своїх» за той самий період "
+     "отримав близько 1 100 заявок від українських родин.",
+     [_m("2025-10", 9243)]),
+    ("uk-casualties-and-record", "2025-06-04", NEWS,
+     "За травень росія втратила понад 30 тисяч військових, тоді як до «Хочу знайти» звернулися рекордні "
+     "12 320 разів.",
+     [_m("2025-05", 12320), _rec("2025-05", 12320)]),
+    ("uk-month-nominative-record", "2025-06-04", NEWS,
+     "Травень став рекордним місяцем для проєкту «Хочу знайти»: 12 320 звернень.",
+     [_m("2025-05", 12320), _rec("2025-05", 12320)]),
+    ("uk-headline-hq-relatives-of-occupiers", "2025-06-04", NEWS,
+     "Координаційний штаб: у травні родичі окупантів надіслали 12 320 заявок до «Хочу знайти»",
+     [_m("2025-05", 12320)]),
+    ("uk-german-quotes-double-space", "2025-11-04", NEWS,
+     "У  жовтні до проєкту „Хочу знайти“ надійшло 9 243  звернення.",
+     [_m("2025-10", 9243)]),
+    ("uk-thousands-separator-double-space", "2025-11-04", NEWS,
+     "У жовтні до проєкту «Хочу знайти» надійшло 9  243 звернення.",
+     [_m("2025-10", 9243)]),
+    ("uk-daily-rate-and-peak", "2025-11-04", NEWS,
+     "Щодня до проєкту «Хочу знайти» надходить близько 400 заявок, а в пікові дні — до 700.",
+     []),
+    ("uk-delta-is-not-a-count", "2025-06-04", NEWS,
+     "У травні до «Хочу знайти» надійшло на 2 300 звернень більше, ніж у квітні.",
+     []),
+    ("uk-rose-to-then-delta", "2025-06-04", NEWS,
+     "У травні кількість звернень до проєкту «Хочу знайти» зросла до 12 320 — це на 1 880 більше, ніж у "
+     "квітні.",
+     [_m("2025-05", 12320)]),
+    ("uk-confirmed-captives-not-requests", "2025-11-04", NEWS,
+     "У жовтні штаб підтвердив перебування в полоні 1 358 російських військових, про яких питали через "
+     "«Хочу знайти».",
+     []),
+    ("uk-forecast-running-month", "2025-06-04", NEWS,
+     "Експерти прогнозують, що в червні кількість звернень до «Хочу знайти» може перевищити 15 тисяч.",
+     []),
+    ("uk-expected-versus-received", "2025-06-05", NEWS,
+     "У травні в штабі очікували понад 15 тисяч звернень до «Хочу знайти», але надійшло 12 320.",
+     [_m("2025-05", 12320)]),
+    ("uk-monthly-rate-last-year", "2025-06-05", NEWS,
+     "У травні минулого року проєкт «Хочу знайти» ще отримував близько 4 тисяч звернень на місяць.",
+     []),
+    ("uk-year-over-year", "2025-06-05", NEWS,
+     "У травні 2025 року звернень до «Хочу знайти» було 12 320, тоді як у травні 2024-го — 4 100.",
+     [_m("2025-05", 12320), _m("2024-05", 4100)]),
+    ("uk-dated-headline", "2025-06-04", NEWS,
+     "4 червня 2025 року. «Хочу знайти»: 12 320 звернень за травень",
+     [_m("2025-05", 12320)]),
+    ("uk-launch-date-in-relative-clause", "2025-11-06", NEWS,
+     "Проєкт «Хочу знайти», що працює з 9 січня 2024 року, у жовтні 2025 року отримав 9 243 звернення.",
+     [_m("2025-10", 9243)]),
+    ("uk-money-then-count", "2025-06-05", NEWS,
+     "Родичі часто платять шахраям по 50 000 рублів за «інформацію» про полонених. У травні до «Хочу "
+     "знайти» надійшло 12 320 звернень.",
+     [_m("2025-05", 12320)]),
+    ("uk-both-projects-one-sentence", "2025-11-04", NEWS,
+     "У жовтні «Хочу знайти» отримав 9 243 звернення, а «Хочу жити» — понад 1 000 дзвінків.",
+     [_m("2025-10", 9243), _m("2025-10", 1000, "over", LIVE)]),
+    ("uk-january-percent-and-highest", "2025-02-04", NEWS,
+     "У січні до «Хочу знайти» надійшло 8 548 звернень — на 22% більше, ніж у грудні, і це найвищий "
+     "показник за весь час.",
+     [_m("2025-01", 8548), _mom("2025-01", 22), _rec("2025-01", 8548)]),
+    ("uk-mom-and-yoy-percents", "2025-11-04", NEWS,
+     "У жовтні «Хочу знайти» отримав 9 243 звернення — на 4% більше, ніж у вересні, та на 80% більше, "
+     "ніж у жовтні 2024 року.",
+     [_m("2025-10", 9243), _mom("2025-10", 4)]),
+    ("uk-fall-instrumental-month", "2025-11-04", NEWS,
+     "Кількість звернень до «Хочу знайти» у жовтні зменшилася на 5% порівняно з вереснем.",
+     [_mom("2025-10", -5)]),
+    ("uk-last-month-accusative", "2025-11-04", NEWS,
+     "За минулий місяць до «Хочу знайти» звернулися 9 243 рази.",
+     [_m("2025-10", 9243)]),
+    ("uk-year-total-and-december", "2026-01-09", NEWS,
+     "За 2025 рік проєкт «Хочу знайти» отримав понад 120 тисяч звернень, а у грудні — 10 450.",
+     [_total("2025-01..2025-12", 120000, "over"), _m("2025-12", 10450)]),
+    ("uk-hyphenated-month-range-after-month", "2025-07-03", NEWS,
+     "У квітні «Хочу знайти» отримав понад 10 тисяч звернень. У травні-червні — понад 24 тисячі.",
+     [_m("2025-04", 10000, "over")]),
+    ("uk-dash-month-range", "2025-07-03", NEWS,
+     "У травні–червні до «Хочу знайти» надійшло понад 24 тисячі звернень.",
+     []),
+    ("uk-quarter-then-month-of-them", "2025-04-04", NEWS,
+     "За перший квартал 2025 року «Хочу знайти» отримав понад 27 тисяч звернень, з них у березні — понад "
+     "10 тисяч.",
+     [_m("2025-03", 10000, "over")]),
+    ("uk-denied-figure", "2025-06-05", NEWS,
+     "У Коордштабі спростували інформацію, нібито у травні до «Хочу знайти» надійшло 20 тисяч звернень.",
+     []),
+    ("uk-fake-figure-after", "2025-06-05", NEWS,
+     "Повідомлення, що у травні «Хочу знайти» отримав 20 тисяч звернень, — фейк.",
+     []),
+    ("uk-region-breakdown-from-republic-name", "2025-11-04", NEWS,
+     "У жовтні «Хочу знайти» отримав 9 243 звернення. Найактивніше пишуть з Башкортостану: звідти "
+     "надійшло 612 заявок.",
+     [_m("2025-10", 9243)]),
+]
+
+# --- Russian-language news -------------------------------------------------------------------------
+
+RUSSIAN = [
+    ("ru-headline-hq-relatives-sent", "2025-06-04", NEWS,
+     "Координационный штаб: в мае родственники оккупантов отправили 12 320 заявок в проект «Хочу найти»",
+     [_m("2025-05", 12320)]),
+    ("ru-record-in-third-sentence-with-launch-month", "2025-06-05", NEWS,
+     "В мае в проект «Хочу найти» поступило 12 320 обращений. Об этом сообщили в Координационном штабе по "
+     "вопросам обращения с военнопленными. Это рекорд с момента запуска проекта в январе 2024 года.",
+     [_m("2025-05", 12320)]),
+    ("ru-meduza-style-record", "2025-06-05", NEWS,
+     "Украинский проект «Хочу найти», помогающий родственникам российских военных искать пропавших, в мае "
+     "получил 12 320 запросов — рекордное число за все время его работы, сообщает Координационный штаб.",
+     [_m("2025-05", 12320), _rec("2025-05", 12320)]),
+    ("ru-rounded-number-first-absolute-record", "2025-06-05", NEWS,
+     "Более 12 тысяч обращений за май получил проект «Хочу найти» — это абсолютный рекорд.",
+     [_m("2025-05", 12000, "over"), _rec("2025-05", 12000, "over")]),
+    ("ru-straight-quotes-month-of", "2025-06-05", NEWS,
+     'По итогам мая в проект "Хочу найти" поступило 12 320 обращений.',
+     [_m("2025-05", 12320)]),
+    ("ru-past-month", "2025-11-04", NEWS,
+     "За прошедший месяц в проект «Хочу найти» поступило 9 243 обращения.",
+     [_m("2025-10", 9243)]),
+    ("ru-total-in-month-is-running", "2025-11-04", NEWS,
+     "В октябре общее число обращений в проект «Хочу найти» превысило 144 тысячи.",
+     []),
+    ("ru-month-and-total-clauses", "2025-11-04", NEWS,
+     "В октябре проект «Хочу найти» получил 9 243 обращения, а всего — более 144 тысяч.",
+     [_m("2025-10", 9243), _cum(144000, "over")]),
+    ("ru-percent-more-than-december", "2025-02-05", NEWS,
+     "В январе в «Хочу найти» поступило 8 548 заявок, что на 22% больше, чем в декабре.",
+     [_m("2025-01", 8548), _mom("2025-01", 22)]),
+    ("ru-live-one-and-a-half-thousand", "2024-03-05", NEWS,
+     "На горячую линию «Хочу жить» в феврале поступило полторы тысячи звонков.",
+     [_m("2024-02", 1500, series=LIVE)]),
+    ("ru-propaganda-denied", "2025-06-05", NEWS,
+     "Штаб опроверг сообщения о том, что в мае в «Хочу найти» поступило 20 тысяч заявок.",
+     []),
+    ("ru-exchange-and-count-separate-sentences", "2025-06-04", NEWS,
+     "В мае состоялся крупнейший обмен пленными: 1 000 на 1 000. В проект «Хочу найти» за тот же месяц "
+     "поступило 12 320 обращений.",
+     [_m("2025-05", 12320)]),
+]
+
+# --- English news ----------------------------------------------------------------------------------
+
+ENGLISH = [
+    ("en-headline-pow-hq-record", "2025-06-04", NEWS,
+     "Ukraine's POW HQ says the 'I Want to Find' project received a record 12,320 requests in May",
+     [_m("2025-05", 12320), _rec("2025-05", 12320)]),
+    ("en-long-rate-since-launch-distractor", "2025-11-06", NEWS,
+     "The Coordination Headquarters for the Treatment of Prisoners of War said on Nov. 5 that its I Want to "
+     "Find project received 9,243 requests in October, or roughly 300 per day. Since the project's launch in "
+     "January 2024, more than 144,000 requests have been submitted.",
+     [_m("2025-10", 9243), _cum(144000, "over")]),
+    ("en-highest-monthly-figure-to-date", "2025-04-03", NEWS,
+     "More than 10,000 requests came in to the I Want to Find project in March — the highest monthly figure "
+     "to date, the headquarters said.",
+     [_m("2025-03", 10000, "over"), _rec("2025-03", 10000, "over")]),
+    ("en-headline-last-month", "2025-11-04", NEWS,
+     "Russian families sent 9,243 requests to Ukraine's 'I Want to Find' last month",
+     [_m("2025-10", 9243)]),
+    ("en-filed-all-time-high", "2025-06-04", NEWS,
+     "In May alone, relatives of Russian troops filed 12,320 requests with the 'I Want to Find' project, an "
+     "all-time high.",
+     [_m("2025-05", 12320), _rec("2025-05", 12320)]),
+    ("en-possessive-month", "2025-06-05", NEWS,
+     "For the I Want to Find project, May's tally of 12,320 requests was a record.",
+     [_m("2025-05", 12320), _rec("2025-05", 12320)]),
+    ("en-hit-in-month", "2025-06-05", NEWS, "Requests to the I Want to Find project hit 12,320 in May.",
+     [_m("2025-05", 12320)]),
+    ("en-some-nine-thousand", "2025-11-05", NEWS,
+     "Some 9,000 inquiries reached the I Want to Find project in October.",
+     [_m("2025-10", 9000, "about")]),
+    ("en-up-percent-from-december", "2025-02-05", NEWS,
+     "The I Want to Find project received 8,548 requests in January, up 22% from December.",
+     [_m("2025-01", 8548), _mom("2025-01", 22)]),
+    ("en-of-the-requests-subset", "2025-11-05", NEWS,
+     "The I Want to Find project published its October figures. Of the 9,243 requests received in October, "
+     "1,358 concerned soldiers confirmed to be in captivity.",
+     [_m("2025-10", 9243)]),
+    ("en-pow-record-is-not-ours", "2025-11-05", NEWS,
+     "The I Want to Find project received 9,243 requests in October, while the number of confirmed POWs "
+     "hit a record 1,358.",
+     [_m("2025-10", 9243)]),
+    ("en-a-year-later-unknown", "2025-11-05", NEWS,
+     "In October 2024, the I Want to Find project received 5,100 requests; a year later, 9,243.",
+     [_m("2024-10", 5100)]),
+    ("en-live-nearly-three-thousand-calls", "2024-04-03", NEWS,
+     "The I Want to Live hotline received nearly 3,000 calls in March, its spokesman said.",
+     [_m("2024-03", 3000, "about", LIVE)]),
+    ("en-live-no-month", "2025-11-05", NEWS,
+     "The hotline 'I Want to Live' has received over 1,000 calls from Russian soldiers who want to "
+     "surrender.",
+     []),
+    ("en-first-year-earlier-series", "2025-01-10", NEWS,
+     "The I Want to Find project began work on Jan. 9, 2024. In its first year, the project received 52,052 "
+     "requests.",
+     [_total("2024-01..2024-12", 52052)]),
+    ("en-denied-reports", "2025-06-05", NEWS,
+     "The headquarters denied reports that the I Want to Find project received 20,000 requests in May.",
+     []),
+    ("en-could-have-received", "2025-06-05", NEWS,
+     "Without the blocking of Telegram, the I Want to Find project could have received 15,000 requests in "
+     "May.",
+     []),
+    ("en-unnamed-project-on-news-site", "2025-11-04", NEWS,
+     "The project received 9,243 requests in October, the headquarters said.",
+     []),
+]
+
+CASES = OFFICIAL + UKRAINIAN + RUSSIAN + ENGLISH
+
+
+@pytest.mark.parametrize(("published", "channel", "text", "expected"), [c[1:] for c in CASES],
+                         ids=[c[0] for c in CASES])
+def test_case(published: str, channel: str, text: str, expected: list[tuple]) -> None:
+    assert _shape(_read(text, published, channel)) == expected
