@@ -138,6 +138,33 @@ def test_an_improved_extractor_rereads_history_on_a_rerun(conn, settings):
     assert run_month(conn, "2025-01", settings)["extract"]["superseded"] == 0
 
 
+def test_a_month_an_improved_extractor_no_longer_reads_is_withdrawn_with_a_warning(conn, settings):
+    run = month_run("2025-01", LONG_AFTER)
+    for month in month_range("2024-12", "2025-01"):
+        run_month(conn, month, settings)
+    # Pretend an older extractor read "1 000" requests to «Хочу жить» in January from a reminder post.
+    post_id, url, published = conn.execute(
+        "SELECT post_id, url, published_at FROM raw_posts WHERE published_at >= ? AND published_at < ?"
+        " AND post_id NOT IN (SELECT post_id FROM observations) ORDER BY published_at LIMIT 1",
+        [run.window_start, run.window_end]).fetchone()
+    conn.execute("INSERT INTO observations VALUES ('telegram', ?, ?, 1, ?, ?, true, 'i_want_to_live',"
+                 " 'monthly_count', '2025-01', 1000, 'exact', 'тисячу', 'extract-older', 'accepted', now())",
+                 [demo.DEMO_CHANNEL, post_id, url, published])
+    conn.execute("INSERT INTO monthly_counts SELECT 'i_want_to_live', DATE '2025-01-01', 1000, 'exact', ?, ?,"
+                 " 'telegram', ?, true, false, false, 'ok', now()", [url, published, post_id])
+    summaries = run_month(conn, "2025-01", settings)
+    assert summaries["load"]["months_withdrawn"] == 1
+    assert ("i_want_to_live", "2025-01") not in [(c.series, c.month) for c in store.load_monthly_counts(conn)]
+    [finding] = conn.execute("SELECT rule, urls FROM findings WHERE series = 'i_want_to_live'").fetchall()
+    assert finding[0] == "withdrawn" and url in finding[1]
+    [alert] = [a for a in store.load_alerts(conn) if a["series"] == "i_want_to_live"]
+    assert alert["severity"] == "warning" and "no longer read" in alert["message"]
+    # A month whose post lies outside the run's window is never withdrawn: it was not re-read.
+    conn.execute("DELETE FROM observations WHERE period = '2024-12'")
+    assert run_month(conn, "2025-01", settings)["load"]["months_withdrawn"] == 0
+    assert [c.month for c in store.load_monthly_counts(conn)] == ["2024-12", "2025-01"]
+
+
 def test_rerunning_months_changes_nothing(conn, settings):
     for month in DEMO_MONTHS:
         run_month(conn, month, settings)

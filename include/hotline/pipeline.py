@@ -236,6 +236,9 @@ def detect_alerts(conn: store.Connection, run: MonthRun, settings: Settings) -> 
     alerts about older months (backfills) are recorded as suppressed.
     """
     result = validate.reconcile(store.load_observations(conn, status="accepted"))
+    withdrawn = _withdrawn_months(conn, run, result)
+    result = validate.Reconciliation(result.monthly, result.revisions,
+                                     result.findings + [_withdrawn_finding(row) for row in withdrawn])
     history = [_monthly_count(row) for row in result.monthly]
     alerts = detect.detect_alerts(history) + detect.alerts_from_checks(
         [{**finding, "month": f"{finding['month']:%Y-%m}"} for finding in result.findings if finding["month"]],
@@ -247,9 +250,30 @@ def detect_alerts(conn: store.Connection, run: MonthRun, settings: Settings) -> 
     status_for = {alert.key: _initial_status(alert, newest, run, settings) for alert in alerts}
     own = [alert for alert in alerts if alert.month == run.month]
     summary = {"month": run.month, "alerts_total": len(alerts),
-               "month_alerts": [f"{a.kind}:{a.severity}" for a in own]}
+               "month_alerts": [f"{a.kind}:{a.severity}" for a in own], "withdrawn": len(withdrawn)}
     log.info("detect %s: %s", run.month, summary)
-    return {**summary, "plan": _plan_to_json(result, alerts, status_for)}
+    return {**summary, "plan": _plan_to_json(result, alerts, status_for, withdrawn)}
+
+
+def _withdrawn_months(conn: store.Connection, run: MonthRun, result: validate.Reconciliation) -> list[dict]:
+    """Stored months that no accepted observation supports any more, among those whose source
+    post this run has just re-read (an improved extractor no longer reads the figure there).
+
+    Limited to the run's window so that a month is never withdrawn merely because its posts were
+    not read this time."""
+    kept = {(row["series"], row["month"]) for row in result.monthly}
+    stored = store.load_monthly_counts_published_between(conn, run.window_start, run.window_end)
+    return [row for row in stored if (row["series"], row["month"]) not in kept]
+
+
+def _withdrawn_finding(row: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "finding_key": f"withdrawn:{row['series']}:{row['month']:%Y-%m}:{row['requests']}",
+        "series": row["series"], "month": row["month"], "rule": "withdrawn", "severity": "warning",
+        "message": f"the stored value {row['requests']:,} is no longer read from its source post;"
+                   " the month is removed until a source states it again",
+        "urls": [row["source_url"]],
+    }
 
 
 def _monthly_count(row: dict[str, Any]) -> MonthlyCount:
@@ -260,9 +284,10 @@ def _monthly_count(row: dict[str, Any]) -> MonthlyCount:
 def load_monthly_counts(conn: store.Connection, run: MonthRun, plan: dict[str, Any]) -> dict[str, Any]:
     """Commit a plan from `detect_alerts` in one transaction: the trusted value of each series and
     month, its revisions and findings, and the alerts they raise (new keys only)."""
-    result, alerts, status_for = _plan_from_json(plan)
+    result, alerts, status_for, withdrawn = _plan_from_json(plan)
     now = _now()
     with store.transaction(conn):
+        removed = store.delete_monthly_counts(conn, withdrawn)
         changed = store.save_monthly_counts(conn, result.monthly, now)
         revised = store.save_revisions(conn, result.revisions, now)
         found = store.save_findings(conn, result.findings, now)
@@ -271,7 +296,7 @@ def load_monthly_counts(conn: store.Connection, run: MonthRun, plan: dict[str, A
     log.info("run %s %s", run.month, _run_line(conn, run, revised, summary_conflicts(result)))
     summary = {
         "month": run.month, "months_total": len(result.monthly), "rows_changed": changed,
-        "new_revisions": revised, "new_findings": found, "new_alerts": alerted,
+        "months_withdrawn": removed, "new_revisions": revised, "new_findings": found, "new_alerts": alerted,
         "conflicts": summary_conflicts(result),
         "value": {row["series"]: row["requests"] for row in own},
     }
@@ -279,11 +304,13 @@ def load_monthly_counts(conn: store.Connection, run: MonthRun, plan: dict[str, A
     return summary
 
 
-def _plan_to_json(result: validate.Reconciliation, alerts: list[Alert], status_for: dict[str, str]) -> dict:
+def _plan_to_json(result: validate.Reconciliation, alerts: list[Alert], status_for: dict[str, str],
+                  withdrawn: list[dict[str, Any]]) -> dict:
     """The plan as plain JSON (dates as ISO strings), small enough for XCom: ~100 rows."""
     return json.loads(json.dumps({
         "monthly": result.monthly, "revisions": result.revisions, "findings": result.findings,
         "alerts": [{**asdict(alert), "status": status_for[alert.key]} for alert in alerts],
+        "withdrawn": [{"series": row["series"], "month": row["month"]} for row in withdrawn],
     }, default=_json_default))
 
 
@@ -295,7 +322,8 @@ def _json_default(value: Any) -> Any:
     raise TypeError(f"plan field of type {type(value).__name__} is not JSON: {value!r}")
 
 
-def _plan_from_json(plan: dict[str, Any]) -> tuple[validate.Reconciliation, list[Alert], dict[str, str]]:
+def _plan_from_json(plan: dict[str, Any]) -> tuple[validate.Reconciliation, list[Alert], dict[str, str],
+                                                    list[tuple[str, date]]]:
     missing = {"monthly", "revisions", "findings", "alerts"} - set(plan or {})
     if missing:
         raise ValueError(f"load_monthly_counts needs the plan from detect_alerts; missing {sorted(missing)}")
@@ -309,7 +337,8 @@ def _plan_from_json(plan: dict[str, Any]) -> tuple[validate.Reconciliation, list
     findings = [{**row, "month": month(row["month"])} for row in plan["findings"]]
     alerts = [Alert(**{key: value for key, value in row.items() if key != "status"}) for row in plan["alerts"]]
     status_for = {row["key"]: row["status"] for row in plan["alerts"]}
-    return validate.Reconciliation(monthly, revisions, findings), alerts, status_for
+    withdrawn = [(row["series"], month(row["month"])) for row in plan.get("withdrawn", [])]
+    return validate.Reconciliation(monthly, revisions, findings), alerts, status_for, withdrawn
 
 
 def summary_conflicts(result: validate.Reconciliation) -> int:

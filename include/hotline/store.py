@@ -17,7 +17,7 @@ import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -351,6 +351,26 @@ def load_monthly_counts(conn: Connection) -> list[MonthlyCount]:
         " FROM monthly_counts ORDER BY series, month"
     ).fetchall()
     return [MonthlyCount(*row) for row in rows]
+
+
+def load_monthly_counts_published_between(conn: Connection, start: datetime,
+                                          end: datetime) -> list[dict[str, Any]]:
+    """Stored months whose source post was published in [start, end): series, month, requests, url."""
+    cursor = conn.execute(
+        "SELECT series, month, requests, source_url FROM monthly_counts"
+        " WHERE published_at >= ? AND published_at < ? ORDER BY series, month",
+        [start, end],
+    )
+    names = [column[0] for column in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def delete_monthly_counts(conn: Connection, keys: Iterable[tuple[str, date]]) -> int:
+    """Remove the stored value of these (series, month) pairs; return how many were removed."""
+    before = _count(conn, "monthly_counts")
+    for series, month in keys:
+        conn.execute("DELETE FROM monthly_counts WHERE series = ? AND month = ?", [series, month])
+    return before - _count(conn, "monthly_counts")
 
 
 def load_report_dates(conn: Connection, series: str) -> dict[str, datetime]:
