@@ -286,17 +286,25 @@ class _PostReader:
                 sent.refs.append(self._month_ref(m, sent))
         if hinted and "-" in low:
             self._scan_month_pairs(owner, blocked)
-        if not (lx.any_hint(low, lx.MONTH_WORD_HINTS) and lx.any_hint(low, lx.LAST_HINTS)):
+        if not lx.any_hint(low, lx.MONTH_WORD_HINTS):
             return self._scan_years(owner, blocked)
-        for m in lx.LAST_MONTH_RE.finditer(low):
-            sent = owner(m.start())
-            if sent is None:
-                continue
-            year, month = _from_index(self.pub_index - 1)
-            role = self._role(sent.start, m.start())
-            if m.group("rolling") and self.published_at.day > ROLLING_MONTH_LAST_DAY:
-                role = "rolling"  # the 30 days before a mid-month post: no calendar month
-            sent.refs.append(_Ref(m.start(), m.end(), year, month, role, True))
+        if lx.any_hint(low, lx.LAST_HINTS):
+            for m in lx.LAST_MONTH_RE.finditer(low):
+                sent = owner(m.start())
+                if sent is None:
+                    continue
+                year, month = _from_index(self.pub_index - 1)
+                role = self._role(sent.start, m.start(), m.end())
+                if m.group("rolling") and self.published_at.day > ROLLING_MONTH_LAST_DAY:
+                    role = "rolling"  # the 30 days before a mid-month post: no calendar month
+                sent.refs.append(_Ref(m.start(), m.end(), year, month, role, True))
+        if lx.any_hint(low, lx.THIS_HINTS):
+            for m in lx.THIS_MONTH_RE.finditer(low):
+                sent = owner(m.start())
+                if sent is not None:  # "so far this month": the month of publication, still running
+                    role = self._role(sent.start, m.start(), m.end())
+                    sent.refs.append(_Ref(m.start(), m.end(), self.published_at.year, self.published_at.month,
+                                          role, True))
         return self._scan_years(owner, blocked)
 
     def _scan_month_pairs(self, owner: Any, blocked: list[tuple[int, int]]) -> None:
@@ -362,7 +370,7 @@ class _PostReader:
 
     def _month_ref(self, m: re.Match[str], sent: _Sentence) -> _Ref:
         month = lx.MONTH_BY_WORD[m.group("name")]
-        role = self._role(sent.start, m.start())
+        role = self._role(sent.start, m.start(), m.end())
         if m.group("year"):
             return _Ref(m.start(), m.end(), int(m.group("year")), month, role, True)
         rel = m.group("rel")
@@ -378,7 +386,10 @@ class _PostReader:
             return None  # a bare four-digit number: blocked as a count, but not a period either
         return _Ref(m.start(), m.end(), int(m.group("year")), None, role, True)
 
-    def _role(self, sent_start: int, pos: int) -> str:
+    def _role(self, sent_start: int, pos: int, end: int | None = None) -> str:
+        """The role of the month or year at `pos` (ending at `end`, for a month that may date a report)."""
+        if end is not None and lx.REPORTED_AFTER_RE.match(self.low, end):
+            return "reported"  # "У жовтні штаб повідомив, що ...": when it was said, not what it counts
         before = self.low[max(sent_start, pos - 48) : pos]
         tail = before[-26:]  # the anchored role phrases are all shorter than this
         if lx.ROLE_NEGATED_RE.search(tail):
@@ -623,7 +634,7 @@ class _PostReader:
                 return "kind_ambiguous"  # "у жовтні загалом/загальна кількість ...": month or running total?
             if ref.month is not None and self.may(lx.PARTIAL_MONTH_HINTS) and lx.PARTIAL_MONTH_RE.search(low, *clause):
                 return "period_partial"  # "за першу половину жовтня"
-            return self._check_period(ref, series)
+            return self._check_period(ref, series, sent)
         starts = [r for r in in_clause if r.role == "start"]
         if not starts and head is not None:
             starts = [r for r in sent.refs if r.role == "start" and head[0] <= r.start < head[1]]
@@ -635,13 +646,15 @@ class _PostReader:
             return "cumulative_total", "since_launch"
         if len(sentence_periods) == 1 and (len(counts) == 1 or self._elliptic_series_clause(sent, clause, count)
                                            or self._month_head_clause(sent, clause, sentence_periods[0])):
-            return self._check_period(sentence_periods[0], series)
+            return self._check_period(sentence_periods[0], series, sent)
         if not sentence_periods and len(counts) == 1 and lx.CUMULATIVE_RE.search(low, sent.start, sent.end):
             return "cumulative_total", "since_launch"
         if (not sent.refs and len(self.context_periods) == 1
                 and not lx.CUMULATIVE_RE.search(low, sent.start, sent.end)
                 and not lx.DURATION_RE.search(low, sent.start, sent.end)):
             period = next(iter(self.context_periods))
+            if self._is_running(_month_index(int(period[:4]), int(period[5:7])), sent):
+                return "period_partial"
             return "monthly_count", period
         return "month_unknown"
 
@@ -695,7 +708,7 @@ class _PostReader:
                     return True
         return False
 
-    def _check_period(self, ref: _Ref, series: str) -> tuple[str, str] | str:
+    def _check_period(self, ref: _Ref, series: str, sent: _Sentence) -> tuple[str, str] | str:
         launched = self.cfg.launched.get(series, "1900-01")
         launch_index = _month_index(int(launched[:4]), int(launched[5:7]))
         if ref.month is None:
@@ -707,13 +720,18 @@ class _PostReader:
         index = _month_index(ref.year, ref.month)
         if index > self.pub_index or index < launch_index:
             return "period_unknown"
-        if self._is_running(index):
+        if self._is_running(index, sent):
             return "period_partial"  # "у листопаді вже надійшло 4 000" in a post of 15 November
         return "monthly_count", ref.period
 
-    def _is_running(self, index: int) -> bool:
-        """Is this the month of publication, and not yet over? Its counts are only partial."""
-        return index == self.pub_index and self.published_at.day < MONTH_OVER_DAY
+    def _is_running(self, index: int, sent: _Sentence | None = None) -> bool:
+        """Is this the month of publication, and not yet over? Its counts are only partial. In the
+        month's last days it is over, unless the sentence says so far ("вже", "already", "so far")."""
+        if index != self.pub_index:
+            return False
+        if self.published_at.day < MONTH_OVER_DAY:
+            return True
+        return sent is not None and lx.SO_FAR_RE.search(self.low, sent.start, sent.end) is not None
 
     # -- percents and records -----------------------------------------------------------------
 

@@ -141,6 +141,20 @@ LAST_MONTH_RE = re.compile(
     r"(?:в|во)\s+прошедшем\s+месяце|прошедшего\s+месяца|"
     r"протягом\s+останнього\s+місяця|в\s+течение\s+последнего\s+месяца))(?!\w)"
 )
+# "this month": the month of publication, still running but for its last days.
+THIS_MONTH_RE = re.compile(
+    r"(?=[cftвепцу])(?<!\w)(?:(?:this|the\s+current)\s+month|цього\s+місяця|(?:у|в)\s+цьому\s+місяці|"
+    r"поточного\s+місяця|(?:у|в)\s+поточному\s+місяці|за\s+(?:цей|поточний)\s+місяць|этого\s+месяца|"
+    r"в\s+этом\s+месяце|текущего\s+месяца|в\s+текущем\s+месяце|за\s+(?:этот|текущий)\s+месяц)(?!\w)"
+)
+THIS_HINTS = ("this", "current", "цього", "цьому", "поточн", "этого", "этом", "текущ", "цей", "этот")
+# A month that dates a report, not the figure: "У жовтні штаб повідомив, що ...", "Last month, the
+# headquarters said that ...". (Not a parenthesis: "У жовтні, як повідомили в штабі, надійшло ...".)
+REPORTED_AFTER_RE = re.compile(
+    r"[\s,]*(?:[^\W\d]+\s+){0,3}?(?:повідоми\w*|повідомля\w*|заяви\w*|заявля\w*|розповіл\w*|розповів|"
+    r"зазначи\w*|сообщи\w*|сообща\w*|рассказа\w*|отмети\w*|said|says|reported|announced|told|noted|stated)"
+    r"(?:\s*,?\s*(?:що|что|that)(?!\w)|\s*:|\s+(?:the|its|it)\s)"
+)
 # "than the previous month": the anchor of a month-over-month change without a month name.
 PREV_MONTH_ANCHOR_RE = re.compile(
     r"(?=[cfmotвнпуч])(?<!\w)(?:(?:ніж|чим|порівняно\s+(?:з|із|зі)|у\s+порівнянні\s+з|проти)\s+(?:(?:у|в)\s+)?"
@@ -443,6 +457,12 @@ OTHER_SPAN_RE = re.compile(
     r"(?<!\w)(?:compared|порівнян\w*|сравнени\w*|than|ніж|чим|чем|проти|против|versus|vs|earlier|раніше|"
     r"ранее|before|previous\w*|попередн\w*|предыдущ\w*|тому|назад|ago|later|пізніше|позже|згодом|впоследствии)(?!\w)"
 )
+# A figure so far: in the month of publication, the month is still running ("вже надійшло").
+SO_FAR_RE = re.compile(
+    r"(?<!\w)(?:вже|уже|already|so\s+far|as\s+yet|yet|поки\s+що|пока\s+что|пока|наразі|на\s+сьогодні|"
+    r"на\s+сегодня|на\s+данный\s+момент|на\s+цей\s+момент|на\s+даний\s+момент|станом\s+на|"
+    r"по\s+состоянию\s+на|as\s+of)(?!\w)"
+)
 # Year-to-date totals: a range whose end is unknown, so never a fact.
 YEAR_TO_DATE_RE = re.compile(
     r"(?=[fstyвзс])(?<!\w)(?:з\s+початку\s+(?:цього\s+|поточного\s+)?року|від\s+початку\s+року|"
@@ -452,8 +472,12 @@ YEAR_TO_DATE_RE = re.compile(
 
 # Record claims.
 RECORD_RE = re.compile(
-    r"(?=[anrр])(?<!\w)(?:рекорд\w*|a\s+record|new\s+record|all-time\s+record|record(?:-breaking|-high|\s+high|"
-    r"\s+number|\s+month)|record(?=\s+for|\s+\d)|all-time\s+high)(?!\w)"
+    r"(?=[anrtнчр])(?<!\w)(?:рекорд\w*|a\s+record|new\s+record|all-time\s+record|record(?:-breaking|-high|\s+high|"
+    r"\s+number|\s+month)|record(?=\s+for|\s+\d)|all-time\s+high|"
+    # "more than in any previous month", "більше, ніж у будь-якому попередньому місяці"
+    r"than\s+in\s+any\s+(?:other|previous|prior|earlier)\s+month|"
+    r"(?:ніж|чим)\s+(?:у|в)\s+будь-якому\s+(?:іншому|попередньому)\s+місяці|"
+    r"чем\s+в\s+любом\s+(?:другом|предыдущем)\s+месяце)(?!\w)"
 )
 SUPERLATIVE_RE = re.compile(
     r"(?=[bhltмнс])(?<!\w)(?:найбільш\w*|найвищ\w*|максимальн\w*|максимум|наибольш\w*|самое\s+большое|"
@@ -534,7 +558,7 @@ RATE_HINTS = ("щод", "щотиж", "щоміс", "ден", "добу", "до�
               "час", "годин", "hour", "дні", "дня", "днів")
 RECORD_HINTS = ("рекорд", "record", "найбільш", "найвищ", "максимальн", "наибольш", "самое большое",
                 "самый высокий", "the most", "highest", "largest", "biggest", "greatest", "all-time high",
-                "максимум", "busiest")
+                "максимум", "busiest", "than in any", "будь-якому", "любом")
 BREAKDOWN_HINTS = ("найбільше", "найменше", "всего", "most", "лідер", "лидер", "лідиру", "лидиру", "першому",
                    "первом", "top", "followed", "далі", "далее", "тому числ", "том числ", "including", "among",
                    "серед них", "среди них", "област", "регіон", "регион", "region", "oblast", "республі",
