@@ -53,6 +53,8 @@ ROLLING_MONTH_LAST_DAY = 10
 FIRST_YEAR_GRACE_MONTHS = 2
 # A count for the month of publication is a whole month only in a post from its last days.
 MONTH_OVER_DAY = 28
+# How far before a count (in its clause) a hedge word is looked for.
+HEDGE_WINDOW = 60
 _EMPTY = Extraction()
 
 
@@ -207,7 +209,7 @@ class _PostReader:
         self.problems: list[Problem] = []
         self.context_periods: set[str] = set()
         self._has_request_noun: bool | None = None
-        self._may_deny: bool | None = None
+        self._may_name_place: bool | None = None
         self.may_rate = self.may_record = self.may_breakdown = self.may_year_to_date = False
         self._gates: dict[tuple[str, ...], bool] = {}
 
@@ -272,20 +274,20 @@ class _PostReader:
 
     def _scan_refs(self, owner: Any) -> list[tuple[int, int]]:
         low, blocked = self.low, []
-        hinted = lx.MONTH_HINT_RE.search(low) is not None
-        months = lx.MONTH_RE.finditer(low) if hinted else ()
+        months = lx.MONTH_RE.finditer(low) if lx.MONTH_HINT_RE.search(low) else ()
         for m in months:
             name = m.group("name")
             if name in lx.EN_MONTH_WORDS and not self.text[m.start()].isupper():
                 continue  # "may", "march" as ordinary words
             sent = owner(m.start())
+            if low.startswith("-", m.end()):
+                self._month_pair(m, sent, blocked)
+                continue
             if self._scan_date(m, sent, blocked):
                 continue
             blocked.append((m.start(), m.end()))
             if sent is not None:
                 sent.refs.append(self._month_ref(m, sent))
-        if hinted and "-" in low:
-            self._scan_month_pairs(owner, blocked)
         if not lx.any_hint(low, lx.MONTH_WORD_HINTS):
             return self._scan_years(owner, blocked)
         if lx.any_hint(low, lx.LAST_HINTS):
@@ -307,22 +309,20 @@ class _PostReader:
                                           role, True))
         return self._scan_years(owner, blocked)
 
-    def _scan_month_pairs(self, owner: Any, blocked: list[tuple[int, int]]) -> None:
+    def _month_pair(self, m: re.Match[str], sent: _Sentence | None, blocked: list[tuple[int, int]]) -> None:
         """ "у травні-червні", "May-June": a range of two months, so both are references (and a count
         there belongs to neither, nor to a month of an earlier sentence)."""
-        for m in lx.MONTH_PAIR_RE.finditer(self.low):
-            sent = owner(m.start())
-            if sent is None:
-                continue
-            role = self._role(sent.start, m.start())
-            for group in ("a", "b"):
-                name = m.group(group)
-                if name in lx.EN_MONTH_WORDS and not self.text[m.start(group)].isupper():
-                    continue
-                month = lx.MONTH_BY_WORD[name]
-                year = _resolve_year(month, self.published_at)
-                sent.refs.append(_Ref(m.start(group), m.end(group), year, month, role, False))
-            blocked.append(m.span())
+        second = lx.MONTH_AFTER_HYPHEN_RE.match(self.low, m.end())
+        if second is None:
+            return
+        blocked.append((m.start(), second.end()))
+        if sent is None:
+            return
+        role = self._role(sent.start, m.start())
+        for start, end in ((m.start(), m.end()), (second.start("name"), second.end())):
+            month = lx.MONTH_BY_WORD[self.low[start:end]]
+            year = _resolve_year(month, self.published_at)
+            sent.refs.append(_Ref(start, end, year, month, role, False))
 
     def _scan_date(self, m: re.Match[str], sent: _Sentence | None, blocked: list[tuple[int, int]]) -> bool:
         """Block a date ("4 лютого", "February 4, 2025"); keep it as a reference if it starts a period."""
@@ -418,7 +418,8 @@ class _PostReader:
                 if value is not None:
                     found.append(_Number(start, end, value, True))
         words = [(n.start, n.end) for n in found]
-        for m in lx.DIGIT_NUMBER_RE.finditer(low):
+        digits = lx.DIGIT_NUMBER_WIDE_RE if "  " in low else lx.DIGIT_NUMBER_RE
+        for m in digits.finditer(low):
             start, end = m.span()
             if _overlaps_any(start, end, blocked) or (words and _overlaps_any(start, end, words)):
                 continue
@@ -505,12 +506,11 @@ class _PostReader:
         low = self.low
         if self.may(lx.ERRONEOUS_HINTS) and lx.ERRONEOUS_RE.search(low, sent.start, q_start):
             return True
-        if self._may_deny is None:
-            self._may_deny = lx.DENIED_RE.search(low) is not None  # once per post, on first use
-        if self._may_deny and lx.DENIED_RE.search(low, sent.start, sent.end):
+        if self.may(lx.DENIED_HINTS) and lx.DENIED_RE.search(low, sent.start, sent.end):
             return True
-        clause_start = _clause_of(low, sent, q_start)[0]
-        return lx.HEDGED_RE.search(low, clause_start, q_start) is not None
+        # The hedge stands close before the figure ("очікували понад 15 тисяч", "could have received").
+        start = max(_clause_of(low, sent, q_start)[0], q_start - HEDGE_WINDOW)
+        return lx.HEDGED_RE.search(low, start, q_start) is not None
 
     def _counted(self, sent: _Sentence, num: _Number, q_start: int, after: int, before: str,
                  qualifier: str) -> _Count | None:
@@ -899,7 +899,9 @@ class _PostReader:
 
     def _in_breakdown(self, sent: _Sentence, count: _Count) -> bool:
         clause = _clause_of(self.low, sent, count.num_start)
-        if lx.BREAKDOWN_PLACE_RE.search(self.text, clause[0], clause[1]):
+        if self._may_name_place is None:  # once per post, on first use
+            self._may_name_place = lx.BREAKDOWN_PLACE_RE.search(self.text) is not None
+        if self._may_name_place and lx.BREAKDOWN_PLACE_RE.search(self.text, clause[0], clause[1]):
             return True  # "з Башкортостану надійшло 612 заявок": one region's share
         if not self.may_breakdown:
             return False

@@ -121,16 +121,14 @@ _YEAR_WORD = r"(?:року|рік|році|р\.|рр\.|р(?!\w)|года|год�
 # A month name, optionally with its year ("у січні 2025 року", "January 2025", "декабре 2024-го")
 # or a relative year ("грудні минулого року", "December last year").
 MONTH_RE = re.compile(
-    rf"{first_chars(MONTH_BY_WORD)}(?<![\w-])(?P<name>{_MONTH_ALT})(?![\w-])"
+    rf"{first_chars(MONTH_BY_WORD)}(?<![\w-])(?P<name>{_MONTH_ALT})(?!\w)(?!-(?!(?:{_MONTH_ALT})(?![\w-])))"
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d)(?:\s*{_YEAR_WORD})?"
     r"|\s+(?P<rel>цього|поточного|минулого|торішнього|этого|текущего|прошлого|"
     r"of\s+this|this|of\s+last|last)\s+(?:року|года|year)(?!\w))?"
 )
-# Two months joined by a hyphen: a range ("у травні-червні", "May-June"). MONTH_RE reads neither
-# name (it skips hyphenated words), so the pair is found here and both become references.
-MONTH_PAIR_RE = re.compile(
-    rf"{first_chars(MONTH_BY_WORD)}(?<![\w-])(?P<a>{_MONTH_ALT})-(?P<b>{_MONTH_ALT})(?![\w-])"
-)
+# Two months joined by a hyphen: a range ("у травні-червні", "May-June"). MONTH_RE reads the first
+# only when a month follows its hyphen; this reads the second.
+MONTH_AFTER_HYPHEN_RE = re.compile(rf"-(?P<name>{_MONTH_ALT})(?![\w-])")
 # "last month": the month before publication. "The past month" (`rolling`) is the 30 days before
 # publication: the month before only in a post from the first days of a month (see extract.py).
 LAST_MONTH_RE = re.compile(
@@ -147,7 +145,7 @@ THIS_MONTH_RE = re.compile(
     r"поточного\s+місяця|(?:у|в)\s+поточному\s+місяці|за\s+(?:цей|поточний)\s+місяць|этого\s+месяца|"
     r"в\s+этом\s+месяце|текущего\s+месяца|в\s+текущем\s+месяце|за\s+(?:этот|текущий)\s+месяц)(?!\w)"
 )
-THIS_HINTS = ("this", "current", "цього", "цьому", "поточн", "этого", "этом", "текущ", "цей", "этот")
+THIS_HINTS = ("this", "current", "цьо", "поточн", "это", "текущ", "цей")
 # A month that dates a report, not the figure: "У жовтні штаб повідомив, що ...", "Last month, the
 # headquarters said that ...". (Not a parenthesis: "У жовтні, як повідомили в штабі, надійшло ...".)
 REPORTED_AFTER_RE = re.compile(
@@ -207,6 +205,15 @@ ROLE_AS_OF_RE = re.compile(
 _SCALE = r"(?:тисяч[аіу]?|тисячами|тис\.?|тысяч[аиу]?|тыс\.?|thousands?|k)(?![\w])"
 # Digits: "8 548" (any space), "8,548", "8548", "8,5 тис.", "3.2 тыс.", "2 тисячі 500".
 DIGIT_NUMBER_RE = re.compile(
+    r"(?=\d)(?<![\w.,/#№+:–-])(?<![\d] )"
+    r"(?P<int>\d{1,3}(?:(?P<sep>[ ,])\d{3})(?:(?P=sep)\d{3})*(?![\d])|\d+)"
+    r"(?:(?P<dec>[.,]\d{1,2})(?=\s*" + _SCALE + r"))?"
+    r"(?:\s*(?P<scale>" + _SCALE + r")(?:\s+(?P<rest>\d{1,3})(?![\d,.:/]|\s\d))?)?"
+    r"(?![\d]|[.,]\d|:\d|/|\w)"
+)
+# The same, also with a separator of two spaces ("9  243": a space and a no-break space); used only
+# for a post that has a double space.
+DIGIT_NUMBER_WIDE_RE = re.compile(
     r"(?=\d)(?<![\w.,/#№+:–-])(?<![\d] )(?<![\d]  )"
     r"(?P<int>\d{1,3}(?:(?P<sep>[ ,]|  )\d{3})(?:(?P=sep)\d{3})*(?![\d])|\d+)"
     r"(?:(?P<dec>[.,]\d{1,2})(?=\s*" + _SCALE + r"))?"
@@ -515,6 +522,9 @@ DENIED_RE = re.compile(
     r"фейк\w*|fake|неправд\w*|false|дезінформ\w*|дезинформ\w*|disinformation|misinformation|"
     r"не\s+відповіда\w*\s+дійсност\w*|не\s+соответству\w*\s+действительност\w*)(?!\w)"
 )
+# Every alternative of DENIED_RE contains one of these: a cheap gate for the whole post.
+DENIED_HINTS = ("спрост", "опровер", "deni", "deny", "debunk", "refut", "фейк", "fake", "неправд", "false",
+                "дезінф", "дезинф", "sinformation", "дійсност", "действительност")
 # Words before a count in its clause that make it a wish, a forecast, a condition or a hearsay
 # claim, not a stated figure: "очікували понад 15 тисяч", "could have received", "нібито", "якщо".
 HEDGED_RE = re.compile(
@@ -568,9 +578,12 @@ BREAKDOWN_HINTS = ("найбільше", "найменше", "всего", "most
 # "from Dagestan". Found in the ORIGINAL text (a place is a capitalised name); Russia as a whole,
 # Ukraine, the headquarters and the projects themselves are not places here.
 BREAKDOWN_PLACE_RE = re.compile(
-    r"(?=[ЗзІіИиFf])(?<!\w)(?:[Зз]|[Іі]з|[Зз]і|[Ии]з|[Ff]rom)\s+(?!(?:Росі|Росси|Russia|РФ|RF|Україн|Украин|Ukrain|Коорд|Координ|"
-    r"Coordinat|Штаб|HQ|Headquarters|Хочу|I\s+Want|The\s|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
-    r"Mon|Tue|Wed|Thu|Fri|Sat|Sun)|[A-ZА-ЯЁІЇЄҐ]{2,}\b)[A-ZА-ЯЁІЇЄҐ][\w'-]+"
+    # A space before a capital first (the engine finds those fast), then the preposition behind it.
+    r"\s(?=[A-ZА-ЯЁІЇЄҐ])"
+    r"(?:(?<=(?<!\w)[Зз]\s)|(?<=(?<!\w)[Іі]з\s)|(?<=(?<!\w)[Зз]і\s)|(?<=(?<!\w)[Ии]з\s)|(?<=(?<!\w)[Ff]rom\s))"
+    r"(?!(?:Росі|Росси|Russia|РФ|RF|Україн|Украин|Ukrain|Коорд|Координ|Coordinat|Штаб|HQ|Headquarters|Хочу|"
+    r"I\s+Want|The\s|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+    r"|[A-ZА-ЯЁІЇЄҐ]{2,}\b)[A-ZА-ЯЁІЇЄҐ][\w'-]+"
 )
 
 # "last month" (LAST_MONTH_RE) needs a month word and one of the words for "last".
