@@ -425,7 +425,49 @@ MORE = [
      [_m("2025-05", 12320), _m("2025-04", 10440)]),
 ]
 
-CASES = OFFICIAL + UKRAINIAN + RUSSIAN + ENGLISH + MORE
+# --- third round: hearsay, counterfactuals, figures added to or picked from the month's -----------
+
+THIRD = [
+    ("en-media-claimed-smaller-figure", "2025-11-05", NEWS,
+     "In October, the I Want to Find project received 9,243 requests. Russian media claimed it was only 2,000 "
+     "requests.",
+     [_m("2025-10", 9243)]),
+    ("uk-counterfactual-head-clause", "2025-06-05", NEWS,
+     "Якби не блокування, у травні «Хочу знайти» отримав понад 15 тисяч звернень.",
+     []),
+    ("uk-counterfactual-would", "2025-06-05", NEWS,
+     "У травні «Хочу знайти» отримав би понад 15 тисяч звернень, якби не блокування.",
+     []),
+    ("ru-counterfactual-if-not", "2025-06-05", NEWS,
+     "Если бы не блокировки, в мае в «Хочу найти» обратились бы более 15 тысяч раз.",
+     []),
+    ("hq-another-subset-next-sentence", "2025-11-05", HQ,
+     "Упродовж жовтня надійшло 9 243 звернення. Ще 2 100 звернень — з окупованих територій.",
+     [_m("2025-10", 9243)]),
+    ("en-another-via-chatbot", "2025-11-05", NEWS,
+     "Ukraine's 'I Want to Find' received 9,243 requests in October. Another 2,100 requests came via the "
+     "chatbot.",
+     [_m("2025-10", 9243)]),
+    ("en-of-these-from-region", "2025-11-05", NEWS,
+     "Ukraine's 'I Want to Find' received 9,243 requests in October. Of these, 2,100 came from Bashkortostan.",
+     [_m("2025-10", 9243)]),
+    ("uk-regions-dash-list", "2025-11-05", NEWS,
+     "«Хочу знайти» у жовтні отримав 9 243 звернення. З Бурятії — 430 звернень, з Туви — 210.",
+     [_m("2025-10", 9243)]),
+    ("uk-same-month-last-year-clause", "2025-11-05", NEWS,
+     "У жовтні проєкт «Хочу знайти» отримав 9 243 звернення, а в жовтні минулого року — 5 100.",
+     [_m("2025-10", 9243), _m("2024-10", 5100)]),
+    ("ru-previous-month-them-parenthetical", "2025-06-05", NEWS,
+     "В мае «Хочу найти» получил 12 320 обращений. В апреле, по данным штаба, их было 10 440.",
+     [_m("2025-05", 12320), _m("2025-04", 10440)]),
+    ("uk-last-week-is-not-a-month", "2025-06-05", NEWS, "Минулого тижня «Хочу знайти» отримав 3 000 звернень.",
+     []),
+    ("uk-year-ago-comparison-next-sentence", "2025-11-05", NEWS,
+     "«Хочу знайти»: у жовтні — 9 243 звернення. Для порівняння, рік тому було 5 100.",
+     [_m("2025-10", 9243)]),
+]
+
+CASES = OFFICIAL + UKRAINIAN + RUSSIAN + ENGLISH + MORE + THIRD
 
 
 @pytest.mark.parametrize(("published", "channel", "text", "expected"), [c[1:] for c in CASES],

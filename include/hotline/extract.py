@@ -651,7 +651,8 @@ class _PostReader:
             return "cumulative_total", "since_launch"
         if (not sent.refs and len(self.context_periods) == 1
                 and not lx.CUMULATIVE_RE.search(low, sent.start, sent.end)
-                and not lx.DURATION_RE.search(low, sent.start, sent.end)):
+                and not lx.DURATION_RE.search(low, sent.start, sent.end)
+                and not lx.ADDITIVE_RE.search(low, sent.start, sent.end)):
             period = next(iter(self.context_periods))
             if self._is_running(_month_index(int(period[:4]), int(period[5:7])), sent):
                 return "period_partial"

@@ -518,19 +518,23 @@ ERRONEOUS_HINTS = ("помилков", "хибно", "неправильн", "н
 # A figure the sentence denies, wherever the denial stands: "У штабі спростували, що ...", "— фейк",
 # "denied reports that", "не відповідає дійсності".
 DENIED_RE = re.compile(
-    r"(?=[dfmrндосф])(?<!\w)(?:спростов\w*|спростува\w*|опроверг\w*|опровер\w*|denied|denies|deny|denying|debunk\w*|refut\w*|"
+    r"(?=[dfhimrwкндосфея])(?<!\w)(?:спростов\w*|спростува\w*|опроверг\w*|опровер\w*|denied|denies|deny|denying|debunk\w*|refut\w*|"
     r"фейк\w*|fake|неправд\w*|false|дезінформ\w*|дезинформ\w*|disinformation|misinformation|"
-    r"не\s+відповіда\w*\s+дійсност\w*|не\s+соответству\w*\s+действительност\w*)(?!\w)"
+    r"не\s+відповіда\w*\s+дійсност\w*|не\s+соответству\w*\s+действительност\w*|"
+    # counterfactuals: "Якби не блокування, ... отримав понад 15 тисяч"
+    r"якби|если\s+бы?|коли\s+б|were\s+it\s+not|if\s+not\s+for|had\s+it\s+not)(?!\w)"
 )
 # Every alternative of DENIED_RE contains one of these: a cheap gate for the whole post.
 DENIED_HINTS = ("спрост", "опровер", "deni", "deny", "debunk", "refut", "фейк", "fake", "неправд", "false",
-                "дезінф", "дезинф", "sinformation", "дійсност", "действительност")
+                "дезінф", "дезинф", "sinformation", "дійсност", "действительност", "якби", "если",
+                "коли б", "were it not", "if not for", "had it not")
 # Words before a count in its clause that make it a wish, a forecast, a condition or a hearsay
 # claim, not a stated figure: "очікували понад 15 тисяч", "could have received", "нібито", "якщо".
 HEDGED_RE = re.compile(
-    r"(?=[acefimpswбемнопя])(?<![\w'])(?:could|might|would|should|може|можуть|міг|могла|могло|могли|мог|может|могут|би|б|бы|"
+    r"(?=[acefimpswбемнопзсуя])(?<![\w'])(?:could|might|would|should|може|можуть|міг|могла|могло|могли|мог|может|могут|би|б|бы|"
     r"очікува\w*|очікує|очікують|ожида\w*|прогноз\w*|expect\w*|forecast\w*|predict\w*|projected|anticipat\w*|"
     r"планува\w*|планує|планують|планир\w*|plan|plans|planned|нібито|якобы|allegedly|purportedly|supposedly|"
+    r"claim\w*|стверджу\w*|стверджува\w*|утвержда\w*|заявляют\s+будто|"
     r"якщо|если|if)(?![\w'])"
 )
 # Regional breakdowns and subsets: "найбільше заявок — з Башкортостану (1 200)", "в тому числі".
@@ -600,6 +604,12 @@ def any_hint(low: str, hints: tuple[str, ...]) -> bool:
             return True
     return False
 
+# A sentence that adds to or picks from a figure already given ("Ще 2 100 звернень — ...", "Another
+# 2,100 requests came via the chatbot", "Of these, ..."): the month of an earlier sentence is not its own.
+ADDITIVE_RE = re.compile(
+    r"(?<!\w)(?:ще|еще|another|further|additional|also|також|также|теж|тоже|these|them|них|окрім|кроме|"
+    r"besides|apart)(?!\w)"
+)
 # Durations: a sentence with one of these states a figure for some other span, so the month of an
 # earlier sentence must not be carried over to it ("За рік роботи проєкт отримав 52 тисячі заявок").
 DURATION_RE = re.compile(
