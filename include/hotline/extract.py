@@ -15,11 +15,14 @@ How a post is read:
    сягнула 9 243 у жовтні"), or "them" pointing back to requests ("У лютому їх було 7912").
    People who turn to the project count too ("звернулися понад 10 тисяч родин"), and calls for a
    hotline whose requests are calls (`counts_calls` in series.toml).
-   Rates, multipliers, corrections, figures the text calls wrong, subsets, ages, ordinals and
-   ranges are dropped.
-4. Each count is placed: a month in its clause -> `monthly_count`; a year or the first year of
-   work -> `period_total`; a running-total marker ("загалом", "since launch") -> `cumulative_total`.
-   A month still running at publication, or part of a month ("перший тиждень"), is not a month.
+   Rates, multipliers, corrections, figures the text calls wrong, denies, only expects or imagines
+   ("спростували", "очікували", "could have", "якби не"), one region's share, subsets, ages,
+   ordinals and ranges are dropped.
+4. Each count is placed: a month in its clause (or in a head clause: "In October, ...") ->
+   `monthly_count`; a year or the first year of work -> `period_total`; a running-total marker
+   ("загалом", "since launch") -> `cumulative_total`. A month still running at publication ("вже",
+   "this month"), part of a month ("перший тиждень"), a range ("травні-червні") or a month that
+   dates a report ("У жовтні штаб повідомив, що ...") is not the figure's month.
 5. Percent changes need a direction and the previous month as anchor; record claims attach to
    the one monthly count of their sentence (or of the sentence before: "Це рекорд").
 6. Facts are de-duplicated; contradicting values for one period drop out as a problem.
