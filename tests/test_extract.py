@@ -14,10 +14,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from extract_helpers import fact_shape, read_post
 
 from hotline import extract as extract_module
 from hotline.extract import extract_facts, load_series_config
-from hotline.records import FACT_KINDS, QUALIFIERS, Extraction
+from hotline.records import Extraction
 
 FIXTURES = Path(__file__).parent / "fixtures"
 DEV_CASES = [json.loads(line) for line in (FIXTURES / "dev_posts.jsonl").read_text("utf-8").splitlines() if line]
@@ -25,17 +26,8 @@ FIND, LIVE = "i_want_to_find", "i_want_to_live"
 NOV_2025 = datetime(2025, 11, 4, 10, 0, tzinfo=UTC)
 
 
-def _shape(extraction: Extraction) -> list[tuple]:
-    return [(f.series, f.kind, f.period, f.value, f.qualifier) for f in extraction.facts]
-
-
 def _read(text: str, published: datetime = NOV_2025, channel: str = "news_demo") -> Extraction:
-    extraction = extract_facts(text, published, "post-1", channel=channel)
-    for fact in extraction.facts:
-        assert fact.evidence and fact.evidence in text
-        assert fact.post_id == "post-1"
-        assert fact.kind in FACT_KINDS and fact.qualifier in QUALIFIERS
-    return extraction
+    return read_post(text, published, channel)
 
 
 # --- the dev set -------------------------------------------------------------------------------
@@ -46,7 +38,7 @@ def test_dev_case(case: dict) -> None:
     published = datetime.fromisoformat(case["published"])
     extraction = extract_facts(case["text"], published, case["id"], channel=case["channel"])
     expected = [(e["series"], e["kind"], e["period"], e["value"], e["qualifier"]) for e in case["expected"]]
-    assert _shape(extraction) == expected
+    assert fact_shape(extraction) == expected
     for fact in extraction.facts:
         assert fact.post_id == case["id"]
         assert fact.evidence in case["text"]
@@ -220,17 +212,17 @@ NOT_FACTS = [
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in NUMBER_FORMS], ids=[c[0] for c in NUMBER_FORMS])
 def test_number_forms(text: str, expected: list[tuple]) -> None:
-    assert _shape(_read(text)) == expected
+    assert fact_shape(_read(text)) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in MONTHS], ids=[c[0] for c in MONTHS])
 def test_months(text: str, expected: list[tuple]) -> None:
-    assert _shape(_read(text)) == expected
+    assert fact_shape(_read(text)) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in KINDS], ids=[c[0] for c in KINDS])
 def test_kinds(text: str, expected: list[tuple]) -> None:
-    assert _shape(_read(text)) == expected
+    assert fact_shape(_read(text)) == expected
 
 
 @pytest.mark.parametrize("case", NOT_FACTS, ids=[c[0] for c in NOT_FACTS])
@@ -260,7 +252,7 @@ def test_evidence_is_the_sentence_of_the_fact() -> None:
 
 def test_duplicates_collapse_and_exact_beats_rounded() -> None:
     text = "«Хочу знайти»: у жовтні — понад 9 тис. заявок. У жовтні «Хочу знайти» отримав 9 243 заявки."
-    assert _shape(_read(text)) == [(FIND, "monthly_count", "2025-10", 9243, "exact")]
+    assert fact_shape(_read(text)) == [(FIND, "monthly_count", "2025-10", 9243, "exact")]
 
 
 def test_contradicting_values_become_a_problem() -> None:
@@ -311,13 +303,13 @@ def test_post_about_something_else_yields_nothing() -> None:
 
 def test_unnamed_project_on_official_channel_reads_channel_series() -> None:
     text = "Минулого місяця до проєкту надійшло 9 870 заявок."
-    assert _shape(_read(text, channel="koordshtab")) == [(FIND, "monthly_count", "2025-10", 9870, "exact")]
+    assert fact_shape(_read(text, channel="koordshtab")) == [(FIND, "monthly_count", "2025-10", 9870, "exact")]
     assert _read(text, channel="@KoordShtab").facts  # channel names are not case-sensitive
 
 
 def test_named_series_beats_channel_default() -> None:
     text = "У березні «Хочу жити» отримав 3 000 звернень."
-    assert _shape(_read(text, channel="koordshtab")) == [(LIVE, "monthly_count", "2025-03", 3000, "exact")]
+    assert fact_shape(_read(text, channel="koordshtab")) == [(LIVE, "monthly_count", "2025-03", 3000, "exact")]
 
 
 def test_other_project_on_official_channel_yields_nothing() -> None:

@@ -12,29 +12,10 @@ fact may be read (a problem that sends the post to quarantine is allowed).
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
+from extract_helpers import CUM, FIND, LIVE, MOM, REC, TOTAL, M, fact_shape, read_post
 
-from hotline.extract import extract_facts
-from hotline.records import FACT_KINDS, QUALIFIERS, Extraction
-
-FIND, LIVE = "i_want_to_find", "i_want_to_live"
-M, REC, MOM, CUM, TOTAL = "monthly_count", "record_claim", "mom_change_pct", "cumulative_total", "period_total"
 HQ, RU_CHANNEL, NEWS = "koordshtab", "hochu_najti_demo", "news_demo"
-
-
-def _read(text: str, published: str, channel: str) -> Extraction:
-    when = datetime.fromisoformat(published).replace(hour=9, tzinfo=UTC)
-    extraction = extract_facts(text, when, "post-1", channel=channel)
-    for fact in extraction.facts:
-        assert fact.evidence and fact.evidence in text
-        assert fact.kind in FACT_KINDS and fact.qualifier in QUALIFIERS
-    return extraction
-
-
-def _shape(extraction: Extraction) -> list[tuple]:
-    return [(f.series, f.kind, f.period, f.value, f.qualifier) for f in extraction.facts]
 
 
 def _m(period: str, value: float, qualifier: str = "exact", series: str = FIND) -> tuple:
@@ -473,4 +454,4 @@ CASES = OFFICIAL + UKRAINIAN + RUSSIAN + ENGLISH + MORE + THIRD
 @pytest.mark.parametrize(("published", "channel", "text", "expected"), [c[1:] for c in CASES],
                          ids=[c[0] for c in CASES])
 def test_case(published: str, channel: str, text: str, expected: list[tuple]) -> None:
-    assert _shape(_read(text, published, channel)) == expected
+    assert fact_shape(read_post(text, published, channel)) == expected

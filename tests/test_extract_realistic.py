@@ -14,28 +14,8 @@ gives its publication date, because months named without a year are resolved fro
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
-
-from hotline.extract import extract_facts
-from hotline.records import FACT_KINDS, QUALIFIERS, Extraction
-
-FIND, LIVE = "i_want_to_find", "i_want_to_live"
-M, REC, MOM, CUM, TOTAL = "monthly_count", "record_claim", "mom_change_pct", "cumulative_total", "period_total"
-
-
-def _read(text: str, published: str, channel: str = "news_demo") -> Extraction:
-    when = datetime.fromisoformat(published).replace(hour=9, tzinfo=UTC)
-    extraction = extract_facts(text, when, "post-1", channel=channel)
-    for fact in extraction.facts:
-        assert fact.evidence and fact.evidence in text
-        assert fact.kind in FACT_KINDS and fact.qualifier in QUALIFIERS
-    return extraction
-
-
-def _shape(extraction: Extraction) -> list[tuple]:
-    return [(f.series, f.kind, f.period, f.value, f.qualifier) for f in extraction.facts]
+from extract_helpers import CUM, FIND, LIVE, MOM, REC, TOTAL, M, fact_shape, read_post
 
 
 def _month(series: str, period: str, value: float, qualifier: str = "exact") -> tuple:
@@ -298,7 +278,7 @@ FOUND = SPOT_CHECK + UKRAINIAN + RUSSIAN + ENGLISH
 
 @pytest.mark.parametrize(("published", "text", "expected"), [c[1:] for c in FOUND], ids=[c[0] for c in FOUND])
 def test_found(published: str, text: str, expected: list[tuple]) -> None:
-    assert _shape(_read(text, published)) == expected
+    assert fact_shape(read_post(text, published)) == expected
 
 
 # --- near misses: nothing may be read --------------------------------------------------------------
@@ -376,7 +356,7 @@ SILENT = [
 
 @pytest.mark.parametrize(("published", "text"), [c[1:] for c in SILENT], ids=[c[0] for c in SILENT])
 def test_silent(published: str, text: str) -> None:
-    assert _read(text, published).facts == ()
+    assert read_post(text, published).facts == ()
 
 
 # --- honest quarantine: the series is named, the figure is not readable -----------------------------
@@ -406,6 +386,6 @@ QUARANTINED = [
 @pytest.mark.parametrize(("published", "text", "rule"), [c[1:] for c in QUARANTINED],
                          ids=[c[0] for c in QUARANTINED])
 def test_quarantined(published: str, text: str, rule: str) -> None:
-    extraction = _read(text, published)
+    extraction = read_post(text, published)
     assert extraction.facts == ()
     assert rule in {p.rule for p in extraction.problems}
