@@ -448,7 +448,48 @@ THIRD = [
      [_m("2025-10", 9243)]),
 ]
 
-CASES = OFFICIAL + UKRAINIAN + RUSSIAN + ENGLISH + MORE + THIRD
+# Known misses of the earlier passes, each beside a near case that must stay unread or read otherwise.
+FOURTH = [
+    # A relative year next to the month: the month of the year before publication.
+    ("uk-torik-before-month", "2025-06-04", NEWS,
+     "Торік у травні до проєкту «Хочу знайти» надійшло 6 100 звернень.", [_m("2024-05", 6100)]),
+    ("uk-torik-after-month", "2025-06-04", NEWS,
+     "У травні торік «Хочу знайти» отримав 6 100 звернень.", [_m("2024-05", 6100)]),
+    ("uk-torik-clause-beside-this-year", "2025-06-04", NEWS,
+     "У травні до «Хочу знайти» надійшло 12 320 звернень, торік у травні — 6 100.",
+     [_m("2025-05", 12320), _m("2024-05", 6100)]),
+    ("uk-torik-in-brackets-is-no-count", "2025-06-04", NEWS,
+     "Проєкт «Хочу знайти» у травні отримав 12 320 звернень, торік у травні (6 100).", [_m("2025-05", 12320)]),
+    ("uk-since-last-year-is-not-the-months-year", "2025-06-04", NEWS,
+     "Проєкт «Хочу знайти», що працює з минулого року у травні отримав 12 320 звернень.", [_m("2025-05", 12320)]),
+    ("uk-torik-alone-does-not-inherit-the-month", "2025-06-04", NEWS,
+     "«Хочу знайти» у травні отримав 12 320 звернень. Торік — 6 100 звернень.", [_m("2025-05", 12320)]),
+    ("ru-last-year-month", "2025-06-04", NEWS,
+     "В мае прошлого года в проект «Хочу найти» поступило 6 100 обращений.", [_m("2024-05", 6100)]),
+    ("ru-year-ago-after-month", "2025-06-04", NEWS,
+     "В мае год назад в «Хочу найти» поступило 6 100 обращений.", [_m("2024-05", 6100)]),
+    ("en-last-year-after-month", "2025-06-04", NEWS,
+     "In May last year the I Want to Find project received 6,100 requests.", [_m("2024-05", 6100)]),
+    ("en-a-year-ago-before-month", "2025-06-04", NEWS,
+     "A year ago in May, the I Want to Find project received 6,100 requests.", [_m("2024-05", 6100)]),
+    # "As expected" says the figure came true; what was only expected stays unread.
+    ("uk-as-expected-no-comma", "2025-11-04", NEWS,
+     "До проєкту «Хочу знайти» як і очікувалося у жовтні надійшло 9 243 звернення.", [_m("2025-10", 9243)]),
+    ("ru-as-expected-no-comma", "2025-11-04", NEWS,
+     "В проект «Хочу найти» как и ожидалось в октябре поступило 9 243 обращения.", [_m("2025-10", 9243)]),
+    ("en-as-expected-no-comma", "2025-11-04", NEWS,
+     "As expected the I Want to Find project received 9,243 requests in October.", [_m("2025-10", 9243)]),
+    ("uk-expected-that-clause", "2025-11-04", NEWS,
+     "У штабі очікували, що у жовтні до «Хочу знайти» надійде 9 243 звернення.", []),
+    ("en-was-expected-to", "2025-11-04", NEWS,
+     "The I Want to Find project was expected to receive 9,243 requests in October.", []),
+    ("en-forecast-that-clause", "2025-11-04", NEWS,
+     "Analysts forecast that the I Want to Find project, in October, will get 9,243 requests.", []),
+    ("uk-as-predicted-but-could", "2025-11-04", NEWS,
+     "Як і прогнозували, «Хочу знайти» у жовтні міг би отримати 9 243 звернення.", []),
+]
+
+CASES = OFFICIAL + UKRAINIAN + RUSSIAN + ENGLISH + MORE + THIRD + FOURTH
 
 
 @pytest.mark.parametrize(("published", "channel", "text", "expected"), [c[1:] for c in CASES],

@@ -380,6 +380,11 @@ class _PostReader:
         if rel:
             back = 0 if rel.split()[-1] in ("цього", "поточного", "этого", "текущего", "this") else 1
             return _Ref(m.start(), m.end(), self.published_at.year - back, month, role, True)
+        if self.may(lx.YEAR_AGO_HINTS) and (
+                lx.YEAR_AGO_BEFORE_RE.search(self.low, max(sent.start, m.start() - 24), m.start())
+                or lx.YEAR_AGO_AFTER_RE.match(self.low, m.end())):
+            # "торік у травні", "в мае год назад": that month of the year before publication
+            return _Ref(m.start(), m.end(), self.published_at.year - 1, month, role, True)
         return _Ref(m.start(), m.end(), _resolve_year(month, self.published_at), month, role, False)
 
     def _year_ref(self, m: re.Match[str], sent: _Sentence, has_year_word: bool) -> _Ref | None:
@@ -511,9 +516,15 @@ class _PostReader:
             return True
         if self.may(lx.DENIED_HINTS) and lx.DENIED_RE.search(low, sent.start, sent.end):
             return True
+        if self.may(lx.EXPECTED_HINTS) and lx.EXPECTED_THAT_RE.search(low, sent.start, q_start):
+            return True  # "очікували, що ... надійде 9 243": what was expected, in a clause of its own
         # The hedge stands close before the figure ("очікували понад 15 тисяч", "could have received").
         start = max(_clause_of(low, sent, q_start)[0], q_start - HEDGE_WINDOW)
-        return lx.HEDGED_RE.search(low, start, q_start) is not None
+        for hedge in lx.HEDGED_RE.finditer(low, start, q_start):
+            if not (lx.AS_EXPECTED_WORD_RE.match(low, hedge.start(), q_start)
+                    and lx.AS_EXPECTED_BEFORE_RE.search(low, max(0, hedge.start() - 8), hedge.start())):
+                return True  # "як і очікувалося" (it came true) is no hedge
+        return False
 
     def _counted(self, sent: _Sentence, num: _Number, q_start: int, after: int, before: str,
                  qualifier: str) -> _Count | None:

@@ -126,6 +126,18 @@ MONTH_RE = re.compile(
     r"|\s+(?P<rel>цього|поточного|минулого|торішнього|этого|текущего|прошлого|"
     r"of\s+this|this|of\s+last|last)\s+(?:року|года|year)(?!\w))?"
 )
+# A relative year next to a month: "торік у травні", "у травні торік", "в прошлом году в мае", "last year in
+# May", "May a year ago". The month is then of the year before publication, whatever its name.
+YEAR_AGO_BEFORE_RE = re.compile(
+    r"(?<!\w)(?<!з\s)(?<!із\s)(?<!с\s)(?<!до\s)(?<!від\s)(?<!от\s)(?<!since\s)(?<!from\s)(?<!of\s)"
+    r"(?:торік|минулого\s+року|минулому\s+році|рік\s+тому|в\s+прошлом\s+году|прошлым\s+годом|"
+    r"год\s+назад|last\s+year|a\s+year\s+(?:ago|earlier))\s+(?:(?:у|в|во|in)\s+)?$"
+)
+YEAR_AGO_AFTER_RE = re.compile(
+    r"\s+(?:торік|рік\s+тому|год\s+назад|a\s+year\s+(?:ago|earlier))(?!\w)"
+)
+YEAR_AGO_HINTS = ("торік", "минулого року", "минулому році", "рік тому", "прошлом году", "прошлым годом",
+                  "год назад", "last year", "year ago", "year earlier")
 # Two months joined by a hyphen: a range ("у травні-червні", "May-June"). MONTH_RE reads the first
 # only when a month follows its hyphen; this reads the second.
 MONTH_AFTER_HYPHEN_RE = re.compile(rf"-(?P<name>{_MONTH_ALT})(?![\w-])")
@@ -537,6 +549,20 @@ HEDGED_RE = re.compile(
     r"claim\w*|стверджу\w*|стверджува\w*|утвержда\w*|заявляют\s+будто|"
     r"якщо|если|if)(?![\w'])"
 )
+# What someone expects or plans, in a clause of its own: "У штабі очікували, що у жовтні надійде 9 243".
+EXPECTED_THAT_RE = re.compile(
+    r"(?<!\w)(?:очікува\w*|очікує|очікують|ожида\w*|прогноз\w*|expect\w*|forecast\w*|predict\w*|anticipat\w*|"
+    r"планува\w*|планує|планують|планир\w*|plan|plans|planned)\s*,?\s*(?:що|что|that)(?!\w)"
+)
+EXPECTED_HINTS = ("очіку", "ожида", "прогноз", "expect", "forecast", "predict", "anticipat", "плану", "планир",
+                  "plan")
+# "як і очікувалося", "как и ожидалось", "as expected": the figure came true, so the word does not hedge it
+# (unless a clause of what was expected follows: "як і очікувалося, що ...", "as expected to").
+AS_EXPECTED_BEFORE_RE = re.compile(r"(?<!\w)(?:як\s+[іий]|как\s+и|as)\s+$")
+AS_EXPECTED_WORD_RE = re.compile(
+    r"(?:очікувал\w*|прогнозувал\w*|ожидал\w*|прогнозировал\w*|expected|predicted|forecast|anticipated)"
+    r"(?!\s*,?\s*(?:що|что|that|to|by)(?!\w))"
+)
 # Regional breakdowns and subsets: "найбільше заявок — з Башкортостану (1 200)", "в тому числі".
 BREAKDOWN_RE = re.compile(
     r"(?=[afimtбвдзилмнсоуі])(?<!\w)(?:найбільше|найменше|больше\s+всего|меньше\s+всего|most\s+(?:of\s+the\s+)?\w+\s+came|"
@@ -613,7 +639,7 @@ ADDITIVE_RE = re.compile(
 # Durations: a sentence with one of these states a figure for some other span, so the month of an
 # earlier sentence must not be carried over to it ("За рік роботи проєкт отримав 52 тисячі заявок").
 DURATION_RE = re.compile(
-    r"(?=[dmpqswyвгдклмнпрст])(?<!\w)(?:рік|року|році|роки|років|роком|year|years|год|года|году|лет|тиждень|тижні|тижнів|"
+    r"(?=[dmpqswyвгдклмнпрст])(?<!\w)(?:торік|торішн\w*|рік|року|році|роки|років|роком|year|years|год|года|году|лет|тиждень|тижні|тижнів|"
     r"недел\w*|weeks?|дн\w+|days?|місяці|місяців|месяца|месяцев|months|квартал\w*|quarters?|півріччя|"
     r"полугоди\w*|period|період\w*|период\w*|відтоді|с\s+тех\s+пор|since\s+then)(?!\w)"
 )
