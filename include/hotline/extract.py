@@ -214,7 +214,7 @@ class _PostReader:
         self._has_request_noun: bool | None = None
         self._may_name_place: bool | None = None
         self.may_rate = self.may_record = self.may_breakdown = self.may_year_to_date = False
-        self._gates: dict[tuple[str, ...], bool] = {}
+        self._gates: dict[int, bool] = {}
 
     def _scan_hints(self) -> None:
         """Which of the costlier patterns can match at all (skipped when a post is left unread)."""
@@ -226,9 +226,10 @@ class _PostReader:
 
     def may(self, hints: tuple[str, ...]) -> bool:
         """The cheap gate of a rarely needed pattern: computed once per post, on first use."""
-        known = self._gates.get(hints)
+        key = id(hints)  # the hint lists are module constants; hashing a tuple of strings is dearer
+        known = self._gates.get(key)
         if known is None:
-            known = self._gates[hints] = lx.any_hint(self.low, hints)
+            known = self._gates[key] = lx.any_hint(self.low, hints)
         return known
 
     def has_request_noun(self) -> bool:
@@ -400,6 +401,9 @@ class _PostReader:
             return "reported"  # "У жовтні штаб повідомив, що ...": when it was said, not what it counts
         before = self.low[max(sent_start, pos - 48) : pos]
         tail = before[-26:]  # the anchored role phrases are all shorter than this
+        if end is not None and lx.REPORTED_THAT_AFTER_RE.match(self.low, end) and lx.REPORTED_BEFORE_RE.search(
+                self.low, max(sent_start, pos - 40), pos):
+            return "reported"  # "The HQ reported in May that ...", "..., the HQ said in May."
         if lx.ROLE_NEGATED_RE.search(tail):
             return "negated"
         if lx.ROLE_COMPARE_RE.search(tail):
@@ -520,10 +524,12 @@ class _PostReader:
             return True  # "очікували, що ... надійде 9 243": what was expected, in a clause of its own
         # The hedge stands close before the figure ("очікували понад 15 тисяч", "could have received").
         start = max(_clause_of(low, sent, q_start)[0], q_start - HEDGE_WINDOW)
-        for hedge in lx.HEDGED_RE.finditer(low, start, q_start):
+        hedge = lx.HEDGED_RE.search(low, start, q_start)
+        while hedge is not None:
             if not (lx.AS_EXPECTED_WORD_RE.match(low, hedge.start(), q_start)
                     and lx.AS_EXPECTED_BEFORE_RE.search(low, max(0, hedge.start() - 8), hedge.start())):
-                return True  # "як і очікувалося" (it came true) is no hedge
+                return True
+            hedge = lx.HEDGED_RE.search(low, hedge.end(), q_start)  # "як і очікувалося": it came true
         return False
 
     def _counted(self, sent: _Sentence, num: _Number, q_start: int, after: int, before: str,
@@ -939,7 +945,7 @@ class _PostReader:
 _ENDS_WITH_TO_RE = re.compile(r"(?<!\w)(?:до|to)\s*$")
 _EN_CHANGE_TO_RE = re.compile(
     r"(?<!\w)(?:rose|risen|rising|fell|fallen|grew|climbed|jumped|increased|decreased|dropped|declined|"
-    r"surged|went\s+up|came)\s+to\s*$"
+    r"surged|went\s+up|came)(?:\s+(?:(?!nearly|roughly|approximately|only|merely|possibly|potentially|likely|reportedly|allegedly|supposedly|apparently|barely|hardly)[a-z]+ly|by\s+[\d.,]+\s*(?:%|percent|per\s+cent)))?\s*[,—–]?\s+to\s*$"
 )
 _YEAR_PREPOSITION_RE = re.compile(r"(?:у|в|за|in|for|during)\s+$")
 _TRAILING_BY_RE = re.compile(r"(?:на|by)\s*$")

@@ -19,8 +19,8 @@ _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 _TRANSLATE = str.maketrans(
     {
         **{c: " " for c in _SPACES + _ZERO_WIDTH},
-        **{c: '"' for c in "«»“”„‟″"},
-        **{c: "'" for c in "‘’‛ʼ′`ʹ"},
+        **{c: '"' for c in "«»“”„‟″‹›〈〉「」『』"},
+        **{c: "'" for c in "‘’‛ʼ′`ʹ‚"},
         **{c: "–" for c in "‒―−"},
         "ё": "е",
         "Ё": "Е",
@@ -165,6 +165,14 @@ REPORTED_AFTER_RE = re.compile(
     r"зазначи\w*|сообщи\w*|сообща\w*|рассказа\w*|отмети\w*|said|says|reported|announced|told|noted|stated)"
     r"(?:\s*,?\s*(?:що|что|that)(?!\w)|\s*:|\s+(?:the|its|it)\s)"
 )
+# The same with the report verb first: "The HQ reported in May that ...", "штаб повідомив у травні, що ...",
+# "..., the HQ said in May." (REPORTED_BEFORE_RE ends where the month starts.)
+REPORTED_THAT_AFTER_RE = re.compile(r"\s*(?:,\s*)?(?:що|что|that)(?!\w)|\s*[:.]|\s*$")
+REPORTED_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:повідоми\w*|повідомля\w*|заяви\w*|розповіл\w*|розповів|зазначи\w*|сообщи\w*|сообща\w*|"
+    r"рассказа\w*|отмети\w*|said|says|reported|announced|told|noted|stated)"
+    r"\s+(?:(?:у|в|во|in)\s+)?(?:(?:early|late|mid|the\s+middle\s+of|the\s+end\s+of)[\s-]+)?$"
+)
 # "than the previous month": the anchor of a month-over-month change without a month name.
 PREV_MONTH_ANCHOR_RE = re.compile(
     r"(?=[cfmotвнпуч])(?<!\w)(?:(?:ніж|чим|порівняно\s+(?:з|із|зі)|у\s+порівнянні\s+з|проти)\s+(?:(?:у|в)\s+)?"
@@ -215,13 +223,15 @@ ROLE_AS_OF_RE = re.compile(
 # --- numbers ---------------------------------------------------------------------------------
 
 _SCALE = r"(?:тисяч[аіу]?|тисячами|тис\.?|тысяч[аиу]?|тыс\.?|thousands?|k)(?![\w])"
+# A request noun written onto the number ("9243звернення"): the number still ends there.
+_GLUED_NOUN = r"(?:заяв|звернен|обращени|запит|запрос|requests?(?!\w)|inquir|applications?(?!\w))"
 # Digits: "8 548" (any space), "8,548", "8548", "8,5 тис.", "3.2 тыс.", "2 тисячі 500".
 DIGIT_NUMBER_RE = re.compile(
     r"(?=\d)(?<![\w.,/#№+:–-])(?<![\d] )"
     r"(?P<int>\d{1,3}(?:(?P<sep>[ ,])\d{3})(?:(?P=sep)\d{3})*(?![\d])|\d+)"
     r"(?:(?P<dec>[.,]\d{1,2})(?=\s*" + _SCALE + r"))?"
     r"(?:\s*(?P<scale>" + _SCALE + r")(?:\s+(?P<rest>\d{1,3})(?![\d,.:/]|\s\d))?)?"
-    r"(?![\d]|[.,]\d|:\d|/|\w)"
+    r"(?![\d]|[.,]\d|:\d|/|(?!" + _GLUED_NOUN + r")\w)"
 )
 # The same, also with a separator of two spaces ("9  243": a space and a no-break space); used only
 # for a post that has a double space.
@@ -230,7 +240,7 @@ DIGIT_NUMBER_WIDE_RE = re.compile(
     r"(?P<int>\d{1,3}(?:(?P<sep>[ ,]|  )\d{3})(?:(?P=sep)\d{3})*(?![\d])|\d+)"
     r"(?:(?P<dec>[.,]\d{1,2})(?=\s*" + _SCALE + r"))?"
     r"(?:\s*(?P<scale>" + _SCALE + r")(?:\s+(?P<rest>\d{1,3})(?![\d,.:/]|\s\d))?)?"
-    r"(?![\d]|[.,]\d|:\d|/|\w)"
+    r"(?![\d]|[.,]\d|:\d|/|(?!" + _GLUED_NOUN + r")\w)"
 )
 
 _UNITS = {
@@ -518,7 +528,8 @@ RECORD_NEGATION_RE = re.compile(
 CHANGE_VERB_BEFORE_TO_RE = re.compile(
     r"(?<!\w)(?:зросл\w*|зріс|збільшил\w*|виросл\w*|вирос|сягнул\w*|сягну\w*|досягл\w*|знизил\w*|"
     r"зменшил\w*|впал\w*|скоротил\w*|вырос\w*|увеличил\w*|снизил\w*|сократил\w*|упал\w*|достиг\w*|"
-    r"дошл\w*|дійшл\w*|возросл\w*)\s+до\s*$"
+    r"дошл\w*|дійшл\w*|возросл\w*)(?:\s+(?:(?!приблизно|примерно|орієнтовно|ориентировочно|ймовірно|вероятно|нібито|якобы|"
+    r"потенційно|потенциально|ледве|ледь|едва|нео|на\s)[^\W\d]+о|на\s+[\d.,]+\s*%))?\s*[,—–]?\s+до\s*$"
 )
 # A figure the text itself calls wrong: "помилково вказано, що ...", "incorrectly said".
 ERRONEOUS_RE = re.compile(
