@@ -215,6 +215,10 @@ class _PostReader:
         self._may_name_place: bool | None = None
         self.may_rate = self.may_record = self.may_breakdown = self.may_year_to_date = False
         self._gates: dict[int, bool] = {}
+        # Gates asked for every month or count, kept as plain attributes (None: not yet known).
+        self._year_ago: bool | None = None
+        self._reported_before: bool | None = None
+        self._expected: bool | None = None
 
     def _scan_hints(self) -> None:
         """Which of the costlier patterns can match at all (skipped when a post is left unread)."""
@@ -381,7 +385,9 @@ class _PostReader:
         if rel:
             back = 0 if rel.split()[-1] in ("цього", "поточного", "этого", "текущего", "this") else 1
             return _Ref(m.start(), m.end(), self.published_at.year - back, month, role, True)
-        if self.may(lx.YEAR_AGO_HINTS) and (
+        if self._year_ago is None:
+            self._year_ago = lx.any_hint(self.low, lx.YEAR_AGO_HINTS)
+        if self._year_ago and (
                 lx.YEAR_AGO_BEFORE_RE.search(self.low, max(sent.start, m.start() - 24), m.start())
                 or lx.YEAR_AGO_AFTER_RE.match(self.low, m.end())):
             # "торік у травні", "в мае год назад": that month of the year before publication
@@ -401,9 +407,12 @@ class _PostReader:
             return "reported"  # "У жовтні штаб повідомив, що ...": when it was said, not what it counts
         before = self.low[max(sent_start, pos - 48) : pos]
         tail = before[-26:]  # the anchored role phrases are all shorter than this
-        if end is not None and lx.REPORTED_THAT_AFTER_RE.match(self.low, end) and lx.REPORTED_BEFORE_RE.search(
-                self.low, max(sent_start, pos - 40), pos):
-            return "reported"  # "The HQ reported in May that ...", "..., the HQ said in May."
+        if end is not None:
+            if self._reported_before is None:
+                self._reported_before = lx.any_hint(self.low, lx.REPORTED_BEFORE_HINTS)
+            if self._reported_before and lx.REPORTED_THAT_AFTER_RE.match(self.low, end) and (
+                    lx.REPORTED_BEFORE_RE.search(self.low, max(sent_start, pos - 40), pos)):
+                return "reported"  # "The HQ reported in May that ...", "..., the HQ said in May."
         if lx.ROLE_NEGATED_RE.search(tail):
             return "negated"
         if lx.ROLE_COMPARE_RE.search(tail):
@@ -520,7 +529,9 @@ class _PostReader:
             return True
         if self.may(lx.DENIED_HINTS) and lx.DENIED_RE.search(low, sent.start, sent.end):
             return True
-        if self.may(lx.EXPECTED_HINTS) and lx.EXPECTED_THAT_RE.search(low, sent.start, q_start):
+        if self._expected is None:
+            self._expected = lx.any_hint(low, lx.EXPECTED_HINTS)
+        if self._expected and lx.EXPECTED_THAT_RE.search(low, sent.start, q_start):
             return True  # "очікували, що ... надійде 9 243": what was expected, in a clause of its own
         # The hedge stands close before the figure ("очікували понад 15 тисяч", "could have received").
         start = max(_clause_of(low, sent, q_start)[0], q_start - HEDGE_WINDOW)
@@ -860,6 +871,12 @@ class _PostReader:
         self._scan_hints()
         previous_monthly: list[Fact] = []
         for sent in self.sentences():
+            if not sent.numbers and not sent.percents and not self.may_record:
+                # Nothing to read here (no count, change or claim); only its months serve the next sentence.
+                previous_monthly = []
+                if sent.refs:
+                    self.context_periods |= {r.period for r in sent.refs if r.role == "period" and r.month}
+                continue
             evidence = self.text[sent.start : sent.end].strip()
             problems_before = len(self.problems)
             counts, facts = self._sentence_counts(sent, evidence)
@@ -876,8 +893,11 @@ class _PostReader:
         return _reconcile(self.facts, self.problems, self.post_id)
 
     def _sentence_counts(self, sent: _Sentence, evidence: str) -> tuple[list[_Count], list[Fact]]:
-        counts = [c for c in (self.request_count(sent, n) for n in sent.numbers) if c is not None]
-        counts = [c for c in counts if not self._in_breakdown(sent, c)]
+        counts = []
+        for number in sent.numbers:  # a plain loop: this runs for every number of every post
+            count = self.request_count(sent, number)
+            if count is not None and not self._in_breakdown(sent, count):
+                counts.append(count)
         restated = {c.restates for c in counts if c.restates is not None}
         if restated:  # "более 9 тыс. заявок (9 243)": one count, read in its exact form
             counts = [c for c in counts if c.num_start not in restated]

@@ -129,7 +129,7 @@ MONTH_RE = re.compile(
 # A relative year next to a month: "торік у травні", "у травні торік", "в прошлом году в мае", "last year in
 # May", "May a year ago". The month is then of the year before publication, whatever its name.
 YEAR_AGO_BEFORE_RE = re.compile(
-    r"(?<!\w)(?<!з\s)(?<!із\s)(?<!с\s)(?<!до\s)(?<!від\s)(?<!от\s)(?<!since\s)(?<!from\s)(?<!of\s)"
+    r"(?=[тмрвпгla])(?<!\w)(?<!з\s)(?<!із\s)(?<!с\s)(?<!до\s)(?<!від\s)(?<!от\s)(?<!since\s)(?<!from\s)(?<!of\s)"
     r"(?:торік|минулого\s+року|минулому\s+році|рік\s+тому|в\s+прошлом\s+году|прошлым\s+годом|"
     r"год\s+назад|last\s+year|a\s+year\s+(?:ago|earlier))\s+(?:(?:у|в|во|in)\s+)?$"
 )
@@ -167,9 +167,11 @@ REPORTED_AFTER_RE = re.compile(
 )
 # The same with the report verb first: "The HQ reported in May that ...", "штаб повідомив у травні, що ...",
 # "..., the HQ said in May." (REPORTED_BEFORE_RE ends where the month starts.)
+REPORTED_BEFORE_HINTS = ("повідом", "заяв", "розпов", "зазнач", "сообщ", "расска", "отмет", "said", "says", "report",
+                         "announced", "told", "noted", "stated")
 REPORTED_THAT_AFTER_RE = re.compile(r"\s*(?:,\s*)?(?:що|что|that)(?!\w)|\s*[:.]|\s*$")
 REPORTED_BEFORE_RE = re.compile(
-    r"(?<!\w)(?:повідоми\w*|повідомля\w*|заяви\w*|розповіл\w*|розповів|зазначи\w*|сообщи\w*|сообща\w*|"
+    r"(?=[пзрсоarsnt])(?<!\w)(?:повідоми\w*|повідомля\w*|заяви\w*|розповіл\w*|розповів|зазначи\w*|сообщи\w*|сообща\w*|"
     r"рассказа\w*|отмети\w*|said|says|reported|announced|told|noted|stated)"
     r"\s+(?:(?:у|в|во|in)\s+)?(?:(?:early|late|mid|the\s+middle\s+of|the\s+end\s+of)[\s-]+)?$"
 )
