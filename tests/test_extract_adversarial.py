@@ -539,6 +539,38 @@ FOURTH = [
      "Ukraine's ‹I want to find› project received 9,243 requests in October.", [_m("2025-10", 9243)]),
     ("uk-corner-brackets", "2025-11-04", NEWS,
      "До проєкту 「Хочу знайти」 у жовтні надійшло 9 243 звернення.", [_m("2025-10", 9243)]),
+    # "Ще/Also N via the other project" beside the first project's month: that project's own count then.
+    ("uk-also-via-the-other-project", "2025-11-04", NEWS,
+     "«Хочу знайти»: у жовтні надійшло 9 243 звернення. Ще 1 200 звернень надійшло через «Хочу жити».",
+     [_m("2025-10", 9243), _m("2025-10", 1200, series=LIVE)]),
+    ("en-another-via-the-other-project", "2025-11-04", NEWS,
+     '"I Want to Find" received 9,243 requests in October. Another 1,200 requests came through "I Want to Live".',
+     [_m("2025-10", 9243), _m("2025-10", 1200, series=LIVE)]),
+    ("ru-also-into-the-other-project", "2025-11-04", NEWS,
+     "«Хочу найти» в октябре получил 9 243 обращения. Также 1 200 обращений поступило в «Хочу жить».",
+     [_m("2025-10", 9243), _m("2025-10", 1200, series=LIVE)]),
+    ("uk-forwarded-to-the-other-project", "2025-11-04", NEWS,
+     "«Хочу знайти»: у жовтні надійшло 9 243 звернення. Ще 1 200 звернень переадресували до «Хочу жити».",
+     [_m("2025-10", 9243)]),
+    ("en-forwarded-to-the-other-project", "2025-11-04", NEWS,
+     '"I Want to Find" received 9,243 requests in October. Another 1,200 requests were forwarded to '
+     '"I Want to Live".',
+     [_m("2025-10", 9243)]),
+    ("uk-also-of-them-via-the-other-project", "2025-11-04", NEWS,
+     "«Хочу знайти»: у жовтні надійшло 9 243 звернення. Ще 1 200 з них надійшли через «Хочу жити».",
+     [_m("2025-10", 9243)]),
+    ("uk-also-via-the-same-project", "2025-11-04", NEWS,
+     "«Хочу знайти»: у жовтні надійшло 9 243 звернення. Ще 2 100 звернень надійшло через чат-бот «Хочу знайти».",
+     [_m("2025-10", 9243)]),
+    ("uk-also-via-both-projects", "2025-11-04", NEWS,
+     "«Хочу знайти»: у жовтні надійшло 9 243 звернення. Ще 1 200 звернень надійшло через «Хочу жити» та "
+     "«Хочу знайти».",
+     [_m("2025-10", 9243)]),
+    ("uk-also-without-a-first-figure", "2025-11-04", NEWS,
+     "У жовтні штаб отримав багато звернень. Ще 1 200 звернень надійшло через «Хочу жити».", []),
+    ("ru-besides-is-not-also", "2025-11-04", NEWS,
+     "«Хочу найти» в октябре получил 9 243 обращения. Кроме того, 1 200 обращений поступило в «Хочу жить».",
+     [_m("2025-10", 9243)]),
 ]
 
 CASES = OFFICIAL + UKRAINIAN + RUSSIAN + ENGLISH + MORE + THIRD + FOURTH

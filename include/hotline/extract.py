@@ -683,7 +683,7 @@ class _PostReader:
         if (not sent.refs and len(self.context_periods) == 1
                 and not lx.CUMULATIVE_RE.search(low, sent.start, sent.end)
                 and not lx.DURATION_RE.search(low, sent.start, sent.end)
-                and not lx.ADDITIVE_RE.search(low, sent.start, sent.end)):
+                and not self._adds_to_figure(sent, series)):
             period = next(iter(self.context_periods))
             if self._is_running(_month_index(int(period[:4]), int(period[5:7])), sent):
                 return "period_partial"
@@ -927,6 +927,22 @@ class _PostReader:
         self.facts.extend(facts)
         return counts, facts
 
+    def _adds_to_figure(self, sent: _Sentence, series: str) -> bool:
+        """Does the sentence add to or pick from a figure already given ("Ще 2 100 звернень", "Of these")?
+        Not when it only adds the other project's own count, named there, beside the month's figure of
+        the first ("«Хочу знайти»: у жовтні 9 243. Ще 1 200 звернень надійшло через «Хочу жити»")."""
+        additive = lx.ADDITIVE_RE.search(self.low, sent.start, sent.end)
+        if additive is None:
+            return False
+        if additive.group() not in _ALSO_WORDS or {s for _, s in sent.mentions} != {series}:
+            return True
+        if lx.ADDITIVE_RE.search(self.low, additive.end(), sent.end) or lx.FORWARDED_RE.search(
+                self.low, sent.start, sent.end):
+            return True  # "ще ... з них", "переадресували до «Хочу жити»": from the first project's figure
+        period = next(iter(self.context_periods))
+        months = [f for f in self.facts if f.kind == "monthly_count" and f.period == period]
+        return not months or any(f.series == series for f in months)
+
     def _calls_of(self, sent: _Sentence, series: str, evidence: str) -> bool:
         """Are these calls the series' requests? Any hotline takes calls, so the series must be named
         in the sentence itself, and no other line by its number ("на лінію 112")."""
@@ -1047,6 +1063,7 @@ def _is_name_use(text: str, low: str, start: int, end: int) -> bool:
     return True
 
 
+_ALSO_WORDS = frozenset(("ще", "еще", "another", "також", "также", "also"))
 _BARE_SUPERLATIVES = frozenset(("найбільше", "найменше", "больше", "меньше"))
 _PRONOUNS = frozenset("я ми мы ти ты він вона вони он она они i we you he she they не ні".split())  # noqa: SIM905
 _OBJECTS = frozenset(

@@ -649,6 +649,11 @@ ADDITIVE_RE = re.compile(
     r"(?<!\w)(?:ще|еще|another|further|additional|also|також|также|теж|тоже|these|them|них|окрім|кроме|"
     r"besides|apart)(?!\w)"
 )
+# Requests passed on from one project to another: counted by the first, not the second's own.
+FORWARDED_RE = re.compile(
+    r"(?<!\w)(?:переадрес\w*|перенаправ\w*|переда\w*|переслал\w*|переслан\w*|переслано|forward\w*|"
+    r"redirect\w*|referred|passed\s+on|handed\s+over|transferred)(?!\w)"
+)
 # Durations: a sentence with one of these states a figure for some other span, so the month of an
 # earlier sentence must not be carried over to it ("За рік роботи проєкт отримав 52 тисячі заявок").
 DURATION_RE = re.compile(
