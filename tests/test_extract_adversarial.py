@@ -573,7 +573,128 @@ FOURTH = [
      [_m("2025-10", 9243)]),
 ]
 
-CASES = OFFICIAL + UKRAINIAN + RUSSIAN + ENGLISH + MORE + THIRD + FOURTH
+# Whole posts and articles as the HQ channel, the project's channel and uk / ru / en outlets write them: the
+# figure among exchanges, POWs, losses, rates, phones, dates, forecasts, corrections and other projects.
+FIFTH = [
+    ('uk-hq-telegram-oct', '2025-11-04', HQ,
+     '📊 Проєкт «Хочу знайти»: підсумки жовтня\n\nУ жовтні до проєкту надійшло 9 243 звернення від '
+     'родичів російських військових, які зникли безвісти на війні проти України. Це в середньому '
+     'близько 300 звернень на день.\n\nЗагалом з 9 січня 2024 року проєкт отримав понад 144 тисячі '
+     'звернень. Лише 1 790 з них стосуються військових, чий полон підтверджено.\n\nНагадуємо: телефон '
+     'гарячої лінії +38 066 580 34 98. Звертатися можна анонімно 24/7.',
+     [_m('2025-10', 9243), _cum(144000, 'over')]),
+    ('uk-news-may-record', '2025-06-04', NEWS,
+     'Рекордна кількість звернень: у травні до проєкту «Хочу знайти» звернулися родичі 12 320 '
+     'російських військових. Про це повідомили в Координаційному штабі з питань поводження з '
+     'військовополоненими. Для порівняння, у квітні 2025 року таких звернень було 10 440, а торік у '
+     'травні — близько 6 тисяч. Загалом станом на 15 червня проєкт отримав 100 324 звернення.',
+     [_m('2025-04', 10440), _m('2024-05', 6000, 'about'), _cum(100324)]),
+    ('ru-meduza-style', '2025-02-05', NEWS,
+     'Украинский проект «Хочу найти», куда обращаются родственники пропавших без вести российских '
+     'военных, сообщил, что в январе получил 8 548 обращений — на 22% больше, чем в декабре. Это '
+     'максимальный показатель за все время работы проекта. Всего с момента запуска в январе 2024 года '
+     'поступило более 60 тысяч заявок. В ходе последнего обмена 5 февраля Украина вернула 150 '
+     'военнопленных.',
+     [_m('2025-01', 8548), _mom('2025-01', 22), _rec('2025-01', 8548), _cum(60000, 'over')]),
+    ('en-kyiv-independent', '2025-11-05', NEWS,
+     'Ukraine\'s "I Want to Find" project received 9,243 requests in October from relatives of Russian '
+     'soldiers missing in action, the Coordination Headquarters for the Treatment of Prisoners of War '
+     'said on Nov. 4. That is roughly 300 requests a day. Since its launch in January 2024, the project '
+     'has received more than 144,000 requests. Russia has lost an estimated 1,150,000 troops since '
+     "February 2022, according to Ukraine's General Staff.",
+     [_m('2025-10', 9243), _cum(144000, 'over')]),
+    ('en-reuters-with-exchange', '2025-06-06', NEWS,
+     'KYIV, June 6 (Reuters) - Ukraine and Russia exchanged 1,200 prisoners of war on Friday. '
+     'Separately, Ukraine\'s "I Want to Live" hotline said it had received 3,100 calls from Russian '
+     'soldiers in May, up from 2,800 in April. The "I Want to Find" project received 12,320 requests in '
+     'May, a record.',
+     [_m('2025-05', 3100, series=LIVE), _m('2025-05', 12320), _rec('2025-05', 12320)]),
+    ('uk-suspilne-live', '2025-03-05', NEWS,
+     'Проєкт «Хочу жити» у лютому отримав 2 450 звернень від російських військових, які хочуть здатися '
+     'в полон. Про це в етері телемарафону розповів речник проєкту Віталій Матвієнко. За його словами, '
+     'з вересня 2022 року на лінію надійшло понад 40 тисяч звернень. Ще 500 звернень за місяць — через '
+     'чат-бот у Telegram.',
+     [_m('2025-02', 2450, series=LIVE), _cum(40000, 'over', series=LIVE)]),
+    ('ru-project-channel-jan', '2025-02-04', RU_CHANNEL,
+     'Итоги января. В январе в проект поступило 8 548 обращений. Больше всего заявок — из Башкортостана '
+     '(612), Бурятии (430) и Тувы (210). Телефон: +38 (066) 580-34-98. Напоминаем: обращения анонимны.',
+     [_m('2025-01', 8548)]),
+    ('uk-shukayu-svoikh-distractor', '2025-11-05', NEWS,
+     'У жовтні до проєкту МВС «Шукаю своїх» надійшло 3 120 звернень від українських родин. Для '
+     'порівняння, до «Хочу знайти» звертаються родичі російських військових.',
+     []),
+    ('en-red-cross-distractor', '2025-11-05', NEWS,
+     'The ICRC Central Tracing Agency received 9,000 requests in October from families on both sides. '
+     "Ukraine's I Want to Find project has its own channel.",
+     []),
+    ('uk-year-summary', '2025-01-10', HQ,
+     'За перший рік роботи проєкт «Хочу знайти» отримав 52 052 звернення. У грудні надійшло 7 007 '
+     'звернень. Найбільше звернень надійшло з Башкортостану — 3 400.',
+     [_total('2024-01..2024-12', 52052), _m('2024-12', 7007)]),
+    ('ru-rounded-news', '2025-04-03', NEWS,
+     'В марте в проект «Хочу найти» поступило более 10 тысяч обращений, сообщили в Координационном '
+     'штабе. Ранее в штабе отмечали, что ежедневно поступает около 300 заявок, а реальное число '
+     'пропавших в 2–3 раза выше.',
+     [_m('2025-03', 10000, 'over')]),
+    ('en-forecast-april', '2025-04-20', NEWS,
+     'The HQ expects the I Want to Find project to receive about 11,000 requests in April, after 10,020 '
+     'in March.',
+     [_m('2025-03', 10020)]),
+    ('uk-daily-rate-only', '2025-11-04', NEWS,
+     'Щодня до «Хочу знайти» надходить близько 300 звернень, а за тиждень — понад 2 000.',
+     []),
+    ('uk-ambiguous-two-projects', '2025-11-04', NEWS,
+     'Проєкти «Хочу знайти» та «Хочу жити» у жовтні разом отримали понад 11 тисяч звернень.',
+     []),
+    ('ru-mid-month', '2025-10-18', NEWS,
+     'С начала октября в «Хочу найти» поступило уже более 5 тысяч обращений, сообщили в штабе.',
+     []),
+    ('en-correction', '2025-11-06', NEWS,
+     'Correction: an earlier version of this article mistakenly said the I Want to Find project '
+     'received 9,423 requests in October. The correct figure is 9,243 requests.',
+     [_m('2025-10', 9243)]),
+    ('uk-phone-and-dates', '2025-11-04', HQ,
+     'Проєкт «Хочу знайти» працює з 9 січня 2024 року. Гаряча лінія: 0 800 300 545. 4 листопада 2025 '
+     'року ми оприлюднили дані за жовтень: 9 243 звернення.',
+     [_m('2025-10', 9243)]),
+    ('ru-last-year-compare', '2025-06-03', NEWS,
+     'В мае в «Хочу найти» обратились 12 320 человек, тогда как в мае прошлого года — около 6 100. Это '
+     'в два раза больше.',
+     [_m('2025-05', 12320)]),
+    ('en-percent-and-total', '2025-02-04', NEWS,
+     "Requests to Ukraine's I Want to Find project rose 22% month-on-month to 8,548 in January, the "
+     'highest monthly figure since the project began, bringing the total to over 60,000.',
+     [_m('2025-01', 8548), _mom('2025-01', 22), _rec('2025-01', 8548)]),
+    ('uk-reported-in-may', '2025-06-20', NEWS,
+     'У травні Координаційний штаб повідомив, що проєкт «Хочу знайти» за час роботи отримав понад 100 '
+     'тисяч звернень. У квітні, за даними штабу, їх надійшло 10 440.',
+     [_cum(100000, 'over'), _m('2025-04', 10440)]),
+    ('en-live-surrender', '2025-09-04', NEWS,
+     'Over 1,000 Russian soldiers have surrendered through the I Want to Live hotline since 2022. In '
+     'August, the hotline received 2,900 appeals, its spokesperson said.',
+     [_m('2025-08', 2900, series=LIVE)]),
+    ('uk-two-sentences-months', '2025-12-03', HQ,
+     'Листопад: до «Хочу знайти» надійшло 8 910 звернень. У жовтні — 9 243. Різниця становить 333 звернення.',
+     [_m('2025-11', 8910), _m('2025-10', 9243)]),
+    ('en-rose-percent-month-on-month-to', '2025-02-04', NEWS,
+     "Requests to Ukraine's I Want to Find project rose 22% month-on-month to 8,548 in January, the "
+     'highest monthly figure since the project began, bringing the total to over 60,000.',
+     [_m('2025-01', 8548), _mom('2025-01', 22), _rec('2025-01', 8548)]),
+    ('en-could-rise-percent-to', '2025-02-04', NEWS,
+     "Requests to Ukraine's I Want to Find project could rise 22% to 8,548 in January, analysts say.",
+     []),
+    ('en-last-year-comma-in-may', '2025-06-04', NEWS,
+     'Last year, in May, the I Want to Find project received 6,100 requests.',
+     []),
+    ('uk-launched-last-year-comma-in-may', '2025-06-04', NEWS,
+     'Проєкт «Хочу знайти», запущений минулого року, у травні отримав 12 320 звернень.',
+     []),
+    ('uk-works-since-last-year-comma-in-may', '2025-06-04', NEWS,
+     'Проєкт «Хочу знайти», що діє з минулого року, у травні отримав 12 320 звернень.',
+     [_m('2025-05', 12320)]),
+]
+
+CASES = OFFICIAL + UKRAINIAN + RUSSIAN + ENGLISH + MORE + THIRD + FOURTH + FIFTH
 
 
 @pytest.mark.parametrize(("published", "channel", "text", "expected"), [c[1:] for c in CASES],

@@ -132,7 +132,7 @@ class _Ref:
     end: int
     year: int
     month: int | None  # None: a whole year
-    role: str  # period | compare | start | as_of | negated
+    role: str  # period | compare | start | as_of | negated | reported | rolling | uncertain
     explicit_year: bool
     # Formatted once: periods are compared and collected for every sentence. Refs never change.
     period: str = field(init=False, repr=False, compare=False)
@@ -387,11 +387,14 @@ class _PostReader:
             return _Ref(m.start(), m.end(), self.published_at.year - back, month, role, True)
         if self._year_ago is None:
             self._year_ago = lx.any_hint(self.low, lx.YEAR_AGO_HINTS)
-        if self._year_ago and (
-                lx.YEAR_AGO_BEFORE_RE.search(self.low, max(sent.start, m.start() - 24), m.start())
-                or lx.YEAR_AGO_AFTER_RE.match(self.low, m.end())):
-            # "торік у травні", "в мае год назад": that month of the year before publication
-            return _Ref(m.start(), m.end(), self.published_at.year - 1, month, role, True)
+        if self._year_ago:
+            before = lx.YEAR_AGO_BEFORE_RE.search(self.low, max(sent.start, m.start() - 24), m.start())
+            if before is not None and before.group("comma"):
+                # "Last year, in May, ..." or "..., що діє минулого року, у травні ...": which is it?
+                return _Ref(m.start(), m.end(), self.published_at.year - 1, month, "uncertain", True)
+            if before is not None or lx.YEAR_AGO_AFTER_RE.match(self.low, m.end()):
+                # "торік у травні", "в мае год назад": that month of the year before publication
+                return _Ref(m.start(), m.end(), self.published_at.year - 1, month, role, True)
         return _Ref(m.start(), m.end(), _resolve_year(month, self.published_at), month, role, False)
 
     def _year_ref(self, m: re.Match[str], sent: _Sentence, has_year_word: bool) -> _Ref | None:
@@ -981,7 +984,12 @@ class _PostReader:
 _ENDS_WITH_TO_RE = re.compile(r"(?<!\w)(?:до|to)\s*$")
 _EN_CHANGE_TO_RE = re.compile(
     r"(?<!\w)(?:rose|risen|rising|fell|fallen|grew|climbed|jumped|increased|decreased|dropped|declined|"
-    r"surged|went\s+up|came)(?:\s+(?:(?!nearly|roughly|approximately|only|merely|possibly|potentially|likely|reportedly|allegedly|supposedly|apparently|barely|hardly)[a-z]+ly|by\s+[\d.,]+\s*(?:%|percent|per\s+cent)))?\s*[,—–]?\s+to\s*$"
+    r"surged|went\s+up|came)"
+    # "rose sharply, to", "rose by 22%, to", "rose 22% month-on-month to" (not "rose nearly to": not exact)
+    r"(?:\s+(?:(?!nearly|roughly|approximately|only|merely|possibly|potentially|likely|reportedly|allegedly|"
+    r"supposedly|apparently|barely|hardly)[a-z]+ly|"
+    r"(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)(?:\s+(?:month[- ](?:on|over)[- ]month|m/m))?))?"
+    r"\s*[,—–]?\s+to\s*$"
 )
 _YEAR_PREPOSITION_RE = re.compile(r"(?:у|в|за|in|for|during)\s+$")
 _TRAILING_BY_RE = re.compile(r"(?:на|by)\s*$")

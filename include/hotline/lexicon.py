@@ -131,7 +131,7 @@ MONTH_RE = re.compile(
 YEAR_AGO_BEFORE_RE = re.compile(
     r"(?=[тмрвпгla])(?<!\w)(?<!з\s)(?<!із\s)(?<!с\s)(?<!до\s)(?<!від\s)(?<!от\s)(?<!since\s)(?<!from\s)(?<!of\s)"
     r"(?:торік|минулого\s+року|минулому\s+році|рік\s+тому|в\s+прошлом\s+году|прошлым\s+годом|"
-    r"год\s+назад|last\s+year|a\s+year\s+(?:ago|earlier))\s+(?:(?:у|в|во|in)\s+)?$"
+    r"год\s+назад|last\s+year|a\s+year\s+(?:ago|earlier))(?P<comma>\s*,)?\s+(?:(?:у|в|во|in)\s+)?$"
 )
 YEAR_AGO_AFTER_RE = re.compile(
     r"\s+(?:торік|рік\s+тому|год\s+назад|a\s+year\s+(?:ago|earlier))(?!\w)"
