@@ -411,6 +411,8 @@ class _PostReader:
         before = self.low[max(sent_start, pos - 48) : pos]
         tail = before[-26:]  # the anchored role phrases are all shorter than this
         if end is not None:
+            if lx.REPORTED_NOUN_AFTER_RE.match(self.low, end):
+                return "reported"  # "in a May statement": when it was said
             if self._reported_before is None:
                 self._reported_before = lx.any_hint(self.low, lx.REPORTED_BEFORE_HINTS)
             if self._reported_before and lx.REPORTED_THAT_AFTER_RE.match(self.low, end) and (

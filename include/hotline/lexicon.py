@@ -167,6 +167,11 @@ REPORTED_AFTER_RE = re.compile(
 )
 # The same with the report verb first: "The HQ reported in May that ...", "штаб повідомив у травні, що ...",
 # "..., the HQ said in May." (REPORTED_BEFORE_RE ends where the month starts.)
+# A month naming a report: "in a May statement", "the October report", "у травневому звіті" is an adjective.
+REPORTED_NOUN_AFTER_RE = re.compile(
+    r"\s+(?=[abinprsu])(?:statement|report|post|update|briefing|press\s+release|interview|announcement|"
+    r"bulletin|summary|infographic)s?(?!\w)"
+)
 REPORTED_BEFORE_HINTS = ("повідом", "заяв", "розпов", "зазнач", "сообщ", "расска", "отмет", "said", "says", "report",
                          "announced", "told", "noted", "stated")
 REPORTED_THAT_AFTER_RE = re.compile(r"\s*(?:,\s*)?(?:що|что|that)(?!\w)|\s*[:.]|\s*$")
