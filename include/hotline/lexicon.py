@@ -561,7 +561,10 @@ DENIED_HINTS = ("спрост", "опровер", "deni", "deny", "debunk", "ref
 # Words before a count in its clause that make it a wish, a forecast, a condition or a hearsay
 # claim, not a stated figure: "очікували понад 15 тисяч", "could have received", "нібито", "якщо".
 HEDGED_RE = re.compile(
-    r"(?=[acefimpswбемнопзсуя])(?<![\w'])(?:could|might|would|should|може|можуть|міг|могла|могло|могли|мог|может|могут|би|б|бы|"
+    r"(?=[acefimpswбдемнопзсуя])(?<![\w'])(?:could|might|would|should|will|"
+    # the future tense of a count: a forecast ("отримає понад 9 тисяч", "поступит", "will receive")
+    r"отримає|отримають|надійде|надійдуть|сягне|перевищить|становитиме|складе|"
+    r"получит|получат|поступит|поступят|достигнет|превысит|составит|може|можуть|міг|могла|могло|могли|мог|может|могут|би|б|бы|"
     r"очікува\w*|очікує|очікують|ожида\w*|прогноз\w*|expect\w*|forecast\w*|predict\w*|projected|anticipat\w*|"
     r"планува\w*|планує|планують|планир\w*|plan|plans|planned|нібито|якобы|allegedly|purportedly|supposedly|"
     r"claim\w*|стверджу\w*|стверджува\w*|утвержда\w*|заявляют\s+будто|"
