@@ -22,7 +22,10 @@ How a post is read:
    `monthly_count`; a year or the first year of work -> `period_total`; a running-total marker
    ("загалом", "since launch") -> `cumulative_total`. A month still running at publication ("вже",
    "this month"), part of a month ("перший тиждень"), a range ("травні-червні") or a month that
-   dates a report ("У жовтні штаб повідомив, що ...") is not the figure's month.
+   dates a report ("У жовтні штаб повідомив, що ...", "reported in May that", "in a May statement")
+   is not the figure's month. A month beside "торік" / "в прошлом году" / "last year" is of the
+   year before; set off by commas ("Last year, in May, ...") it is left unread. A count in the
+   future tense ("отримає", "will receive") or that others only expected is a forecast.
 5. Percent changes need a direction and the previous month as anchor; record claims attach to
    the one monthly count of their sentence (or of the sentence before: "Це рекорд").
 6. Facts are de-duplicated; contradicting values for one period drop out as a problem.
