@@ -222,6 +222,7 @@ class _PostReader:
         self._year_ago: bool | None = None
         self._reported_before: bool | None = None
         self._expected: bool | None = None
+        self.parts: list[int] = []
 
     def _scan_hints(self) -> None:
         """Which of the costlier patterns can match at all (skipped when a post is left unread)."""
@@ -685,7 +686,10 @@ class _PostReader:
             return "cumulative_total", "since_launch"
         if len(sentence_periods) == 1 and (len(counts) == 1 or self._elliptic_series_clause(sent, clause, count)
                                            or self._month_head_clause(sent, clause, sentence_periods[0])):
-            return self._check_period(sentence_periods[0], series, sent)
+            ref = sentence_periods[0]
+            if self.parts and _clause_of(low, sent, ref.start) in {_clause_of(low, sent, p) for p in self.parts}:
+                return "month_ambiguous"  # "..., 50,000 requests, including 12,320 in May": May is the part's
+            return self._check_period(ref, series, sent)
         if not sentence_periods and len(counts) == 1 and lx.CUMULATIVE_RE.search(low, sent.start, sent.end):
             return "cumulative_total", "since_launch"
         if (not sent.refs and len(self.context_periods) == 1
@@ -902,10 +906,14 @@ class _PostReader:
 
     def _sentence_counts(self, sent: _Sentence, evidence: str) -> tuple[list[_Count], list[Fact]]:
         counts = []
+        self.parts = []  # counts of the sentence dropped as a share or subset ("including 12,320 in May")
         for number in sent.numbers:  # a plain loop: this runs for every number of every post
             count = self.request_count(sent, number)
-            if count is not None and not self._in_breakdown(sent, count):
-                counts.append(count)
+            if count is not None:
+                if self._in_breakdown(sent, count):
+                    self.parts.append(count.num_start)
+                else:
+                    counts.append(count)
         restated = {c.restates for c in counts if c.restates is not None}
         if restated:  # "более 9 тыс. заявок (9 243)": one count, read in its exact form
             counts = [c for c in counts if c.num_start not in restated]
