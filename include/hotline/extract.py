@@ -682,6 +682,8 @@ class _PostReader:
             launched = self.cfg.launched.get(series)
             ok = launched and all(_ref_matches_launch(r, launched) for r in starts)
             return ("cumulative_total", "since_launch") if ok else "period_unknown"
+        if self.may(lx.SPAN_HINTS) and lx.SPAN_RE.search(low, sent.start, sent.end):
+            return "period_unknown"  # "Всего за десять месяцев ... около 95 тысяч": not since launch
         if lx.CUMULATIVE_RE.search(low, clause[0], clause[1]):
             return "cumulative_total", "since_launch"
         if len(sentence_periods) == 1 and (len(counts) == 1 or self._elliptic_series_clause(sent, clause, count)

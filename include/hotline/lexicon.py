@@ -662,6 +662,17 @@ FORWARDED_RE = re.compile(
     r"(?<!\w)(?:переадрес\w*|перенаправ\w*|переда\w*|переслал\w*|переслан\w*|переслано|forward\w*|"
     r"redirect\w*|referred|passed\s+on|handed\s+over|transferred)(?!\w)"
 )
+# A span of several months or weeks ("за десять месяцев", "за 10 місяців", "in the first ten months"): a total
+# over it is neither a month's count nor the running total since launch.
+SPAN_RE = re.compile(
+    r"(?<!\w)(?:за|in|over|during|протягом|в\s+течение)\s+(?:the\s+)?(?:(?:перші|первые|first|last|past|останні|"
+    r"последние)\s+)?(?:\d+|дв[аі]|две|три|чотири|четыре|п'ять|пять|шість|шесть|сім|семь|вісім|восемь|дев'ять|"
+    r"девять|десять|одинадцять|одиннадцать|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+"
+    r"(?:місяц\w*|месяц\w*|months|тижн\w*|тиждні|недел\w*|weeks)(?!\w)"
+    # "за перші три тижні роботи": the span since launch, which is the running total
+    r"(?!\s+(?:роботи|работы|of\s+(?:its\s+)?(?:work|operation)|since))"
+)
+SPAN_HINTS = ("місяц", "месяц", "months", "тижн", "недел", "weeks")
 # Durations: a sentence with one of these states a figure for some other span, so the month of an
 # earlier sentence must not be carried over to it ("За рік роботи проєкт отримав 52 тисячі заявок").
 DURATION_RE = re.compile(
