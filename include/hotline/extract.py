@@ -218,10 +218,6 @@ class _PostReader:
         self._may_name_place: bool | None = None
         self.may_rate = self.may_record = self.may_breakdown = self.may_year_to_date = False
         self._gates: dict[int, bool] = {}
-        # Gates asked for every month or count, kept as plain attributes (None: not yet known).
-        self._year_ago: bool | None = None
-        self._reported_before: bool | None = None
-        self._expected: bool | None = None
         self.parts: list[int] = []
 
     def _scan_hints(self) -> None:
@@ -389,9 +385,7 @@ class _PostReader:
         if rel:
             back = 0 if rel.split()[-1] in ("цього", "поточного", "этого", "текущего", "this") else 1
             return _Ref(m.start(), m.end(), self.published_at.year - back, month, role, True)
-        if self._year_ago is None:
-            self._year_ago = lx.any_hint(self.low, lx.YEAR_AGO_HINTS)
-        if self._year_ago:
+        if self.may(lx.YEAR_AGO_HINTS):
             before = lx.YEAR_AGO_BEFORE_RE.search(self.low, max(sent.start, m.start() - 24), m.start())
             if before is not None and before.group("comma"):
                 # "Last year, in May, ..." or "..., що діє минулого року, у травні ...": which is it?
@@ -417,9 +411,7 @@ class _PostReader:
         if end is not None:
             if lx.REPORTED_NOUN_AFTER_RE.match(self.low, end):
                 return "reported"  # "in a May statement": when it was said
-            if self._reported_before is None:
-                self._reported_before = lx.any_hint(self.low, lx.REPORTED_BEFORE_HINTS)
-            if self._reported_before and lx.REPORTED_THAT_AFTER_RE.match(self.low, end) and (
+            if self.may(lx.REPORTED_BEFORE_HINTS) and lx.REPORTED_THAT_AFTER_RE.match(self.low, end) and (
                     lx.REPORTED_BEFORE_RE.search(self.low, max(sent_start, pos - 40), pos)):
                 return "reported"  # "The HQ reported in May that ...", "..., the HQ said in May."
         if lx.ROLE_NEGATED_RE.search(tail):
@@ -538,9 +530,7 @@ class _PostReader:
             return True
         if self.may(lx.DENIED_HINTS) and lx.DENIED_RE.search(low, sent.start, sent.end):
             return True
-        if self._expected is None:
-            self._expected = lx.any_hint(low, lx.EXPECTED_HINTS)
-        if self._expected and lx.EXPECTED_THAT_RE.search(low, sent.start, q_start):
+        if self.may(lx.EXPECTED_HINTS) and lx.EXPECTED_THAT_RE.search(low, sent.start, q_start):
             return True  # "очікували, що ... надійде 9 243": what was expected, in a clause of its own
         # The hedge stands close before the figure ("очікували понад 15 тисяч", "could have received").
         start = max(_clause_of(low, sent, q_start)[0], q_start - HEDGE_WINDOW)
