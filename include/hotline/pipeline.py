@@ -324,7 +324,7 @@ def _json_default(value: Any) -> Any:
 
 def _plan_from_json(plan: dict[str, Any]) -> tuple[validate.Reconciliation, list[Alert], dict[str, str],
                                                     list[tuple[str, date]]]:
-    missing = {"monthly", "revisions", "findings", "alerts"} - set(plan or {})
+    missing = {"monthly", "revisions", "findings", "alerts", "withdrawn"} - set(plan or {})
     if missing:
         raise ValueError(f"load_monthly_counts needs the plan from detect_alerts; missing {sorted(missing)}")
 
@@ -337,7 +337,7 @@ def _plan_from_json(plan: dict[str, Any]) -> tuple[validate.Reconciliation, list
     findings = [{**row, "month": month(row["month"])} for row in plan["findings"]]
     alerts = [Alert(**{key: value for key, value in row.items() if key != "status"}) for row in plan["alerts"]]
     status_for = {row["key"]: row["status"] for row in plan["alerts"]}
-    withdrawn = [(row["series"], month(row["month"])) for row in plan.get("withdrawn", [])]
+    withdrawn = [(row["series"], month(row["month"])) for row in plan["withdrawn"]]
     return validate.Reconciliation(monthly, revisions, findings), alerts, status_for, withdrawn
 
 
@@ -417,9 +417,7 @@ def _chart_file(conn: store.Connection, alert: dict[str, Any], folder: Path) -> 
 
 def run_headline(conn: store.Connection, month: str) -> str:
     """One human line for the run's UI summary: the month's values and the alerts raised for it."""
-
-    values = [f"{series_title(c.series)}: {c.requests:,}" + ("" if c.qualifier == "exact" else
-                                                                          f" ({c.qualifier})")
+    values = [f"{series_title(c.series)}: {c.requests:,}" + ("" if c.qualifier == "exact" else f" ({c.qualifier})")
               for c in store.load_monthly_counts(conn) if c.month == month]
     alerts = [f"{a['kind']} ({a['severity']}, {a['status']})" for a in store.load_alerts(conn) if a["month"] == month]
     return (f"{month} — {'; '.join(values) or 'no figure yet'} — "
