@@ -8,6 +8,7 @@ import pytest
 
 from conftest import PROJECT_ROOT
 from hotline import demo, store
+from hotline.cli import data_row_counts
 from hotline.months import run_date_for
 
 pytestmark = pytest.mark.e2e
@@ -36,15 +37,6 @@ def run(dag, month: str) -> str:
     return str(dag_run.state)
 
 
-def counts(db_path) -> dict[str, int]:
-    conn = store.connect_reader(db_path)
-    try:
-        return {table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-                for table in ("raw_posts", "observations", "monthly_counts", "alerts", "quarantine")}
-    finally:
-        conn.close()
-
-
 def test_a_month_runs_through_airflow_and_a_rerun_changes_nothing(monthly_dag, db_path):
     dag, _server = monthly_dag
     assert run(dag, "2024-12") == "success"
@@ -57,9 +49,9 @@ def test_a_month_runs_through_airflow_and_a_rerun_changes_nothing(monthly_dag, d
     assert [(m, r) for m, r, _ in rows] == [("2024-12", 7006), ("2025-01", 8548)]
     assert all(url.startswith(f"https://t.me/{demo.DEMO_CHANNEL}/") for _, _, url in rows)
     assert {s for (s,) in summaries} == {"fetch", "extract", "validate", "load", "detect", "notify"}
-    before = counts(db_path)
+    before = data_row_counts(db_path)
     assert run(dag, "2025-01") == "success"
-    assert counts(db_path) == before
+    assert data_row_counts(db_path) == before
 
 
 def test_a_channel_without_public_preview_fails_the_run_without_a_retry_storm(monthly_dag, monkeypatch, db_path):
@@ -67,4 +59,4 @@ def test_a_channel_without_public_preview_fails_the_run_without_a_retry_storm(mo
     monkeypatch.setenv("HOTLINE_CHANNELS", "no_such_channel")
     assert run(dag, "2025-01") == "failed"
     assert sum("/s/no_such_channel" in path for path in server.request_paths) == 1
-    assert counts(db_path)["monthly_counts"] == 0
+    assert data_row_counts(db_path)["monthly_counts"] == 0

@@ -300,7 +300,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     posts = demo.generate_demo_posts(demo.DEMO_CHANNEL)
     months = [month for _series, month, _value in demo.load_demo_series()]
-    rows_before = _data_row_counts(_db_path(args))
+    rows_before = data_row_counts(_db_path(args))
     with demo.DemoChannelServer({demo.DEMO_CHANNEL: posts}) as server:
         os.environ["HOTLINE_TELEGRAM_BASE_URL"] = server.base_url
         os.environ["HOTLINE_CHANNELS"] = demo.DEMO_CHANNEL
@@ -315,7 +315,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     cmd_series(argparse.Namespace(db=args.db, format="csv"))
     print("\n== Alerts ==")
     cmd_alerts(argparse.Namespace(db=args.db, format="csv"))
-    rows_after = _data_row_counts(_db_path(args))
+    rows_after = data_row_counts(_db_path(args))
     print("\n== Stored rows (this run added) ==")
     print(", ".join(f"{table} {count} (+{count - rows_before.get(table, 0)})" for table, count in rows_after.items()))
     return 0
@@ -324,7 +324,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 DATA_TABLES = ("raw_posts", "observations", "monthly_counts", "revisions", "findings", "quarantine", "alerts")
 
 
-def _data_row_counts(db: Path) -> dict[str, int]:
+def data_row_counts(db: Path) -> dict[str, int]:
     """Rows per data table (empty before the first run): a rerun of the demo must add none."""
     from hotline import store
 
