@@ -29,8 +29,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "include"))
 
-from hotline import lexicon  # noqa: E402
-from hotline.extract import extract_facts  # noqa: E402
+from hotline.extract import (
+    extract_facts,
+    lexicon,
+)
 
 MONTHS_UK = ["січні", "лютому", "березні", "квітні", "травні", "червні", "липні", "серпні", "вересні",
              "жовтні", "листопаді", "грудні"]
@@ -138,12 +140,12 @@ WORD_PHRASES = [
 def _own_value(phrase: str) -> float | None:
     low = lexicon.normalize(phrase)
     for m in lexicon.WORD_NUMBER_RE.finditer(low):
-        from hotline.extract import _word_value
+        from hotline.extract.scan import word_value as _word_value
 
         return _word_value(m)
     m = lexicon.DIGIT_NUMBER_RE.search(low)
     if m:
-        from hotline.extract import _digit_value
+        from hotline.extract.scan import digit_value as _digit_value
 
         return _digit_value(m)
     return None

@@ -17,6 +17,7 @@ import pytest
 from extract_helpers import fact_shape, read_post
 
 from hotline import extract as extract_module
+from hotline.extract import config as extract_config
 from hotline.extract import extract_facts, load_series_config
 from hotline.records import Extraction
 
@@ -332,20 +333,20 @@ def test_series_config_lists_both_series_with_aliases() -> None:
 def test_third_series_needs_only_configuration(monkeypatch: pytest.MonkeyPatch) -> None:
     config = load_series_config()
     config["series"]["i_want_to_go_home"] = {"aliases": ["Хочу додому", "I Want to Go Home"], "channels": []}
-    monkeypatch.setattr(extract_module, "_parsed_config", lambda: config)
-    extract_module._config.cache_clear()
+    monkeypatch.setattr(extract_config, "parsed_config", lambda: config)
+    extract_config.reader_config.cache_clear()
     try:
         facts = _read("У жовтні проєкт «Хочу додому» отримав 1 234 заявки.").facts
         assert [(f.series, f.period, f.value) for f in facts] == [("i_want_to_go_home", "2025-10", 1234)]
     finally:
         monkeypatch.undo()
-        extract_module._config.cache_clear()
+        extract_config.reader_config.cache_clear()
 
 
 # --- purity ------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("module", ["extract.py", "lexicon.py"])
+@pytest.mark.parametrize("module", sorted(p.name for p in (Path(extract_module.__file__).parent).glob("*.py")))
 def test_extractor_imports_no_side_effect_libraries(module: str) -> None:
     source = (Path(extract_module.__file__).parent / module).read_text("utf-8")
     imported = set()

@@ -168,10 +168,11 @@ def extractor_version() -> str:
     observation so a fact can be traced to the exact rules that read it, and so a rerun with an
     improved extractor re-reads the posts an older one read."""
     digest = hashlib.sha256()
-    for name in ("extract.py", "lexicon.py", "series.toml"):
-        resource = resources.files("hotline") / name
-        if resource.is_file():
-            digest.update(resource.read_bytes())
+    package = resources.files("hotline")
+    modules = sorted((package / "extract").iterdir(), key=lambda resource: resource.name)
+    for resource in [*modules, package / "series.toml"]:
+        if resource.is_file() and resource.name.endswith((".py", ".toml")):
+            digest.update(resource.name.encode() + b"\0" + resource.read_bytes())
     return f"extract-{digest.hexdigest()[:12]}"
 
 

@@ -1,53 +1,43 @@
-"""Read facts about the hotlines' monthly request counts out of one post's text.
-
-`extract_facts` is a pure function: text in, `Extraction` out. It is built for precision: a
-number becomes a fact only when the text says what it counts (requests), for which series and
-for which period; anything less either yields nothing or, when the post names a tracked
-series, a `Problem` that sends the post to quarantine with the reason.
-
-How a post is read:
-1. The text is normalised to a same-length lower-case copy, so every match's offsets are also
-   offsets into the original text and evidence is always an exact substring.
-2. Series names (from `series.toml`), dates, years, month references, percents and numbers are
-   found once for the whole post, then grouped by sentence.
-3. A number counts requests only with a request noun after it ("8 548 заявок"), or a request
-   noun before it and nothing but punctuation or a preposition after ("кількість заявок
-   сягнула 9 243 у жовтні"), or "them" pointing back to requests ("У лютому їх було 7912").
-   People who turn to the project count too ("звернулися понад 10 тисяч родин"), and calls for a
-   hotline whose requests are calls (`counts_calls` in series.toml).
-   Rates, multipliers, corrections, figures the text calls wrong, denies, only expects or imagines
-   ("спростували", "очікували", "could have", "якби не"), one region's share, subsets, ages,
-   ordinals and ranges are dropped.
-4. Each count is placed: a month in its clause (or in a head clause: "In October, ...") ->
-   `monthly_count`; a year or the first year of work -> `period_total`; a running-total marker
-   ("загалом", "since launch") -> `cumulative_total`. A month still running at publication ("вже",
-   "this month"), part of a month ("перший тиждень"), a range ("травні-червні") or a month that
-   dates a report ("У жовтні штаб повідомив, що ...", "reported in May that", "in a May statement")
-   is not the figure's month. A month beside "торік" / "в прошлом году" / "last year" is of the
-   year before; set off by commas ("Last year, in May, ...") it is left unread. A count in the
-   future tense ("отримає", "will receive") or that others only expected is a forecast.
-5. Percent changes need a direction and the previous month as anchor; record claims attach to
-   the one monthly count of their sentence (or of the sentence before: "Це рекорд").
-6. Facts are de-duplicated; contradicting values for one period drop out as a problem.
-"""
+"""`PostReader`: reads one post's sentences in order and decides, number by number, what each states."""
 
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
 from datetime import datetime
-from functools import lru_cache
 from typing import Any
 
-from hotline import lexicon as lx
+from hotline.extract import lexicon as lx
+from hotline.extract.config import reader_config
+from hotline.extract.reconcile import reconcile
+from hotline.extract.scan import (
+    ALSO_WORDS,
+    BARE_SUPERLATIVES,
+    TRAILING_BY_RE,
+    YEAR_PREPOSITION_RE,
+    Count,
+    Number,
+    Ref,
+    Sentence,
+    alternates,
+    clause_of,
+    digit_value,
+    ends_with_to,
+    from_index,
+    is_change_to,
+    is_name_use,
+    may_have_percent,
+    month_index,
+    overlaps_any,
+    pair,
+    ref_matches_launch,
+    resolve_year,
+    restates,
+    starts_inside,
+    word_value,
+)
 from hotline.records import Extraction, Fact, Problem
-from hotline.series import load_series_config
-from hotline.series import parsed_config as _parsed_config
 
-__all__ = ["extract_facts", "load_series_config"]
-
-# A month of either hotline: hundreds to ~12 thousand so far. The ceiling keeps a running total
 # (60 000 and up) that lost its marker from ever passing as a month.
 MONTHLY_RANGE = (100, 50_000)
 TOTAL_RANGE = (100, 10_000_000)
@@ -61,156 +51,22 @@ FIRST_YEAR_GRACE_MONTHS = 2
 MONTH_OVER_DAY = 28
 # How far before a count (in its clause) a hedge word is looked for.
 HEDGE_WINDOW = 60
-_EMPTY = Extraction()
-
-
-# --- configuration ---------------------------------------------------------------------------
-
-
-def _name_pattern(names: list[str], *, whole_words: bool = True) -> re.Pattern[str]:
-    parts = sorted(
-        {r"[\s-]+".join(re.escape(word) for word in lx.normalize(name).split()) for name in names},
-        key=len,
-        reverse=True,
-    )
-    lookahead = lx.first_chars([lx.normalize(name).strip() for name in names if name.strip()])
-    tail = r"(?![\w])" if whole_words else ""
-    # Not inside a word, nor after a word's apostrophe ("п'ять"); a quote before it is fine:
-    # "Ukraine's 'I Want to Find' project".
-    return re.compile(lookahead + r"(?<!\w)(?<!\w')(?:" + "|".join(parts) + r")" + tail)
-
-
-@dataclass(frozen=True)
-class _Config:
-    series_re: re.Pattern[str]
-    series_by_name: dict[str, str]
-    distractor_re: re.Pattern[str] | None
-    distractor_words: tuple[str, ...]  # the first word of every look-alike name: a cheap gate
-    topic_re: re.Pattern[str] | None
-    channel_default: dict[str, str]
-    launched: dict[str, str]
-    call_series: frozenset[str]  # series whose requests are phone calls (`counts_calls`)
-
-
-@lru_cache(maxsize=1)
-def _config() -> _Config:
-    raw = _parsed_config()
-    by_name: dict[str, str] = {}
-    channel_default: dict[str, str] = {}
-    launched: dict[str, str] = {}
-    call_series = set()
-    for series_id, spec in raw.get("series", {}).items():
-        if spec.get("counts_calls"):
-            call_series.add(series_id)
-        for alias in spec.get("aliases", []):
-            by_name[" ".join(lx.normalize(alias).split())] = series_id
-        for channel in spec.get("channels", []):
-            channel_default[channel.lower()] = series_id
-        if spec.get("launched"):
-            launched[series_id] = spec["launched"]
-    distractors = raw.get("distractors", {})
-    projects = distractors.get("projects", [])
-    topics = distractors.get("topics", [])
-    return _Config(
-        series_re=_name_pattern(list(by_name)),
-        series_by_name=by_name,
-        distractor_re=_name_pattern(projects) if projects else None,
-        distractor_words=tuple({lx.normalize(name).split()[0] for name in projects if name.strip()}),
-        topic_re=_name_pattern(topics, whole_words=False) if topics else None,
-        channel_default=channel_default,
-        launched=launched,
-        call_series=frozenset(call_series),
-    )
-
-
-# --- small records used while reading ----------------------------------------------------------
-# Slotted: a post creates a few dozen of these and reads their fields many times.
-
-
-@dataclass(slots=True)
-class _Ref:
-    """A month or a year the sentence names, and the role it plays there."""
-
-    start: int
-    end: int
-    year: int
-    month: int | None  # None: a whole year
-    role: str  # period | compare | start | as_of | negated | reported | rolling | uncertain
-    explicit_year: bool
-    # Formatted once: periods are compared and collected for every sentence. Refs never change.
-    period: str = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        if self.month is None:
-            self.period = f"{self.year}-01..{self.year}-12"
-        else:
-            self.period = f"{self.year:04d}-{self.month:02d}"
-
-
-@dataclass(slots=True)
-class _Number:
-    start: int
-    end: int
-    value: float
-    from_words: bool
-
-
-@dataclass(slots=True)
-class _Count:
-    """A number that the text says counts requests."""
-
-    start: int  # where its qualifier starts, if any
-    num_start: int
-    end: int
-    value: float
-    qualifier: str
-    strong: bool  # a request noun right after it (not read from context)
-    unit: str = "requests"  # or "calls": requests only of a series that counts calls
-    restates: int | None = None  # the exact form in brackets of the count that starts here
-
-
-@dataclass(slots=True)
-class _Sentence:
-    start: int
-    end: int
-    refs: list[_Ref] = field(default_factory=list)
-    numbers: list[_Number] = field(default_factory=list)
-    percents: list[re.Match[str]] = field(default_factory=list)
-    mentions: list[tuple[int, str]] = field(default_factory=list)  # (pos, series id or "")
-    clauses: list[tuple[int, int]] | None = None  # filled on first use
-
-
-# --- month arithmetic ----------------------------------------------------------------------------
-
-
-def _month_index(year: int, month: int) -> int:
-    return year * 12 + month - 1
-
-
-def _from_index(index: int) -> tuple[int, int]:
-    return index // 12, index % 12 + 1
-
-
-def _resolve_year(month: int, published_at: datetime) -> int:
-    # A month named without a year is the latest such month not after publication:
-    # "у грудні" in a January post is December of the year before.
-    return published_at.year if month <= published_at.month else published_at.year - 1
 
 
 # --- the reader --------------------------------------------------------------------------------
 
 
-class _PostReader:
+class PostReader:
     """Reads one post. Holds the scans of the whole text and the context between sentences."""
 
     def __init__(self, text: str, low: str, published_at: datetime, post_id: str, default: str | None):
         self.text = text
         self.low = low
         self.published_at = published_at
-        self.pub_index = _month_index(published_at.year, published_at.month)
+        self.pub_index = month_index(published_at.year, published_at.month)
         self.post_id = post_id
         self.default = default
-        self.cfg = _config()
+        self.cfg = reader_config()
         self.facts: list[Fact] = []
         self.problems: list[Problem] = []
         self.context_periods: set[str] = set()
@@ -244,7 +100,7 @@ class _PostReader:
 
     # -- scanning ------------------------------------------------------------------------------
 
-    def sentences(self) -> list[_Sentence]:
+    def sentences(self) -> list[Sentence]:
         """Split into sentences and attach every mention, reference, percent and number."""
         bounds, start = [], 0
         for brk in lx.SENTENCE_BREAK_RE.finditer(self.text):
@@ -254,15 +110,15 @@ class _PostReader:
             start = brk.end()
         if start < len(self.text):
             bounds.append((start, len(self.text)))
-        sentences = [_Sentence(s, e) for s, e in bounds]
+        sentences = [Sentence(s, e) for s, e in bounds]
         starts = [s.start for s in sentences]
 
-        def owner(pos: int) -> _Sentence | None:
+        def owner(pos: int) -> Sentence | None:
             i = bisect.bisect_right(starts, pos) - 1
             return sentences[i] if i >= 0 and pos < sentences[i].end else None
 
         blocked = self._scan_refs(owner)
-        percents = lx.PERCENT_RE.finditer(self.low) if _may_have_percent(self.low) else ()
+        percents = lx.PERCENT_RE.finditer(self.low) if may_have_percent(self.low) else ()
         for m in percents:
             sent = owner(m.start())
             if sent is not None:
@@ -303,21 +159,21 @@ class _PostReader:
                 sent = owner(m.start())
                 if sent is None:
                     continue
-                year, month = _from_index(self.pub_index - 1)
+                year, month = from_index(self.pub_index - 1)
                 role = self._role(sent.start, m.start(), m.end())
                 if m.group("rolling") and self.published_at.day > ROLLING_MONTH_LAST_DAY:
                     role = "rolling"  # the 30 days before a mid-month post: no calendar month
-                sent.refs.append(_Ref(m.start(), m.end(), year, month, role, True))
+                sent.refs.append(Ref(m.start(), m.end(), year, month, role, True))
         if lx.any_hint(low, lx.THIS_HINTS):
             for m in lx.THIS_MONTH_RE.finditer(low):
                 sent = owner(m.start())
                 if sent is not None:  # "so far this month": the month of publication, still running
                     role = self._role(sent.start, m.start(), m.end())
-                    sent.refs.append(_Ref(m.start(), m.end(), self.published_at.year, self.published_at.month,
+                    sent.refs.append(Ref(m.start(), m.end(), self.published_at.year, self.published_at.month,
                                           role, True))
         return self._scan_years(owner, blocked)
 
-    def _month_pair(self, m: re.Match[str], sent: _Sentence | None, blocked: list[tuple[int, int]]) -> None:
+    def _month_pair(self, m: re.Match[str], sent: Sentence | None, blocked: list[tuple[int, int]]) -> None:
         """ "у травні-червні", "May-June": a range of two months, so both are references (and a count
         there belongs to neither, nor to a month of an earlier sentence)."""
         second = lx.MONTH_AFTER_HYPHEN_RE.match(self.low, m.end())
@@ -329,10 +185,10 @@ class _PostReader:
         role = self._role(sent.start, m.start())
         for start, end in ((m.start(), m.end()), (second.start("name"), second.end())):
             month = lx.MONTH_BY_WORD[self.low[start:end]]
-            year = _resolve_year(month, self.published_at)
-            sent.refs.append(_Ref(start, end, year, month, role, False))
+            year = resolve_year(month, self.published_at)
+            sent.refs.append(Ref(start, end, year, month, role, False))
 
-    def _scan_date(self, m: re.Match[str], sent: _Sentence | None, blocked: list[tuple[int, int]]) -> bool:
+    def _scan_date(self, m: re.Match[str], sent: Sentence | None, blocked: list[tuple[int, int]]) -> bool:
         """Block a date ("4 лютого", "February 4, 2025"); keep it as a reference if it starts a period."""
         low, name = self.low, m.group("name")
         day = None
@@ -355,15 +211,15 @@ class _PostReader:
             # "з 9 січня 2024 року": a start date, which may be the series' launch.
             month = lx.MONTH_BY_WORD[name]
             explicit = year is not None
-            year = year if explicit else _resolve_year(month, self.published_at)
-            sent.refs.append(_Ref(start, end, year, month, "start", explicit))
+            year = year if explicit else resolve_year(month, self.published_at)
+            sent.refs.append(Ref(start, end, year, month, "start", explicit))
         return True
 
     def _scan_years(self, owner: Any, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
         low = self.low
         years = lx.YEAR_RE.finditer(low) if ("19" in low or "20" in low) else ()
         for m in years:
-            if _starts_inside(m.start(), blocked):
+            if starts_inside(m.start(), blocked):
                 continue
             has_year_word = m.end() > m.end("year")
             if not has_year_word and lx.REQUEST_AFTER_RE.match(low, m.end()):
@@ -376,31 +232,31 @@ class _PostReader:
                     sent.refs.append(ref)
         return blocked
 
-    def _month_ref(self, m: re.Match[str], sent: _Sentence) -> _Ref:
+    def _month_ref(self, m: re.Match[str], sent: Sentence) -> Ref:
         month = lx.MONTH_BY_WORD[m.group("name")]
         role = self._role(sent.start, m.start(), m.end())
         if m.group("year"):
-            return _Ref(m.start(), m.end(), int(m.group("year")), month, role, True)
+            return Ref(m.start(), m.end(), int(m.group("year")), month, role, True)
         rel = m.group("rel")
         if rel:
             back = 0 if rel.split()[-1] in ("цього", "поточного", "этого", "текущего", "this") else 1
-            return _Ref(m.start(), m.end(), self.published_at.year - back, month, role, True)
+            return Ref(m.start(), m.end(), self.published_at.year - back, month, role, True)
         if self.may(lx.YEAR_AGO_HINTS):
             before = lx.YEAR_AGO_BEFORE_RE.search(self.low, max(sent.start, m.start() - 24), m.start())
             if before is not None and before.group("comma"):
                 # "Last year, in May, ..." or "..., що діє минулого року, у травні ...": which is it?
-                return _Ref(m.start(), m.end(), self.published_at.year - 1, month, "uncertain", True)
+                return Ref(m.start(), m.end(), self.published_at.year - 1, month, "uncertain", True)
             if before is not None or lx.YEAR_AGO_AFTER_RE.match(self.low, m.end()):
                 # "торік у травні", "в мае год назад": that month of the year before publication
-                return _Ref(m.start(), m.end(), self.published_at.year - 1, month, role, True)
-        return _Ref(m.start(), m.end(), _resolve_year(month, self.published_at), month, role, False)
+                return Ref(m.start(), m.end(), self.published_at.year - 1, month, role, True)
+        return Ref(m.start(), m.end(), resolve_year(month, self.published_at), month, role, False)
 
-    def _year_ref(self, m: re.Match[str], sent: _Sentence, has_year_word: bool) -> _Ref | None:
+    def _year_ref(self, m: re.Match[str], sent: Sentence, has_year_word: bool) -> Ref | None:
         before = self.low[max(sent.start, m.start() - 12) : m.start()]
         role = self._role(sent.start, m.start())
-        if role == "period" and not has_year_word and not _YEAR_PREPOSITION_RE.search(before):
+        if role == "period" and not has_year_word and not YEAR_PREPOSITION_RE.search(before):
             return None  # a bare four-digit number: blocked as a count, but not a period either
-        return _Ref(m.start(), m.end(), int(m.group("year")), None, role, True)
+        return Ref(m.start(), m.end(), int(m.group("year")), None, role, True)
 
     def _role(self, sent_start: int, pos: int, end: int | None = None) -> str:
         """The role of the month or year at `pos` (ending at `end`, for a month that may date a report)."""
@@ -424,30 +280,30 @@ class _PostReader:
             return "start"
         return "period"
 
-    def _scan_numbers(self, blocked: list[tuple[int, int]]) -> list[_Number]:
+    def _scan_numbers(self, blocked: list[tuple[int, int]]) -> list[Number]:
         low = self.low
-        found: list[_Number] = []
+        found: list[Number] = []
         seen_words: set[int] = set()
         for scale in lx.WORD_NUMBER_HINT_RE.finditer(low):
             # Word numbers end at a thousands word: read only the text around each one.
             lo, hi = max(0, scale.start() - 60), min(len(low), scale.end() + 40)
             for m in lx.WORD_NUMBER_RE.finditer(low, lo, hi):
                 start, end = m.span()
-                if start in seen_words or _overlaps_any(start, end, blocked):
+                if start in seen_words or overlaps_any(start, end, blocked):
                     continue
                 seen_words.add(start)
-                value = _word_value(m)
+                value = word_value(m)
                 if value is not None:
-                    found.append(_Number(start, end, value, True))
+                    found.append(Number(start, end, value, True))
         words = [(n.start, n.end) for n in found]
         digits = lx.DIGIT_NUMBER_WIDE_RE if "  " in low else lx.DIGIT_NUMBER_RE
         for m in digits.finditer(low):
             start, end = m.span()
-            if _overlaps_any(start, end, blocked) or (words and _overlaps_any(start, end, words)):
+            if overlaps_any(start, end, blocked) or (words and overlaps_any(start, end, words)):
                 continue
-            value = _digit_value(m)
+            value = digit_value(m)
             if value is not None:
-                found.append(_Number(start, end, value, False))
+                found.append(Number(start, end, value, False))
         if words:  # digits were found in order; only word numbers can be out of place
             found.sort(key=lambda n: n.start)
         return found
@@ -462,7 +318,7 @@ class _PostReader:
         cfg, low, text = self.cfg, self.low, self.text
         self.mentions: list[tuple[int, str]] = []
         for m in cfg.series_re.finditer(low, first):
-            if _is_name_use(text, low, m.start(), m.end()):
+            if is_name_use(text, low, m.start(), m.end()):
                 key = " ".join(re.split(r"[\s-]+", m.group()))
                 self.mentions.append((m.start(), cfg.series_by_name.get(key, "")))
         self.mentions = [(p, s) for p, s in self.mentions if s]
@@ -472,11 +328,11 @@ class _PostReader:
         self.tracked = {s for _, s in self.mentions if s}
         self.has_distractor = any(not s for _, s in self.mentions)
 
-    def series_for(self, sent: _Sentence, pos: int, clause: tuple[int, int]) -> tuple[str | None, str | None]:
+    def series_for(self, sent: Sentence, pos: int, clause: tuple[int, int]) -> tuple[str | None, str | None]:
         """(series, None), (None, problem rule) or (None, None) when the count is not ours."""
         topic = self.cfg.topic_re
         if sent.mentions:
-            if len({s for _, s in sent.mentions}) > 1 and not _alternates(sent, pos):
+            if len({s for _, s in sent.mentions}) > 1 and not alternates(sent, pos):
                 return None, "series_ambiguous"
             before = [s for p, s in sent.mentions if p < pos]
             series = before[-1] if before else next(s for p, s in sent.mentions if p > pos)
@@ -495,7 +351,7 @@ class _PostReader:
 
     # -- counts -------------------------------------------------------------------------------
 
-    def request_count(self, sent: _Sentence, num: _Number) -> _Count | None:
+    def request_count(self, sent: Sentence, num: Number) -> Count | None:
         """The number as a request count, or None if the text does not say it counts requests."""
         low = self.low
         window = low[max(sent.start, num.start - 30) : num.start]  # the longest qualifier is shorter
@@ -507,7 +363,7 @@ class _PostReader:
         before = low[max(sent.start, q_start - 40) : q_start]
         if lx.BAD_BEFORE_RE.search(before, max(0, len(before) - 24)):
             return None
-        if _ends_with_to(before) and not _is_change_to(before):
+        if ends_with_to(before) and not is_change_to(before):
             return None  # "до 300", "up to": a bound, not a count
         after = num.end
         post = lx.QUALIFIER_AFTER_RE.match(low, after)
@@ -521,7 +377,7 @@ class _PostReader:
             return None
         return count
 
-    def _called_wrong(self, sent: _Sentence, q_start: int) -> bool:
+    def _called_wrong(self, sent: Sentence, q_start: int) -> bool:
         """A figure the text calls wrong ("помилково вказано, що ... 9 234", "incorrectly said"), denies
         ("спростували", "— фейк", "denied reports that"), or only expects, wishes or hears of
         ("очікували понад 15 тисяч", "could have received", "нібито", "якщо")."""
@@ -533,7 +389,7 @@ class _PostReader:
         if self.may(lx.EXPECTED_HINTS) and lx.EXPECTED_THAT_RE.search(low, sent.start, q_start):
             return True  # "очікували, що ... надійде 9 243": what was expected, in a clause of its own
         # The hedge stands close before the figure ("очікували понад 15 тисяч", "could have received").
-        start = max(_clause_of(low, sent, q_start)[0], q_start - HEDGE_WINDOW)
+        start = max(clause_of(low, sent, q_start)[0], q_start - HEDGE_WINDOW)
         hedge = lx.HEDGED_RE.search(low, start, q_start)
         while hedge is not None:
             if not (lx.AS_EXPECTED_WORD_RE.match(low, hedge.start(), q_start)
@@ -542,8 +398,8 @@ class _PostReader:
             hedge = lx.HEDGED_RE.search(low, hedge.end(), q_start)  # "як і очікувалося": it came true
         return False
 
-    def _counted(self, sent: _Sentence, num: _Number, q_start: int, after: int, before: str,
-                 qualifier: str) -> _Count | None:
+    def _counted(self, sent: Sentence, num: Number, q_start: int, after: int, before: str,
+                 qualifier: str) -> Count | None:
         """Does the text say what the number counts, and is it requests?"""
         low = self.low
         if before.rstrip().endswith("(") and low.startswith(")", after):
@@ -551,21 +407,21 @@ class _PostReader:
         if lx.TIMES_AFTER_RE.match(low, after, sent.end):
             if lx.MULTIPLIER_BEFORE_RE.search(before) or not lx.REQUEST_VERB_RE.search(low, sent.start, q_start):
                 return None
-            return _Count(q_start, num.start, num.end, num.value, qualifier, True)
+            return Count(q_start, num.start, num.end, num.value, qualifier, True)
         if lx.REQUEST_AFTER_RE.match(low, after, sent.end):
-            return _Count(q_start, num.start, num.end, num.value, qualifier, True)
+            return Count(q_start, num.start, num.end, num.value, qualifier, True)
         if lx.CALL_AFTER_RE.match(low, after, sent.end):
-            return _Count(q_start, num.start, num.end, num.value, qualifier, True, "calls")
+            return Count(q_start, num.start, num.end, num.value, qualifier, True, "calls")
         if self._people_turning_to(sent, after, before):
-            return _Count(q_start, num.start, num.end, num.value, qualifier, True)
+            return Count(q_start, num.start, num.end, num.value, qualifier, True)
         if num.from_words or not lx.SAFE_AFTER_RE.match(low, after, sent.end):
             return None
         unit = self._request_context(sent, q_start, before)
         if unit is not None:
-            return _Count(q_start, num.start, num.end, num.value, qualifier, False, unit)
+            return Count(q_start, num.start, num.end, num.value, qualifier, False, unit)
         return None
 
-    def _people_turning_to(self, sent: _Sentence, after: int, before: str) -> bool:
+    def _people_turning_to(self, sent: Sentence, after: int, before: str) -> bool:
         """ "обратились более 9 тысяч человек", "10,000 families turned to": people who sent requests."""
         people = lx.PEOPLE_AFTER_RE.match(self.low, after, sent.end)
         if people is None:
@@ -578,7 +434,7 @@ class _PostReader:
             return False  # "родичі 1 790 людей": the number counts someone's kin
         return lx.PEOPLE_VERB_AFTER_RE.match(self.low, people.end(), sent.end) is not None
 
-    def _restated(self, sent: _Sentence, num: _Number, q_start: int, qualifier: str) -> _Count | None:
+    def _restated(self, sent: Sentence, num: Number, q_start: int, qualifier: str) -> Count | None:
         """ "понад 144 тис. (144 138)", "более 144 тыс. заявок (144 138)": the exact form of the count
         just before the bracket, which it must agree with."""
         previous = [n for n in sent.numbers if n.end <= q_start]
@@ -589,21 +445,21 @@ class _PostReader:
         if (gap[noun.end() :] if noun else gap).strip() != "(":
             return None
         rounded = self.request_count(sent, previous[-1])
-        if rounded is None or not _restates(rounded, num.value):
+        if rounded is None or not restates(rounded, num.value):
             return None
-        return _Count(q_start, num.start, num.end, num.value, qualifier, False, rounded.unit, rounded.num_start)
+        return Count(q_start, num.start, num.end, num.value, qualifier, False, rounded.unit, rounded.num_start)
 
-    def _is_rate(self, sent: _Sentence, q_start: int, after: int) -> bool:
+    def _is_rate(self, sent: Sentence, q_start: int, after: int) -> bool:
         if not self.may_rate:
             return False
         low = self.low
         stop = lx.RATE_WINDOW_STOP_RE.search(low, after, sent.end)
         if lx.RATE_RE.search(low, after, stop.start() if stop else sent.end):
             return True
-        clause_start = _clause_of(low, sent, q_start)[0]
+        clause_start = clause_of(low, sent, q_start)[0]
         return lx.RATE_RE.search(low, clause_start, q_start) is not None
 
-    def _request_context(self, sent: _Sentence, q_start: int, before: str) -> str | None:
+    def _request_context(self, sent: Sentence, q_start: int, before: str) -> str | None:
         """The unit ("requests" or "calls") the sentence says a bare number counts, if it does."""
         low = self.low
         if before.rstrip().endswith("("):
@@ -621,7 +477,7 @@ class _PostReader:
         named = any(p < q_start for p, s in sent.mentions if s)
         return "requests" if named or self._is_elliptic(sent, q_start) else None
 
-    def _is_elliptic(self, sent: _Sentence, q_start: int) -> bool:
+    def _is_elliptic(self, sent: Sentence, q_start: int) -> bool:
         """ "У жовтні — 9 243.", "Січень: 8 548": only a month and a dash before the number."""
         head = self.low[sent.start : q_start]
         refs = [r for r in sent.refs if r.role == "period" and r.month and r.end <= q_start]
@@ -633,7 +489,7 @@ class _PostReader:
 
     # -- placing a count ------------------------------------------------------------------------
 
-    def place(self, sent: _Sentence, count: _Count, counts: list[_Count], clause: tuple[int, int],
+    def place(self, sent: Sentence, count: Count, counts: list[Count], clause: tuple[int, int],
               series: str) -> tuple[str, str] | str | None:
         """(kind, period) for a count, a problem rule, or None (silently not a fact)."""
         low = self.low
@@ -647,7 +503,7 @@ class _PostReader:
         # 2024, more than 144,000 ...": a head clause that sets the period of the sentence's only count.
         head = None
         if len(counts) == 1 and not sentence_periods:
-            first = _clause_of(low, sent, sent.start)
+            first = clause_of(low, sent, sent.start)
             if first != clause and lx.HEAD_PERIOD_RE.match(low, first[0], first[1]):
                 head = first
         if not first_year and head is not None and self.may(lx.FIRST_YEAR_HINTS):
@@ -657,7 +513,7 @@ class _PostReader:
                 return "period_unknown"  # "у січні ... за рік роботи": which one does the count cover?
             return self._first_year(first_year, series)
         if period_refs:
-            ref = _pair(count, [c for c in counts if clause[0] <= c.num_start < clause[1]], period_refs)
+            ref = pair(count, [c for c in counts if clause[0] <= c.num_start < clause[1]], period_refs)
             if ref is None:
                 return "month_ambiguous"
             if ref.month is not None and self._total_marker_between(ref, count, clause):
@@ -670,7 +526,7 @@ class _PostReader:
             starts = [r for r in sent.refs if r.role == "start" and head[0] <= r.start < head[1]]
         if starts:
             launched = self.cfg.launched.get(series)
-            ok = launched and all(_ref_matches_launch(r, launched) for r in starts)
+            ok = launched and all(ref_matches_launch(r, launched) for r in starts)
             return ("cumulative_total", "since_launch") if ok else "period_unknown"
         if self.may(lx.SPAN_HINTS) and lx.SPAN_RE.search(low, sent.start, sent.end):
             return "period_unknown"  # "Всего за десять месяцев ... около 95 тысяч": not since launch
@@ -679,7 +535,7 @@ class _PostReader:
         if len(sentence_periods) == 1 and (len(counts) == 1 or self._elliptic_series_clause(sent, clause, count)
                                            or self._month_head_clause(sent, clause, sentence_periods[0])):
             ref = sentence_periods[0]
-            if self.parts and _clause_of(low, sent, ref.start) in {_clause_of(low, sent, p) for p in self.parts}:
+            if self.parts and clause_of(low, sent, ref.start) in {clause_of(low, sent, p) for p in self.parts}:
                 return "month_ambiguous"  # "..., 50,000 requests, including 12,320 in May": May is the part's
             return self._check_period(ref, series, sent)
         if not sentence_periods and len(counts) == 1 and lx.CUMULATIVE_RE.search(low, sent.start, sent.end):
@@ -689,16 +545,16 @@ class _PostReader:
                 and not lx.DURATION_RE.search(low, sent.start, sent.end)
                 and not self._adds_to_figure(sent, series)):
             period = next(iter(self.context_periods))
-            if self._is_running(_month_index(int(period[:4]), int(period[5:7])), sent):
+            if self._is_running(month_index(int(period[:4]), int(period[5:7])), sent):
                 return "period_partial"
             return "monthly_count", period
         return "month_unknown"
 
-    def _month_head_clause(self, sent: _Sentence, clause: tuple[int, int], ref: _Ref) -> bool:
+    def _month_head_clause(self, sent: Sentence, clause: tuple[int, int], ref: Ref) -> bool:
         """ "In October, I Want to Find received 9,243 requests, and ...": a first clause of only the month
         sets the period of the whole sentence, unless the count's clause compares or names another span
         ("compared with 8,870 a year earlier")."""
-        first = _clause_of(self.low, sent, sent.start)
+        first = clause_of(self.low, sent, sent.start)
         if not first[0] <= ref.start < first[1]:
             return False
         if lx.OTHER_SPAN_RE.search(self.low, clause[0], clause[1]) or lx.DURATION_RE.search(self.low, *clause):
@@ -706,7 +562,7 @@ class _PostReader:
         rest = self.low[first[0] : ref.start] + " " + self.low[ref.end : first[1]]
         return lx.HEAD_MONTH_REST_RE.fullmatch(rest) is not None
 
-    def _elliptic_series_clause(self, sent: _Sentence, clause: tuple[int, int], count: _Count) -> bool:
+    def _elliptic_series_clause(self, sent: Sentence, clause: tuple[int, int], count: Count) -> bool:
         """ "У жовтні «Хочу знайти» отримав 9 243 звернення, а «Хочу жити» — понад 1 000 дзвінків": a clause
         of only a conjunction, another series' name and a dash shares the sentence's month."""
         names = [p for p, s in sent.mentions if s and clause[0] <= p < count.start]
@@ -723,16 +579,16 @@ class _PostReader:
         launched = self.cfg.launched.get(series)
         if launched is None:
             return "period_unknown"
-        start = _month_index(int(launched[:4]), int(launched[5:7]))
+        start = month_index(int(launched[:4]), int(launched[5:7]))
         said_first = any(m.group(g) for g in ("uk_first", "ru_first", "en_first", "en_first2"))
         # Without "first", "a year of work" is the first year only in the weeks after the anniversary.
         latest = None if said_first else start + 12 + FIRST_YEAR_GRACE_MONTHS
         if self.pub_index < start + 12 or (latest is not None and self.pub_index > latest):
             return "period_unknown"
-        (y0, m0), (y1, m1) = _from_index(start), _from_index(start + 11)
+        (y0, m0), (y1, m1) = from_index(start), from_index(start + 11)
         return "period_total", f"{y0:04d}-{m0:02d}..{y1:04d}-{m1:02d}"
 
-    def _total_marker_between(self, ref: _Ref, count: _Count, clause: tuple[int, int]) -> bool:
+    def _total_marker_between(self, ref: Ref, count: Count, clause: tuple[int, int]) -> bool:
         """A running-total word between a count and its month, or right after the count."""
         lo, hi = min(ref.end, count.start), max(ref.start, count.start)
         tail_end = min(clause[1], count.end + 25)
@@ -744,23 +600,23 @@ class _PostReader:
                     return True
         return False
 
-    def _check_period(self, ref: _Ref, series: str, sent: _Sentence) -> tuple[str, str] | str:
+    def _check_period(self, ref: Ref, series: str, sent: Sentence) -> tuple[str, str] | str:
         launched = self.cfg.launched.get(series, "1900-01")
-        launch_index = _month_index(int(launched[:4]), int(launched[5:7]))
+        launch_index = month_index(int(launched[:4]), int(launched[5:7]))
         if ref.month is None:
             if ref.year >= self.published_at.year:
                 return "period_partial"  # the year is not over: its total is a running one
             if ref.year * 12 + 11 < launch_index:
                 return "period_unknown"
             return "period_total", ref.period
-        index = _month_index(ref.year, ref.month)
+        index = month_index(ref.year, ref.month)
         if index > self.pub_index or index < launch_index:
             return "period_unknown"
         if self._is_running(index, sent):
             return "period_partial"  # "у листопаді вже надійшло 4 000" in a post of 15 November
         return "monthly_count", ref.period
 
-    def _is_running(self, index: int, sent: _Sentence | None = None) -> bool:
+    def _is_running(self, index: int, sent: Sentence | None = None) -> bool:
         """Is this the month of publication, and not yet over? Its counts are only partial. In the
         month's last days it is over, unless the sentence says so far ("вже", "already", "so far")."""
         if index != self.pub_index:
@@ -771,7 +627,7 @@ class _PostReader:
 
     # -- percents and records -----------------------------------------------------------------
 
-    def percent_facts(self, sent: _Sentence, evidence: str, sentence_monthly: list[Fact]) -> list[Fact]:
+    def percent_facts(self, sent: Sentence, evidence: str, sentence_monthly: list[Fact]) -> list[Fact]:
         """Month-over-month changes: a direction and the previous month as the anchor."""
         out = []
         for m in sent.percents:
@@ -780,7 +636,7 @@ class _PostReader:
                 out.append(fact)
         return out
 
-    def _percent_fact(self, sent: _Sentence, m: re.Match[str], evidence: str,
+    def _percent_fact(self, sent: Sentence, m: re.Match[str], evidence: str,
                       sentence_monthly: list[Fact]) -> Fact | None:
         low = self.low
         lo, hi = max(sent.start, m.start() - 45), min(sent.end, m.end() + 45)
@@ -806,16 +662,16 @@ class _PostReader:
         after = [r for r in compare if r.start > m.end()]
         anchor = after[0] if after else (compare[-1] if compare else None)
         period = self._mom_period(anchor, target) if anchor is not None else target
-        if period is None or self._is_running(_month_index(int(period[:4]), int(period[5:7]))):
+        if period is None or self._is_running(month_index(int(period[:4]), int(period[5:7]))):
             return None
         value = float(m.group("num").replace(",", "."))
         if value > PERCENT_LIMIT:
             return None
-        qual = lx.QUALIFIER_BEFORE_RE.search(_TRAILING_BY_RE.sub("", low[lo : m.start()]))
+        qual = lx.QUALIFIER_BEFORE_RE.search(TRAILING_BY_RE.sub("", low[lo : m.start()]))
         qualifier = lx.qualifier_of(" ".join(qual.group("q").split())) if qual else "exact"
         return Fact(self.post_id, series, "mom_change_pct", period, value if up else -value, qualifier, evidence)
 
-    def _percent_target(self, sent: _Sentence, sentence_monthly: list[Fact]) -> str | None:
+    def _percent_target(self, sent: Sentence, sentence_monthly: list[Fact]) -> str | None:
         periods = {r.period for r in sent.refs if r.role == "period" and r.month}
         if len(periods) == 1:
             return next(iter(periods))
@@ -828,17 +684,17 @@ class _PostReader:
             return next(iter(self.context_periods))
         return None
 
-    def _mom_period(self, compare: _Ref, target: str | None) -> str | None:
+    def _mom_period(self, compare: Ref, target: str | None) -> str | None:
         # The month the change is FOR must be stated (or be the post's month): inferring it from
         # the compared month alone would read "than October last year" as a change for November.
         if target is None or compare.month is None:
             return None
         year, month = int(target[:4]), int(target[5:7])
-        prev_year, prev_month = _from_index(_month_index(year, month) - 1)
+        prev_year, prev_month = from_index(month_index(year, month) - 1)
         ok = prev_month == compare.month and (not compare.explicit_year or compare.year == prev_year)
         return target if ok else None
 
-    def record_facts(self, sent: _Sentence, evidence: str, sentence_monthly: list[Fact],
+    def record_facts(self, sent: Sentence, evidence: str, sentence_monthly: list[Fact],
                      previous_monthly: list[Fact], has_counts: bool) -> list[Fact]:
         """A record claim becomes a fact about the one monthly count it speaks of."""
         if not self.may_record:
@@ -894,9 +750,9 @@ class _PostReader:
             previous_monthly = claimable
             self.context_periods |= {r.period for r in sent.refs if r.role == "period" and r.month}
             self.context_periods |= {f.period for f in sentence_monthly}
-        return _reconcile(self.facts, self.problems, self.post_id)
+        return reconcile(self.facts, self.problems, self.post_id)
 
-    def _sentence_counts(self, sent: _Sentence, evidence: str) -> tuple[list[_Count], list[Fact]]:
+    def _sentence_counts(self, sent: Sentence, evidence: str) -> tuple[list[Count], list[Fact]]:
         counts = []
         self.parts = []  # counts of the sentence dropped as a share or subset ("including 12,320 in May")
         for number in sent.numbers:  # a plain loop: this runs for every number of every post
@@ -911,7 +767,7 @@ class _PostReader:
             counts = [c for c in counts if c.num_start not in restated]
         facts = []
         for count in counts:
-            clause = _clause_of(self.low, sent, count.num_start)
+            clause = clause_of(self.low, sent, count.num_start)
             series, rule = self.series_for(sent, count.num_start, clause)
             if series is None:
                 if rule:
@@ -935,14 +791,14 @@ class _PostReader:
         self.facts.extend(facts)
         return counts, facts
 
-    def _adds_to_figure(self, sent: _Sentence, series: str) -> bool:
+    def _adds_to_figure(self, sent: Sentence, series: str) -> bool:
         """Does the sentence add to or pick from a figure already given ("Ще 2 100 звернень", "Of these")?
         Not when it only adds the other project's own count, named there, beside the month's figure of
         the first ("«Хочу знайти»: у жовтні 9 243. Ще 1 200 звернень надійшло через «Хочу жити»")."""
         additive = lx.ADDITIVE_RE.search(self.low, sent.start, sent.end)
         if additive is None:
             return False
-        if additive.group() not in _ALSO_WORDS or {s for _, s in sent.mentions} != {series}:
+        if additive.group() not in ALSO_WORDS or {s for _, s in sent.mentions} != {series}:
             return True
         if lx.ADDITIVE_RE.search(self.low, additive.end(), sent.end) or lx.FORWARDED_RE.search(
                 self.low, sent.start, sent.end):
@@ -951,7 +807,7 @@ class _PostReader:
         months = [f for f in self.facts if f.kind == "monthly_count" and f.period == period]
         return not months or any(f.series == series for f in months)
 
-    def _calls_of(self, sent: _Sentence, series: str, evidence: str) -> bool:
+    def _calls_of(self, sent: Sentence, series: str, evidence: str) -> bool:
         """Are these calls the series' requests? Any hotline takes calls, so the series must be named
         in the sentence itself, and no other line by its number ("на лінію 112")."""
         if not sent.mentions or lx.NUMBERED_LINE_RE.search(self.low, sent.start, sent.end):
@@ -962,8 +818,8 @@ class _PostReader:
             return False
         return True
 
-    def _in_breakdown(self, sent: _Sentence, count: _Count) -> bool:
-        clause = _clause_of(self.low, sent, count.num_start)
+    def _in_breakdown(self, sent: Sentence, count: Count) -> bool:
+        clause = clause_of(self.low, sent, count.num_start)
         if self._may_name_place is None:  # once per post, on first use
             self._may_name_place = lx.BREAKDOWN_PLACE_RE.search(self.text) is not None
         if self._may_name_place and lx.BREAKDOWN_PLACE_RE.search(self.text, clause[0], clause[1]):
@@ -972,7 +828,7 @@ class _PostReader:
             return False
         for m in lx.BREAKDOWN_RE.finditer(self.low, clause[0], clause[1]):
             # "найбільше заявок за місяць" is a record claim; "найбільше — з Бурятії" a breakdown.
-            if m.group().split()[0] not in _BARE_SUPERLATIVES:
+            if m.group().split()[0] not in BARE_SUPERLATIVES:
                 return True
             if not lx.SUPERLATIVE_SCOPE_RE.search(self.low, clause[0], clause[1]):
                 return True
@@ -983,242 +839,3 @@ class _PostReader:
                                      evidence, series))
 
 
-# --- helpers -------------------------------------------------------------------------------------
-
-
-_ENDS_WITH_TO_RE = re.compile(r"(?<!\w)(?:до|to)\s*$")
-_EN_CHANGE_TO_RE = re.compile(
-    r"(?<!\w)(?:rose|risen|rising|fell|fallen|grew|climbed|jumped|increased|decreased|dropped|declined|"
-    r"surged|went\s+up|came)"
-    # "rose sharply, to", "rose by 22%, to", "rose 22% month-on-month to" (not "rose nearly to": not exact)
-    r"(?:\s+(?:(?!nearly|roughly|approximately|only|merely|possibly|potentially|likely|reportedly|allegedly|"
-    r"supposedly|apparently|barely|hardly)[a-z]+ly|"
-    r"(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)(?:\s+(?:month[- ](?:on|over)[- ]month|m/m))?))?"
-    r"\s*[,—–]?\s+to\s*$"
-)
-_YEAR_PREPOSITION_RE = re.compile(r"(?:у|в|за|in|for|during)\s+$")
-_TRAILING_BY_RE = re.compile(r"(?:на|by)\s*$")
-
-
-# Plain loops, not any() over a generator: these run for every number and year of a post.
-def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    for s, e in spans:  # noqa: SIM110
-        if s < end and start < e:
-            return True
-    return False
-
-
-def _starts_inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    for s, e in spans:  # noqa: SIM110
-        if s <= pos < e:
-            return True
-    return False
-
-
-def _may_have_percent(low: str) -> bool:
-    return "%" in low or "відсот" in low or "процент" in low or "percent" in low or "per cent" in low
-
-
-def _digit_value(m: re.Match[str]) -> float | None:
-    digits = m.group("int").replace(" ", "").replace(",", "")
-    value = float(digits)
-    if m.group("dec"):
-        value += float("0." + m.group("dec")[1:])
-    if m.group("scale"):
-        value *= 1000
-        if m.group("rest"):
-            value += float(m.group("rest"))
-    elif m.group("int").startswith("0") and len(digits) > 1:
-        return None  # "044 123": phone codes and ids, not counts
-    return value
-
-
-def _word_value(m: re.Match[str]) -> float | None:
-    if m.group("bare"):
-        return 1000.0
-    head = lx.words_value(m.group("words"))
-    if head is None:
-        return None
-    value = head * 1000
-    rest = m.group("rest")
-    if rest:
-        tail = float(rest) if rest.strip().isdigit() else lx.words_value(rest)
-        if tail is None or tail >= 1000:
-            return None
-        value += tail
-    return value
-
-
-def _restates(rounded: _Count, value: float) -> bool:
-    """Can `value` be the exact form of the rounded count ("понад 144 тис." -> 144 138)?"""
-    if rounded.qualifier == "exact" and rounded.value == value:
-        return True
-    if rounded.qualifier == "over" and value < rounded.value:
-        return False
-    return abs(value - rounded.value) <= 0.15 * rounded.value
-
-
-def _is_name_use(text: str, low: str, start: int, end: int) -> bool:
-    """Is this alias used as the project's name, rather than as the phrase "I want to find ..."?"""
-    after = low[end : end + 20].split()
-    if after and after[0].strip(".,!?;:") in _OBJECTS and after[0][-1:] not in ",.;:!?":
-        return False  # "хочу знайти сина", even inside quotes: a wish, not the project
-    quoted = lx.LEADING_QUOTE_RE.search(low, max(0, start - 3), start) or lx.TRAILING_QUOTE_RE.match(low, end)
-    if quoted:
-        return True
-    before = low[max(0, start - 12) : start].split()
-    if before and before[-1] in _PRONOUNS:
-        return False
-    original = text[start:end]
-    if original.isascii():
-        # English or transliterated names are written as names: "I Want to Find", "Khochu Naiti".
-        return sum(1 for w in original.split() if w[:1].isupper()) >= 2
-    return True
-
-
-_ALSO_WORDS = frozenset(("ще", "еще", "another", "також", "также", "also"))
-_BARE_SUPERLATIVES = frozenset(("найбільше", "найменше", "больше", "меньше"))
-_PRONOUNS = frozenset("я ми мы ти ты він вона вони он она они i we you he she they не ні".split())  # noqa: SIM905
-_OBJECTS = frozenset(
-    """мого мою моїх свого свою своїх своего своих моего моих сина сына брата чоловіка мужа батька отца
-    рідних родных близьких близких правду його її їх его ее их себе себя тебе тебя вас нас
-    my his her their our your him them out the a an son brother husband father relatives peace way it this
-    that what where how""".split()  # noqa: SIM905
-)
-
-
-def _alternates(sent: _Sentence, pos: int) -> bool:
-    """With two projects in one sentence, each count must follow its own project's name."""
-    previous = None
-    for p, s in sent.mentions:
-        if previous is not None and s != previous[1] and not any(
-            previous[0] < n.start < p for n in sent.numbers
-        ):
-            return False
-        previous = (p, s)
-    return sent.mentions[0][0] < pos
-
-
-def _clause_of(low: str, sent: _Sentence, pos: int) -> tuple[int, int]:
-    if sent.clauses is None:
-        sent.clauses, start = [], sent.start
-        for brk in lx.CLAUSE_BREAK_RE.finditer(low, sent.start, sent.end):
-            sent.clauses.append((start, brk.start()))
-            start = brk.end()
-        sent.clauses.append((start, sent.end))
-    for clause in sent.clauses:
-        if pos <= clause[1]:
-            return clause
-    return sent.clauses[-1]
-
-
-def _pair(count: _Count, clause_counts: list[_Count], refs: list[_Ref]) -> _Ref | None:
-    """The period reference a count belongs to among several in its clause."""
-    # A reference is free for this count when no other count of the clause stands between them.
-    others = [c.num_start for c in clause_counts if c is not count]
-    free = [r for r in refs if not _any_between(r.start, count.num_start, others)] if others else list(refs)
-    if len(free) == 1:
-        return free[0]
-    if len(refs) == len(clause_counts) and len({r.period for r in refs}) == len(refs):
-        return refs[clause_counts.index(count)]
-    if free and len({r.period for r in free}) == 1:
-        return free[0]
-    return None
-
-
-def _any_between(a: int, b: int, positions: list[int]) -> bool:
-    lo, hi = min(a, b), max(a, b)
-    for pos in positions:  # noqa: SIM110
-        if lo < pos < hi:
-            return True
-    return False
-
-
-def _ref_matches_launch(ref: _Ref, launched: str) -> bool:
-    year, month = int(launched[:4]), int(launched[5:7])
-    return ref.year == year and (ref.month is None or ref.month == month)
-
-
-def _ends_with_to(before: str) -> bool:
-    # The endswith test is cheap and rules out almost every number before the regex runs.
-    return before.rstrip().endswith(("до", "to")) and _ENDS_WITH_TO_RE.search(before) is not None
-
-
-def _is_change_to(before: str) -> bool:
-    if lx.CHANGE_VERB_BEFORE_TO_RE.search(before):
-        return True
-    return _EN_CHANGE_TO_RE.search(before) is not None
-
-
-def _reconcile(facts: list[Fact], problems: list[Problem], post_id: str) -> Extraction:
-    """One fact per series, kind and period: exact beats rounded; contradictions drop out."""
-    groups: dict[tuple[str, str, str], list[Fact]] = {}
-    for fact in facts:
-        groups.setdefault((fact.series, fact.kind, fact.period), []).append(fact)
-    kept: list[Fact] = []
-    conflicted: set[tuple[str, str]] = set()
-    for (series, kind, period), group in groups.items():
-        chosen = _choose(group)
-        if chosen is None:
-            conflicted.add((series, period))
-            values = ", ".join(sorted({f"{f.qualifier} {f.value:g}" for f in group}))
-            problems.append(Problem(post_id, "extract", "value_conflict",
-                                    f"{series} {kind} {period}: the post states different values ({values})",
-                                    group[0].evidence, series, period))
-            continue
-        kept.append(chosen)
-    kept = [f for f in kept if (f.series, f.period) not in conflicted]
-    unique_problems = list(dict.fromkeys(problems))
-    return Extraction(tuple(kept), tuple(unique_problems))
-
-
-def _choose(group: list[Fact]) -> Fact | None:
-    if len(group) == 1 and group[0].qualifier != "about":
-        return group[0]  # the common case: one exact or "over" value agrees with itself
-    exact = [f for f in group if f.qualifier == "exact"]
-    over = [f for f in group if f.qualifier == "over"]
-    about = [f for f in group if f.qualifier == "about"]
-    if exact:
-        value = exact[0].value
-        consistent = all(f.value == value for f in exact) and all(f.value <= value for f in over) and all(
-            abs(f.value - value) <= 0.15 * abs(value) for f in about
-        )
-        return exact[0] if consistent else None
-    if over:
-        best = max(over, key=lambda f: f.value)
-        if any(f.value < 0.85 * best.value for f in about):
-            return None
-        return best
-    if about and max(f.value for f in about) > 1.15 * min(f.value for f in about):
-        return None
-    return about[0] if about else None
-
-
-# --- entry point ---------------------------------------------------------------------------------
-
-
-def extract_facts(text: str, published_at: datetime, post_id: str, *, channel: str = "") -> Extraction:
-    """Read the facts a post states about the tracked hotlines' request counts.
-
-    `published_at` (timezone-aware) resolves months named without a year and "last month".
-    `channel` names where the post came from: on a project's own channel (see `series.toml`)
-    an unnamed "the project" means that project. Returns facts in order of appearance, without
-    duplicates, each with its evidence (an exact substring of `text`), and problems for counts
-    of a named series that could not be read with confidence.
-    """
-    if not text or not lx.ANY_NUMBER_HINT_RE.search(text):
-        return _EMPTY
-    cfg = _config()
-    low = lx.normalize(text)
-    default = cfg.channel_default.get(channel.lower().lstrip("@")) if channel else None
-    first = 0
-    if default is None:
-        name = cfg.series_re.search(low)
-        if name is None:
-            return _EMPTY
-        first = name.start()  # the scan for all names can start here
-    reader = _PostReader(text, low, published_at, post_id, default)
-    reader.find_mentions(first)
-    if not reader.tracked and (default is None or reader.has_distractor):
-        return _EMPTY
-    return reader.run()

@@ -1,0 +1,73 @@
+"""Read facts about the hotlines' monthly request counts out of one post's text.
+
+`extract_facts` is a pure function: text in, `Extraction` out. It is built for precision: a
+number becomes a fact only when the text says what it counts (requests), for which series and
+for which period; anything less either yields nothing or, when the post names a tracked
+series, a `Problem` that sends the post to quarantine with the reason.
+
+How a post is read:
+1. The text is normalised to a same-length lower-case copy, so every match's offsets are also
+   offsets into the original text and evidence is always an exact substring.
+2. Series names (from `series.toml`), dates, years, month references, percents and numbers are
+   found once for the whole post, then grouped by sentence.
+3. A number counts requests only with a request noun after it ("8 548 заявок"), or a request
+   noun before it and nothing but punctuation or a preposition after ("кількість заявок
+   сягнула 9 243 у жовтні"), or "them" pointing back to requests ("У лютому їх було 7912").
+   People who turn to the project count too ("звернулися понад 10 тисяч родин"), and calls for a
+   hotline whose requests are calls (`counts_calls` in series.toml).
+   Rates, multipliers, corrections, figures the text calls wrong, denies, only expects or imagines
+   ("спростували", "очікували", "could have", "якби не"), one region's share, subsets, ages,
+   ordinals and ranges are dropped.
+4. Each count is placed: a month in its clause (or in a head clause: "In October, ...") ->
+   `monthly_count`; a year or the first year of work -> `period_total`; a running-total marker
+   ("загалом", "since launch") -> `cumulative_total`. A month still running at publication ("вже",
+   "this month"), part of a month ("перший тиждень"), a range ("травні-червні") or a month that
+   dates a report ("У жовтні штаб повідомив, що ...", "reported in May that", "in a May statement")
+   is not the figure's month. A month beside "торік" / "в прошлом году" / "last year" is of the
+   year before; set off by commas ("Last year, in May, ...") it is left unread. A count in the
+   future tense ("отримає", "will receive") or that others only expected is a forecast.
+5. Percent changes need a direction and the previous month as anchor; record claims attach to
+   the one monthly count of their sentence (or of the sentence before: "Це рекорд").
+6. Facts are de-duplicated; contradicting values for one period drop out as a problem.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from hotline.extract import lexicon as lx
+from hotline.extract.config import reader_config
+from hotline.extract.reader import PostReader
+from hotline.records import Extraction
+from hotline.series import load_series_config
+
+__all__ = ["extract_facts", "load_series_config"]
+
+_EMPTY = Extraction()
+
+
+def extract_facts(text: str, published_at: datetime, post_id: str, *, channel: str = "") -> Extraction:
+    """Read the facts a post states about the tracked hotlines' request counts.
+
+    `published_at` (timezone-aware) resolves months named without a year and "last month".
+    `channel` names where the post came from: on a project's own channel (see `series.toml`)
+    an unnamed "the project" means that project. Returns facts in order of appearance, without
+    duplicates, each with its evidence (an exact substring of `text`), and problems for counts
+    of a named series that could not be read with confidence.
+    """
+    if not text or not lx.ANY_NUMBER_HINT_RE.search(text):
+        return _EMPTY
+    cfg = reader_config()
+    low = lx.normalize(text)
+    default = cfg.channel_default.get(channel.lower().lstrip("@")) if channel else None
+    first = 0
+    if default is None:
+        name = cfg.series_re.search(low)
+        if name is None:
+            return _EMPTY
+        first = name.start()  # the scan for all names can start here
+    reader = PostReader(text, low, published_at, post_id, default)
+    reader.find_mentions(first)
+    if not reader.tracked and (default is None or reader.has_distractor):
+        return _EMPTY
+    return reader.run()

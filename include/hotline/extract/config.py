@@ -1,0 +1,68 @@
+"""The extractor's view of `series.toml`: series names, look-alike projects and topic markers as patterns."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from hotline.extract import lexicon as lx
+from hotline.series import parsed_config
+
+# --- configuration ---------------------------------------------------------------------------
+
+
+def name_pattern(names: list[str], *, whole_words: bool = True) -> re.Pattern[str]:
+    parts = sorted(
+        {r"[\s-]+".join(re.escape(word) for word in lx.normalize(name).split()) for name in names},
+        key=len,
+        reverse=True,
+    )
+    lookahead = lx.first_chars([lx.normalize(name).strip() for name in names if name.strip()])
+    tail = r"(?![\w])" if whole_words else ""
+    # Not inside a word, nor after a word's apostrophe ("п'ять"); a quote before it is fine:
+    # "Ukraine's 'I Want to Find' project".
+    return re.compile(lookahead + r"(?<!\w)(?<!\w')(?:" + "|".join(parts) + r")" + tail)
+
+
+@dataclass(frozen=True)
+class Config:
+    series_re: re.Pattern[str]
+    series_by_name: dict[str, str]
+    distractor_re: re.Pattern[str] | None
+    distractor_words: tuple[str, ...]  # the first word of every look-alike name: a cheap gate
+    topic_re: re.Pattern[str] | None
+    channel_default: dict[str, str]
+    launched: dict[str, str]
+    call_series: frozenset[str]  # series whose requests are phone calls (`counts_calls`)
+
+
+@lru_cache(maxsize=1)
+def reader_config() -> Config:
+    raw = parsed_config()
+    by_name: dict[str, str] = {}
+    channel_default: dict[str, str] = {}
+    launched: dict[str, str] = {}
+    call_series = set()
+    for series_id, spec in raw.get("series", {}).items():
+        if spec.get("counts_calls"):
+            call_series.add(series_id)
+        for alias in spec.get("aliases", []):
+            by_name[" ".join(lx.normalize(alias).split())] = series_id
+        for channel in spec.get("channels", []):
+            channel_default[channel.lower()] = series_id
+        if spec.get("launched"):
+            launched[series_id] = spec["launched"]
+    distractors = raw.get("distractors", {})
+    projects = distractors.get("projects", [])
+    topics = distractors.get("topics", [])
+    return Config(
+        series_re=name_pattern(list(by_name)),
+        series_by_name=by_name,
+        distractor_re=name_pattern(projects) if projects else None,
+        distractor_words=tuple({lx.normalize(name).split()[0] for name in projects if name.strip()}),
+        topic_re=name_pattern(topics, whole_words=False) if topics else None,
+        channel_default=channel_default,
+        launched=launched,
+        call_series=frozenset(call_series),
+    )

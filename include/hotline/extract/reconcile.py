@@ -1,0 +1,51 @@
+"""One fact per series, kind and period within a post."""
+
+from __future__ import annotations
+
+from hotline.records import Extraction, Fact, Problem
+
+
+def reconcile(facts: list[Fact], problems: list[Problem], post_id: str) -> Extraction:
+    """One fact per series, kind and period: exact beats rounded; contradictions drop out."""
+    groups: dict[tuple[str, str, str], list[Fact]] = {}
+    for fact in facts:
+        groups.setdefault((fact.series, fact.kind, fact.period), []).append(fact)
+    kept: list[Fact] = []
+    conflicted: set[tuple[str, str]] = set()
+    for (series, kind, period), group in groups.items():
+        chosen = _choose(group)
+        if chosen is None:
+            conflicted.add((series, period))
+            values = ", ".join(sorted({f"{f.qualifier} {f.value:g}" for f in group}))
+            problems.append(Problem(post_id, "extract", "value_conflict",
+                                    f"{series} {kind} {period}: the post states different values ({values})",
+                                    group[0].evidence, series, period))
+            continue
+        kept.append(chosen)
+    kept = [f for f in kept if (f.series, f.period) not in conflicted]
+    unique_problems = list(dict.fromkeys(problems))
+    return Extraction(tuple(kept), tuple(unique_problems))
+
+
+def _choose(group: list[Fact]) -> Fact | None:
+    if len(group) == 1 and group[0].qualifier != "about":
+        return group[0]  # the common case: one exact or "over" value agrees with itself
+    exact = [f for f in group if f.qualifier == "exact"]
+    over = [f for f in group if f.qualifier == "over"]
+    about = [f for f in group if f.qualifier == "about"]
+    if exact:
+        value = exact[0].value
+        consistent = all(f.value == value for f in exact) and all(f.value <= value for f in over) and all(
+            abs(f.value - value) <= 0.15 * abs(value) for f in about
+        )
+        return exact[0] if consistent else None
+    if over:
+        best = max(over, key=lambda f: f.value)
+        if any(f.value < 0.85 * best.value for f in about):
+            return None
+        return best
+    if about and max(f.value for f in about) > 1.15 * min(f.value for f in about):
+        return None
+    return about[0] if about else None
+
+

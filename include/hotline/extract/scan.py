@@ -1,0 +1,250 @@
+"""The pieces a post is read in (sentences, numbers, month references, counts) and the small pure
+helpers that measure them: month arithmetic, number values, clauses, series-name use."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from hotline.extract import lexicon as lx
+
+# --- small records used while reading ----------------------------------------------------------
+# Slotted: a post creates a few dozen of these and reads their fields many times.
+
+
+@dataclass(slots=True)
+class Ref:
+    """A month or a year the sentence names, and the role it plays there."""
+
+    start: int
+    end: int
+    year: int
+    month: int | None  # None: a whole year
+    role: str  # period | compare | start | as_of | negated | reported | rolling | uncertain
+    explicit_year: bool
+    # Formatted once: periods are compared and collected for every sentence. Refs never change.
+    period: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.month is None:
+            self.period = f"{self.year}-01..{self.year}-12"
+        else:
+            self.period = f"{self.year:04d}-{self.month:02d}"
+
+
+@dataclass(slots=True)
+class Number:
+    start: int
+    end: int
+    value: float
+    from_words: bool
+
+
+@dataclass(slots=True)
+class Count:
+    """A number that the text says counts requests."""
+
+    start: int  # where its qualifier starts, if any
+    num_start: int
+    end: int
+    value: float
+    qualifier: str
+    strong: bool  # a request noun right after it (not read from context)
+    unit: str = "requests"  # or "calls": requests only of a series that counts calls
+    restates: int | None = None  # the exact form in brackets of the count that starts here
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    refs: list[Ref] = field(default_factory=list)
+    numbers: list[Number] = field(default_factory=list)
+    percents: list[re.Match[str]] = field(default_factory=list)
+    mentions: list[tuple[int, str]] = field(default_factory=list)  # (pos, series id or "")
+    clauses: list[tuple[int, int]] | None = None  # filled on first use
+
+
+# --- month arithmetic ----------------------------------------------------------------------------
+
+
+def month_index(year: int, month: int) -> int:
+    return year * 12 + month - 1
+
+
+def from_index(index: int) -> tuple[int, int]:
+    return index // 12, index % 12 + 1
+
+
+def resolve_year(month: int, published_at: datetime) -> int:
+    # A month named without a year is the latest such month not after publication:
+    # "у грудні" in a January post is December of the year before.
+    return published_at.year if month <= published_at.month else published_at.year - 1
+
+# --- helpers -------------------------------------------------------------------------------------
+
+
+ENDS_WITH_TO_RE = re.compile(r"(?<!\w)(?:до|to)\s*$")
+EN_CHANGE_TO_RE = re.compile(
+    r"(?<!\w)(?:rose|risen|rising|fell|fallen|grew|climbed|jumped|increased|decreased|dropped|declined|"
+    r"surged|went\s+up|came)"
+    # "rose sharply, to", "rose by 22%, to", "rose 22% month-on-month to" (not "rose nearly to": not exact)
+    r"(?:\s+(?:(?!nearly|roughly|approximately|only|merely|possibly|potentially|likely|reportedly|allegedly|"
+    r"supposedly|apparently|barely|hardly)[a-z]+ly|"
+    r"(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)(?:\s+(?:month[- ](?:on|over)[- ]month|m/m))?))?"
+    r"\s*[,—–]?\s+to\s*$"
+)
+YEAR_PREPOSITION_RE = re.compile(r"(?:у|в|за|in|for|during)\s+$")
+TRAILING_BY_RE = re.compile(r"(?:на|by)\s*$")
+
+
+# Plain loops, not any() over a generator: these run for every number and year of a post.
+def overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    for s, e in spans:  # noqa: SIM110
+        if s < end and start < e:
+            return True
+    return False
+
+
+def starts_inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    for s, e in spans:  # noqa: SIM110
+        if s <= pos < e:
+            return True
+    return False
+
+
+def may_have_percent(low: str) -> bool:
+    return "%" in low or "відсот" in low or "процент" in low or "percent" in low or "per cent" in low
+
+
+def digit_value(m: re.Match[str]) -> float | None:
+    digits = m.group("int").replace(" ", "").replace(",", "")
+    value = float(digits)
+    if m.group("dec"):
+        value += float("0." + m.group("dec")[1:])
+    if m.group("scale"):
+        value *= 1000
+        if m.group("rest"):
+            value += float(m.group("rest"))
+    elif m.group("int").startswith("0") and len(digits) > 1:
+        return None  # "044 123": phone codes and ids, not counts
+    return value
+
+
+def word_value(m: re.Match[str]) -> float | None:
+    if m.group("bare"):
+        return 1000.0
+    head = lx.words_value(m.group("words"))
+    if head is None:
+        return None
+    value = head * 1000
+    rest = m.group("rest")
+    if rest:
+        tail = float(rest) if rest.strip().isdigit() else lx.words_value(rest)
+        if tail is None or tail >= 1000:
+            return None
+        value += tail
+    return value
+
+
+def restates(rounded: Count, value: float) -> bool:
+    """Can `value` be the exact form of the rounded count ("понад 144 тис." -> 144 138)?"""
+    if rounded.qualifier == "exact" and rounded.value == value:
+        return True
+    if rounded.qualifier == "over" and value < rounded.value:
+        return False
+    return abs(value - rounded.value) <= 0.15 * rounded.value
+
+
+def is_name_use(text: str, low: str, start: int, end: int) -> bool:
+    """Is this alias used as the project's name, rather than as the phrase "I want to find ..."?"""
+    after = low[end : end + 20].split()
+    if after and after[0].strip(".,!?;:") in _OBJECTS and after[0][-1:] not in ",.;:!?":
+        return False  # "хочу знайти сина", even inside quotes: a wish, not the project
+    quoted = lx.LEADING_QUOTE_RE.search(low, max(0, start - 3), start) or lx.TRAILING_QUOTE_RE.match(low, end)
+    if quoted:
+        return True
+    before = low[max(0, start - 12) : start].split()
+    if before and before[-1] in _PRONOUNS:
+        return False
+    original = text[start:end]
+    if original.isascii():
+        # English or transliterated names are written as names: "I Want to Find", "Khochu Naiti".
+        return sum(1 for w in original.split() if w[:1].isupper()) >= 2
+    return True
+
+
+ALSO_WORDS = frozenset(("ще", "еще", "another", "також", "также", "also"))
+BARE_SUPERLATIVES = frozenset(("найбільше", "найменше", "больше", "меньше"))
+_PRONOUNS = frozenset("я ми мы ти ты він вона вони он она они i we you he she they не ні".split())  # noqa: SIM905
+_OBJECTS = frozenset(
+    """мого мою моїх свого свою своїх своего своих моего моих сина сына брата чоловіка мужа батька отца
+    рідних родных близьких близких правду його її їх его ее их себе себя тебе тебя вас нас
+    my his her their our your him them out the a an son brother husband father relatives peace way it this
+    that what where how""".split()  # noqa: SIM905
+)
+
+
+def alternates(sent: Sentence, pos: int) -> bool:
+    """With two projects in one sentence, each count must follow its own project's name."""
+    previous = None
+    for p, s in sent.mentions:
+        if previous is not None and s != previous[1] and not any(
+            previous[0] < n.start < p for n in sent.numbers
+        ):
+            return False
+        previous = (p, s)
+    return sent.mentions[0][0] < pos
+
+
+def clause_of(low: str, sent: Sentence, pos: int) -> tuple[int, int]:
+    if sent.clauses is None:
+        sent.clauses, start = [], sent.start
+        for brk in lx.CLAUSE_BREAK_RE.finditer(low, sent.start, sent.end):
+            sent.clauses.append((start, brk.start()))
+            start = brk.end()
+        sent.clauses.append((start, sent.end))
+    for clause in sent.clauses:
+        if pos <= clause[1]:
+            return clause
+    return sent.clauses[-1]
+
+
+def pair(count: Count, clause_counts: list[Count], refs: list[Ref]) -> Ref | None:
+    """The period reference a count belongs to among several in its clause."""
+    # A reference is free for this count when no other count of the clause stands between them.
+    others = [c.num_start for c in clause_counts if c is not count]
+    free = [r for r in refs if not any_between(r.start, count.num_start, others)] if others else list(refs)
+    if len(free) == 1:
+        return free[0]
+    if len(refs) == len(clause_counts) and len({r.period for r in refs}) == len(refs):
+        return refs[clause_counts.index(count)]
+    if free and len({r.period for r in free}) == 1:
+        return free[0]
+    return None
+
+
+def any_between(a: int, b: int, positions: list[int]) -> bool:
+    lo, hi = min(a, b), max(a, b)
+    for pos in positions:  # noqa: SIM110
+        if lo < pos < hi:
+            return True
+    return False
+
+
+def ref_matches_launch(ref: Ref, launched: str) -> bool:
+    year, month = int(launched[:4]), int(launched[5:7])
+    return ref.year == year and (ref.month is None or ref.month == month)
+
+
+def ends_with_to(before: str) -> bool:
+    # The endswith test is cheap and rules out almost every number before the regex runs.
+    return before.rstrip().endswith(("до", "to")) and ENDS_WITH_TO_RE.search(before) is not None
+
+
+def is_change_to(before: str) -> bool:
+    if lx.CHANGE_VERB_BEFORE_TO_RE.search(before):
+        return True
+    return EN_CHANGE_TO_RE.search(before) is not None
+
