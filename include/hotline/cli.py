@@ -27,7 +27,7 @@ def _db_path(args: argparse.Namespace) -> Path:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     """Read posts as JSON Lines, write facts as JSON Lines; report bad lines and quarantined posts."""
-    from hotline.extract import extract_facts
+    from hotline.extract import explain, extract_facts
 
     stream = sys.stdin if args.path in (None, "-") else open(args.path, encoding="utf-8")  # noqa: SIM115
     status = 0
@@ -40,6 +40,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
             except ValueError as error:
                 print(f"line {number}: {error}", file=sys.stderr)
                 status = 1
+                continue
+            if args.explain:
+                print(explain(post["text"], post["published"], post["id"], channel=post.get("channel", "")))
                 continue
             result = extract_facts(post["text"], post["published"], post["id"], channel=post.get("channel", ""))
             for fact in result.facts:
@@ -399,6 +402,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("extract", help="extract facts from posts (JSON Lines in, JSON Lines out)")
     p.add_argument("path", nargs="?", default="-")
+    p.add_argument("--explain", action="store_true",
+                   help="for each number of each post, which rule decided what and why (text, not JSON)")
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("fetch", help="fetch a channel's new posts into raw_posts")

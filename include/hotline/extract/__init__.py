@@ -41,7 +41,7 @@ from hotline.extract.reader import PostReader
 from hotline.records import Extraction
 from hotline.series import load_series_config
 
-__all__ = ["extract_facts", "load_series_config"]
+__all__ = ["explain", "extract_facts", "load_series_config"]
 
 _EMPTY = Extraction()
 
@@ -55,8 +55,44 @@ def extract_facts(text: str, published_at: datetime, post_id: str, *, channel: s
     duplicates, each with its evidence (an exact substring of `text`), and problems for counts
     of a named series that could not be read with confidence.
     """
+    reader = _reader(text, published_at, post_id, channel)
+    return _EMPTY if isinstance(reader, str) else reader.run()
+
+
+def explain(text: str, published_at: datetime, post_id: str, *, channel: str = "") -> str:
+    """What `extract_facts` decides for each number of a post, and which rule decided it, as text.
+
+    The same reading, with the reader's notes switched on: for whoever tunes the rules, and for a
+    reviewer asking why a post was quarantined.
+    """
+    reader = _reader(text, published_at, post_id, channel)
+    head = f"post {post_id} (published {published_at.isoformat()}{', channel ' + channel if channel else ''})"
+    if isinstance(reader, str):
+        return f"{head}: not read: {reader}\n"
+    reader.notes = []
+    result = reader.run()
+    lines = [head]
+    by_number: dict[int, list[str]] = {}
+    for pos, rule, message in reader.notes:
+        by_number.setdefault(pos, []).append(f"[{rule}] {message}")
+    numbers = sorted({n.start: n for s in reader.read_sentences for n in s.numbers}.values(), key=lambda n: n.start)
+    for number in numbers:
+        shown = " ".join(text[number.start : number.end].split())
+        steps = by_number.get(number.start) or ["[skipped] not reached (its sentence names no count)"]
+        lines.append(f"  {shown!r} at {number.start}: " + " -> ".join(steps))
+    if not numbers:
+        lines.append("  no number outside dates, years and percents")
+    for fact in result.facts:
+        lines.append(f"  fact: {fact.series} {fact.kind} {fact.period} {fact.value:g} ({fact.qualifier})")
+    for problem in result.problems:
+        lines.append(f"  quarantined ({problem.rule}): {problem.message}")
+    return "\n".join(lines) + "\n"
+
+
+def _reader(text: str, published_at: datetime, post_id: str, channel: str) -> PostReader | str:
+    """A reader for the post, or why the post is not read at all."""
     if not text or not lx.ANY_NUMBER_HINT_RE.search(text):
-        return _EMPTY
+        return "no number in it"
     cfg = reader_config()
     low = lx.normalize(text)
     default = cfg.channel_default.get(channel.lower().lstrip("@")) if channel else None
@@ -64,10 +100,10 @@ def extract_facts(text: str, published_at: datetime, post_id: str, *, channel: s
     if default is None:
         name = cfg.series_re.search(low)
         if name is None:
-            return _EMPTY
+            return "names no tracked series (and its channel is not a project's own)"
         first = name.start()  # the scan for all names can start here
     reader = PostReader(text, low, published_at, post_id, default)
     reader.find_mentions(first)
     if not reader.tracked and (default is None or reader.has_distractor):
-        return _EMPTY
-    return reader.run()
+        return "names a tracked series only as a phrase, or a look-alike project"
+    return reader

@@ -75,6 +75,29 @@ class PostReader:
         self.may_rate = self.may_record = self.may_breakdown = self.may_year_to_date = False
         self._gates: dict[int, bool] = {}
         self.parts: list[int] = []
+        # (position of a number, rule, message): filled only by `explain`, None otherwise (no cost).
+        self.notes: list[tuple[int, str, str]] | None = None
+        self._placing = 0
+        self.read_sentences: list[Sentence] = []
+
+    # -- explaining (hotline extract --explain) --------------------------------------------------
+
+    def note(self, pos: int, rule: str, message: str) -> None:
+        """Record why the number at `pos` was read as it was (only when explaining)."""
+        if self.notes is not None:
+            self.notes.append((pos, rule, message))
+
+    def rejected(self, num: Number, rule: str, message: str) -> None:
+        """A number that is no request count: noted, and None for the caller to return."""
+        if self.notes is not None:
+            self.notes.append((num.start, rule, message))
+
+    def decided(self, rule: str, result: tuple[str, str] | str) -> tuple[str, str] | str:
+        """The placement `rule` that decided a count's kind and period (or its problem)."""
+        if self.notes is not None:
+            outcome = f"{result[0]} {result[1]}" if isinstance(result, tuple) else f"not read: {result}"
+            self.notes.append((self._placing, f"place:{rule}", outcome))
+        return result
 
     def _scan_hints(self) -> None:
         """Which of the costlier patterns can match at all (skipped when a post is left unread)."""
@@ -362,19 +385,26 @@ class PostReader:
             q_start = num.start - (len(window) - qual.start())
         before = low[max(sent.start, q_start - 40) : q_start]
         if lx.BAD_BEFORE_RE.search(before, max(0, len(before) - 24)):
-            return None
+            return self.rejected(num, "bad_before", "a word before it makes it no count (a change, an id, a bound)")
         if ends_with_to(before) and not is_change_to(before):
-            return None  # "до 300", "up to": a bound, not a count
+            return self.rejected(num, "bound", "'до' / 'up to' before it: a bound, not a count")
         after = num.end
         post = lx.QUALIFIER_AFTER_RE.match(low, after)
         if post:
             qualifier, after = "over", post.end()
         if lx.BAD_AFTER_RE.match(low, after, sent.end):
-            return None
+            return self.rejected(num, "bad_after", "an ordinal, an age, a range or 'of them' after it")
         count = self._counted(sent, num, q_start, after, before, qualifier)
+        if count is None:
+            return self.rejected(num, "not_requests", "the text does not say it counts requests")
         # The rate check is the dearest, so it runs only on numbers that look like counts.
-        if count is None or self._is_rate(sent, q_start, after) or self._called_wrong(sent, q_start):
-            return None
+        if self._is_rate(sent, q_start, after):
+            return self.rejected(num, "rate", "a rate or an average (per day, a month, on average)")
+        if self._called_wrong(sent, q_start):
+            return self.rejected(num, "not_stated", "called wrong, denied, expected, hedged or hypothetical")
+        if self.notes is not None:
+            how = "a request noun beside it" if count.strong else "the sentence speaks of requests"
+            self.note(num.start, "counts", f"counts {count.unit} ({how}), qualifier {count.qualifier}")
         return count
 
     def _called_wrong(self, sent: Sentence, q_start: int) -> bool:
@@ -493,8 +523,9 @@ class PostReader:
               series: str) -> tuple[str, str] | str | None:
         """(kind, period) for a count, a problem rule, or None (silently not a fact)."""
         low = self.low
+        self._placing = count.num_start
         if self.may_year_to_date and lx.YEAR_TO_DATE_RE.search(low, clause[0], clause[1]):
-            return "period_partial"
+            return self.decided("year_to_date", "period_partial")
         in_clause = [r for r in sent.refs if clause[0] <= r.start < clause[1]]
         period_refs = [r for r in in_clause if r.role == "period"]
         first_year = self.may(lx.FIRST_YEAR_HINTS) and lx.FIRST_YEAR_RE.search(low, clause[0], clause[1])
@@ -510,45 +541,48 @@ class PostReader:
             first_year = lx.FIRST_YEAR_RE.search(low, head[0], head[1])
         if first_year:
             if any(r.month is not None for r in period_refs):
-                return "period_unknown"  # "у січні ... за рік роботи": which one does the count cover?
-            return self._first_year(first_year, series)
+                return self.decided("year_and_month", "period_unknown")  # "у січні ... за рік роботи"
+            return self.decided("first_year", self._first_year(first_year, series))
         if period_refs:
             ref = pair(count, [c for c in counts if clause[0] <= c.num_start < clause[1]], period_refs)
             if ref is None:
-                return "month_ambiguous"
+                return self.decided("clause_periods", "month_ambiguous")
             if ref.month is not None and self._total_marker_between(ref, count, clause):
-                return "kind_ambiguous"  # "у жовтні загалом/загальна кількість ...": month or running total?
+                # "у жовтні загалом/загальна кількість ...": month or running total?
+                return self.decided("month_and_total_marker", "kind_ambiguous")
             if ref.month is not None and self.may(lx.PARTIAL_MONTH_HINTS) and lx.PARTIAL_MONTH_RE.search(low, *clause):
-                return "period_partial"  # "за першу половину жовтня"
-            return self._check_period(ref, series, sent)
+                return self.decided("part_of_month", "period_partial")  # "за першу половину жовтня"
+            return self.decided("period_in_clause", self._check_period(ref, series, sent))
         starts = [r for r in in_clause if r.role == "start"]
         if not starts and head is not None:
             starts = [r for r in sent.refs if r.role == "start" and head[0] <= r.start < head[1]]
         if starts:
             launched = self.cfg.launched.get(series)
             ok = launched and all(ref_matches_launch(r, launched) for r in starts)
-            return ("cumulative_total", "since_launch") if ok else "period_unknown"
+            return self.decided("since_start_date", ("cumulative_total", "since_launch") if ok else "period_unknown")
         if self.may(lx.SPAN_HINTS) and lx.SPAN_RE.search(low, sent.start, sent.end):
-            return "period_unknown"  # "Всего за десять месяцев ... около 95 тысяч": not since launch
+            # "Всего за десять месяцев ... около 95 тысяч": not since launch
+            return self.decided("span_of_months", "period_unknown")
         if lx.CUMULATIVE_RE.search(low, clause[0], clause[1]):
-            return "cumulative_total", "since_launch"
+            return self.decided("running_total_marker", ("cumulative_total", "since_launch"))
         if len(sentence_periods) == 1 and (len(counts) == 1 or self._elliptic_series_clause(sent, clause, count)
                                            or self._month_head_clause(sent, clause, sentence_periods[0])):
             ref = sentence_periods[0]
             if self.parts and clause_of(low, sent, ref.start) in {clause_of(low, sent, p) for p in self.parts}:
-                return "month_ambiguous"  # "..., 50,000 requests, including 12,320 in May": May is the part's
-            return self._check_period(ref, series, sent)
+                # "..., 50,000 requests, including 12,320 in May": May is the part's
+                return self.decided("month_of_a_part", "month_ambiguous")
+            return self.decided("sentence_month", self._check_period(ref, series, sent))
         if not sentence_periods and len(counts) == 1 and lx.CUMULATIVE_RE.search(low, sent.start, sent.end):
-            return "cumulative_total", "since_launch"
+            return self.decided("sentence_total_marker", ("cumulative_total", "since_launch"))
         if (not sent.refs and len(self.context_periods) == 1
                 and not lx.CUMULATIVE_RE.search(low, sent.start, sent.end)
                 and not lx.DURATION_RE.search(low, sent.start, sent.end)
                 and not self._adds_to_figure(sent, series)):
             period = next(iter(self.context_periods))
             if self._is_running(month_index(int(period[:4]), int(period[5:7])), sent):
-                return "period_partial"
-            return "monthly_count", period
-        return "month_unknown"
+                return self.decided("month_still_running", "period_partial")
+            return self.decided("earlier_sentence_month", ("monthly_count", period))
+        return self.decided("no_period", "month_unknown")
 
     def _month_head_clause(self, sent: Sentence, clause: tuple[int, int], ref: Ref) -> bool:
         """ "In October, I Want to Find received 9,243 requests, and ...": a first clause of only the month
@@ -730,7 +764,8 @@ class PostReader:
         """Read every sentence in order, then reconcile the facts."""
         self._scan_hints()
         previous_monthly: list[Fact] = []
-        for sent in self.sentences():
+        self.read_sentences = self.sentences()
+        for sent in self.read_sentences:
             if not sent.numbers and not sent.percents and not self.may_record:
                 # Nothing to read here (no count, change or claim); only its months serve the next sentence.
                 previous_monthly = []
@@ -760,20 +795,25 @@ class PostReader:
             if count is not None:
                 if self._in_breakdown(sent, count):
                     self.parts.append(count.num_start)
+                    self.note(count.num_start, "part", "a share or subset (a region, 'including', 'the most from')")
                 else:
                     counts.append(count)
         restated = {c.restates for c in counts if c.restates is not None}
         if restated:  # "более 9 тыс. заявок (9 243)": one count, read in its exact form
+            for start in restated:
+                self.note(start, "restated", "restated exactly in the brackets after it")
             counts = [c for c in counts if c.num_start not in restated]
         facts = []
         for count in counts:
             clause = clause_of(self.low, sent, count.num_start)
             series, rule = self.series_for(sent, count.num_start, clause)
             if series is None:
+                self.note(count.num_start, "series", f"no single tracked series ({rule or 'another project or topic'})")
                 if rule:
                     self._problem(rule, f"a request count {count.value:g} with no single series", evidence)
                 continue
             if count.unit == "calls" and not self._calls_of(sent, series, evidence):
+                self.note(count.num_start, "calls", f"calls, but not {series}'s own")
                 continue
             placed = self.place(sent, count, counts, clause, series)
             if placed is None:
@@ -785,6 +825,7 @@ class PostReader:
             kind, period = placed
             low_bound, high_bound = MONTHLY_RANGE if kind == "monthly_count" else TOTAL_RANGE
             if not low_bound <= count.value <= high_bound:
+                self.note(count.num_start, "range", f"{count.value:g} is out of the plausible range of a {kind}")
                 continue
             fact = Fact(self.post_id, series, kind, period, count.value, count.qualifier, evidence)
             facts.append(fact)
