@@ -229,7 +229,7 @@ ROLE_AS_OF_RE = re.compile(
 
 # --- numbers ---------------------------------------------------------------------------------
 
-_SCALE = r"(?:тисяч[аіу]?|тисячами|тис\.?|тысяч[аиу]?|тыс\.?|thousands?|k)(?![\w])"
+_SCALE = r"(?:тисяч(?:ами|ах|[аіу])?|тис\.?|тысяч(?:ами|ах|[аиу])?|тыс\.?|thousands?|k)(?![\w])"
 # A request noun written onto the number ("9243звернення"): the number still ends there.
 _GLUED_NOUN = r"(?:заяв|звернен|обращени|запит|запрос|requests?(?!\w)|inquir|applications?(?!\w))"
 # Digits: "8 548" (any space), "8,548", "8548", "8,5 тис.", "3.2 тыс.", "2 тисячі 500".
@@ -274,7 +274,7 @@ _UNITS = {
 }
 _ONE_AND_HALF = {"півтори": 1.5, "півтора": 1.5, "полторы": 1.5, "полтора": 1.5}
 _HALF_TAIL = r"(?:з|із|зі|с|and)\s+(?:a\s+)?(?:половиною|половиной|half)"
-_WORD_SCALE = r"(?:тисяча|тисячі|тисяч|тисячу|тис\.?|тысяча|тысячи|тысяч|тысячу|тыс\.?|thousand)(?!\w)"
+_WORD_SCALE = r"(?:тисяча|тисячі|тисячах|тисяч|тисячу|тис\.?|тысяча|тысячи|тысячах|тысяч|тысячу|тыс\.?|thousand)(?!\w)"
 _UNIT_ALT = _alternation(list(_UNITS) + list(_ONE_AND_HALF) + ["hundred"])
 # Number words: "дві з половиною тисячі", "півтори тисячі", "three thousand", "тисячу",
 # "дві тисячі п'ятсот", "two and a half thousand". Word numbers below a thousand are not read:
@@ -328,7 +328,7 @@ DECREASE_RE = re.compile(
 # --- what a count is of ----------------------------------------------------------------------
 
 REQUEST_NOUN = (
-    r"(?:заяв(?:к|ок)\w*|звернен\w*|запит(?!ан)\w*|обращени\w*|запрос\w*|"
+    r"(?:заяв(?:к\w*|ок\w*|и|а|у|ою|ам|ами|ах)?(?!\w)|звернен\w*|запит(?!ан)\w*|обращени\w*|запрос\w*|"
     r"requests?|inquir(?:y|ies)|enquir(?:y|ies)|applications?|appeals?|quer(?:y|ies)|submissions?)(?!\w)"
 )
 REQUEST_NOUN_RE = re.compile(rf"(?=[зоraieqs])(?<!\w){REQUEST_NOUN}")  # lookahead: the nouns' first letters
@@ -342,7 +342,7 @@ _ADJECTIVES = (
 REQUEST_AFTER_RE = re.compile(rf"\s*(?:{_ADJECTIVES}\s+){{0,2}}{REQUEST_NOUN}")
 _REQUEST_VERB = (
     r"(?:звернул\w*|звертал\w*|звертаю\w*|обратил\w*|обращал\w*|обращаю\w*|contacted|contact|"
-    r"reached\s+out|applied|called|turned\s+to|appealed\s+to|wrote\s+to)"
+    r"позвонил\w*|звонил\w*|зателефонувал\w*|подзвонил\w*|телефонувал\w*|reached\s+out|applied|called|turned\s+to|appealed\s+to|wrote\s+to)"
 )
 REQUEST_VERB_RE = re.compile(rf"(?<!\w){_REQUEST_VERB}(?!\w)")
 # People who turn to a project are its requests: "понад 10 тисяч родин звернулися",
@@ -352,7 +352,10 @@ REQUEST_VERB_RE = re.compile(rf"(?<!\w){_REQUEST_VERB}(?!\w)")
 _PEOPLE_NOUN = (
     r"(?:(?:russian|російськ\w*|российск\w*)\s+)?"
     r"(?:родин[иа]?|сімей|родичів|рідних|людей|людини|осіб|особи|матерів|семей|семьи|родственник\w*|человека?|"
-    r"families|relatives|people|mothers|parents)(?!\w)"
+    r"families|relatives|people|mothers|parents|"
+    # soldiers who turn to the surrender hotline themselves: counted only with a verb of turning to it
+    r"росіян|россиян|russians|військових|военных|військовослужбовців|военнослужащих|мобілізованих|"
+    r"мобилизованных|окупантів|оккупантов|soldiers|servicemen|troops|personnel|military\s+personnel)(?!\w)"
 )
 # "людей, чиї рідні в полоні", "people whose sons...": a subset of those who wrote.
 PEOPLE_AFTER_RE = re.compile(rf"\s*{_PEOPLE_NOUN}(?!\s*,?\s*(?:чиї|чий|чия|чьи|чей|чья|whose)(?!\w))")
@@ -365,6 +368,17 @@ PEOPLE_VERB_AFTER_RE = re.compile(
     rf"(?:\s+(?!{_NOT_A_FACT_WORD})[^\W\d]+){{0,4}}?\s+(?:(?:have|had|already|вже|уже)\s+)?"
     rf"{_REQUEST_VERB}(?!\w)"
 )
+# Wanting to surrender, said to the hotline, is its request: "висловили бажання здатися", "заявили, что хотят
+# сдаться", "expressed a desire to surrender" (not "surrendered": that counts prisoners).
+INTENT_VERB_AFTER_RE = re.compile(
+    r"(?:\s+[^\W\d]+){0,3}?\s+(?:(?:have|had|already|вже|уже)\s+)?"
+    r"(?:висловил\w*\s+(?:своє\s+)?бажання|виявил\w*\s+бажання|заявил\w*\s*,?\s+(?:що|что)\s+(?:хоч|хот)\w*|"
+    r"изъявил\w*\s+желание|выразил\w*\s+желание|заявил\w*\s+о\s+желании|"
+    r"expressed\s+(?:a|the|their|an)\s+(?:desire|wish|willingness|intention)|applied)"
+    r"(?:\s+\S+){0,3}?\s+(?:здат\w*|здач\w*|сдат\w*|сдач\w*|сдаться|surrender\w*)"
+)
+# "здатися в полон", "сдаться в плен": the captivity such a count speaks of is the surrender it asks for.
+SURRENDER_BEFORE_RE = re.compile(r"(?:здат|здач|сдат|сдач|сдав|здав|surrender)\w*(?:\s+\S+){0,2}\s+$")
 REQUEST_VERB_BEFORE_RE = re.compile(rf"(?<!\w){_REQUEST_VERB}\s+(?:(?:вже|уже|ще|еще|already)\s+)?$")
 # People counted for what befell their kin are a subset: "1,790 families wrote about sons in captivity".
 CAPTIVITY_RE = re.compile(
@@ -394,7 +408,7 @@ SAFE_AFTER_RE = re.compile(
 BAD_BEFORE_RE = re.compile(
     r"(?=[#abdfilnopuавзимнопсті№])(?<!\w)(?:на|by|up\s+by|down\s+by|по|не|not|а\s+не|but\s+not|instead\s+of|замість|вместо|"
     r"з\s+них|із\s+них|из\s+них|of\s+them|of\s+whom|of\s+which|№|#|id|номер|number|тел\.?|phone|"
-    r"менше|менш\s+(?:ніж|як)|меньше|менее|less\s+than|fewer\s+than|under|up\s+to|від|от|from|"
+    r"менше|менш\s+(?:ніж|як)|меньше|менее|(?<!no\s)(?<!not\s)(?:less|fewer)\s+than|under|up\s+to|від|от|from|"
     r"between|між|между|among|серед|среди|aged?|віком|возрасте)\s*$"
 )
 BAD_AFTER_RE = re.compile(
@@ -407,7 +421,7 @@ QUALIFIER_BEFORE_RE = re.compile(
     r"не\s+менше(?:,?\s+ніж)?|не\s+менш\s+(?:ніж|як)|принаймні|перевищил\w*|перевищує|перевищив|"
     r"понад|свыше|более,?\s+чем|больше,?\s+чем|более|больше|не\s+менее|как\s+минимум|по\s+меньшей\s+мере|"
     r"превысил\w*|превышает|превзошл\w*|"
-    r"more\s+than|over|upwards\s+of|in\s+excess\s+of|at\s+least|exceeded|exceeding|exceeds|topped|tops|"
+    r"more\s+than|over|upwards\s+of|in\s+excess\s+of|at\s+least|no\s+(?:fewer|less)\s+than|not\s+(?:fewer|less)\s+than|exceeded|exceeding|exceeds|topped|tops|"
     r"surpassed|passed|past|above|"
     r"близько|майже|приблизно|орієнтовно|біля|майже|около|почти|примерно|порядка|приблизительно|"
     r"около|almost|nearly|about|around|approximately|roughly|some|close\s+to|~)\s*$"
@@ -456,7 +470,10 @@ CUMULATIVE_RE = re.compile(
     r"з\s+моменту\s+(?:запуску|створення|початку)|з\s+початку\s+(?:роботи|діяльності|існування|"
     r"функціонування)|від\s+початку\s+(?:роботи|діяльності|існування)|від\s+(?:моменту\s+)?запуску|"
     r"з\s+(?:дня\s+)?запуску|за\s+(?:весь|увесь)\s+час|за\s+час\s+(?:роботи|існування)|"
-    r"с\s+момента\s+(?:запуска|создания|начала)|с\s+начала\s+(?:работы|деятельности|существования)|"
+    r"с\s+момента\s+(?:запуска|создания|начала|старта)|со\s+старта|з\s+моменту\s+старту|від\s+старту|"
+    r"(?:during|throughout|over|in)\s+the\s+(?:entire\s+|whole\s+)?(?:existence|lifetime|life|history)\s+of\s+the\s+"
+    r"(?:project|hotline|initiative|line|service)|since\s+that\s+(?:launch|start)|since\s+(?:launch|inception)|"
+    r"за\s+(?:весь\s+)?час\s+(?:його\s+|свого\s+|її\s+)?(?:роботи|існування)|за\s+(?:все\s+)?время\s+(?:его\s+|своего\s+)?(?:работы|существования)|с\s+начала\s+(?:работы|деятельности|существования)|"
     r"со?\s+(?:дня\s+)?запуска|за\s+все\s+время|за\s+время\s+(?:работы|существования)|"
     r"since\s+(?:its\s+|the\s+|(?:the\s+)?(?:project|hotline|service|line)'s\s+)?"
     r"(?:launch|start|creation|inception|beginning)|"
@@ -466,17 +483,19 @@ CUMULATIVE_RE = re.compile(
     r"since\s+the\s+(?:start\s+of\s+the\s+)?(?:full-scale\s+)?invasion|"
     r"за\s+перш\w+\s+(?:\w+\s+){0,2}(?:тижн\w*|дн\w*|місяц\w*)\s+роботи|"
     r"за\s+перв\w+\s+(?:\w+\s+){0,2}(?:недел\w*|дн\w*|месяц\w*)\s+работы|"
-    r"in\s+(?:its|the)\s+first\s+(?:\w+\s+){0,2}(?:weeks?|days?|months?)|"
+    r"in\s+(?:its|the)\s+first\s+(?:\w+\s+){0,2}(?:weeks?|days?|months?)(?!\s+of\s+(?:the\s+|this\s+)?(?:year|\d{4}))|"
     r"станом\s+на|по\s+состоянию\s+на|as\s+of)(?!\w)"
 )
 # The first year of work: "за (перший) рік роботи", "за первый год работы", "in its first year".
 FIRST_YEAR_RE = re.compile(
     r"(?<!\w)(?:за\s+(?P<uk_first>перш\w+\s+)?рік\s+(?:(?:своєї|його|її)\s+)?(?:роботи|існування|діяльності)|"
     r"за\s+(?P<ru_first>перв\w+\s+)?год\s+(?:(?:своей|его|ее)\s+)?(?:работы|существования|деятельности)|"
-    r"(?:in|over|during)\s+(?:its|the|a|one)\s+(?P<en_first>first\s+)?year\s+of\s+(?:work|operation|operations)|"
+    r"(?:in|over|during)\s+(?:its|the|a|one)\s+(?P<en_first>first\s+)?year\s+of\s+(?:its\s+)?(?:work|operation|operations|existence)|"
+    r"(?:протягом|впродовж|упродовж)\s+(?P<uk_first2>перш\w+\s+)?року\s+(?:(?:своєї|його|її)\s+)?(?:роботи|існування|діяльності)|"
+    r"в\s+течение\s+(?P<ru_first2>перв\w+\s+)?года\s+(?:(?:своей|его|ее)\s+)?(?:работы|существования|деятельности)|"
     r"(?:in|over|during)\s+(?:its|the)\s+(?P<en_first2>first)\s+year)(?!\w)"
 )
-FIRST_YEAR_HINTS = ("рік", "год", "year")
+FIRST_YEAR_HINTS = ("рік", "року", "год", "year")
 # A sentence's first clause that sets the period of what follows: "In its first year, ...",
 # "Since the project's launch in January 2024, ...", "З моменту запуску в січні 2024 року, ...".
 HEAD_PERIOD_RE = re.compile(

@@ -456,7 +456,11 @@ class PostReader:
         people = lx.PEOPLE_AFTER_RE.match(self.low, after, sent.end)
         if people is None:
             return False
-        if lx.CAPTIVITY_RE.search(self.low, after, sent.end):
+        if lx.INTENT_VERB_AFTER_RE.match(self.low, people.end(), sent.end):
+            return True  # "понад 25 тисяч окупантів висловили бажання здатися у полон"
+        captivity = lx.CAPTIVITY_RE.search(self.low, after, sent.end)
+        if captivity and not lx.SURRENDER_BEFORE_RE.search(self.low, max(after, captivity.start() - 30),
+                                                             captivity.start()):
             return False  # "1 790 родин, чиї сини в полоні": a subset, not the month's requests
         if lx.REQUEST_VERB_BEFORE_RE.search(before):
             return True
@@ -614,7 +618,7 @@ class PostReader:
         if launched is None:
             return "period_unknown"
         start = month_index(int(launched[:4]), int(launched[5:7]))
-        said_first = any(m.group(g) for g in ("uk_first", "ru_first", "en_first", "en_first2"))
+        said_first = any(m.group(g) for g in ("uk_first", "ru_first", "en_first", "en_first2", "uk_first2", "ru_first2"))
         # Without "first", "a year of work" is the first year only in the weeks after the anniversary.
         latest = None if said_first else start + 12 + FIRST_YEAR_GRACE_MONTHS
         if self.pub_index < start + 12 or (latest is not None and self.pub_index > latest):
