@@ -296,7 +296,7 @@ ENGLISH = [
     ("en-live-no-month", "2025-11-05", NEWS,
      "The hotline 'I Want to Live' has received over 1,000 calls from Russian soldiers who want to "
      "surrender.",
-     []),
+     [(LIVE, CUM, "since_launch", 1000, "over")]),
     ("en-first-year-earlier-series", "2025-01-10", NEWS,
      "The I Want to Find project began work on Jan. 9, 2024. In its first year, the project received 52,052 "
      "requests.",

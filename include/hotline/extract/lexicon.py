@@ -486,6 +486,13 @@ CUMULATIVE_RE = re.compile(
     r"in\s+(?:its|the)\s+first\s+(?:\w+\s+){0,2}(?:weeks?|days?|months?)(?!\s+of\s+(?:the\s+|this\s+)?(?:year|\d{4}))|"
     r"станом\s+на|по\s+состоянию\s+на|as\s+of)(?!\w)"
 )
+# Received up to now: "has (already) received", "have contacted", "вже отримав", "уже получил" before a count.
+PERFECT_TO_DATE_RE = re.compile(
+    r"(?<!\w)(?:(?:has|have)\s+(?:already\s+|so\s+far\s+|now\s+|since\s+)?(?:received|contacted|gotten|got|processed|"
+    r"registered|recorded|handled|logged|collected|exceeded|surpassed|passed|topped|reached)|"
+    r"(?:вже|уже)\s+(?:\w+\s+)?(?:отрима\w*|надійшл\w*|получи\w*|поступил\w*|обработа\w*|опрацюва\w*|"
+    r"зареєстрова\w*|зарегистрирова\w*|перевищ\w*|превыси\w*|звернул\w*|обратил\w*))(?!\w)"
+)
 # The first year of work: "за (перший) рік роботи", "за первый год работы", "in its first year".
 FIRST_YEAR_RE = re.compile(
     r"(?<!\w)(?:за\s+(?P<uk_first>перш\w+\s+)?рік\s+(?:(?:своєї|його|її)\s+)?(?:роботи|існування|діяльності)|"
@@ -695,7 +702,7 @@ SPAN_HINTS = ("місяц", "месяц", "months", "тижн", "недел", "w
 # Durations: a sentence with one of these states a figure for some other span, so the month of an
 # earlier sentence must not be carried over to it ("За рік роботи проєкт отримав 52 тисячі заявок").
 DURATION_RE = re.compile(
-    r"(?=[dmpqswyвгдклмнпрст])(?<!\w)(?:торік|торішн\w*|рік|року|році|роки|років|роком|year|years|год|года|году|лет|тиждень|тижні|тижнів|"
+    r"(?=[dmpqswyвгдклмнпрст])(?<!\w)(?:торік|торішн\w*|рік|року|році|роки|років|роком|year|years|год|года|году|лет|тиждень|тижні|тижнів|тижня|вчора|вчера|yesterday|"
     r"недел\w*|weeks?|дн\w+|days?|місяці|місяців|месяца|месяцев|months|квартал\w*|quarters?|півріччя|"
     r"полугоди\w*|period|період\w*|период\w*|відтоді|с\s+тех\s+пор|since\s+then)(?!\w)"
 )

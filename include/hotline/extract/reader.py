@@ -70,6 +70,10 @@ class PostReader:
         self.facts: list[Fact] = []
         self.problems: list[Problem] = []
         self.context_periods: set[str] = set()
+        # Counts with no period at all, decided once the whole post is read (see `_settle_undated`).
+        self.undated: list[tuple[Count, str, str]] = []
+        # Record claims naming a month before its figure ("Прошлый месяц стал рекордным. ... 8 500 ... в январе").
+        self.pending_claims: list[tuple[str, str]] = []
         self._has_request_noun: bool | None = None
         self._may_name_place: bool | None = None
         self.may_rate = self.may_record = self.may_breakdown = self.may_year_to_date = False
@@ -578,6 +582,9 @@ class PostReader:
             return self.decided("sentence_month", self._check_period(ref, series, sent))
         if not sentence_periods and len(counts) == 1 and lx.CUMULATIVE_RE.search(low, sent.start, sent.end):
             return self.decided("sentence_total_marker", ("cumulative_total", "since_launch"))
+        if not sentence_periods and lx.PERFECT_TO_DATE_RE.search(low, clause[0], count.start):
+            # "the project has received more than 16,000 appeals", "вже отримав 9 836": up to now
+            return self.decided("received_to_date", ("cumulative_total", "since_launch"))
         if (not sent.refs and len(self.context_periods) == 1
                 and not lx.CUMULATIVE_RE.search(low, sent.start, sent.end)
                 and not lx.DURATION_RE.search(low, sent.start, sent.end)
@@ -585,8 +592,31 @@ class PostReader:
             period = next(iter(self.context_periods))
             if self._is_running(month_index(int(period[:4]), int(period[5:7])), sent):
                 return self.decided("month_still_running", "period_partial")
+            if self._month_has_other_value(series, period, count.value):
+                # "In April, 3,200 ... . More than 16,000 appeals ...": a month has one value, so not April's
+                return self.decided("other_than_months_value", "month_ambiguous")
             return self.decided("earlier_sentence_month", ("monthly_count", period))
+        if not sent.refs and self._may_be_undated_total(sent, series):
+            return self.decided("undated", "undated")
         return self.decided("no_period", "month_unknown")
+
+    def _month_has_other_value(self, series: str, period: str, value: float) -> bool:
+        """Has the post already read another value for this series and month?"""
+        known = [f.value for f in self.facts if f.kind == "monthly_count" and f.series == series and f.period == period]
+        return bool(known) and all(abs(value - v) > 0.15 * v for v in known)
+
+    def _may_be_undated_total(self, sent: Sentence, series: str) -> bool:
+        """Can a count with no period be the running total as of publication ("Проєкт отримав понад 144 тис.
+        запитів", "Ukraine has received more than 50,000 requests")? Only for a series the sentence names, or
+        the post's only one, and not from a headline whose series the body never names (headlines garble)."""
+        if len(self.tracked) > 1 and not any(s == series for _, s in sent.mentions):
+            return False
+        if lx.DURATION_RE.search(self.low, sent.start, sent.end) or self._adds_to_figure(sent, series):
+            return False
+        headline_end = self.text.find("\n")
+        if 0 <= headline_end and sent.end <= headline_end and self.text[headline_end:].strip():
+            return any(p > headline_end and s == series for p, s in self.mentions)
+        return True
 
     def _month_head_clause(self, sent: Sentence, clause: tuple[int, int], ref: Ref) -> bool:
         """ "In October, I Want to Find received 9,243 requests, and ...": a first clause of only the month
@@ -754,6 +784,9 @@ class PostReader:
         elif not has_counts and not sent.numbers and not any(r.role == "period" for r in sent.refs):
             target = previous_monthly
         else:
+            months = {r.period for r in sent.refs if r.role == "period" and r.month}
+            if not has_counts and not sent.numbers and len(months) == 1:
+                self.pending_claims.append((next(iter(months)), evidence))  # "В січні ... рекордну кількість"
             return []
         keys = {(f.series, f.period) for f in target}
         if len(keys) != 1:
@@ -789,7 +822,33 @@ class PostReader:
             previous_monthly = claimable
             self.context_periods |= {r.period for r in sent.refs if r.role == "period" and r.month}
             self.context_periods |= {f.period for f in sentence_monthly}
+        self._settle_undated()
+        self._settle_pending_claims()
         return reconcile(self.facts, self.problems, self.post_id)
+
+    def _settle_undated(self) -> None:
+        """A count with no period anywhere near it is the running total as of publication, unless the post
+        gives a month a figure as large (then it may be that month's, said again: quarantined)."""
+        for count, series, evidence in self.undated:
+            months = [f.value for f in self.facts if f.kind == "monthly_count" and f.series == series]
+            if any(v >= 0.5 * count.value for v in months):
+                self.note(count.num_start, "undated", "no period, and a month of the post is as large: quarantined")
+                self._problem("month_unknown", f"{series}: count {count.value:g} has no readable period", evidence,
+                              series)
+                continue
+            self.note(count.num_start, "undated", "no period in the post for it: the running total as of publication")
+            self.facts.append(Fact(self.post_id, series, "cumulative_total", "since_launch", count.value,
+                                   count.qualifier, evidence))
+
+    def _settle_pending_claims(self) -> None:
+        """A record claim that named its month before the figure came: the one series' count of that month."""
+        for period, evidence in self.pending_claims:
+            target = [f for f in self.facts if f.kind == "monthly_count" and f.period == period]
+            if len({f.series for f in target}) != 1:
+                continue
+            best = min(target, key=lambda f: ("exact", "over", "about").index(f.qualifier))
+            self.facts.append(Fact(self.post_id, best.series, "record_claim", period, best.value, best.qualifier,
+                                   evidence))
 
     def _sentence_counts(self, sent: Sentence, evidence: str) -> tuple[list[Count], list[Fact]]:
         counts = []
@@ -821,6 +880,9 @@ class PostReader:
                 continue
             placed = self.place(sent, count, counts, clause, series)
             if placed is None:
+                continue
+            if placed == "undated":
+                self.undated.append((count, series, evidence))
                 continue
             if isinstance(placed, str):
                 self._problem(placed, f"{series}: count {count.value:g} has no readable period", evidence,
