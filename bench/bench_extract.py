@@ -29,10 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "include"))
 
-from hotline.extract import (
-    extract_facts,
-    lexicon,
-)
+from hotline.extract import extract_facts, lexicon  # noqa: E402
 
 MONTHS_UK = ["січні", "лютому", "березні", "квітні", "травні", "червні", "липні", "серпні", "вересні",
              "жовтні", "листопаді", "грудні"]

@@ -614,7 +614,7 @@ class PostReader:
         if lx.DURATION_RE.search(self.low, sent.start, sent.end) or self._adds_to_figure(sent, series):
             return False
         headline_end = self.text.find("\n")
-        if 0 <= headline_end and sent.end <= headline_end and self.text[headline_end:].strip():
+        if headline_end >= 0 and sent.end <= headline_end and self.text[headline_end:].strip():
             return any(p > headline_end and s == series for p, s in self.mentions)
         return True
 
@@ -648,7 +648,7 @@ class PostReader:
         if launched is None:
             return "period_unknown"
         start = month_index(int(launched[:4]), int(launched[5:7]))
-        said_first = any(m.group(g) for g in ("uk_first", "ru_first", "en_first", "en_first2", "uk_first2", "ru_first2"))
+        said_first = any(m.group(g) for g in ("uk_first", "uk_first2", "ru_first", "ru_first2", "en_first", "en_first2"))
         # Without "first", "a year of work" is the first year only in the weeks after the anniversary.
         latest = None if said_first else start + 12 + FIRST_YEAR_GRACE_MONTHS
         if self.pub_index < start + 12 or (latest is not None and self.pub_index > latest):
