@@ -464,7 +464,7 @@ MULTIPLIER_BEFORE_RE = re.compile(r"(?<!\w)(?:у|в|in)\s*$")
 
 # Running totals and their anchors.
 CUMULATIVE_RE = re.compile(
-    r"(?=[aciostвзиопсу])(?<!\w)(?:загалом|загальн\w+\s+(?:кількість|числ\w*)|всього|усього|в\s+цілому|сумарно|"
+    r"(?=[acdiostвзиопсу])(?<!\w)(?:загалом|загальн\w+\s+(?:кількість|числ\w*)|всього|усього|в\s+цілому|сумарно|"
     r"всего|в\s+общей\s+сложности|общ(?:ее|ая|его|ей)\s+(?:число|количество|числа|количества)|итого|"
     r"суммарно|in\s+total|a\s+total\s+of|total(?:ed|led|s|ling)?|altogether|overall|cumulative\w*|"
     r"з\s+моменту\s+(?:запуску|створення|початку)|з\s+початку\s+(?:роботи|діяльності|існування|"
@@ -488,7 +488,7 @@ CUMULATIVE_RE = re.compile(
 )
 # Received up to now: "has (already) received", "have contacted", "вже отримав", "уже получил" before a count.
 PERFECT_TO_DATE_RE = re.compile(
-    r"(?<!\w)(?:(?:has|have)\s+(?:already\s+|so\s+far\s+|now\s+|since\s+)?(?:received|contacted|gotten|got|processed|"
+    r"(?<!\w)(?:(?:has|have|had)\s+(?:already\s+|so\s+far\s+|now\s+|since\s+)?(?:received|contacted|gotten|got|processed|"
     r"registered|recorded|handled|logged|collected|exceeded|surpassed|passed|topped|reached)|"
     r"(?:вже|уже)\s+(?:\w+\s+)?(?:отрима\w*|надійшл\w*|получи\w*|поступил\w*|обработа\w*|опрацюва\w*|"
     r"зареєстрова\w*|зарегистрирова\w*|перевищ\w*|превыси\w*|звернул\w*|обратил\w*))(?!\w)"

@@ -100,6 +100,8 @@ class PostReader:
         """The placement `rule` that decided a count's kind and period (or its problem)."""
         if self.notes is not None:
             outcome = f"{result[0]} {result[1]}" if isinstance(result, tuple) else f"not read: {result}"
+            if result == "undated":
+                outcome = "no period: decided when the whole post is read"
             self.notes.append((self._placing, f"place:{rule}", outcome))
         return result
 
@@ -568,6 +570,10 @@ class PostReader:
             launched = self.cfg.launched.get(series)
             ok = launched and all(ref_matches_launch(r, launched) for r in starts)
             return self.decided("since_start_date", ("cumulative_total", "since_launch") if ok else "period_unknown")
+        if not sentence_periods and any(r.role == "as_of" for r in sent.refs) and not is_change_to(
+                low[max(sent.start, count.start - 40) : count.start]):
+            # "by March of this year, around 10,000 Russians had contacted the hotline": a total as of then
+            return self.decided("as_of_month", ("cumulative_total", "since_launch"))
         if self.may(lx.SPAN_HINTS) and lx.SPAN_RE.search(low, sent.start, sent.end):
             # "Всего за десять месяцев ... около 95 тысяч": not since launch
             return self.decided("span_of_months", "period_unknown")
@@ -582,7 +588,8 @@ class PostReader:
             return self.decided("sentence_month", self._check_period(ref, series, sent))
         if not sentence_periods and len(counts) == 1 and lx.CUMULATIVE_RE.search(low, sent.start, sent.end):
             return self.decided("sentence_total_marker", ("cumulative_total", "since_launch"))
-        if not sentence_periods and lx.PERFECT_TO_DATE_RE.search(low, clause[0], count.start):
+        if all(r.role in ("start", "as_of") for r in sent.refs) and lx.PERFECT_TO_DATE_RE.search(
+                low, clause[0], count.start):
             # "the project has received more than 16,000 appeals", "вже отримав 9 836": up to now
             return self.decided("received_to_date", ("cumulative_total", "since_launch"))
         if (not sent.refs and len(self.context_periods) == 1
@@ -614,7 +621,8 @@ class PostReader:
         if lx.DURATION_RE.search(self.low, sent.start, sent.end) or self._adds_to_figure(sent, series):
             return False
         headline_end = self.text.find("\n")
-        if headline_end >= 0 and sent.end <= headline_end and self.text[headline_end:].strip():
+        headline = headline_end >= 0 and not self.text[:headline_end].rstrip().endswith((".", "!", "?", "…"))
+        if headline and sent.end <= headline_end and self.text[headline_end:].strip():
             return any(p > headline_end and s == series for p, s in self.mentions)
         return True
 
