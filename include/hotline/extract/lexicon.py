@@ -453,6 +453,13 @@ RATE_RE = re.compile(
     r"(?!\s+(?:роботи|работы|існування|существования|діяльності|деятельности))|"
     r"in\s+(?:\w+\s+)?(?:days?|weeks?|hours?))(?!\w)"
 )
+# A spokesman speaking of his own line: "коли ми мали ... дзвінків", "we received".
+FIRST_PERSON_RE = re.compile(r"(?<!\w)(?:ми|мы|we|нас|us|our|наш\w*)(?!\w)")
+# A rate per month: a monthly figure in all but name ("по 3 тис. звернень щомісяця", "1,500 calls a month").
+PER_MONTH_RE = re.compile(
+    r"(?:щомісяця|щомісячно|ежемесячно|(?:на|в|у)\s+місяць|(?:в|на)\s+месяц|per\s+month|a\s+month|each\s+month|"
+    r"every\s+month|monthly)"
+)
 # Part of a month: "за першу половину жовтня", "in the first half of October", "первую декаду".
 PARTIAL_MONTH_RE = re.compile(
     r"(?<!\w)(?:(?:перш|друг|перв|втор|останн|последн)\w*\s+(?:половин|декад|тиж|недел)\w*|"

@@ -390,7 +390,8 @@ class PostReader:
             qualifier = lx.qualifier_of(" ".join(qual.group("q").split()))
             q_start = num.start - (len(window) - qual.start())
         before = low[max(sent.start, q_start - 40) : q_start]
-        if lx.BAD_BEFORE_RE.search(before, max(0, len(before) - 24)):
+        bad = lx.BAD_BEFORE_RE.search(before, max(0, len(before) - 24))
+        if bad and not (bad.group().strip() == "по" and self._per_month_clause(sent, q_start)):
             return self.rejected(num, "bad_before", "a word before it makes it no count (a change, an id, a bound)")
         if ends_with_to(before) and not is_change_to(before):
             return self.rejected(num, "bound", "'до' / 'up to' before it: a bound, not a count")
@@ -404,8 +405,12 @@ class PostReader:
         if count is None:
             return self.rejected(num, "not_requests", "the text does not say it counts requests")
         # The rate check is the dearest, so it runs only on numbers that look like counts.
-        if self._is_rate(sent, q_start, after):
-            return self.rejected(num, "rate", "a rate or an average (per day, a month, on average)")
+        rate = self._rate(sent, q_start, after)
+        if rate is not None and not self._per_month_of(rate, num, q_start):
+            return self.rejected(num, "rate", "a rate or an average (per day, per week, on average)")
+        if rate is not None:
+            count.per_month = True  # "по 3 тис. звернень щомісяця": the month's figure, give or take
+            count.qualifier = "about" if count.qualifier == "exact" else count.qualifier
         if self._called_wrong(sent, q_start):
             return self.rejected(num, "not_stated", "called wrong, denied, expected, hedged or hypothetical")
         if self.notes is not None:
@@ -489,15 +494,32 @@ class PostReader:
             return None
         return Count(q_start, num.start, num.end, num.value, qualifier, False, rounded.unit, rounded.num_start)
 
-    def _is_rate(self, sent: Sentence, q_start: int, after: int) -> bool:
+    def _rate(self, sent: Sentence, q_start: int, after: int) -> re.Match[str] | None:
+        """The rate or average word that makes the count a rate ("300 щодня", "в среднем"), if any."""
         if not self.may_rate:
-            return False
+            return None
         low = self.low
         stop = lx.RATE_WINDOW_STOP_RE.search(low, after, sent.end)
-        if lx.RATE_RE.search(low, after, stop.start() if stop else sent.end):
-            return True
+        rate = lx.RATE_RE.search(low, after, stop.start() if stop else sent.end)
+        if rate is not None:
+            return rate
         clause_start = clause_of(low, sent, q_start)[0]
-        return lx.RATE_RE.search(low, clause_start, q_start) is not None
+        return lx.RATE_RE.search(low, clause_start, q_start)
+
+    def _per_month_of(self, rate: re.Match[str], num: Number, q_start: int) -> bool:
+        """Is the rate a rate per month, said of this count itself: right after it and its noun ("3 тис.
+        звернень щомісяця") or right before it ("щомісячно по півтори тисячі"), not of another figure in the
+        clause ("3,000 calls more than doubled the monthly figures of February")?"""
+        if not lx.PER_MONTH_RE.fullmatch(rate.group()):
+            return False
+        return num.end <= rate.start() <= num.end + 24 or q_start - 8 <= rate.end() <= q_start
+
+    def _per_month_clause(self, sent: Sentence, pos: int) -> bool:
+        """Does the clause at `pos` speak of a rate per month ("по 3 тис. звернень щомісяця")?"""
+        if not self.may_rate:
+            return False
+        clause = clause_of(self.low, sent, pos)
+        return lx.PER_MONTH_RE.search(self.low, clause[0], clause[1]) is not None
 
     def _request_context(self, sent: Sentence, q_start: int, before: str) -> str | None:
         """The unit ("requests" or "calls") the sentence says a bare number counts, if it does."""
@@ -534,6 +556,8 @@ class PostReader:
         """(kind, period) for a count, a problem rule, or None (silently not a fact)."""
         low = self.low
         self._placing = count.num_start
+        if count.per_month:
+            return self._place_per_month(sent, series)
         if self.may_year_to_date and lx.YEAR_TO_DATE_RE.search(low, clause[0], clause[1]):
             return self.decided("year_to_date", "period_partial")
         in_clause = [r for r in sent.refs if clause[0] <= r.start < clause[1]]
@@ -606,6 +630,16 @@ class PostReader:
         if not sent.refs and self._may_be_undated_total(sent, series):
             return self.decided("undated", "undated")
         return self.decided("no_period", "month_unknown")
+
+    def _place_per_month(self, sent: Sentence, series: str) -> tuple[str, str] | str | None:
+        """A rate per month is the figure of the one month its sentence names ("з березня ... по 3 тис.
+        щомісяця", "у грудні, коли ми мали щомісячно по півтори тисячі дзвінків"); with none or several,
+        it is no fact (rates were never figures)."""
+        months = [r for r in sent.refs if r.month is not None and r.role in ("period", "start", "compare")]
+        if len({r.period for r in months}) != 1:
+            self.note(self._placing, "place:per_month", "a rate per month with no single month: not a figure")
+            return None
+        return self.decided("per_month", self._check_period(months[0], series, sent))
 
     def _month_has_other_value(self, series: str, period: str, value: float) -> bool:
         """Has the post already read another value for this series and month?"""
@@ -926,7 +960,10 @@ class PostReader:
     def _calls_of(self, sent: Sentence, series: str, evidence: str) -> bool:
         """Are these calls the series' requests? Any hotline takes calls, so the series must be named
         in the sentence itself, and no other line by its number ("на лінію 112")."""
-        if not sent.mentions or lx.NUMBERED_LINE_RE.search(self.low, sent.start, sent.end):
+        # In a post about one hotline alone, its spokesman's "we had 1,500 calls" is that hotline's.
+        only_series = (len(self.tracked) == 1 and not self.has_distractor
+                       and lx.FIRST_PERSON_RE.search(self.low, sent.start, sent.end) is not None)
+        if (not sent.mentions and not only_series) or lx.NUMBERED_LINE_RE.search(self.low, sent.start, sent.end):
             return False
         if series not in self.cfg.call_series:
             self._problem("unit_calls", f"{series}: a count of calls, but the series counts requests", evidence,

@@ -53,6 +53,7 @@ class Count:
     strong: bool  # a request noun right after it (not read from context)
     unit: str = "requests"  # or "calls": requests only of a series that counts calls
     restates: int | None = None  # the exact form in brackets of the count that starts here
+    per_month: bool = False  # a rate per month ("по 3 тис. щомісяця"): the month's figure, about
 
 
 @dataclass(slots=True)
