@@ -455,6 +455,31 @@ RATE_RE = re.compile(
 )
 # A spokesman speaking of his own line: "коли ми мали ... дзвінків", "we received".
 FIRST_PERSON_RE = re.compile(r"(?<!\w)(?:ми|мы|we|нас|us|our|наш\w*)(?!\w)")
+# "the first month of 2025", "у першому місяці 2025 року", "в первом месяце года": January of that year.
+FIRST_MONTH_OF_YEAR_RE = re.compile(
+    r"(?<!\w)(?:(?:the\s+)?first\s+month\s+of\s+(?:(?P<en_year>(?:19|20)\d\d)|(?:the|this)\s+year)|"
+    r"перш\w+\s+місяц\w*\s+(?:(?P<uk_year>(?:19|20)\d\d)\s+)?року|"
+    r"перв\w+\s+месяц\w*\s+(?:(?P<ru_year>(?:19|20)\d\d)\s+)?года)(?!\w)"
+)
+FIRST_MONTH_HINTS = ("first month", "першому місяц", "перший місяц", "першого місяц", "первом месяц", "первый месяц",
+                     "первого месяц")
+# A change by a factor: "вдвічі більше, ніж у грудні", "doubled from last month" (+100%), "half as many" (-50%).
+DOUBLING_RE = re.compile(
+    r"(?<!\w)(?P<up>вдвічі\s+більше|удвічі\s+більше|вдвоє\s+більше|вдвое\s+больше|в\s+два\s+раза\s+больше|"
+    r"у\s+два\s+рази\s+більше|в\s+два\s+рази\s+більше|twice\s+as\s+many|doubled|double\s+the\s+number)|"
+    r"(?P<down>вдвічі\s+менше|удвічі\s+менше|вдвое\s+меньше|в\s+два\s+раза\s+меньше|half\s+as\s+many|halved)(?!\w)"
+)
+DOUBLING_HINTS = ("вдвічі", "удвічі", "вдвоє", "вдвое", "два раз", "два рази", "twice", "double", "half")
+# "Відтоді", "с тех пор", "since then": since what the sentence before speaks of (the launch, when it does).
+SINCE_THEN_RE = re.compile(r"(?<!\w)(?:відтоді|з\s+того\s+часу|с\s+тех\s+пор|since\s+then)(?!\w)")
+LAUNCH_WORD_RE = re.compile(
+    r"(?<!\w)(?:запуст\w*|запущен\w*|запрацюва\w*|розпочав\w*\s+(?:свою\s+)?роботу|почав\w*\s+(?:свою\s+)?роботу|"
+    r"створен\w*|заработа\w*|начал\w*\s+(?:свою\s+)?работу|создан\w*|стартува\w*|стартова\w*|"
+    r"launch\w*|began\s+(?:its\s+)?work|started\s+(?:its\s+)?work|was\s+set\s+up|was\s+created|went\s+online)(?!\w)"
+)
+# Words that give a figure a time the reader could not place: a count beside them is no running total.
+UNDATED_BLOCK_RE = re.compile(r"(?<!\w)(?:(?:19|20)\d\d|month\w*|місяц\w*|месяц\w*|тиж\w*|недел\w*|week\w*|quarter\w*|"
+                              r"квартал\w*)(?!\w)")
 # A rate per month: a monthly figure in all but name ("по 3 тис. звернень щомісяця", "1,500 calls a month").
 PER_MONTH_RE = re.compile(
     r"(?:щомісяця|щомісячно|ежемесячно|(?:на|в|у)\s+місяць|(?:в|на)\s+месяц|per\s+month|a\s+month|each\s+month|"

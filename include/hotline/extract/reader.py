@@ -83,6 +83,7 @@ class PostReader:
         self.notes: list[tuple[int, str, str]] | None = None
         self._placing = 0
         self.read_sentences: list[Sentence] = []
+        self.previous: Sentence | None = None  # the sentence before the one being read
 
     # -- explaining (hotline extract --explain) --------------------------------------------------
 
@@ -147,7 +148,9 @@ class PostReader:
             return sentences[i] if i >= 0 and pos < sentences[i].end else None
 
         blocked = self._scan_refs(owner)
-        percents = lx.PERCENT_RE.finditer(self.low) if may_have_percent(self.low) else ()
+        percents = list(lx.PERCENT_RE.finditer(self.low)) if may_have_percent(self.low) else []
+        if lx.any_hint(self.low, lx.DOUBLING_HINTS):
+            percents += lx.DOUBLING_RE.finditer(self.low)
         for m in percents:
             sent = owner(m.start())
             if sent is not None:
@@ -183,6 +186,14 @@ class PostReader:
                 sent.refs.append(self._month_ref(m, sent))
         if not lx.any_hint(low, lx.MONTH_WORD_HINTS):
             return self._scan_years(owner, blocked)
+        if lx.any_hint(low, lx.FIRST_MONTH_HINTS):
+            for m in lx.FIRST_MONTH_OF_YEAR_RE.finditer(low):
+                sent = owner(m.start())
+                blocked.append((m.start(), m.end()))
+                if sent is not None:  # "in the first month of 2025": January
+                    year = m.group("en_year") or m.group("uk_year") or m.group("ru_year")
+                    sent.refs.append(Ref(m.start(), m.end(), int(year) if year else self.published_at.year, 1,
+                                         self._role(sent.start, m.start()), True))
         if lx.any_hint(low, lx.LAST_HINTS):
             for m in lx.LAST_MONTH_RE.finditer(low):
                 sent = owner(m.start())
@@ -627,6 +638,9 @@ class PostReader:
                 # "In April, 3,200 ... . More than 16,000 appeals ...": a month has one value, so not April's
                 return self.decided("other_than_months_value", "month_ambiguous")
             return self.decided("earlier_sentence_month", ("monthly_count", period))
+        if not sent.refs and self._since_launch_then(sent):
+            # "Проєкт запрацював 9 січня 2024 року. Відтоді до нього звернулися 61 210 росіян."
+            return self.decided("since_then_launch", ("cumulative_total", "since_launch"))
         if not sent.refs and self._may_be_undated_total(sent, series):
             return self.decided("undated", "undated")
         return self.decided("no_period", "month_unknown")
@@ -646,12 +660,20 @@ class PostReader:
         known = [f.value for f in self.facts if f.kind == "monthly_count" and f.series == series and f.period == period]
         return bool(known) and all(abs(value - v) > 0.15 * v for v in known)
 
+    def _since_launch_then(self, sent: Sentence) -> bool:
+        """ "Відтоді", "since then" right after a sentence about the project's launch."""
+        if self.previous is None or not lx.SINCE_THEN_RE.search(self.low, sent.start, sent.end):
+            return False
+        return lx.LAUNCH_WORD_RE.search(self.low, self.previous.start, self.previous.end) is not None
+
     def _may_be_undated_total(self, sent: Sentence, series: str) -> bool:
         """Can a count with no period be the running total as of publication ("Проєкт отримав понад 144 тис.
         запитів", "Ukraine has received more than 50,000 requests")? Only for a series the sentence names, or
         the post's only one, and not from a headline whose series the body never names (headlines garble)."""
         if len(self.tracked) > 1 and not any(s == series for _, s in sent.mentions):
             return False
+        if lx.UNDATED_BLOCK_RE.search(self.low, sent.start, sent.end):
+            return False  # "in the first month of 2025", "this week": a time the reader did not place
         if lx.DURATION_RE.search(self.low, sent.start, sent.end) or self._adds_to_figure(sent, series):
             return False
         headline_end = self.text.find("\n")
@@ -751,8 +773,12 @@ class PostReader:
                       sentence_monthly: list[Fact]) -> Fact | None:
         low = self.low
         lo, hi = max(sent.start, m.start() - 45), min(sent.end, m.end() + 45)
-        up = lx.INCREASE_RE.search(low, lo, hi) is not None
-        down = lx.DECREASE_RE.search(low, lo, hi) is not None
+        factor = "up" in m.re.groupindex  # "вдвічі більше", "doubled": a change by a factor, its direction said
+        if factor:
+            up, down = m.group("up") is not None, m.group("down") is not None
+        else:
+            up = lx.INCREASE_RE.search(low, lo, hi) is not None
+            down = lx.DECREASE_RE.search(low, lo, hi) is not None
         if up == down or (self.may_rate and lx.RATE_RE.search(low, lo, hi)):
             return None
         hi_anchor = min(sent.end, m.end() + 70)
@@ -775,7 +801,7 @@ class PostReader:
         period = self._mom_period(anchor, target) if anchor is not None else target
         if period is None or self._is_running(month_index(int(period[:4]), int(period[5:7]))):
             return None
-        value = float(m.group("num").replace(",", "."))
+        value = (100.0 if up else 50.0) if factor else float(m.group("num").replace(",", "."))
         if value > PERCENT_LIMIT:
             return None
         qual = lx.QUALIFIER_BEFORE_RE.search(TRAILING_BY_RE.sub("", low[lo : m.start()]))
@@ -845,7 +871,8 @@ class PostReader:
         self._scan_hints()
         previous_monthly: list[Fact] = []
         self.read_sentences = self.sentences()
-        for sent in self.read_sentences:
+        for index, sent in enumerate(self.read_sentences):
+            self.previous = self.read_sentences[index - 1] if index else None
             if not sent.numbers and not sent.percents and not self.may_record:
                 # Nothing to read here (no count, change or claim); only its months serve the next sentence.
                 previous_monthly = []
