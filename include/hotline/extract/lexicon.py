@@ -445,7 +445,7 @@ RATE_RE = re.compile(
     r"в\s+день|у\s+день|на\s+добу|за\s+добу|за\s+сутки|в\s+сутки|на\s+тиждень|за\s+тиждень|"
     r"на\s+неделю|в\s+неделю|за\s+неделю|ежедневно|ежесуточно|еженедельно|ежемесячно|в\s+месяц|"
     r"на\s+місяць|на\s+месяц|в\s+середньому|у\s+середньому|в\s+среднем|per\s+day|a\s+day|each\s+day|"
-    r"every\s+day|daily|per\s+week|a\s+week|each\s+week|every\s+week|weekly|per\s+month|a\s+month|"
+    r"every\s+day|daily|per\s+week|a\s+week|each\s+week|every\s+week|weekly|per\s+month|a\s+month(?!\s+(?:earlier|before|ago))|"
     r"each\s+month|every\s+month|on\s+average|average|в\s+час|на\s+годину|за\s+годину|per\s+hour|"
     r"an\s+hour|hourly|"
     # "за тиждень", "за два часа"; not "за весь час" nor "за перший тиждень роботи": totals since launch
