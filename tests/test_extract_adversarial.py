@@ -776,10 +776,10 @@ SIXTH = [
     ("en-months-total-including-the-month", "2025-06-05", NEWS,
      "In the first five months of the year, the I Want to Find project received 50,000 requests, including "
      "12,320 in May.",
-     []),
+     [_m("2025-05", 12320)]),
     ("ru-ten-months-total-is-not-since-launch", "2025-11-05", NEWS,
      "Всего за десять месяцев в «Хочу найти» поступило около 95 тысяч обращений, в том числе 9 243 — в октябре.",
-     []),
+     [_m("2025-10", 9243)]),
     ("en-first-ten-months-total", "2025-11-05", NEWS,
      "In the first ten months of the year, the I Want to Find project received about 95,000 requests in total.",
      []),

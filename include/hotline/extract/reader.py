@@ -462,12 +462,20 @@ class PostReader:
             return Count(q_start, num.start, num.end, num.value, qualifier, True)
         if lx.REQUEST_AFTER_RE.match(low, after, sent.end):
             return Count(q_start, num.start, num.end, num.value, qualifier, True)
+        if lx.REQUESTS_ABOUT_BEFORE_RE.search(before) and lx.MISSING_AFTER_RE.match(low, after, sent.end):
+            return Count(q_start, num.start, num.end, num.value, qualifier, True)  # "запити про 50 тисяч зниклих"
         if lx.CALL_AFTER_RE.match(low, after, sent.end):
             return Count(q_start, num.start, num.end, num.value, qualifier, True, "calls")
         if self._people_turning_to(sent, after, before):
             return Count(q_start, num.start, num.end, num.value, qualifier, True)
         if num.from_words or not lx.SAFE_AFTER_RE.match(low, after, sent.end):
             return None
+        if self.may_breakdown and lx.INCLUDING_BEFORE_RE.search(before):
+            # "144 000 росіян ..., в тому числі 9 243 у жовтні": the part counts what the whole counts
+            whole = [n for n in sent.numbers if n.end <= q_start]
+            counted = self.request_count(sent, whole[-1]) if whole else None
+            if counted is not None:
+                return Count(q_start, num.start, num.end, num.value, qualifier, False, counted.unit)
         unit = self._request_context(sent, q_start, before)
         if unit is not None:
             return Count(q_start, num.start, num.end, num.value, qualifier, False, unit)
@@ -1007,12 +1015,19 @@ class PostReader:
         if not self.may_breakdown:
             return False
         for m in lx.BREAKDOWN_RE.finditer(self.low, clause[0], clause[1]):
+            if lx.INCLUDING_RE.fullmatch(m.group()) and self._month_part(sent, clause):
+                continue  # "144 000 ..., including 9,243 in October alone": October's own figure
             # "найбільше заявок за місяць" is a record claim; "найбільше — з Бурятії" a breakdown.
             if m.group().split()[0] not in BARE_SUPERLATIVES:
                 return True
             if not lx.SUPERLATIVE_SCOPE_RE.search(self.low, clause[0], clause[1]):
                 return True
         return False
+
+    def _month_part(self, sent: Sentence, clause: tuple[int, int]) -> bool:
+        """Is the part the figure of the one month its clause names, within a running total before it?"""
+        months = [r for r in sent.refs if clause[0] <= r.start < clause[1] and r.role == "period" and r.month]
+        return len(months) == 1 and any(n.start < clause[0] for n in sent.numbers)
 
     def _problem(self, rule: str, message: str, evidence: str, series: str | None = None) -> None:
         self.problems.append(Problem(self.post_id, "extract", rule, f"{message}: «{evidence[:160]}»",
