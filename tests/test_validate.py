@@ -126,9 +126,55 @@ def test_running_totals_must_not_fall_or_undercut_the_months():
         obs(90000, kind="cumulative_total", period="since_launch", published=(2025, 7, 3), post="k/31"),
         obs(10000, kind="cumulative_total", period="since_launch", published=(2025, 3, 3), post="k/20"),
     ))
-    assert sorted(f["rule"] for f in result.findings) == ["running_total_below_months", "running_total_decreased"]
+    checks = sorted(f["rule"] for f in result.findings if f["rule"] != "gap_total")
+    assert checks == ["running_total_below_months", "running_total_decreased"]
 
 
 def test_reconcile_is_deterministic():
     rows = [obs(8548), obs(22, kind="mom_change_pct"), obs(7006, period="2024-12", published=(2025, 1, 6), post="k")]
     assert reconcile(frame(*rows)) == reconcile(frame(*reversed(rows)))
+
+
+def _total(value, published, post):
+    return obs(value, kind="cumulative_total", period="since_launch", published=published, post=post)
+
+
+def test_two_running_totals_bracket_the_months_without_a_figure():
+    # 60,600 as of January, 100,324 as of May; February and March known: April is the gap.
+    result = reconcile(frame(
+        _total(60600, (2025, 2, 4), "k/1"), _total(100324, (2025, 6, 4), "k/5"),
+        obs(9700, period="2025-02", published=(2025, 3, 4), post="k/2"),
+        obs(10100, period="2025-03", published=(2025, 4, 4), post="k/3"),
+        obs(12320, period="2025-05", published=(2025, 6, 3), post="k/4"),
+    ))
+    assert [(g["period"], g["value"], g["qualifier"]) for g in result.gaps] == [("2025-04..2025-04", 7604, "exact")]
+    [finding] = [f for f in result.findings if f["rule"] == "gap_total"]
+    assert finding["month"] is None and finding["severity"] == "info"
+    assert "2025-04: 7,604 in all" in finding["message"] and finding["urls"] == ["https://t.me/k/1", "https://t.me/k/5"]
+
+
+def test_a_gap_of_several_months_is_one_derived_total_and_rounded_months_make_it_about():
+    result = reconcile(frame(
+        _total(100324, (2025, 6, 12), "k/5"), _total(144138, (2025, 11, 5), "k/9"),
+        obs(9243, period="2025-10", published=(2025, 11, 5), post="k/9"),
+        obs(10000, period="2025-06", qualifier="over", published=(2025, 7, 3), post="k/6"),
+    ))
+    assert [(g["period"], g["months"], g["value"], g["qualifier"]) for g in result.gaps] == [
+        ("2025-07..2025-09", 3, 144138 - 100324 - 9243 - 10000, "about")]
+
+
+@pytest.mark.parametrize("rows", [
+    # every month between is known: nothing to derive
+    [_total(60600, (2025, 2, 4), "k/1"), _total(70000, (2025, 3, 4), "k/2"),
+     obs(9400, period="2025-02", published=(2025, 3, 4), post="k/3")],
+    # a total published late in a month counts part of it: it brackets nothing
+    [_total(60600, (2025, 2, 4), "k/1"), _total(100324, (2025, 6, 20), "k/5")],
+    # holes between known months are no single span
+    [_total(60600, (2025, 2, 4), "k/1"), _total(100324, (2025, 6, 4), "k/5"),
+     obs(10100, period="2025-03", published=(2025, 4, 4), post="k/3")],
+    # rounded totals bound nothing exactly
+    [obs(60000, kind="cumulative_total", period="since_launch", qualifier="over", published=(2025, 2, 4), post="k/1"),
+     _total(100324, (2025, 6, 4), "k/5")],
+])
+def test_no_gap_total_without_one_clear_span(rows):
+    assert reconcile(frame(*rows)).gaps == []

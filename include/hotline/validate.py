@@ -8,6 +8,7 @@ load stage can quarantine it with its reason.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping
@@ -181,6 +182,9 @@ class Reconciliation:
     monthly: list[dict[str, Any]]
     revisions: list[dict[str, Any]]
     findings: list[dict[str, Any]]
+    # Derived period totals: what two running totals say the months between them, which have no figure of
+    # their own, received in all (`gap_totals`). Also stored as `gap_total` findings (no month, no alert).
+    gaps: list[dict[str, Any]] = field(default_factory=list)
 
 
 def _month_date(period: str) -> date:
@@ -300,8 +304,77 @@ def reconcile(observations: pd.DataFrame) -> Reconciliation:
     findings += _check_percent_changes(obs, rows)
     findings += _check_record_claims(claims, rows)
     findings += _check_running_totals(obs, rows)
+    gaps = gap_totals(obs, rows)
+    findings += [_gap_finding(gap) for gap in gaps]
     monthly = [rows[key] for key in sorted(rows)]
-    return Reconciliation(monthly=monthly, revisions=revisions, findings=findings)
+    return Reconciliation(monthly=monthly, revisions=revisions, findings=findings, gaps=gaps)
+
+
+# A running total published up to this day of a month counts the months before it (reports of the month
+# before come out on the 3rd-12th); later in the month it includes part of that month, so it brackets nothing.
+AS_OF_LAST_DAY = 15
+
+
+def gap_totals(obs: pd.DataFrame, rows: Mapping[tuple[str, str], dict]) -> list[dict[str, Any]]:
+    """The months with no figure between two exact running totals, summed: the later total minus the earlier
+    one minus the months between that have a figure ("Jun–Sep 2025: 34,571 in all, from running totals").
+
+    Only consecutive exact totals, published early in a month (so each counts whole months), and only when
+    the months without a figure are one unbroken run; `qualifier` is `exact` when every known month between
+    is exact, else `about`. A gap that comes out at zero or below is a contradiction of the totals and is
+    left to the running-total checks.
+    """
+    gaps = []
+    totals = obs[(obs["kind"] == "cumulative_total") & (obs["qualifier"] == "exact")]
+    for series, group in totals.sort_values("published_at").groupby("series", sort=True):
+        as_of: dict[str, pd.Series] = {}
+        for _, total in group.iterrows():
+            if total["published_at"].day <= AS_OF_LAST_DAY:
+                as_of[_previous_period(f"{total['published_at']:%Y-%m}")] = total  # the newest per month wins
+        ordered = sorted(as_of.items())
+        for (first_month, first), (last_month, last) in itertools.pairwise(ordered):
+            gap = _gap_between(series, first_month, first, last_month, last, rows)
+            if gap is not None:
+                gaps.append(gap)
+    return gaps
+
+
+def _gap_between(series: str, first_month: str, first: pd.Series, last_month: str, last: pd.Series,
+                 rows: Mapping[tuple[str, str], dict]) -> dict[str, Any] | None:
+    between = _months_after(first_month, last_month)
+    has_figure = [(series, month) in rows and not rows[(series, month)]["derived"] for month in between]
+    known = [rows[(series, month)] for month, known in zip(between, has_figure, strict=True) if known]
+    missing = [month for month, known in zip(between, has_figure, strict=True) if not known]
+    start = between.index(missing[0]) if missing else 0
+    if not missing or missing != between[start : start + len(missing)]:
+        return None  # nothing unknown, or holes between known months: no one span to name
+    value = last["value"] - first["value"] - sum(row["requests"] for row in known)
+    if value <= 0:
+        return None
+    qualifier = "exact" if all(row["qualifier"] == "exact" for row in known) else "about"
+    return {"series": series, "period": f"{missing[0]}..{missing[-1]}", "months": len(missing),
+            "value": round(value), "qualifier": qualifier, "urls": [first["post_url"], last["post_url"]],
+            "from_totals": (round(first["value"]), round(last["value"]))}
+
+
+def _months_after(first: str, last: str) -> list[str]:
+    """The months after `first` up to and including `last` ("YYYY-MM")."""
+    months, year, month = [], int(first[:4]), int(first[5:7])
+    while f"{year:04d}-{month:02d}" < last:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        months.append(f"{year:04d}-{month:02d}")
+    return months
+
+
+def _gap_finding(gap: dict[str, Any]) -> dict[str, Any]:
+    first, last = gap["from_totals"]
+    start, end = gap["period"].split("..")
+    span = start if start == end else f"{start} – {end}"
+    message = (f"{span}: {'about ' if gap['qualifier'] == 'about' else ''}{gap['value']:,} in all "
+               f"({gap['months']} month{'s' if gap['months'] > 1 else ''} with no figure), from running totals "
+               f"{first:,} and {last:,}")
+    # No month: a derived total is information, not a cross-check that failed (no alert).
+    return _finding("gap_total", gap["series"], None, "info", message, gap["urls"], gap["period"], first, last)
 
 
 def _derived_months(obs: pd.DataFrame, rows: dict[tuple[str, str], dict]) -> dict[tuple[str, str], dict]:
