@@ -8,6 +8,7 @@ The real texts are other people's sentences: they are never copied here. `test_r
 from __future__ import annotations
 
 import json
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -257,3 +258,48 @@ def test_real_text_has_no_wrong_count_or_total(case: dict) -> None:
     facts = read_post(case["text"], _published(case)).facts
     got = {_key(f.to_json()) for f in facts if f.kind in KINDS}
     assert not got - expected, f"read but not stated: {sorted(got - expected)}"
+
+
+# --- invisible characters inside a number (issue 11) -------------------------------------------------
+
+INVISIBLE = [chr(cp) for cp in range(0x110000)
+             if unicodedata.category(chr(cp)) in ("Cc", "Cf", "Zl", "Zp", "Zs", "Mn", "Me", "Mc") and chr(cp) != " "]
+
+
+@pytest.mark.parametrize("where", [1, 2, 3])
+def test_an_invisible_character_inside_a_number_never_yields_another_value(where: int) -> None:
+    # Copied text carries bidi marks, soft hyphens, NULs, combining marks: the right value or no fact.
+    from datetime import UTC, datetime
+
+    from hotline.extract import extract_facts
+
+    published = datetime(2025, 11, 5, tzinfo=UTC)
+    wrong = {}
+    for char in INVISIBLE:
+        number = "8548"[:where] + char + "8548"[where:]
+        text = f"У жовтні проєкт «Хочу знайти» отримав {number} заявок."
+        for fact in extract_facts(text, published, "p").facts:
+            if fact.value != 8548 or fact.evidence not in text:
+                wrong[f"U+{ord(char):04X}"] = fact.value
+    assert not wrong, f"{len(wrong)} characters give another value: {dict(list(wrong.items())[:10])}"
+
+
+def test_invisible_characters_are_removed_not_counted() -> None:
+    from datetime import UTC, datetime
+
+    from hotline.extract import extract_facts
+
+    text = "У жовтні «Хочу знайти» отримав 1\u200f2\u00ad548 заявок."
+    [fact] = extract_facts(text, datetime(2025, 11, 5, tzinfo=UTC), "p").facts
+    assert (fact.value, fact.evidence) == (12548, text)
+
+
+def test_a_huge_post_is_read_in_part_and_says_so() -> None:
+    from datetime import UTC, datetime
+
+    from hotline.extract import MAX_TEXT_CHARS, extract_facts
+
+    text = "У жовтні «Хочу знайти» отримав 9 243 звернення. " * (MAX_TEXT_CHARS // 40)
+    result = extract_facts(text, datetime(2025, 11, 5, tzinfo=UTC), "p")
+    assert [(f.period, f.value) for f in result.facts] == [("2025-10", 9243)]
+    assert [p.rule for p in result.problems] == ["text_truncated"]

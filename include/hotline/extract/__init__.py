@@ -38,12 +38,15 @@ from datetime import datetime
 from hotline.extract import lexicon as lx
 from hotline.extract.config import reader_config
 from hotline.extract.reader import PostReader
-from hotline.records import Extraction
+from hotline.records import Extraction, Fact, Problem
 from hotline.series import load_series_config
 
 __all__ = ["explain", "extract_facts", "load_series_config"]
 
 _EMPTY = Extraction()
+# Telegram caps a post at 4,096 characters; feeds and imports do not. Past this, a post is read only in part
+# (and says so): reading stays linear, but a 1 MB "post" is no report.
+MAX_TEXT_CHARS = 100_000
 
 
 def extract_facts(text: str, published_at: datetime, post_id: str, *, channel: str = "") -> Extraction:
@@ -55,8 +58,41 @@ def extract_facts(text: str, published_at: datetime, post_id: str, *, channel: s
     duplicates, each with its evidence (an exact substring of `text`), and problems for counts
     of a named series that could not be read with confidence.
     """
-    reader = _reader(text, published_at, post_id, channel)
-    return _EMPTY if isinstance(reader, str) else reader.run()
+    read, cut = _readable(text)
+    reader = _reader(read, published_at, post_id, channel)
+    result = _EMPTY if isinstance(reader, str) else reader.run()
+    if read is not text:
+        result = _in_original(result, read, text)
+    if cut:
+        result = Extraction(result.facts, (*result.problems, Problem(
+            post_id, "extract", "text_truncated",
+            f"only the first {MAX_TEXT_CHARS:,} of {len(text):,} characters were read", text[:160])))
+    return result
+
+
+def _readable(text: str) -> tuple[str, bool]:
+    """The text as read: cut at `MAX_TEXT_CHARS`, with the characters no reader sees dealt with
+    (`lx.visible`): an invisible mark inside "8\u200f548" must not split it into 8 and 548."""
+    cut = len(text) > MAX_TEXT_CHARS
+    read = text[:MAX_TEXT_CHARS] if cut else text
+    return lx.visible(read), cut
+
+
+def _in_original(result: Extraction, read: str, text: str) -> Extraction:
+    """Evidence is quoted from the text as given, not from its cleaned copy."""
+    offsets = lx.original_offsets(text[:MAX_TEXT_CHARS], read)
+
+    def quote(evidence: str) -> str:
+        start = read.find(evidence)
+        if start < 0 or not evidence:
+            return evidence
+        return text[offsets[start] : offsets[start + len(evidence) - 1] + 1]
+
+    facts = tuple(Fact(f.post_id, f.series, f.kind, f.period, f.value, f.qualifier, quote(f.evidence))
+                  for f in result.facts)
+    problems = tuple(Problem(p.post_id, p.stage, p.rule, p.message, quote(p.evidence), p.series, p.period)
+                     for p in result.problems)
+    return Extraction(facts, problems)
 
 
 def explain(text: str, published_at: datetime, post_id: str, *, channel: str = "") -> str:
@@ -65,7 +101,7 @@ def explain(text: str, published_at: datetime, post_id: str, *, channel: str = "
     The same reading, with the reader's notes switched on: for whoever tunes the rules, and for a
     reviewer asking why a post was quarantined.
     """
-    reader = _reader(text, published_at, post_id, channel)
+    reader = _reader(_readable(text)[0], published_at, post_id, channel)
     head = f"post {post_id} (published {published_at.isoformat()}{', channel ' + channel if channel else ''})"
     if isinstance(reader, str):
         return f"{head}: not read: {reader}\n"

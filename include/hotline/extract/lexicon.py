@@ -11,6 +11,7 @@ never changes a match, but lets the engine reject most positions of a window at 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # --- normalisation ---------------------------------------------------------------------------
 
@@ -44,6 +45,54 @@ def normalize(text: str) -> str:
         # offsets still point into the original text.
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in mapped)
     return lowered
+
+
+# Characters a reader does not see: format and control characters (bidi marks, soft hyphens, NUL, ...), line
+# and paragraph separators. Copied Telegram text carries them, inside numbers too ("8\u200f548").
+_INVISIBLE_CATEGORIES = frozenset(("Cf", "Cc", "Zl", "Zp", "Cs", "Co", "Cn"))
+_KEPT_CONTROLS = frozenset("\n\t\r\f\v")
+# A mark after a digit (a combining accent, a vowel sign) is not part of any number: it ends the number, and
+# what it cut is no figure. "#" is a character a number is never read next to.
+_NUMBER_CUT = "#"
+_MAYBE_MARK_AFTER_DIGIT_RE = re.compile(r"(?<=\d)[^\x00-\u02ff\s]")
+
+
+def visible(text: str) -> str:
+    """The text with the characters no reader sees removed, and a mark right after a digit turned into a
+    character that ends the number. Returns `text` itself (the same object) when there is nothing to do,
+    which is almost always: the checks are one C-level scan and one regex search."""
+    printable = text.isprintable() or text.translate(_WHITESPACE_AS_SPACE).isprintable()
+    if printable and _MAYBE_MARK_AFTER_DIGIT_RE.search(text) is None:
+        return text
+    out = []
+    previous = ""
+    for char in text:
+        category = unicodedata.category(char)
+        if category in _INVISIBLE_CATEGORIES and char not in _KEPT_CONTROLS:
+            continue  # removed: "8\u200f548" is 8548, as it looks
+        if category.startswith("M") and previous.isdigit():
+            char = _NUMBER_CUT
+        elif category == "Zs":
+            char = " "  # every other kind of space is a space (normalize knows only the common ones)
+        out.append(char)
+        previous = char
+    return "".join(out)
+
+
+def original_offsets(text: str, read: str) -> list[int]:
+    """For each character of `read` (= `visible(text)`), its offset in `text`."""
+    offsets, j = [], 0
+    for char in read:
+        while j < len(text) and text[j] != char and not (
+                char == _NUMBER_CUT and unicodedata.category(text[j])[0] == "M"):
+            j += 1  # a removed character
+        offsets.append(j)
+        j += 1
+    return offsets
+
+
+# The spaces and controls `normalize` handles itself: not a reason for the slow path of `visible`.
+_WHITESPACE_AS_SPACE = str.maketrans(dict.fromkeys(_SPACES + "\n", " "))
 
 
 # --- months ----------------------------------------------------------------------------------
@@ -235,7 +284,7 @@ _SCALE = r"(?:тисяч(?:ами|ах|[аіу])?|тис\.?|тысяч(?:ами|
 _GLUED_NOUN = r"(?:заяв|звернен|обращени|запит|запрос|requests?(?!\w)|inquir|applications?(?!\w))"
 # Digits: "8 548" (any space), "8,548", "8548", "8,5 тис.", "3.2 тыс.", "2 тисячі 500".
 DIGIT_NUMBER_RE = re.compile(
-    r"(?=\d)(?<![\w.,/#№+:–-])(?<![\d] )"
+    r"(?=\d)(?<![\w.,/#№+:–-])(?<![\d] )(?<!\d\n)(?<!\d \n)"
     r"(?P<int>\d{1,3}(?:(?P<sep>[ ,])\d{3})(?:(?P=sep)\d{3})*(?![\d])|\d+)"
     r"(?:(?P<dec>[.,]\d{1,2})(?=\s*" + _SCALE + r"))?"
     r"(?:\s*(?P<scale>" + _SCALE + r")(?:\s+(?P<rest>\d{1,3})(?![\d,.:/]|\s\d))?)?"
@@ -244,7 +293,7 @@ DIGIT_NUMBER_RE = re.compile(
 # The same, also with a separator of two spaces ("9  243": a space and a no-break space); used only
 # for a post that has a double space.
 DIGIT_NUMBER_WIDE_RE = re.compile(
-    r"(?=\d)(?<![\w.,/#№+:–-])(?<![\d] )(?<![\d]  )"
+    r"(?=\d)(?<![\w.,/#№+:–-])(?<![\d] )(?<!\d\n)(?<!\d \n)(?<![\d]  )"
     r"(?P<int>\d{1,3}(?:(?P<sep>[ ,]|  )\d{3})(?:(?P=sep)\d{3})*(?![\d])|\d+)"
     r"(?:(?P<dec>[.,]\d{1,2})(?=\s*" + _SCALE + r"))?"
     r"(?:\s*(?P<scale>" + _SCALE + r")(?:\s+(?P<rest>\d{1,3})(?![\d,.:/]|\s\d))?)?"

@@ -19,6 +19,7 @@ from hotline.extract.scan import (
     Number,
     Ref,
     Sentence,
+    Spans,
     alternates,
     clause_of,
     digit_value,
@@ -33,7 +34,6 @@ from hotline.extract.scan import (
     ref_matches_launch,
     resolve_year,
     restates,
-    starts_inside,
     word_value,
 )
 from hotline.records import Extraction, Fact, Problem
@@ -70,6 +70,7 @@ class PostReader:
         self.facts: list[Fact] = []
         self.problems: list[Problem] = []
         self.context_periods: set[str] = set()
+        self.month_values: dict[tuple[str, str], list[float]] = {}  # monthly facts read so far, by series and month
         # Counts with no period at all, decided once the whole post is read (see `_settle_undated`).
         self.undated: list[tuple[Count, str, str]] = []
         # Record claims naming a month before its figure ("Прошлый месяц стал рекордным. ... 8 500 ... в январе").
@@ -121,6 +122,23 @@ class PostReader:
         if known is None:
             known = self._gates[key] = lx.any_hint(self.low, hints)
         return known
+
+    def first(self, pattern: re.Pattern[str], sent: Sentence) -> re.Match[str] | None:
+        """The first match of `pattern` in the sentence, searched once per sentence."""
+        key = id(pattern)
+        if key in sent.firsts:
+            return sent.firsts[key]
+        found = sent.firsts[key] = pattern.search(self.low, sent.start, sent.end)
+        return found
+
+    def before(self, pattern: re.Pattern[str], sent: Sentence, pos: int) -> bool:
+        """Does `pattern` match in the sentence before `pos`? (the same as searching [sent.start, pos))"""
+        found = self.first(pattern, sent)
+        return found is not None and found.end() <= pos
+
+    def in_sentence(self, pattern: re.Pattern[str], sent: Sentence) -> bool:
+        """Does `pattern` match anywhere in the sentence?"""
+        return self.first(pattern, sent) is not None
 
     def has_request_noun(self) -> bool:
         """Does the post speak of requests anywhere? (computed once, only when asked)"""
@@ -258,8 +276,9 @@ class PostReader:
     def _scan_years(self, owner: Any, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
         low = self.low
         years = lx.YEAR_RE.finditer(low) if ("19" in low or "20" in low) else ()
+        dates = Spans(blocked)  # years never overlap one another: only the months and dates matter
         for m in years:
-            if starts_inside(m.start(), blocked):
+            if dates.holds(m.start()):
                 continue
             has_year_word = m.end() > m.end("year")
             if not has_year_word and lx.REQUEST_AFTER_RE.match(low, m.end()):
@@ -320,8 +339,9 @@ class PostReader:
             return "start"
         return "period"
 
-    def _scan_numbers(self, blocked: list[tuple[int, int]]) -> list[Number]:
+    def _scan_numbers(self, spans: list[tuple[int, int]]) -> list[Number]:
         low = self.low
+        blocked = Spans(spans)
         found: list[Number] = []
         seen_words: set[int] = set()
         for scale in lx.WORD_NUMBER_HINT_RE.finditer(low):
@@ -329,7 +349,7 @@ class PostReader:
             lo, hi = max(0, scale.start() - 60), min(len(low), scale.end() + 40)
             for m in lx.WORD_NUMBER_RE.finditer(low, lo, hi):
                 start, end = m.span()
-                if start in seen_words or overlaps_any(start, end, blocked):
+                if start in seen_words or blocked.overlaps(start, end):
                     continue
                 seen_words.add(start)
                 value = word_value(m)
@@ -339,7 +359,7 @@ class PostReader:
         digits = lx.DIGIT_NUMBER_WIDE_RE if "  " in low else lx.DIGIT_NUMBER_RE
         for m in digits.finditer(low):
             start, end = m.span()
-            if overlaps_any(start, end, blocked) or (words and overlaps_any(start, end, words)):
+            if blocked.overlaps(start, end) or (words and overlaps_any(start, end, words)):
                 continue
             value = digit_value(m)
             if value is not None:
@@ -379,7 +399,7 @@ class PostReader:
             if not series or (topic is not None and topic.search(self.low, pos, clause[1])):
                 return None, None
             return series, None
-        if topic is not None and topic.search(self.low, sent.start, sent.end):
+        if topic is not None and self.in_sentence(topic, sent):
             return None, None
         if len(self.tracked) == 1 and not self.has_distractor:
             return next(iter(self.tracked)), None
@@ -434,11 +454,11 @@ class PostReader:
         ("спростували", "— фейк", "denied reports that"), or only expects, wishes or hears of
         ("очікували понад 15 тисяч", "could have received", "нібито", "якщо")."""
         low = self.low
-        if self.may(lx.ERRONEOUS_HINTS) and lx.ERRONEOUS_RE.search(low, sent.start, q_start):
+        if self.may(lx.ERRONEOUS_HINTS) and self.before(lx.ERRONEOUS_RE, sent, q_start):
             return True
-        if self.may(lx.DENIED_HINTS) and lx.DENIED_RE.search(low, sent.start, sent.end):
+        if self.may(lx.DENIED_HINTS) and self.in_sentence(lx.DENIED_RE, sent):
             return True
-        if self.may(lx.EXPECTED_HINTS) and lx.EXPECTED_THAT_RE.search(low, sent.start, q_start):
+        if self.may(lx.EXPECTED_HINTS) and self.before(lx.EXPECTED_THAT_RE, sent, q_start):
             return True  # "очікували, що ... надійде 9 243": what was expected, in a clause of its own
         # The hedge stands close before the figure ("очікували понад 15 тисяч", "could have received").
         start = max(clause_of(low, sent, q_start)[0], q_start - HEDGE_WINDOW)
@@ -457,7 +477,7 @@ class PostReader:
         if before.rstrip().endswith("(") and low.startswith(")", after):
             return self._restated(sent, num, q_start, qualifier)
         if lx.TIMES_AFTER_RE.match(low, after, sent.end):
-            if lx.MULTIPLIER_BEFORE_RE.search(before) or not lx.REQUEST_VERB_RE.search(low, sent.start, q_start):
+            if lx.MULTIPLIER_BEFORE_RE.search(before) or not self.before(lx.REQUEST_VERB_RE, sent, q_start):
                 return None
             return Count(q_start, num.start, num.end, num.value, qualifier, True)
         if lx.REQUEST_AFTER_RE.match(low, after, sent.end):
@@ -542,16 +562,15 @@ class PostReader:
 
     def _request_context(self, sent: Sentence, q_start: int, before: str) -> str | None:
         """The unit ("requests" or "calls") the sentence says a bare number counts, if it does."""
-        low = self.low
         if before.rstrip().endswith("("):
             return None  # "(1 200)": a breakdown or an aside, unless it restates a count
-        if lx.REQUEST_NOUN_RE.search(low, sent.start, q_start):
+        if self.before(lx.REQUEST_NOUN_RE, sent, q_start):
             return "requests"
-        if lx.CALL_NOUN_RE.search(low, sent.start, q_start):
+        if self.before(lx.CALL_NOUN_RE, sent, q_start):
             return "calls"  # "кількість дзвінків ... перевищила 1 500"
         if not self.has_request_noun():
             return None
-        if lx.ANAPHOR_RE.search(low, sent.start, q_start):
+        if self.before(lx.ANAPHOR_RE, sent, q_start):
             return "requests"
         if before.rstrip()[-1:] not in ("—", ":", "–"):
             return None
@@ -617,7 +636,7 @@ class PostReader:
                 low[max(sent.start, count.start - 40) : count.start]):
             # "by March of this year, around 10,000 Russians had contacted the hotline": a total as of then
             return self.decided("as_of_month", ("cumulative_total", "since_launch"))
-        if self.may(lx.SPAN_HINTS) and lx.SPAN_RE.search(low, sent.start, sent.end):
+        if self.may(lx.SPAN_HINTS) and self.in_sentence(lx.SPAN_RE, sent):
             # "Всего за десять месяцев ... около 95 тысяч": not since launch
             return self.decided("span_of_months", "period_unknown")
         if lx.CUMULATIVE_RE.search(low, clause[0], clause[1]):
@@ -629,15 +648,15 @@ class PostReader:
                 # "..., 50,000 requests, including 12,320 in May": May is the part's
                 return self.decided("month_of_a_part", "month_ambiguous")
             return self.decided("sentence_month", self._check_period(ref, series, sent))
-        if not sentence_periods and len(counts) == 1 and lx.CUMULATIVE_RE.search(low, sent.start, sent.end):
+        if not sentence_periods and len(counts) == 1 and self.in_sentence(lx.CUMULATIVE_RE, sent):
             return self.decided("sentence_total_marker", ("cumulative_total", "since_launch"))
         if all(r.role in ("start", "as_of") for r in sent.refs) and lx.PERFECT_TO_DATE_RE.search(
                 low, clause[0], count.start):
             # "the project has received more than 16,000 appeals", "вже отримав 9 836": up to now
             return self.decided("received_to_date", ("cumulative_total", "since_launch"))
         if (not sent.refs and len(self.context_periods) == 1
-                and not lx.CUMULATIVE_RE.search(low, sent.start, sent.end)
-                and not lx.DURATION_RE.search(low, sent.start, sent.end)
+                and not self.in_sentence(lx.CUMULATIVE_RE, sent)
+                and not self.in_sentence(lx.DURATION_RE, sent)
                 and not self._adds_to_figure(sent, series)):
             period = next(iter(self.context_periods))
             if self._is_running(month_index(int(period[:4]), int(period[5:7])), sent):
@@ -665,7 +684,7 @@ class PostReader:
 
     def _month_has_other_value(self, series: str, period: str, value: float) -> bool:
         """Has the post already read another value for this series and month?"""
-        known = [f.value for f in self.facts if f.kind == "monthly_count" and f.series == series and f.period == period]
+        known = self.month_values.get((series, period), ())
         return bool(known) and all(abs(value - v) > 0.15 * v for v in known)
 
     def _since_launch_then(self, sent: Sentence) -> bool:
@@ -680,9 +699,9 @@ class PostReader:
         the post's only one, and not from a headline whose series the body never names (headlines garble)."""
         if len(self.tracked) > 1 and not any(s == series for _, s in sent.mentions):
             return False
-        if lx.UNDATED_BLOCK_RE.search(self.low, sent.start, sent.end):
+        if self.in_sentence(lx.UNDATED_BLOCK_RE, sent):
             return False  # "in the first month of 2025", "this week": a time the reader did not place
-        if lx.DURATION_RE.search(self.low, sent.start, sent.end) or self._adds_to_figure(sent, series):
+        if self.in_sentence(lx.DURATION_RE, sent) or self._adds_to_figure(sent, series):
             return False
         headline_end = self.text.find("\n")
         headline = headline_end >= 0 and not self.text[:headline_end].rstrip().endswith((".", "!", "?", "…"))
@@ -907,9 +926,11 @@ class PostReader:
     def _settle_undated(self) -> None:
         """A count with no period anywhere near it is the running total as of publication, unless the post
         gives a month a figure as large (then it may be that month's, said again: quarantined)."""
+        largest: dict[str, float] = {}
+        for (series, _), values in self.month_values.items():
+            largest[series] = max(largest.get(series, 0.0), *values)
         for count, series, evidence in self.undated:
-            months = [f.value for f in self.facts if f.kind == "monthly_count" and f.series == series]
-            if any(v >= 0.5 * count.value for v in months):
+            if largest.get(series, 0.0) >= 0.5 * count.value:
                 self.note(count.num_start, "undated", "no period, and a month of the post is as large: quarantined")
                 self._problem("month_unknown", f"{series}: count {count.value:g} has no readable period", evidence,
                               series)
@@ -973,6 +994,8 @@ class PostReader:
                 continue
             fact = Fact(self.post_id, series, kind, period, count.value, count.qualifier, evidence)
             facts.append(fact)
+            if kind == "monthly_count":
+                self.month_values.setdefault((series, period), []).append(count.value)
         self.facts.extend(facts)
         return counts, facts
 
@@ -989,16 +1012,16 @@ class PostReader:
                 self.low, sent.start, sent.end):
             return True  # "ще ... з них", "переадресували до «Хочу жити»": from the first project's figure
         period = next(iter(self.context_periods))
-        months = [f for f in self.facts if f.kind == "monthly_count" and f.period == period]
-        return not months or any(f.series == series for f in months)
+        read = {s for s in self.tracked if (s, period) in self.month_values}
+        return not read or series in read
 
     def _calls_of(self, sent: Sentence, series: str, evidence: str) -> bool:
         """Are these calls the series' requests? Any hotline takes calls, so the series must be named
         in the sentence itself, and no other line by its number ("на лінію 112")."""
         # In a post about one hotline alone, its spokesman's "we had 1,500 calls" is that hotline's.
         only_series = (len(self.tracked) == 1 and not self.has_distractor
-                       and lx.FIRST_PERSON_RE.search(self.low, sent.start, sent.end) is not None)
-        if (not sent.mentions and not only_series) or lx.NUMBERED_LINE_RE.search(self.low, sent.start, sent.end):
+                       and self.in_sentence(lx.FIRST_PERSON_RE, sent))
+        if (not sent.mentions and not only_series) or self.in_sentence(lx.NUMBERED_LINE_RE, sent):
             return False
         if series not in self.cfg.call_series:
             self._problem("unit_calls", f"{series}: a count of calls, but the series counts requests", evidence,

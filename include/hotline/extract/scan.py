@@ -3,6 +3,8 @@ helpers that measure them: month arithmetic, number values, clauses, series-name
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -65,6 +67,11 @@ class Sentence:
     percents: list[re.Match[str]] = field(default_factory=list)
     mentions: list[tuple[int, str]] = field(default_factory=list)  # (pos, series id or "")
     clauses: list[tuple[int, int]] | None = None  # filled on first use
+    clause_ends: list[int] | None = None
+    # The first match of a pattern in the sentence, by id(pattern): a pattern asked "is there one before
+    # this number?" for every number of a long sentence is searched once (keeps reading linear).
+    firsts: dict[int, re.Match[str] | None] = field(default_factory=dict)
+    alternating: bool | None = None  # `alternates`, computed once per sentence
 
 
 # --- month arithmetic ----------------------------------------------------------------------------
@@ -189,14 +196,15 @@ _OBJECTS = frozenset(
 
 def alternates(sent: Sentence, pos: int) -> bool:
     """With two projects in one sentence, each count must follow its own project's name."""
-    previous = None
-    for p, s in sent.mentions:
-        if previous is not None and s != previous[1] and not any(
-            previous[0] < n.start < p for n in sent.numbers
-        ):
-            return False
-        previous = (p, s)
-    return sent.mentions[0][0] < pos
+    if sent.alternating is None:
+        starts = [n.start for n in sent.numbers]
+        sent.alternating = True
+        for (p0, s0), (p1, s1) in itertools.pairwise(sent.mentions):
+            i = bisect.bisect_right(starts, p0)
+            if s0 != s1 and not (i < len(starts) and starts[i] < p1):
+                sent.alternating = False  # two names of different projects with no number between them
+                break
+    return sent.alternating and sent.mentions[0][0] < pos
 
 
 def clause_of(low: str, sent: Sentence, pos: int) -> tuple[int, int]:
@@ -206,10 +214,33 @@ def clause_of(low: str, sent: Sentence, pos: int) -> tuple[int, int]:
             sent.clauses.append((start, brk.start()))
             start = brk.end()
         sent.clauses.append((start, sent.end))
-    for clause in sent.clauses:
-        if pos <= clause[1]:
-            return clause
-    return sent.clauses[-1]
+        sent.clause_ends = [end for _, end in sent.clauses]
+    i = bisect.bisect_left(sent.clause_ends, pos)  # the first clause that ends at or after `pos`
+    return sent.clauses[i] if i < len(sent.clauses) else sent.clauses[-1]
+
+
+class Spans:
+    """Spans of text (dates, years, percents) with an overlap test that stays fast for many of them."""
+
+    __slots__ = ("_max_end", "_spans", "_starts")
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self._spans = sorted(spans)
+        self._starts = [start for start, _ in self._spans]
+        self._max_end, top = [], -1
+        for _, end in self._spans:
+            top = max(top, end)
+            self._max_end.append(top)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Does any span overlap [start, end)?"""
+        i = bisect.bisect_left(self._starts, end)  # spans [:i] start before `end`
+        return i > 0 and self._max_end[i - 1] > start
+
+    def holds(self, pos: int) -> bool:
+        """Does any span contain `pos`?"""
+        i = bisect.bisect_right(self._starts, pos)  # spans [:i] start at or before `pos`
+        return i > 0 and self._max_end[i - 1] > pos
 
 
 def pair(count: Count, clause_counts: list[Count], refs: list[Ref]) -> Ref | None:
