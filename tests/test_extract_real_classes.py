@@ -166,6 +166,17 @@ NOT_READ = [
     # a rate per month with no single month is no figure
     ("ru-per-month-two-months", "2023-04-05",
      "В октябре и декабре «Хочу жить» получал по 1 400 обращений в месяц.", []),
+    # "has received ... today" is a day's count, not a running total
+    ("en-has-received-today", "2025-02-05", "The I Want to Find project has received 310 requests today.", []),
+    # a rate per month before another figure's month is not that month's
+    ("uk-per-month-before-the-month", "2025-11-05",
+     "Раніше «Хочу знайти» отримував по 300 звернень щомісяця, а у жовтні — 9 243.",
+     [(FIND, M, "2025-10", 9243, "exact")]),
+    # "by the end of October ... received" without a perfect: month or total? not read
+    ("uk-by-end-of-month-no-perfect", "2025-11-05", "До кінця жовтня «Хочу знайти» отримав 9 243 звернення.", []),
+    # an undated count beside a change against September is likely the month's: not a running total
+    ("uk-undated-with-a-monthly-change", "2025-11-05",
+     "Проєкт «Хочу знайти» отримав 9 243 звернення. Це на 4% більше, ніж у вересні.", []),
     # a spokesman's 'we' does not make another line's calls the hotline's
     ("uk-police-line-calls", "2025-11-04",
      "Гаряча лінія поліції у жовтні прийняла 9 000 дзвінків. «Хочу жити» працює цілодобово.", []),

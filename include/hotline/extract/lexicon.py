@@ -545,8 +545,10 @@ LAUNCH_WORD_RE = re.compile(
     r"launch\w*|began\s+(?:its\s+)?work|started\s+(?:its\s+)?work|was\s+set\s+up|was\s+created|went\s+online)(?!\w)"
 )
 # Words that give a figure a time the reader could not place: a count beside them is no running total.
-UNDATED_BLOCK_RE = re.compile(r"(?<!\w)(?:(?:19|20)\d\d|month\w*|місяц\w*|месяц\w*|тиж\w*|недел\w*|week\w*|quarter\w*|"
-                              r"квартал\w*)(?!\w)")
+UNDATED_BLOCK_RE = re.compile(
+    r"(?<!\w)(?:(?:19|20)\d\d|month\w*|місяц\w*|месяц\w*|тиж\w*|недел\w*|week\w*|quarter\w*|квартал\w*|"
+    r"today|tonight|overnight|yesterday|сьогодні|сегодня|вчора|вчера|вихідн\w*|выходн\w*|за\s+ніч|за\s+ночь)(?!\w)"
+)
 # A rate per month: a monthly figure in all but name ("по 3 тис. звернень щомісяця", "1,500 calls a month").
 PER_MONTH_RE = re.compile(
     r"(?:щомісяця|щомісячно|ежемесячно|(?:на|в|у)\s+місяць|(?:в|на)\s+месяц|per\s+month|a\s+month|each\s+month|"
@@ -592,6 +594,7 @@ CUMULATIVE_RE = re.compile(
 PERFECT_TO_DATE_RE = re.compile(
     r"(?<!\w)(?:(?:has|have|had)\s+(?:already\s+|so\s+far\s+|now\s+|since\s+)?(?:received|contacted|gotten|got|processed|"
     r"registered|recorded|handled|logged|collected|exceeded|surpassed|passed|topped|reached)|"
+    r"(?:has|have|had)\s+(?:already\s+)?been\s+(?:received|submitted|sent|filed|registered|recorded|processed|made)|"
     r"(?:вже|уже)\s+(?:\w+\s+)?(?:отрима\w*|надійшл\w*|получи\w*|поступил\w*|обработа\w*|опрацюва\w*|"
     r"зареєстрова\w*|зарегистрирова\w*|перевищ\w*|превыси\w*|звернул\w*|обратил\w*))(?!\w)"
 )

@@ -632,8 +632,9 @@ class PostReader:
             launched = self.cfg.launched.get(series)
             ok = launched and all(ref_matches_launch(r, launched) for r in starts)
             return self.decided("since_start_date", ("cumulative_total", "since_launch") if ok else "period_unknown")
-        if not sentence_periods and any(r.role == "as_of" for r in sent.refs) and not is_change_to(
-                low[max(sent.start, count.start - 40) : count.start]):
+        if (not sentence_periods and any(r.role == "as_of" for r in sent.refs)
+                and not is_change_to(low[max(sent.start, count.start - 40) : count.start])
+                and lx.PERFECT_TO_DATE_RE.search(low, clause[0], clause[1])):
             # "by March of this year, around 10,000 Russians had contacted the hotline": a total as of then
             return self.decided("as_of_month", ("cumulative_total", "since_launch"))
         if self.may(lx.SPAN_HINTS) and self.in_sentence(lx.SPAN_RE, sent):
@@ -650,8 +651,9 @@ class PostReader:
             return self.decided("sentence_month", self._check_period(ref, series, sent))
         if not sentence_periods and len(counts) == 1 and self.in_sentence(lx.CUMULATIVE_RE, sent):
             return self.decided("sentence_total_marker", ("cumulative_total", "since_launch"))
-        if all(r.role in ("start", "as_of") for r in sent.refs) and lx.PERFECT_TO_DATE_RE.search(
-                low, clause[0], count.start):
+        if (all(r.role in ("start", "as_of") for r in sent.refs)
+                and lx.PERFECT_TO_DATE_RE.search(low, clause[0], clause[1])
+                and not self.in_sentence(lx.UNDATED_BLOCK_RE, sent)):
             # "the project has received more than 16,000 appeals", "вже отримав 9 836": up to now
             return self.decided("received_to_date", ("cumulative_total", "since_launch"))
         if (not sent.refs and len(self.context_periods) == 1
@@ -677,7 +679,8 @@ class PostReader:
         щомісяця", "у грудні, коли ми мали щомісячно по півтори тисячі дзвінків"); with none or several,
         it is no fact (rates were never figures)."""
         months = [r for r in sent.refs if r.month is not None and r.role in ("period", "start", "compare")]
-        if len({r.period for r in months}) != 1:
+        between = months and any(months[0].end <= n.start < self._placing for n in sent.numbers)
+        if len({r.period for r in months}) != 1 or months[0].start > self._placing or between:
             self.note(self._placing, "place:per_month", "a rate per month with no single month: not a figure")
             return None
         return self.decided("per_month", self._check_period(months[0], series, sent))
@@ -929,9 +932,11 @@ class PostReader:
         largest: dict[str, float] = {}
         for (series, _), values in self.month_values.items():
             largest[series] = max(largest.get(series, 0.0), *values)
+        named_months = any(r.month is not None and r.role not in ("start", "as_of")
+                           for sent in self.read_sentences for r in sent.refs)
         for count, series, evidence in self.undated:
-            if largest.get(series, 0.0) >= 0.5 * count.value:
-                self.note(count.num_start, "undated", "no period, and a month of the post is as large: quarantined")
+            if largest.get(series, 0.0) >= 0.5 * count.value or (series not in largest and named_months):
+                self.note(count.num_start, "undated", "no period, and it may be a month's of the post: quarantined")
                 self._problem("month_unknown", f"{series}: count {count.value:g} has no readable period", evidence,
                               series)
                 continue
