@@ -672,7 +672,7 @@ FIFTH = [
     ('en-percent-and-total', '2025-02-04', NEWS,
      "Requests to Ukraine's I Want to Find project rose 22% month-on-month to 8,548 in January, the "
      'highest monthly figure since the project began, bringing the total to over 60,000.',
-     [_m('2025-01', 8548), _mom('2025-01', 22), _rec('2025-01', 8548)]),
+     [_m('2025-01', 8548), _cum(60000, 'over'), _mom('2025-01', 22), _rec('2025-01', 8548)]),
     ('uk-reported-in-may', '2025-06-20', NEWS,
      'У травні Координаційний штаб повідомив, що проєкт «Хочу знайти» за час роботи отримав понад 100 '
      'тисяч звернень. У квітні, за даними штабу, їх надійшло 10 440.',
@@ -687,7 +687,7 @@ FIFTH = [
     ('en-rose-percent-month-on-month-to', '2025-02-04', NEWS,
      "Requests to Ukraine's I Want to Find project rose 22% month-on-month to 8,548 in January, the "
      'highest monthly figure since the project began, bringing the total to over 60,000.',
-     [_m('2025-01', 8548), _mom('2025-01', 22), _rec('2025-01', 8548)]),
+     [_m('2025-01', 8548), _cum(60000, 'over'), _mom('2025-01', 22), _rec('2025-01', 8548)]),
     ('en-could-rise-percent-to', '2025-02-04', NEWS,
      "Requests to Ukraine's I Want to Find project could rise 22% to 8,548 in January, analysts say.",
      []),

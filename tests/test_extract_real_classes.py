@@ -64,6 +64,13 @@ RUNNING_TOTALS = [
      "Over 144,500 Russians have turned to the \"I Want to Find\" project since January 2024, including 9,300 "
      "in October alone.",
      [(FIND, CUM, "since_launch", 144500, "over"), (FIND, M, "2025-10", 9300, "exact")]),
+    ("en-bringing-the-total-to", "2025-11-06",
+     "In October, the I Want to Find project received 9,300 requests — about 300 a day — bringing the total to "
+     "144,500, the HQ said.",
+     [(FIND, M, "2025-10", 9300, "exact"), (FIND, CUM, "since_launch", 144500, "exact")]),
+    ("ru-as-of-a-date-of-them-a-month", "2025-12-03",
+     "По данным на 1 декабря, проект «Хочу найти» получил 153 000 обращений, из них 8 900 — в ноябре.",
+     [(FIND, CUM, "since_launch", 153000, "exact"), (FIND, M, "2025-11", 8900, "exact")]),
     ("en-no-fewer-than-since-a-date", "2023-01-05",
      "The I Want to Live hotline has received no fewer than 6,600 requests since September 18.",
      [(LIVE, CUM, "since_launch", 6600, "over")]),

@@ -272,7 +272,7 @@ ROLE_START_WORD_RE = re.compile(
     r"established|founded|заснован\w*|основан\w*)\W+(?:\w+\W+){0,3}$"
 )
 ROLE_AS_OF_RE = re.compile(
-    r"(?=[abtuдкнпс])(?<!\w)(?:станом\s+на|на\s+кінець|до\s+кінця|по\s+состоянию\s+на|на\s+конец|к\s+концу|до\s+конца|"
+    r"(?=[abtuдзкнпс])(?<!\w)(?:станом\s+на|(?:за\s+даними|по\s+данным)\s+на|на\s+кінець|до\s+кінця|по\s+состоянию\s+на|на\s+конец|к\s+концу|до\s+конца|"
     r"as\s+of|by\s+the\s+end\s+of|through|until|till|by|до|по|to)\s+"
     r"(?:(?:the\s+)?(?:end|middle|start|beginning)\s+of\s+|mid-|(?:середин[уиі]|кін(?:ець|ця)|початок|конец|начало)\s+)?$"
 )
@@ -454,8 +454,10 @@ INCLUDING_RE = re.compile(
     r"(?<!\w)(?:в\s+тому\s+числі|у\s+тому\s+числі|в\s+том\s+числе|including|зокрема|в\s+частности)(?!\w)"
 )
 INCLUDING_BEFORE_RE = re.compile(
-    r"(?<!\w)(?:в\s+тому\s+числі|у\s+тому\s+числі|в\s+том\s+числе|including|зокрема|в\s+частности)\s*$"
+    r"(?<!\w)(?:в\s+тому\s+числі|у\s+тому\s+числі|в\s+том\s+числе|including|зокрема|в\s+частности|"
+    r"з\s+них|із\s+них|из\s+них|of\s+them|of\s+which)\s*$"
 )
+OF_THEM_RE = re.compile(r"з\s+них|із\s+них|из\s+них|of\s+them|of\s+which")
 # Calls are the requests of a hotline that takes calls (`counts_calls` in series.toml).
 _CALL_NOUN = r"(?:дзвінк(?:ів|и|а|ами)?|дзвінок|звонк(?:ов|и|а|ами)?|звонок|(?:phone\s+)?calls)(?!\w)"
 CALL_AFTER_RE = re.compile(rf"\s*(?:(?:телефонн\w*|нов\w*|new|phone)\s+)?{_CALL_NOUN}")
@@ -588,8 +590,10 @@ CUMULATIVE_RE = re.compile(
     r"in\s+(?:the|its)\s+(?:first\s+)?(?:\w+\s+)?(?:weeks|months|years)\s+of\s+(?:its\s+)?(?:work|operation|existence)|"
     r"за\s+перв\w+\s+(?:\w+\s+){0,2}(?:недел\w*|дн\w*|месяц\w*)\s+работы|"
     r"in\s+(?:its|the)\s+first\s+(?:\w+\s+){0,2}(?:weeks?|days?|months?)(?!\s+of\s+(?:the\s+|this\s+)?(?:year|\d{4}))|"
-    r"станом\s+на|по\s+состоянию\s+на|as\s+of)(?!\w)"
+    r"станом\s+на|по\s+состоянию\s+на|as\s+of|за\s+даними\s+на|по\s+данным\s+на)(?!\w)"
 )
+# An as-of date said as such ("станом на 1 грудня", "as of December 1"), not a bare "by" or "до".
+EXPLICIT_AS_OF_RE = re.compile(r"(?:станом\s+на|(?:за\s+даними|по\s+данным)\s+на|по\s+состоянию\s+на|as\s+of)\s+$")
 # Received up to now: "has (already) received", "have contacted", "вже отримав", "уже получил" before a count.
 PERFECT_TO_DATE_RE = re.compile(
     r"(?<!\w)(?:(?:has|have|had)\s+(?:already\s+|so\s+far\s+|now\s+|since\s+)?(?:received|contacted|gotten|got|processed|"

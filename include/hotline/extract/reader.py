@@ -265,12 +265,13 @@ class PostReader:
         if with_year:
             end, year = with_year.end(), int(with_year.group("year"))
         blocked.append((start, end))
-        if sent is not None and self._role(sent.start, start) == "start":
-            # "з 9 січня 2024 року": a start date, which may be the series' launch.
+        role = self._role(sent.start, start) if sent is not None else None
+        if sent is not None and role in ("start", "as_of"):
+            # "з 9 січня 2024 року": a start date, which may be the series' launch; "станом на 1 грудня": as of.
             month = lx.MONTH_BY_WORD[name]
             explicit = year is not None
             year = year if explicit else resolve_year(month, self.published_at)
-            sent.refs.append(Ref(start, end, year, month, "start", explicit))
+            sent.refs.append(Ref(start, end, year, month, role, explicit))
         return True
 
     def _scan_years(self, owner: Any, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -422,6 +423,9 @@ class PostReader:
             q_start = num.start - (len(window) - qual.start())
         before = low[max(sent.start, q_start - 40) : q_start]
         bad = lx.BAD_BEFORE_RE.search(before, max(0, len(before) - 24))
+        if bad and lx.OF_THEM_RE.fullmatch(bad.group().strip()) and self._month_part(
+                sent, clause_of(low, sent, q_start)):
+            bad = None  # "153 000 обращений, из них 8 900 — в ноябре": November's part of the total
         if bad and not (bad.group().strip() == "по" and self._per_month_clause(sent, q_start)):
             return self.rejected(num, "bad_before", "a word before it makes it no count (a change, an id, a bound)")
         if ends_with_to(before) and not is_change_to(before):
@@ -543,7 +547,11 @@ class PostReader:
         if rate is not None:
             return rate
         clause_start = clause_of(low, sent, q_start)[0]
-        return lx.RATE_RE.search(low, clause_start, q_start)
+        for rate in lx.RATE_RE.finditer(low, clause_start, q_start):
+            # "about 300 a day — bringing the total to 144,138": the rate is of the number right before it
+            if not any(n.end <= rate.start() <= n.end + 20 for n in sent.numbers if n.end <= q_start):
+                return rate
+        return None
 
     def _per_month_of(self, rate: re.Match[str], num: Number, q_start: int) -> bool:
         """Is the rate a rate per month, said of this count itself: right after it and its noun ("3 тис.
@@ -632,15 +640,17 @@ class PostReader:
             launched = self.cfg.launched.get(series)
             ok = launched and all(ref_matches_launch(r, launched) for r in starts)
             return self.decided("since_start_date", ("cumulative_total", "since_launch") if ok else "period_unknown")
-        if (not sentence_periods and any(r.role == "as_of" for r in sent.refs)
+        if (any(r.role == "as_of" and r.start < count.start for r in sent.refs)
                 and not is_change_to(low[max(sent.start, count.start - 40) : count.start])
-                and lx.PERFECT_TO_DATE_RE.search(low, clause[0], clause[1])):
+                and (lx.PERFECT_TO_DATE_RE.search(low, clause[0], clause[1]) or any(
+                    r.role == "as_of" and lx.EXPLICIT_AS_OF_RE.search(low, max(sent.start, r.start - 30), r.start)
+                    for r in sent.refs))):
             # "by March of this year, around 10,000 Russians had contacted the hotline": a total as of then
             return self.decided("as_of_month", ("cumulative_total", "since_launch"))
         if self.may(lx.SPAN_HINTS) and self.in_sentence(lx.SPAN_RE, sent):
             # "Всего за десять месяцев ... около 95 тысяч": not since launch
             return self.decided("span_of_months", "period_unknown")
-        if lx.CUMULATIVE_RE.search(low, clause[0], clause[1]):
+        if self._total_marker_of(count, sent, clause):
             return self.decided("running_total_marker", ("cumulative_total", "since_launch"))
         if len(sentence_periods) == 1 and (len(counts) == 1 or self._elliptic_series_clause(sent, clause, count)
                                            or self._month_head_clause(sent, clause, sentence_periods[0])):
@@ -712,6 +722,23 @@ class PostReader:
             return any(p > headline_end and s == series for p, s in self.mentions)
         return True
 
+    def _total_marker_of(self, count: Count, sent: Sentence, clause: tuple[int, int]) -> bool:
+        """Is there a running-total word in the clause that speaks of this count, and not of another number
+        nearer to it ("received 9,243 requests — bringing the total to 144,138": the total is 144,138's)?"""
+        others = [n for n in sent.numbers if clause[0] <= n.start < clause[1] and n.start != count.num_start]
+        for marker in lx.CUMULATIVE_RE.finditer(self.low, clause[0], clause[1]):
+            mine = min(abs(marker.start() - count.num_start), abs(marker.end() - count.start))
+            if all(min(abs(marker.start() - n.start), abs(marker.end() - n.start)) >= mine for n in others):
+                return True
+        return False
+
+    def _duration_in(self, start: int, end: int) -> bool:
+        """A word of some other span in [start, end), not counting rates ("about 300 a day")."""
+        for m in lx.DURATION_RE.finditer(self.low, start, end):
+            if not (self.may_rate and lx.RATE_RE.search(self.low, max(start, m.start() - 8), m.end())):
+                return True
+        return False
+
     def _month_head_clause(self, sent: Sentence, clause: tuple[int, int], ref: Ref) -> bool:
         """ "In October, I Want to Find received 9,243 requests, and ...": a first clause of only the month
         sets the period of the whole sentence, unless the count's clause compares or names another span
@@ -719,7 +746,7 @@ class PostReader:
         first = clause_of(self.low, sent, sent.start)
         if not first[0] <= ref.start < first[1]:
             return False
-        if lx.OTHER_SPAN_RE.search(self.low, clause[0], clause[1]) or lx.DURATION_RE.search(self.low, *clause):
+        if lx.OTHER_SPAN_RE.search(self.low, clause[0], clause[1]) or self._duration_in(*clause):
             return False
         rest = self.low[first[0] : ref.start] + " " + self.low[ref.end : first[1]]
         return lx.HEAD_MONTH_REST_RE.fullmatch(rest) is not None

@@ -278,5 +278,14 @@ def ends_with_to(before: str) -> bool:
 def is_change_to(before: str) -> bool:
     if lx.CHANGE_VERB_BEFORE_TO_RE.search(before):
         return True
-    return EN_CHANGE_TO_RE.search(before) is not None
+    return EN_CHANGE_TO_RE.search(before) is not None or TOTAL_TO_RE.search(before) is not None
+
+
+# "bringing the total to 144,138", "довівши загальну кількість до 144 138": the figure the total reached.
+TOTAL_TO_RE = re.compile(
+    r"(?<!\w)(?:(?:bringing|brought|taking|took|pushing|pushed|raising|raised)\s+(?:the|its)\s+(?:overall\s+)?"
+    r"(?:total|tally|number|count|figure)(?:\s+\w+){0,3}?\s+to|"
+    r"amount(?:ed|ing)\s+to|"
+    r"(?:довівши|довели|довів|доведя|довели)\s+(?:\w+\s+){0,2}?(?:кількість|число|количество)\s+до)\s*$"
+)
 
