@@ -15,7 +15,7 @@ import unicodedata
 
 # --- normalisation ---------------------------------------------------------------------------
 
-_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\r\f\v"
+_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\r\f\v"
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 _TRANSLATE = str.maketrans(
     {
@@ -48,35 +48,42 @@ def normalize(text: str) -> str:
 
 
 # Characters a reader does not see: format and control characters (bidi marks, soft hyphens, NUL, ...), line
-# and paragraph separators. Copied Telegram text carries them, inside numbers too ("8\u200f548").
+# and paragraph separators, surrogates, private-use and unassigned code points. Copied Telegram text carries
+# them, inside numbers too ("8\u200f548").
 _INVISIBLE_CATEGORIES = frozenset(("Cf", "Cc", "Zl", "Zp", "Cs", "Co", "Cn"))
 _KEPT_CONTROLS = frozenset("\n\t\r\f\v")
 # A mark after a digit (a combining accent, a vowel sign) is not part of any number: it ends the number, and
 # what it cut is no figure. "#" is a character a number is never read next to.
 _NUMBER_CUT = "#"
-_MAYBE_MARK_AFTER_DIGIT_RE = re.compile(r"(?<=\d)[^\x00-\u02ff\s]")
+# The spaces and controls `normalize` handles itself: not a reason for the slow path of `visible`.
+_WHITESPACE_AS_SPACE = str.maketrans(dict.fromkeys(_SPACES + "\n", " "))
 
 
 def visible(text: str) -> str:
     """The text with the characters no reader sees removed, and a mark right after a digit turned into a
     character that ends the number. Returns `text` itself (the same object) when there is nothing to do,
-    which is almost always: the checks are one C-level scan and one regex search."""
-    printable = text.isprintable() or text.translate(_WHITESPACE_AS_SPACE).isprintable()
-    if printable and _MAYBE_MARK_AFTER_DIGIT_RE.search(text) is None:
+    which is almost always: one C-level check (`str.isprintable`) and one regex search decide it."""
+    if text.translate(_WHITESPACE_AS_SPACE).isprintable() and _AFTER_DIGIT_UNUSUAL_RE.search(text) is None:
         return text
     out = []
-    previous = ""
+    after_digit = False
     for char in text:
         category = unicodedata.category(char)
         if category in _INVISIBLE_CATEGORIES and char not in _KEPT_CONTROLS:
             continue  # removed: "8\u200f548" is 8548, as it looks
-        if category.startswith("M") and previous.isdigit():
-            char = _NUMBER_CUT
-        elif category == "Zs":
-            char = " "  # every other kind of space is a space (normalize knows only the common ones)
+        if category[0] == "M" and after_digit:
+            char = _NUMBER_CUT  # a run of marks after a digit: each one a cut
+        else:
+            after_digit = char.isdigit()
         out.append(char)
-        previous = char
     return "".join(out)
+
+
+# After a digit: anything but the Latin and Cyrillic letters, spaces, dashes, quotes and signs that follow
+# numbers in these posts. Marks are printable, so `isprintable` does not see them: this gate does, cheaply.
+_AFTER_DIGIT_UNUSUAL_RE = re.compile(
+    "(?<=\\d)[^\\x00-\u02ff\u0400-\u0482\u048a-\u04ff\\s\u2010-\u2015\u2018-\u201f\u00ab\u00bb\u2026\u2116\u2030]"
+)
 
 
 def original_offsets(text: str, read: str) -> list[int]:
@@ -89,10 +96,6 @@ def original_offsets(text: str, read: str) -> list[int]:
         offsets.append(j)
         j += 1
     return offsets
-
-
-# The spaces and controls `normalize` handles itself: not a reason for the slow path of `visible`.
-_WHITESPACE_AS_SPACE = str.maketrans(dict.fromkeys(_SPACES + "\n", " "))
 
 
 # --- months ----------------------------------------------------------------------------------
@@ -567,14 +570,15 @@ MULTIPLIER_BEFORE_RE = re.compile(r"(?<!\w)(?:у|в|in)\s*$")
 
 # Running totals and their anchors.
 CUMULATIVE_RE = re.compile(
-    r"(?=[acdiostвзиопсу])(?<!\w)(?:загалом|загальн\w+\s+(?:кількість|числ\w*)|всього|усього|в\s+цілому|сумарно|"
+    r"(?=[aciostвзиопсу])(?<!\w)(?:загалом|загальн\w+\s+(?:кількість|числ\w*)|всього|усього|в\s+цілому|сумарно|"
     r"всего|в\s+общей\s+сложности|общ(?:ее|ая|его|ей)\s+(?:число|количество|числа|количества)|итого|"
     r"суммарно|in\s+total|a\s+total\s+of|total(?:ed|led|s|ling)?|altogether|overall|cumulative\w*|"
     r"з\s+моменту\s+(?:запуску|створення|початку)|з\s+початку\s+(?:роботи|діяльності|існування|"
     r"функціонування)|від\s+початку\s+(?:роботи|діяльності|існування)|від\s+(?:моменту\s+)?запуску|"
     r"з\s+(?:дня\s+)?запуску|за\s+(?:весь|увесь)\s+час|за\s+час\s+(?:роботи|існування)|"
     r"с\s+момента\s+(?:запуска|создания|начала|старта)|со\s+старта|з\s+моменту\s+старту|від\s+старту|"
-    r"(?:during|throughout|over|in)\s+the\s+(?:entire\s+|whole\s+)?(?:existence|lifetime|life|history)\s+of\s+the\s+"
+    # "during the existence of the project": matched from "the", so the first-letter gate needs no "d"
+    r"the\s+(?:entire\s+|whole\s+)?(?:existence|lifetime|life|history)\s+of\s+the\s+"
     r"(?:project|hotline|initiative|line|service)|since\s+that\s+(?:launch|start)|since\s+(?:launch|inception)|"
     r"за\s+(?:весь\s+)?час\s+(?:його\s+|свого\s+|її\s+)?(?:роботи|існування)|за\s+(?:все\s+)?время\s+(?:его\s+|своего\s+)?(?:работы|существования)|с\s+начала\s+(?:работы|деятельности|существования)|"
     r"со?\s+(?:дня\s+)?запуска|за\s+все\s+время|за\s+время\s+(?:работы|существования)|"
