@@ -616,7 +616,8 @@ FIFTH = [
      'Separately, Ukraine\'s "I Want to Live" hotline said it had received 3,100 calls from Russian '
      'soldiers in May, up from 2,800 in April. The "I Want to Find" project received 12,320 requests in '
      'May, a record.',
-     [_m('2025-05', 3100, series=LIVE), _m('2025-05', 12320), _rec('2025-05', 12320)]),
+     [_m('2025-05', 3100, series=LIVE), _m('2025-04', 2800, series=LIVE), _m('2025-05', 12320),
+      _rec('2025-05', 12320)]),
     ('uk-suspilne-live', '2025-03-05', NEWS,
      'Проєкт «Хочу жити» у лютому отримав 2 450 звернень від російських військових, які хочуть здатися '
      'в полон. Про це в етері телемарафону розповів речник проєкту Віталій Матвієнко. За його словами, '
@@ -717,7 +718,7 @@ SIXTH = [
      []),
     ('en-down-from', '2025-11-04', NEWS,
      'In October, the I Want to Find project received 9,243 requests, down from 10,100 in September.',
-     []),
+     [_m('2025-10', 9243), _m('2025-09', 10100)]),
     ('uk-two-months-together', '2025-11-04', NEWS,
      'У вересні та жовтні «Хочу знайти» отримав 19 343 звернення.',
      []),

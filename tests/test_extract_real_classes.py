@@ -116,6 +116,18 @@ MONTHS = [
 # --- changes -----------------------------------------------------------------------------------------
 
 CHANGES = [
+    ("uk-from-a-month-to-a-month", "2025-06-04",
+     "Кількість звернень до «Хочу знайти» зросла з 10 500 у квітні до 12 400 у травні.",
+     [(FIND, M, "2025-04", 10500, "exact"), (FIND, M, "2025-05", 12400, "exact")]),
+    ("ru-from-a-month-to-a-month", "2025-06-04",
+     "Количество обращений в «Хочу найти» выросло с 10 500 в апреле до 12 400 в мае.",
+     [(FIND, M, "2025-04", 10500, "exact"), (FIND, M, "2025-05", 12400, "exact")]),
+    ("en-up-from-a-month", "2025-06-04",
+     "The I Want to Find project saw 12,400 requests in May, up from 10,500 in April.",
+     [(FIND, M, "2025-05", 12400, "exact"), (FIND, M, "2025-04", 10500, "exact")]),
+    ("en-head-month-down-from", "2025-11-04",
+     "In October, the I Want to Find project received 9,300 requests, down from 10,200 in September.",
+     [(FIND, M, "2025-10", 9300, "exact"), (FIND, M, "2025-09", 10200, "exact")]),
     ("en-percent-more-than-month", "2025-02-05",
      "In January the I Want to Find project received 8,600 requests, 22 percent more than in December.",
      [(FIND, M, "2025-01", 8600, "exact"), (FIND, MOM, "2025-01", 22, "exact")]),

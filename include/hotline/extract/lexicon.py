@@ -596,6 +596,16 @@ CUMULATIVE_RE = re.compile(
     r"in\s+(?:its|the)\s+first\s+(?:\w+\s+){0,2}(?:weeks?|days?|months?)(?!\s+of\s+(?:the\s+|this\s+)?(?:year|\d{4}))|"
     r"станом\s+на|по\s+состоянию\s+на|as\s+of|за\s+даними\s+на|по\s+данным\s+на)(?!\w)"
 )
+# A change from one month's figure to another's: "зросла з 10 440 у квітні до 12 320 у травні", "rose from 10,440
+# in April to 12,320 in May", "12,320 in May, up from 10,440 in April". Both are the months' own figures.
+_MONTH_AFTER = rf"\s+(?:у|в|во|in)\s+(?:{_MONTH_ALT})(?!\w)"
+FROM_BEFORE_RE = re.compile(r"(?<!\w)(?:з|із|зі|с|со|from|(?:up|down)\s+from)\s*$")
+FROM_MONTH_TO_AFTER_RE = re.compile(_MONTH_AFTER + r"\s*,?\s+(?:до|to)\s+(?:понад\s+|более\s+|over\s+)?\d")
+FROM_MONTH_AFTER_RE = re.compile(_MONTH_AFTER + r"(?!\s+(?:до|to)\s)")
+TO_AFTER_FROM_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:з|із|зі|с|со|from)\s+[\d\s,.]+(?:тис\.|тисяч\w*|тыс\.|тысяч\w*|thousand)?" + _MONTH_AFTER
+    + r"\s*,?\s+(?:до|to)\s*$"
+)
 # An as-of date said as such ("станом на 1 грудня", "as of December 1"), not a bare "by" or "до".
 EXPLICIT_AS_OF_RE = re.compile(r"(?:станом\s+на|(?:за\s+даними|по\s+данным)\s+на|по\s+состоянию\s+на|as\s+of)\s+$")
 # Received up to now: "has (already) received", "have contacted", "вже отримав", "уже получил" before a count.

@@ -422,6 +422,12 @@ class PostReader:
             qualifier = lx.qualifier_of(" ".join(qual.group("q").split()))
             q_start = num.start - (len(window) - qual.start())
         before = low[max(sent.start, q_start - 40) : q_start]
+        if self._month_to_month(sent, num, before):
+            # "зросла з 10 440 у квітні до 12 320 у травні": each is its month's figure
+            count = self._counted(sent, num, q_start, num.end, "", qualifier)
+            if count is not None:
+                self.note(num.start, "counts", f"counts {count.unit}, one side of a change from month to month")
+                return count
         bad = lx.BAD_BEFORE_RE.search(before, max(0, len(before) - 24))
         if bad and lx.OF_THEM_RE.fullmatch(bad.group().strip()) and self._month_part(
                 sent, clause_of(low, sent, q_start)):
@@ -536,6 +542,21 @@ class PostReader:
         if rounded is None or not restates(rounded, num.value):
             return None
         return Count(q_start, num.start, num.end, num.value, qualifier, False, rounded.unit, rounded.num_start)
+
+    def _month_to_month(self, sent: Sentence, num: Number, before: str) -> bool:
+        """Is the number one side of a change between two months' figures ("з 10 440 у квітні до 12 320 у
+        травні", "up from 10,440 in April"), in a sentence that says the count changed?"""
+        low = self.low
+        if lx.FROM_BEFORE_RE.search(before):
+            after = lx.FROM_MONTH_TO_AFTER_RE.match(low, num.end) or (
+                before.rstrip().endswith("from") and lx.FROM_MONTH_AFTER_RE.match(low, num.end))
+        else:
+            after = lx.TO_AFTER_FROM_BEFORE_RE.search(low, max(sent.start, num.start - 60), num.start) and (
+                lx.FROM_MONTH_AFTER_RE.match(low, num.end))
+        if not after:
+            return False
+        return (lx.INCREASE_RE.search(low, sent.start, sent.end) or lx.DECREASE_RE.search(
+            low, sent.start, sent.end)) is not None
 
     def _rate(self, sent: Sentence, q_start: int, after: int) -> re.Match[str] | None:
         """The rate or average word that makes the count a rate ("300 щодня", "в среднем"), if any."""
@@ -659,6 +680,15 @@ class PostReader:
                 # "..., 50,000 requests, including 12,320 in May": May is the part's
                 return self.decided("month_of_a_part", "month_ambiguous")
             return self.decided("sentence_month", self._check_period(ref, series, sent))
+        if len(sentence_periods) > 1:
+            # "In October, ... received 9,243 requests, down from 10,100 in September": the head's month is the
+            # month of a clause that names none (the other month has its own figure)
+            first = clause_of(low, sent, sent.start)
+            head_months = [r for r in sentence_periods if first[0] <= r.start < first[1]]
+            own_refs = any(clause[0] <= r.start < clause[1] for r in sent.refs)
+            if (len(head_months) == 1 and first != clause and not own_refs
+                    and self._month_head_clause(sent, clause, head_months[0])):
+                return self.decided("head_month", self._check_period(head_months[0], series, sent))
         if not sentence_periods and len(counts) == 1 and self.in_sentence(lx.CUMULATIVE_RE, sent):
             return self.decided("sentence_total_marker", ("cumulative_total", "since_launch"))
         if (all(r.role in ("start", "as_of") for r in sent.refs)
