@@ -56,14 +56,19 @@ _KEPT_CONTROLS = frozenset("\n\t\r\f\v")
 # what it cut is no figure. "#" is a character a number is never read next to.
 _NUMBER_CUT = "#"
 # The spaces and controls `normalize` handles itself: not a reason for the slow path of `visible`.
-_WHITESPACE_AS_SPACE = str.maketrans(dict.fromkeys(_SPACES + "\n", " "))
+_COMMON_SPACES = ("\n", "\u00a0", "\u2009", "\u202f", "\t", "\r",
+                  *(c for c in _SPACES if c not in "\u00a0\u2009\u202f\t\r"))
 
 
 def visible(text: str) -> str:
     """The text with the characters no reader sees removed, and a mark right after a digit turned into a
     character that ends the number. Returns `text` itself (the same object) when there is nothing to do,
     which is almost always: one C-level check (`str.isprintable`) and one regex search decide it."""
-    if text.translate(_WHITESPACE_AS_SPACE).isprintable() and _AFTER_DIGIT_UNUSUAL_RE.search(text) is None:
+    plain = text
+    for space in _COMMON_SPACES:
+        if space in plain:  # str.replace of one character is a C scan; translate with a table is far dearer
+            plain = plain.replace(space, " ")
+    if plain.isprintable() and _AFTER_DIGIT_UNUSUAL_RE.search(text) is None:
         return text
     out = []
     after_digit = False
@@ -606,6 +611,7 @@ TO_AFTER_FROM_BEFORE_RE = re.compile(
     r"(?<!\w)(?:з|із|зі|с|со|from)\s+[\d\s,.]+(?:тис\.|тисяч\w*|тыс\.|тысяч\w*|thousand)?" + _MONTH_AFTER
     + r"\s*,?\s+(?:до|to)\s*$"
 )
+PERFECT_HINTS = ("has ", "have ", "had ", "вже", "уже")
 # An as-of date said as such ("станом на 1 грудня", "as of December 1"), not a bare "by" or "до".
 EXPLICIT_AS_OF_RE = re.compile(r"(?:станом\s+на|(?:за\s+даними|по\s+данным)\s+на|по\s+состоянию\s+на|as\s+of)\s+$")
 # Received up to now: "has (already) received", "have contacted", "вже отримав", "уже получил" before a count.

@@ -56,6 +56,11 @@ HEDGE_WINDOW = 60
 # --- the reader --------------------------------------------------------------------------------
 
 
+# Cheap tests before the patterns they gate: how the text before a number ends.
+_FROM_ENDINGS = ("з", "із", "зі", "с", "со", "from")
+_INCLUDING_ENDINGS = ("числі", "числе", "including", "зокрема", "частности", "них", "them", "which")
+
+
 class PostReader:
     """Reads one post. Holds the scans of the whole text and the context between sentences."""
 
@@ -492,7 +497,7 @@ class PostReader:
             return Count(q_start, num.start, num.end, num.value, qualifier, True)
         if lx.REQUEST_AFTER_RE.match(low, after, sent.end):
             return Count(q_start, num.start, num.end, num.value, qualifier, True)
-        if lx.REQUESTS_ABOUT_BEFORE_RE.search(before) and lx.MISSING_AFTER_RE.match(low, after, sent.end):
+        if lx.MISSING_AFTER_RE.match(low, after, sent.end) and lx.REQUESTS_ABOUT_BEFORE_RE.search(before):
             return Count(q_start, num.start, num.end, num.value, qualifier, True)  # "запити про 50 тисяч зниклих"
         if lx.CALL_AFTER_RE.match(low, after, sent.end):
             return Count(q_start, num.start, num.end, num.value, qualifier, True, "calls")
@@ -500,7 +505,7 @@ class PostReader:
             return Count(q_start, num.start, num.end, num.value, qualifier, True)
         if num.from_words or not lx.SAFE_AFTER_RE.match(low, after, sent.end):
             return None
-        if self.may_breakdown and lx.INCLUDING_BEFORE_RE.search(before):
+        if before.rstrip().endswith(_INCLUDING_ENDINGS) and lx.INCLUDING_BEFORE_RE.search(before):
             # "144 000 росіян ..., в тому числі 9 243 у жовтні": the part counts what the whole counts
             whole = [n for n in sent.numbers if n.end <= q_start]
             counted = self.request_count(sent, whole[-1]) if whole else None
@@ -547,12 +552,15 @@ class PostReader:
         """Is the number one side of a change between two months' figures ("з 10 440 у квітні до 12 320 у
         травні", "up from 10,440 in April"), in a sentence that says the count changed?"""
         low = self.low
-        if lx.FROM_BEFORE_RE.search(before):
+        tail = before.rstrip()
+        if tail.endswith(_FROM_ENDINGS) and lx.FROM_BEFORE_RE.search(before):
             after = lx.FROM_MONTH_TO_AFTER_RE.match(low, num.end) or (
-                before.rstrip().endswith("from") and lx.FROM_MONTH_AFTER_RE.match(low, num.end))
-        else:
+                tail.endswith("from") and lx.FROM_MONTH_AFTER_RE.match(low, num.end))
+        elif tail.endswith(("до", "to")):
             after = lx.TO_AFTER_FROM_BEFORE_RE.search(low, max(sent.start, num.start - 60), num.start) and (
                 lx.FROM_MONTH_AFTER_RE.match(low, num.end))
+        else:
+            return False
         if not after:
             return False
         return (lx.INCREASE_RE.search(low, sent.start, sent.end) or lx.DECREASE_RE.search(
@@ -692,7 +700,7 @@ class PostReader:
         if not sentence_periods and len(counts) == 1 and self.in_sentence(lx.CUMULATIVE_RE, sent):
             return self.decided("sentence_total_marker", ("cumulative_total", "since_launch"))
         if (all(r.role in ("start", "as_of") for r in sent.refs)
-                and lx.PERFECT_TO_DATE_RE.search(low, clause[0], clause[1])
+                and self.may(lx.PERFECT_HINTS) and lx.PERFECT_TO_DATE_RE.search(low, clause[0], clause[1])
                 and not self.in_sentence(lx.UNDATED_BLOCK_RE, sent)):
             # "the project has received more than 16,000 appeals", "вже отримав 9 836": up to now
             return self.decided("received_to_date", ("cumulative_total", "since_launch"))
