@@ -71,6 +71,9 @@ RUNNING_TOTALS = [
     ("ru-as-of-a-date-of-them-a-month", "2025-12-03",
      "По данным на 1 декабря, проект «Хочу найти» получил 153 000 обращений, из них 8 900 — в ноябре.",
      [(FIND, CUM, "since_launch", 153000, "exact"), (FIND, M, "2025-11", 8900, "exact")]),
+    ("en-the-want-to-live-hotline", "2024-01-05",
+     "The Want to Live hotline has received more than 32,500 calls since its launch in September 2022.",
+     [(LIVE, CUM, "since_launch", 32500, "over")]),
     ("en-no-fewer-than-since-a-date", "2023-01-05",
      "The I Want to Live hotline has received no fewer than 6,600 requests since September 18.",
      [(LIVE, CUM, "since_launch", 6600, "over")]),
@@ -169,6 +172,8 @@ NOT_READ = [
     ("ru-headline-wrong-project", "2024-10-14",
      "Проект «Хочу жить»: родные военных подали более 31 тысячи заявок\n\n"
      "Проект «Хочу найти» опубликовал данные о заявках родственников.", []),
+    # "Want To Find" without its "I" is the project's name only as "the ... project" or in quotes
+    ("en-want-to-find-as-a-phrase", "2025-02-05", "Relatives Want To Find answers: 8,548 requests in January.", []),
     # soldiers who surrendered are prisoners, not requests
     ("en-surrendered-are-not-requests", "2024-01-05",
      "More than 310 Russian soldiers have surrendered through the I Want to Live hotline.", []),

@@ -177,12 +177,16 @@ def is_name_use(text: str, low: str, start: int, end: int) -> bool:
     if before and before[-1] in _PRONOUNS:
         return False
     original = text[start:end]
+    if original[:4].lower() == "want":
+        # "the Want to Live project": without its "I" the name is a name only so framed (or quoted, above)
+        return bool(low[max(0, start - 4) : start] == "the " and _PROJECT_AFTER_RE.match(low, end))
     if original.isascii():
         # English or transliterated names are written as names: "I Want to Find", "Khochu Naiti".
         return sum(1 for w in original.split() if w[:1].isupper()) >= 2
     return True
 
 
+_PROJECT_AFTER_RE = re.compile(r"\s+(?:project|hotline|line|initiative|programme|program|service)(?!\w)")
 ALSO_WORDS = frozenset(("ще", "еще", "another", "також", "также", "also"))
 BARE_SUPERLATIVES = frozenset(("найбільше", "найменше", "больше", "меньше"))
 _PRONOUNS = frozenset("я ми мы ти ты він вона вони он она они i we you he she they не ні".split())  # noqa: SIM905
