@@ -338,3 +338,18 @@ def test_a_huge_post_is_read_in_part_and_says_so() -> None:
     result = extract_facts(text, datetime(2025, 11, 5, tzinfo=UTC), "p")
     assert [(f.period, f.value) for f in result.facts] == [("2025-10", 9243)]
     assert [p.rule for p in result.problems] == ["text_truncated"]
+
+
+def test_cli_explain_prints_the_rules_and_no_json(tmp_path, capsys) -> None:
+    from hotline.cli import main
+
+    post = {"id": "p9", "published": "2025-11-05T09:00:00+00:00",
+            "text": "У жовтні «Хочу знайти» отримав 9 243 звернення. Загалом надійшло понад 144 тисячі."}
+    path = tmp_path / "posts.jsonl"
+    path.write_text(json.dumps(post, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert main(["extract", "--explain", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("post p9 (published 2025-11-05T09:00:00+00:00)")
+    assert "[place:period_in_clause] monthly_count 2025-10" in out
+    assert "[place:running_total_marker] cumulative_total since_launch" in out
+    assert not any(line.startswith("{") for line in out.splitlines())
