@@ -609,6 +609,9 @@ class PostReader:
             return None
         if self.before(lx.ANAPHOR_RE, sent, q_start):
             return "requests"
+        if (self.previous is not None and self.before(lx.CUMULATIVE_RE, sent, q_start)
+                and self.in_sentence(lx.REQUEST_NOUN_RE, self.previous)):
+            return "requests"  # "У жовтні ... 9 243 звернення. Загалом надійшло понад 144 тисячі."
         if before.rstrip()[-1:] not in ("—", ":", "–"):
             return None
         named = any(p < q_start for p, s in sent.mentions if s)
