@@ -58,24 +58,19 @@ def extract_facts(text: str, published_at: datetime, post_id: str, *, channel: s
     duplicates, each with its evidence (an exact substring of `text`), and problems for counts
     of a named series that could not be read with confidence.
     """
-    read, cut = _readable(text)
-    reader = _reader(read, published_at, post_id, channel)
-    result = _EMPTY if isinstance(reader, str) else reader.run()
-    if read is not text:
-        result = _in_original(result, read, text)
+    cut = len(text) > MAX_TEXT_CHARS
+    reader = _reader(text[:MAX_TEXT_CHARS] if cut else text, published_at, post_id, channel)
+    if isinstance(reader, str):
+        result = _EMPTY
+    else:
+        result = reader.run()
+        if reader.text is not text:  # cut, or invisible characters removed: quote the text as given
+            result = _in_original(result, reader.text, text)
     if cut:
         result = Extraction(result.facts, (*result.problems, Problem(
             post_id, "extract", "text_truncated",
             f"only the first {MAX_TEXT_CHARS:,} of {len(text):,} characters were read", text[:160])))
     return result
-
-
-def _readable(text: str) -> tuple[str, bool]:
-    """The text as read: cut at `MAX_TEXT_CHARS`, with the characters no reader sees dealt with
-    (`lx.visible`): an invisible mark inside "8\u200f548" must not split it into 8 and 548."""
-    cut = len(text) > MAX_TEXT_CHARS
-    read = text[:MAX_TEXT_CHARS] if cut else text
-    return lx.visible(read), cut
 
 
 def _in_original(result: Extraction, read: str, text: str) -> Extraction:
@@ -101,7 +96,7 @@ def explain(text: str, published_at: datetime, post_id: str, *, channel: str = "
     The same reading, with the reader's notes switched on: for whoever tunes the rules, and for a
     reviewer asking why a post was quarantined.
     """
-    reader = _reader(_readable(text)[0], published_at, post_id, channel)
+    reader = _reader(text[:MAX_TEXT_CHARS], published_at, post_id, channel)
     head = f"post {post_id} (published {published_at.isoformat()}{', channel ' + channel if channel else ''})"
     if isinstance(reader, str):
         return f"{head}: not read: {reader}\n"
@@ -131,6 +126,10 @@ def _reader(text: str, published_at: datetime, post_id: str, channel: str) -> Po
         return "no number in it"
     cfg = reader_config()
     low = lx.normalize(text)
+    if not lx.is_plain(low):
+        # Characters no reader sees ("8\u200f548"): read the text without them, so they cannot split a number.
+        text = lx.visible(text)
+        low = lx.normalize(text)
     default = cfg.channel_default.get(channel.lower().lstrip("@")) if channel else None
     first = 0
     if default is None:

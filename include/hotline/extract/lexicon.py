@@ -17,10 +17,10 @@ import unicodedata
 # --- normalisation ---------------------------------------------------------------------------
 
 _SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\r\f\v"
-_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 _TRANSLATE = str.maketrans(
     {
-        **{c: " " for c in _SPACES + _ZERO_WIDTH},
+        # zero-width characters are not spaces: `visible` removes them ("8\u200b548" is 8548)
+        **{c: " " for c in _SPACES},
         **{c: '"' for c in "«»“”„‟″‹›〈〉「」『』"},
         **{c: "'" for c in "‘’‛ʼ′`ʹ‚"},
         **{c: "–" for c in "‒―−"},
@@ -53,20 +53,15 @@ def normalize(text: str) -> str:
 # them, inside numbers too ("8\u200f548"): `visible` removes them before anything is read.
 _INVISIBLE_CATEGORIES = frozenset(("Cf", "Cc", "Zl", "Zp", "Cs", "Co", "Cn"))
 _KEPT_CONTROLS = frozenset("\n\t\r\f\v")
-# The spaces and controls `normalize` handles itself: not a reason for the slow path of `visible`.
-_COMMON_SPACES = ("\n", "\u00a0", "\u2009", "\u202f", "\t", "\r",
-                  *(c for c in _SPACES if c not in "\u00a0\u2009\u202f\t\r"))
+
+
+def is_plain(low: str) -> bool:
+    """Does the normalised text hold nothing a reader cannot see? (one C-level pass, almost always True)"""
+    return low.isprintable() or low.replace("\n", " ").isprintable()
 
 
 def visible(text: str) -> str:
-    """The text without the characters no reader sees. Returns `text` itself (the same object) when there
-    are none, which is almost always: `str.isprintable` decides it in one C-level pass."""
-    plain = text
-    for space in _COMMON_SPACES:
-        if space in plain:  # str.replace of one character is a C scan; translate with a table is far dearer
-            plain = plain.replace(space, " ")
-    if plain.isprintable():
-        return text
+    """The text without the characters no reader sees (the slow path behind `is_plain`)."""
     return "".join(c for c in text if c in _KEPT_CONTROLS or unicodedata.category(c) not in _INVISIBLE_CATEGORIES)
 
 
