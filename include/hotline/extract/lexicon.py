@@ -11,8 +11,11 @@ never changes a match, but lets the engine reject most positions of a window at 
 from __future__ import annotations
 
 import itertools
+import os
 import re
 import unicodedata
+
+from hotline.extract.lang import LANGUAGES
 
 # --- normalisation ---------------------------------------------------------------------------
 
@@ -95,35 +98,14 @@ _MARK = "[" + _mark_class() + "]"
 
 # --- months ----------------------------------------------------------------------------------
 
-# Every grammatical case that shows up in news text (nominative, genitive, locative,
-# instrumental, dative). «маю» (uk "I have") and «лютий» the adjective are accepted risks
-# only in the forms below, which need a count and a request noun nearby to matter.
-_MONTH_FORMS: dict[int, tuple[str, ...]] = {
-    1: ("січень", "січня", "січні", "січнем", "січню", "январь", "января", "январе", "январем", "январю"),
-    2: ("лютий", "лютого", "лютому", "лютим", "февраль", "февраля", "феврале", "февралем", "февралю"),
-    3: ("березень", "березня", "березні", "березнем", "березню", "март", "марта", "марте", "мартом"),
-    4: ("квітень", "квітня", "квітні", "квітнем", "квітню", "апрель", "апреля", "апреле", "апрелем"),
-    5: ("травень", "травня", "травні", "травнем", "травню", "май", "мая", "мае", "маем"),
-    6: ("червень", "червня", "червні", "червнем", "червню", "июнь", "июня", "июне", "июнем", "июню"),
-    7: ("липень", "липня", "липні", "липнем", "липню", "июль", "июля", "июле", "июлем", "июлю"),
-    8: ("серпень", "серпня", "серпні", "серпнем", "серпню", "август", "августа", "августе", "августом"),
-    9: ("вересень", "вересня", "вересні", "вереснем", "вересню", "сентябрь", "сентября", "сентябре",
-        "сентябрем"),
-    10: ("жовтень", "жовтня", "жовтні", "жовтнем", "жовтню", "октябрь", "октября", "октябре", "октябрем"),
-    11: ("листопад", "листопада", "листопаді", "листопадом", "листопаду", "ноябрь", "ноября", "ноябре",
-         "ноябрем"),
-    12: ("грудень", "грудня", "грудні", "груднем", "грудню", "декабрь", "декабря", "декабре", "декабрем"),
-}
-_EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-              "october", "november", "december")
-# Genitive forms: the ones a day number stands before in a date ("4 лютого", "9 января").
-_GENITIVES = tuple(forms[1] for forms in _MONTH_FORMS.values()) + tuple(
-    forms[i] for forms in _MONTH_FORMS.values() for i in range(len(forms)) if forms[i].endswith("я")
-)
-
-MONTH_BY_WORD: dict[str, int] = {w: m for m, forms in _MONTH_FORMS.items() for w in forms}
-MONTH_BY_WORD.update({w: i + 1 for i, w in enumerate(_EN_MONTHS)})
-EN_MONTH_WORDS = frozenset(_EN_MONTHS)
+# The months of every language in `lang/` (see its modules for the cases each one reads).
+MONTH_BY_WORD: dict[str, int] = {form: month for lang in LANGUAGES for month, forms in lang.MONTHS.items()
+                                 for form in forms}
+# Month names of languages that write the day after them ("February 4") and capitalise them.
+EN_MONTH_WORDS = frozenset(form for lang in LANGUAGES if lang.DAY_AFTER_MONTH for forms in lang.MONTHS.values()
+                           for form in forms)
+# The forms a day number stands before in a date ("4 лютого", "9 января").
+_GENITIVES = tuple(form for lang in LANGUAGES if not lang.DAY_AFTER_MONTH for form in lang.DATE_MONTHS)
 
 
 def first_chars(words: object) -> str:
@@ -241,11 +223,19 @@ PREV_MONTH_ANCHOR_RE = re.compile(
 DAY_BEFORE_RE = re.compile(r"(?<![\w.,])(?:[012]?\d|3[01])(?:-?(?:го|е|й|th|st|nd|rd))?\s+$")
 DAY_AFTER_RE = re.compile(r"\s+(?:[012]?\d|3[01])(?:st|nd|rd|th)?(?![\d,.]\d|\s\d{3}|\w)")
 GENITIVE_WORDS = frozenset(_GENITIVES)
-MONTH_HINT_RE = re.compile(
-    r"січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|январ|феврал|март|апрел|ма[йяе]|июн|"
-    r"июл|август|сентябр|октябр|ноябр|декабр|january|february|march|april|may|june|july|august|september|"
-    r"october|november|december"
-)
+def _month_hints() -> list[str]:
+    """The stem every form of a month shares ("берез" for березень ... березню), or the forms themselves
+    where the stem is too short to be worth a search ("май", "мая", "мае")."""
+    hints = set()
+    for lang in LANGUAGES:
+        for forms in lang.MONTHS.values():
+            stem = os.path.commonprefix(list(forms))  # noqa: RUF071 (character prefix of words, not paths)
+            hints |= {stem} if len(stem) >= 3 else set(forms)
+    return sorted(hints)
+
+
+# A cheap gate: does the post name a month at all?
+MONTH_HINT_RE = re.compile("|".join(re.escape(hint) for hint in _month_hints()))
 # The year a date may carry: "9 січня 2024 року", "January 9, 2024".
 DATE_YEAR_RE = re.compile(rf",?\s+(?P<year>(?:19|20)\d\d)(?!\d)(?:\s*{_YEAR_WORD})?")
 # Four-digit years that are not counts: "2025 року", "у 2024 році", "in 2024".
@@ -298,31 +288,8 @@ DIGIT_NUMBER_WIDE_RE = re.compile(
     r"(?![\d]|[.,]\d|:\d|/|" + _MARK + r"|(?!" + _GLUED_NOUN + r")\w)"
 )
 
-_UNITS = {
-    # uk
-    "один": 1, "одна": 1, "одну": 1, "два": 2, "дві": 2, "три": 3, "чотири": 4, "п'ять": 5, "шість": 6,
-    "сім": 7, "вісім": 8, "дев'ять": 9, "десять": 10, "одинадцять": 11, "дванадцять": 12,
-    "тринадцять": 13, "чотирнадцять": 14, "п'ятнадцять": 15, "шістнадцять": 16, "сімнадцять": 17,
-    "вісімнадцять": 18, "дев'ятнадцять": 19, "двадцять": 20, "тридцять": 30, "сорок": 40,
-    "п'ятдесят": 50, "шістдесят": 60, "сімдесят": 70, "вісімдесят": 80, "дев'яносто": 90,
-    "сто": 100, "двісті": 200, "триста": 300, "чотириста": 400, "п'ятсот": 500, "шістсот": 600,
-    "сімсот": 700, "вісімсот": 800, "дев'ятсот": 900,
-    # ru
-    "двох": 2, "трьох": 3, "чотирьох": 4, "п'яти": 5, "шести": 6, "семи": 7, "восьми": 8, "дев'яти": 9,
-    "десяти": 10, "двух": 2, "трех": 3, "четырех": 4, "пяти": 5, "девяти": 9,
-    "две": 2, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
-    "одиннадцать": 11, "двенадцать": 12, "тринадцать": 13, "четырнадцать": 14, "пятнадцать": 15,
-    "шестнадцать": 16, "семнадцать": 17, "восемнадцать": 18, "девятнадцать": 19, "двадцать": 20,
-    "тридцать": 30, "пятьдесят": 50, "шестьдесят": 60, "семьдесят": 70, "восемьдесят": 80,
-    "девяносто": 90, "двести": 200, "четыреста": 400, "пятьсот": 500, "шестьсот": 600,
-    "семьсот": 700, "восемьсот": 800, "девятьсот": 900,
-    # en
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a": 1,
-}
-_ONE_AND_HALF = {"півтори": 1.5, "півтора": 1.5, "полторы": 1.5, "полтора": 1.5}
+_UNITS: dict[str, float] = {word: value for lang in LANGUAGES for word, value in lang.NUMBER_WORDS.items()}
+_ONE_AND_HALF: dict[str, float] = {word: value for lang in LANGUAGES for word, value in lang.ONE_AND_A_HALF.items()}
 _HALF_TAIL = r"(?:з|із|зі|с|and)\s+(?:a\s+)?(?:половиною|половиной|half)"
 _WORD_SCALE = r"(?:тисяча|тисячі|тисячах|тисяч|тисячу|тис\.?|тысяча|тысячи|тысячах|тысяч|тысячу|тыс\.?|thousand)(?!\w)"
 _UNIT_ALT = _alternation(list(_UNITS) + list(_ONE_AND_HALF) + ["hundred"])
