@@ -58,6 +58,7 @@ HEDGE_WINDOW = 60
 
 # Cheap tests before the patterns they gate: how the text before a number ends.
 _FROM_ENDINGS = ("з", "із", "зі", "с", "со", "from")
+_FROM_OR_TO_ENDINGS = (*_FROM_ENDINGS, "до", "to")
 _INCLUDING_ENDINGS = ("числі", "числе", "including", "зокрема", "частности", "них", "them", "which")
 
 
@@ -427,7 +428,7 @@ class PostReader:
             qualifier = lx.qualifier_of(" ".join(qual.group("q").split()))
             q_start = num.start - (len(window) - qual.start())
         before = low[max(sent.start, q_start - 40) : q_start]
-        if self._month_to_month(sent, num, before):
+        if before.rstrip().endswith(_FROM_OR_TO_ENDINGS) and self._month_to_month(sent, num, before):
             # "зросла з 10 440 у квітні до 12 320 у травні": each is its month's figure
             count = self._counted(sent, num, q_start, num.end, "", qualifier)
             if count is not None:
@@ -766,7 +767,11 @@ class PostReader:
     def _total_marker_of(self, count: Count, sent: Sentence, clause: tuple[int, int]) -> bool:
         """Is there a running-total word in the clause that speaks of this count, and not of another number
         nearer to it ("received 9,243 requests — bringing the total to 144,138": the total is 144,138's)?"""
+        if lx.CUMULATIVE_RE.search(self.low, clause[0], clause[1]) is None:
+            return False
         others = [n for n in sent.numbers if clause[0] <= n.start < clause[1] and n.start != count.num_start]
+        if not others:
+            return True
         for marker in lx.CUMULATIVE_RE.finditer(self.low, clause[0], clause[1]):
             mine = min(abs(marker.start() - count.num_start), abs(marker.end() - count.start))
             if all(min(abs(marker.start() - n.start), abs(marker.end() - n.start)) >= mine for n in others):
@@ -997,6 +1002,8 @@ class PostReader:
     def _settle_undated(self) -> None:
         """A count with no period anywhere near it is the running total as of publication, unless the post
         gives a month a figure as large (then it may be that month's, said again: quarantined)."""
+        if not self.undated:
+            return
         largest: dict[str, float] = {}
         for (series, _), values in self.month_values.items():
             largest[series] = max(largest.get(series, 0.0), *values)
@@ -1014,7 +1021,7 @@ class PostReader:
 
     def _settle_pending_claims(self) -> None:
         """A record claim that named its month before the figure came: the one series' count of that month."""
-        for period, evidence in self.pending_claims:
+        for period, evidence in self.pending_claims:  # usually none
             target = [f for f in self.facts if f.kind == "monthly_count" and f.period == period]
             if len({f.series for f in target}) != 1:
                 continue
