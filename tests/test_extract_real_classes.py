@@ -177,6 +177,9 @@ NOT_READ = [
     # soldiers who surrendered are prisoners, not requests
     ("en-surrendered-are-not-requests", "2024-01-05",
      "More than 310 Russian soldiers have surrendered through the I Want to Live hotline.", []),
+    # an exact figure with a plain past verb and no period is as likely a month's: quarantined, not a total
+    ("uk-exact-undated-is-no-total", "2025-11-05",
+     "«Хочу знайти» отримав 9 300 звернень. Про це повідомили 5 листопада.", []),
     # a count no reader can date: "this week"
     ("en-this-week", "2025-02-05", "This week the I Want to Find project received 2,100 requests.", []),
     # an undated figure as large as a month's of the same post is that month's, said again

@@ -499,11 +499,12 @@ class PostReader:
         if lx.REQUEST_AFTER_RE.match(low, after, sent.end):
             return Count(q_start, num.start, num.end, num.value, qualifier, True)
         if lx.MISSING_AFTER_RE.match(low, after, sent.end) and lx.REQUESTS_ABOUT_BEFORE_RE.search(before):
-            return Count(q_start, num.start, num.end, num.value, qualifier, True)  # "запити про 50 тисяч зниклих"
+            # "запити про 50 тисяч зниклих": requests counted by the people they are about
+            return Count(q_start, num.start, num.end, num.value, qualifier, True, people=True)
         if lx.CALL_AFTER_RE.match(low, after, sent.end):
             return Count(q_start, num.start, num.end, num.value, qualifier, True, "calls")
         if self._people_turning_to(sent, after, before):
-            return Count(q_start, num.start, num.end, num.value, qualifier, True)
+            return Count(q_start, num.start, num.end, num.value, qualifier, True, people=True)
         if num.from_words or not lx.SAFE_AFTER_RE.match(low, after, sent.end):
             return None
         if before.rstrip().endswith(_INCLUDING_ENDINGS) and lx.INCLUDING_BEFORE_RE.search(before):
@@ -722,7 +723,7 @@ class PostReader:
         if not sent.refs and self._since_launch_then(sent):
             # "Проєкт запрацював 9 січня 2024 року. Відтоді до нього звернулися 61 210 росіян."
             return self.decided("since_then_launch", ("cumulative_total", "since_launch"))
-        if not sent.refs and self._may_be_undated_total(sent, series):
+        if not sent.refs and self._may_be_undated_total(sent, count, clause, series):
             return self.decided("undated", "undated")
         return self.decided("no_period", "month_unknown")
 
@@ -748,10 +749,14 @@ class PostReader:
             return False
         return lx.LAUNCH_WORD_RE.search(self.low, self.previous.start, self.previous.end) is not None
 
-    def _may_be_undated_total(self, sent: Sentence, series: str) -> bool:
+    def _may_be_undated_total(self, sent: Sentence, count: Count, clause: tuple[int, int], series: str) -> bool:
         """Can a count with no period be the running total as of publication ("Проєкт отримав понад 144 тис.
-        запитів", "Ukraine has received more than 50,000 requests")? Only for a series the sentence names, or
-        the post's only one, and not from a headline whose series the body never names (headlines garble)."""
+        запитів", "понад 20 тисяч військових звернулися")? Only for a series the sentence names, or the post's
+        only one, and not from a headline whose series the body never names (headlines garble). An exact figure
+        with a plain past verb ("отримав 9 243 звернення") is as likely a month's whose month was left out:
+        news rounds running totals ("понад", "more than"), or says "звернулися N людей" of them."""
+        if count.qualifier == "exact" and not count.people:
+            return False
         if len(self.tracked) > 1 and not any(s == series for _, s in sent.mentions):
             return False
         if self.in_sentence(lx.UNDATED_BLOCK_RE, sent):

@@ -56,6 +56,7 @@ class Count:
     unit: str = "requests"  # or "calls": requests only of a series that counts calls
     restates: int | None = None  # the exact form in brackets of the count that starts here
     per_month: bool = False  # a rate per month ("по 3 тис. щомісяця"): the month's figure, about
+    people: bool = False  # people who turned to the project ("звернулися 144 138 росіян")
 
 
 @dataclass(slots=True)
