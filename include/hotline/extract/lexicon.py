@@ -495,15 +495,14 @@ FIRST_MONTH_OF_YEAR_RE = re.compile(
     r"перш\w+\s+місяц\w*\s+(?:(?P<uk_year>(?:19|20)\d\d)\s+)?року|"
     r"перв\w+\s+месяц\w*\s+(?:(?P<ru_year>(?:19|20)\d\d)\s+)?года)(?!\w)"
 )
-FIRST_MONTH_HINTS = ("first month", "першому місяц", "перший місяц", "першого місяц", "первом месяц", "первый месяц",
-                     "первого месяц")
+FIRST_MONTH_HINTS = ("first month", "перш", "перв")
 # A change by a factor: "вдвічі більше, ніж у грудні", "doubled from last month" (+100%), "half as many" (-50%).
 DOUBLING_RE = re.compile(
     r"(?<!\w)(?P<up>вдвічі\s+більше|удвічі\s+більше|вдвоє\s+більше|вдвое\s+больше|в\s+два\s+раза\s+больше|"
     r"у\s+два\s+рази\s+більше|в\s+два\s+рази\s+більше|twice\s+as\s+many|doubled|double\s+the\s+number)|"
     r"(?P<down>вдвічі\s+менше|удвічі\s+менше|вдвое\s+меньше|в\s+два\s+раза\s+меньше|half\s+as\s+many|halved)(?!\w)"
 )
-DOUBLING_HINTS = ("вдвічі", "удвічі", "вдвоє", "вдвое", "два раз", "два рази", "twice", "double", "half")
+DOUBLING_HINTS = ("вдв", "удв", "два ра", "twice", "doubl", "half")
 # "Відтоді", "с тех пор", "since then": since what the sentence before speaks of (the launch, when it does).
 SINCE_THEN_RE = re.compile(r"(?<!\w)(?:відтоді|з\s+того\s+часу|с\s+тех\s+пор|since\s+then)(?!\w)")
 LAUNCH_WORD_RE = re.compile(

@@ -34,6 +34,7 @@ from hotline.extract.scan import (
     ref_matches_launch,
     resolve_year,
     restates,
+    starts_inside,
     word_value,
 )
 from hotline.records import Extraction, Fact, Problem
@@ -283,9 +284,11 @@ class PostReader:
     def _scan_years(self, owner: Any, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
         low = self.low
         years = lx.YEAR_RE.finditer(low) if ("19" in low or "20" in low) else ()
-        dates = Spans(blocked)  # years never overlap one another: only the months and dates matter
+        # Years never overlap one another: only the months and dates before them matter.
+        dates = Spans(blocked) if len(blocked) > Spans.SMALL else None
+        before_years = list(blocked)
         for m in years:
-            if dates.holds(m.start()):
+            if dates.holds(m.start()) if dates else starts_inside(m.start(), before_years):
                 continue
             has_year_word = m.end() > m.end("year")
             if not has_year_word and lx.REQUEST_AFTER_RE.match(low, m.end()):
@@ -348,7 +351,7 @@ class PostReader:
 
     def _scan_numbers(self, spans: list[tuple[int, int]]) -> list[Number]:
         low = self.low
-        blocked = Spans(spans)
+        index = Spans(spans) if len(spans) > Spans.SMALL else None  # a handful of spans: a plain loop
         found: list[Number] = []
         seen_words: set[int] = set()
         for scale in lx.WORD_NUMBER_HINT_RE.finditer(low):
@@ -356,7 +359,7 @@ class PostReader:
             lo, hi = max(0, scale.start() - 60), min(len(low), scale.end() + 40)
             for m in lx.WORD_NUMBER_RE.finditer(low, lo, hi):
                 start, end = m.span()
-                if start in seen_words or blocked.overlaps(start, end):
+                if start in seen_words or (index.overlaps(start, end) if index else overlaps_any(start, end, spans)):
                     continue
                 seen_words.add(start)
                 value = word_value(m)
@@ -366,7 +369,8 @@ class PostReader:
         digits = lx.DIGIT_NUMBER_WIDE_RE if "  " in low else lx.DIGIT_NUMBER_RE
         for m in digits.finditer(low):
             start, end = m.span()
-            if blocked.overlaps(start, end) or (words and overlaps_any(start, end, words)):
+            if (index.overlaps(start, end) if index else overlaps_any(start, end, spans)) or (
+                    words and overlaps_any(start, end, words)):
                 continue
             value = digit_value(m)
             if value is not None:

@@ -219,7 +219,13 @@ def clause_of(low: str, sent: Sentence, pos: int) -> tuple[int, int]:
             sent.clauses.append((start, brk.start()))
             start = brk.end()
         sent.clauses.append((start, sent.end))
-        sent.clause_ends = [end for _, end in sent.clauses]
+        if len(sent.clauses) > 8:  # a long run of clauses: found by bisection (reading stays linear)
+            sent.clause_ends = [end for _, end in sent.clauses]
+    if sent.clause_ends is None:
+        for clause in sent.clauses:  # the common case, a few clauses: a plain loop is quickest
+            if pos <= clause[1]:
+                return clause
+        return sent.clauses[-1]
     i = bisect.bisect_left(sent.clause_ends, pos)  # the first clause that ends at or after `pos`
     return sent.clauses[i] if i < len(sent.clauses) else sent.clauses[-1]
 
@@ -227,15 +233,13 @@ def clause_of(low: str, sent: Sentence, pos: int) -> tuple[int, int]:
 class Spans:
     """Spans of text (dates, years, percents) with an overlap test that stays fast for many of them."""
 
-    __slots__ = ("_max_end", "_small", "_spans", "_starts")
-    # Up to this many spans a plain loop is quicker than building the index (a normal post has a handful).
+    __slots__ = ("_max_end", "_spans", "_starts")
+    # Up to this many spans a plain loop (`overlaps_any`) is quicker than building the index: callers use
+    # the index only past it (a normal post has a handful).
     SMALL = 16
 
     def __init__(self, spans: list[tuple[int, int]]) -> None:
-        self._small = len(spans) <= self.SMALL
-        self._spans = list(spans) if self._small else sorted(spans)  # a copy: the caller goes on adding
-        if self._small:
-            return
+        self._spans = sorted(spans)
         self._starts = [start for start, _ in self._spans]
         self._max_end, top = [], -1
         for _, end in self._spans:
@@ -244,15 +248,11 @@ class Spans:
 
     def overlaps(self, start: int, end: int) -> bool:
         """Does any span overlap [start, end)?"""
-        if self._small:
-            return overlaps_any(start, end, self._spans)
         i = bisect.bisect_left(self._starts, end)  # spans [:i] start before `end`
         return i > 0 and self._max_end[i - 1] > start
 
     def holds(self, pos: int) -> bool:
         """Does any span contain `pos`?"""
-        if self._small:
-            return starts_inside(pos, self._spans)
         i = bisect.bisect_right(self._starts, pos)  # spans [:i] start at or before `pos`
         return i > 0 and self._max_end[i - 1] > pos
 
