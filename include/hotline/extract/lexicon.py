@@ -357,6 +357,10 @@ _ADJECTIVES = (
 )
 # A request noun right after the number: "8 548 заявок", "8,548 new requests".
 REQUEST_AFTER_RE = re.compile(rf"\s*(?:{_ADJECTIVES}\s+){{0,2}}{REQUEST_NOUN}")
+# "144 138 — стільки звернень отримав проєкт": the figure first, its noun after a dash.
+SO_MANY_AFTER_RE = re.compile(
+    rf"\s*[—–-]\s*(?:саме\s+|именно\s+)?(?:стільки|столько)\s+(?:{_ADJECTIVES}\s+)?{REQUEST_NOUN}"
+)
 _REQUEST_VERB = (
     r"(?:звернул\w*|звертал\w*|звертаю\w*|обратил\w*|обращал\w*|обращаю\w*|contacted|contact|"
     r"позвонил\w*|звонил\w*|зателефонувал\w*|подзвонил\w*|телефонувал\w*|reached\s+out|applied|called|turned\s+to|appealed\s+to|wrote\s+to)"
@@ -483,7 +487,7 @@ RATE_RE = re.compile(
     r"each\s+month|every\s+month|on\s+average|average|в\s+час|на\s+годину|за\s+годину|per\s+hour|"
     r"an\s+hour|hourly|"
     # "за тиждень", "за два часа"; not "за весь час" nor "за перший тиждень роботи": totals since launch
-    r"за\s+(?:(?!(?:весь|увесь|все)\s)\w+\s+)?(?:дн\w+|тиж\w+|недел\w+|суток|доби|години|час(?:а|ов)?)(?!\w)"
+    r"за\s+(?:(?!(?:весь|увесь|все|цей|той|этот|это|тот)\s)\w+\s+)?(?:дн\w+|тиж\w+|недел\w+|суток|доби|години|час(?:а|ов)?)(?!\w)"
     r"(?!\s+(?:роботи|работы|існування|существования|діяльності|деятельности))|"
     r"in\s+(?:\w+\s+)?(?:days?|weeks?|hours?))(?!\w)"
 )
@@ -504,7 +508,10 @@ DOUBLING_RE = re.compile(
 )
 DOUBLING_HINTS = ("вдв", "удв", "два ра", "twice", "doubl", "half")
 # "Відтоді", "с тех пор", "since then": since what the sentence before speaks of (the launch, when it does).
-SINCE_THEN_RE = re.compile(r"(?<!\w)(?:відтоді|з\s+того\s+часу|с\s+тех\s+пор|since\s+then)(?!\w)")
+SINCE_THEN_RE = re.compile(
+    r"(?<!\w)(?:відтоді|з\s+того\s+часу|с\s+тех\s+пор|since\s+then|за\s+цей\s+час|за\s+это\s+время|"
+    r"за\s+этот\s+период|за\s+цей\s+період|in\s+that\s+time|during\s+this\s+time|since\s+that\s+time)(?!\w)"
+)
 LAUNCH_WORD_RE = re.compile(
     r"(?<!\w)(?:запуст\w*|запущен\w*|запрацюва\w*|розпочав\w*\s+(?:свою\s+)?роботу|почав\w*\s+(?:свою\s+)?роботу|"
     r"створен\w*|заработа\w*|начал\w*\s+(?:свою\s+)?работу|создан\w*|стартува\w*|стартова\w*|"

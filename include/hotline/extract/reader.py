@@ -500,7 +500,8 @@ class PostReader:
             if lx.MULTIPLIER_BEFORE_RE.search(before) or not self.before(lx.REQUEST_VERB_RE, sent, q_start):
                 return None
             return Count(q_start, num.start, num.end, num.value, qualifier, True)
-        if lx.REQUEST_AFTER_RE.match(low, after, sent.end):
+        if lx.REQUEST_AFTER_RE.match(low, after, sent.end) or (
+                low.startswith(("—", " —", "–", " –"), after) and lx.SO_MANY_AFTER_RE.match(low, after, sent.end)):
             return Count(q_start, num.start, num.end, num.value, qualifier, True)
         if lx.MISSING_AFTER_RE.match(low, after, sent.end) and lx.REQUESTS_ABOUT_BEFORE_RE.search(before):
             # "запити про 50 тисяч зниклих": requests counted by the people they are about
