@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 from datetime import date
+from pathlib import Path
 
 import duckdb
 import pytest
@@ -20,8 +21,9 @@ def make_post(post_id: str = "koordshtab/10", text: str = "У січні над�
 
 def test_migrations_are_recorded_once(conn):
     assert store.migrate(conn) == []
-    versions = conn.execute("SELECT version FROM schema_migrations").fetchall()
-    assert versions == [(1,)]
+    versions = conn.execute("SELECT version FROM schema_migrations ORDER BY version").fetchall()
+    files = sorted(int(f.name.split("_", 1)[0]) for f in (Path(store.__file__).parent / "sql").glob("*.sql"))
+    assert versions == [(v,) for v in files] and files[0] == 1
 
 
 def test_refetching_the_same_post_writes_nothing_and_an_edit_is_a_new_version(conn):

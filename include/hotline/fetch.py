@@ -41,10 +41,12 @@ from hotline.records import Post
 
 __all__ = [
     "DEFAULT_USER_AGENT",
+    "BadChannelNameError",
     "ChannelFetch",
     "ChannelNotPublicError",
     "FetchError",
     "FetchStats",
+    "PermanentFetchError",
     "TelegramPreviewClient",
     "fetch_channel_posts",
     "fetch_feed_posts",
@@ -72,8 +74,17 @@ class FetchError(RuntimeError):
     """A source could not be read; the message names the URL and the reason."""
 
 
-class ChannelNotPublicError(FetchError):
+class PermanentFetchError(FetchError):
+    """A source failed in a way no retry can mend (bad configuration, a 4xx, another channel):
+    the pipeline fails the task for good instead of retrying it."""
+
+
+class ChannelNotPublicError(PermanentFetchError):
     """The channel has no public web preview (disabled, private or nonexistent)."""
+
+
+class BadChannelNameError(PermanentFetchError, ValueError):
+    """A configured channel name that cannot be a public Telegram username."""
 
 
 class _Transient(Exception):
@@ -178,7 +189,7 @@ class _Http:
             raise _Transient("HTTP 429 Too Many Requests", wait_s)
         if status >= 500:
             raise _Transient(f"HTTP {status}")
-        raise FetchError(f"{url}: HTTP {status}")
+        raise PermanentFetchError(f"{url}: HTTP {status}")
 
 
 def _retry_after_s(value: str | None) -> float | None:
@@ -241,7 +252,7 @@ class TelegramPreviewClient:
     def page_url(self, channel: str, *, before: int | None = None, after: int | None = None) -> str:
         """`<base>/s/<channel>`, with `?before=` or `?after=` when given."""
         if not _CHANNEL_NAME.match(channel):
-            raise ValueError(f"not a public channel name: {channel!r}")
+            raise BadChannelNameError(f"not a public channel name: {channel!r}")
         url = f"{self.base_url}/s/{channel}"
         if before is not None:
             return f"{url}?before={int(before)}"
@@ -403,9 +414,16 @@ class _Walk:
 # --------------------------------------------------------------------------------------- feeds
 
 
-def fetch_feed_posts(url: str, *, session: requests.Session | None = None, timeout_s: float = 20) -> list[Post]:
-    """Fetch an RSS/Atom feed: one Post per dated item (title, summary, content), oldest first."""
-    http = _Http(timeout_s=timeout_s, min_delay_s=0, max_attempts=3, session=session)
+def fetch_feed_posts(url: str, *, session: requests.Session | None = None, timeout_s: float = 20,
+                     max_attempts: int = 3, backoff_base_s: float = 1.0,
+                     sleep: Callable[[float], None] = time.sleep) -> list[Post]:
+    """Fetch an RSS/Atom feed: one Post per dated item (title, summary, content), oldest first.
+
+    Transient failures are retried `max_attempts` times in all, then FetchError."""
+    if urlsplit(url).scheme not in ("http", "https"):
+        raise PermanentFetchError(f"{url}: not an http(s) feed URL")
+    http = _Http(timeout_s=timeout_s, min_delay_s=0, max_attempts=max_attempts, backoff_base_s=backoff_base_s,
+                 sleep=sleep, session=session)
 
     def handle(response: requests.Response) -> Any:
         parsed = feedparser.parse(

@@ -48,7 +48,15 @@ def run_step(step: str, *, daily: bool = False, upstream: dict[str, Any] | None 
     log.info("step %s for month %s (posts published %s – %s)", step, run.month, run.window_start, run.window_end)
     conn = store.connect_for_task(settings.db_path, DUCKDB_CONN_ID)
     try:
-        summary = _STEPS[step](conn, run, settings, upstream or {})
+        try:
+            summary = _STEPS[step](conn, run, settings, upstream or {})
+        except pipeline.SourceFetchError as error:
+            if error.permanent:
+                # A bad name, a channel without a public preview, a 404: retrying cannot help.
+                from airflow.sdk.exceptions import AirflowFailException
+
+                raise AirflowFailException(str(error)) from error
+            raise
         # The plan detection hands to the load travels by XCom; the run's record keeps the summary.
         recorded = {key: value for key, value in summary.items() if key != "plan"}
         with store.transaction(conn):
