@@ -8,8 +8,9 @@ import json
 import os
 import sys
 import warnings
-from collections.abc import Sequence
-from datetime import datetime
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -26,22 +27,36 @@ def _db_path(args: argparse.Namespace) -> Path:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    """Read posts as JSON Lines, write facts as JSON Lines; report bad lines and quarantined posts."""
+    """Read posts as JSON Lines, write facts as JSON Lines; report bad lines and quarantined posts.
+
+    Exit 0, 1 when some line was bad (the others are still read), 2 when the input cannot be
+    opened at all."""
     from hotline.extract import extract_facts
 
-    stream = sys.stdin if args.path in (None, "-") else open(args.path, encoding="utf-8")  # noqa: SIM115
+    try:
+        stream = _binary_input(args.path)
+    except OSError as error:
+        print(f"extract: cannot read {args.path}: {error.strerror or error}", file=sys.stderr)
+        return 2
     status = 0
     with stream:
-        for number, line in enumerate(stream, start=1):
-            if not line.strip():
-                continue
+        # Bytes, decoded line by line: one line of invalid UTF-8 is that line's error, not the end
+        # of the input.
+        for number, raw in enumerate(stream, start=1):
             try:
-                post = _parse_post_line(line)
+                post = _parse_post_line(raw)
+                result = extract_facts(post["text"], post["published"], post["id"],
+                                       channel=post.get("channel") or "")
             except ValueError as error:
                 print(f"line {number}: {error}", file=sys.stderr)
                 status = 1
                 continue
-            result = extract_facts(post["text"], post["published"], post["id"], channel=post.get("channel", ""))
+            except _BlankLine:
+                continue
+            except (RecursionError, OverflowError, ArithmeticError) as error:
+                print(f"line {number}: could not be read ({type(error).__name__})", file=sys.stderr)
+                status = 1
+                continue
             for fact in result.facts:
                 print(json.dumps(fact.to_json(), ensure_ascii=False))
             for problem in result.problems:
@@ -50,11 +65,34 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return status
 
 
-def _parse_post_line(line: str) -> dict[str, Any]:
+def _binary_input(path: str | None) -> Any:
+    """The input as a binary stream of lines: the file, or stdin's bytes (a test's text stdin,
+    re-encoded)."""
+    import io
+
+    if path not in (None, "-"):
+        return open(path, "rb")  # closed by the caller's `with`
+    buffer = getattr(sys.stdin, "buffer", None)
+    return buffer if buffer is not None else io.BytesIO(sys.stdin.read().encode("utf-8", "surrogatepass"))
+
+
+class _BlankLine(Exception):
+    """An empty input line: skipped silently."""
+
+
+def _parse_post_line(raw: bytes) -> dict[str, Any]:
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise ValueError(f"not valid UTF-8 (byte {error.start + 1})") from None
+    if not line.strip():
+        raise _BlankLine
     try:
         data = json.loads(line)
     except json.JSONDecodeError as error:
         raise ValueError(f"not valid JSON ({error.msg} at column {error.colno})") from None
+    except RecursionError:
+        raise ValueError("not a post: JSON nested too deeply") from None
     if not isinstance(data, dict):
         raise ValueError("expected a JSON object")
     missing = [key for key in ("id", "published", "text") if key not in data]
@@ -62,13 +100,34 @@ def _parse_post_line(line: str) -> dict[str, Any]:
         raise ValueError(f"missing key(s): {', '.join(missing)}")
     if not isinstance(data["text"], str):
         raise ValueError("'text' must be a string")
+    if not isinstance(data["id"], str | int) or isinstance(data["id"], bool):
+        raise ValueError("'id' must be a string")
+    if data.get("channel") is not None and not isinstance(data["channel"], str):
+        raise ValueError("'channel' must be a string")
+    for key in ("id", "text", "channel"):
+        if isinstance(data.get(key), str) and not _is_valid_unicode(data[key]):
+            raise ValueError(f"'{key}' is not valid Unicode (a lone surrogate escape such as \\ud800)")
+    if not isinstance(data["published"], str):
+        raise ValueError("'published' must be an ISO 8601 string")
     try:
-        published = datetime.fromisoformat(str(data["published"]))
+        published = datetime.fromisoformat(data["published"])
     except ValueError:
-        raise ValueError(f"'published' is not ISO 8601: {data['published']!r}") from None
+        raise ValueError(f"'published' is not ISO 8601: {data['published'][:80]!r}") from None
     if published.tzinfo is None:
-        raise ValueError(f"'published' has no UTC offset: {data['published']!r}")
+        raise ValueError(f"'published' has no UTC offset: {data['published'][:80]!r}")
+    try:
+        published.astimezone(UTC)
+    except OverflowError:
+        raise ValueError(f"'published' is out of range: {data['published'][:80]!r}") from None
     return {**data, "id": str(data["id"]), "published": published}
+
+
+def _is_valid_unicode(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 # --- fetch / parse-page ----------------------------------------------------------------------
@@ -249,12 +308,15 @@ def prepare_airflow(env: dict[str, str]) -> None:
     """Migrate the metadata DB and create the one-slot DuckDB writer pool (both idempotent)."""
     import subprocess
 
+    from hotline.stopping import unblock_in_child
+
     os.environ.update(env)
     Path(env["AIRFLOW_HOME"]).mkdir(parents=True, exist_ok=True)
     airflow = str(Path(sys.executable).parent / "airflow")
     for command in ([airflow, "db", "migrate"],
                     [airflow, "pools", "set", "duckdb_writer", "1", "DuckDB allows one writing process"]):
-        done = subprocess.run(command, env=os.environ, capture_output=True, text=True, check=False)
+        done = subprocess.run(command, env=os.environ, capture_output=True, text=True, check=False,
+                              preexec_fn=unblock_in_child)  # the children must stay stoppable
         if done.returncode != 0:
             raise SystemExit(f"`{' '.join(command[1:])}` failed:\n{done.stderr[-2000:]}")
 
@@ -281,11 +343,43 @@ def run_months(first: str, last: str) -> list[tuple[str, str]]:
     return results
 
 
+class RunLockedError(RuntimeError):
+    """Another `run-months` (or `demo`) is running in the same Airflow home."""
+
+
+@contextmanager
+def run_lock(airflow_home: Path) -> Iterator[None]:
+    """Hold `<airflow home>/run-months.lock` for the block: two runs in one Airflow home would
+    fight over its SQLite metadata (and DuckDB's one writer). The file names the holder's pid."""
+    import fcntl
+
+    airflow_home.mkdir(parents=True, exist_ok=True)
+    handle = (airflow_home / "run-months.lock").open("a+", encoding="utf-8")
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            raise RunLockedError(f"another run-months is running (pid {handle.read().strip() or '?'}) "
+                                 f"in {airflow_home}") from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"{os.getpid()}\n")
+        handle.flush()
+        yield
+    finally:
+        handle.close()  # closing the file releases the lock, also when the process dies
+
+
 def cmd_run_months(args: argparse.Namespace) -> int:
-    """Run the pipeline through Airflow for every month in FROM..TO."""
+    """Run the pipeline through Airflow for every month in FROM..TO; SIGTERM/SIGINT stop it
+    (exit 143/130) with the current task's writes rolled back."""
+    from hotline.stopping import stop_on_signals
+
     env = airflow_environment(_db_path(args))
-    prepare_airflow(env)
-    results = run_months(args.first, args.last)
+    with stop_on_signals(), run_lock(Path(env["AIRFLOW_HOME"])):
+        prepare_airflow(env)
+        results = run_months(args.first, args.last)
     failed = [month for month, state in results if state != "success"]
     if failed:
         print(f"failed months: {', '.join(failed)} (see the task logs under {env['AIRFLOW_HOME']}/logs)",
@@ -297,11 +391,13 @@ def cmd_run_months(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     """Serve the bundled demo channel on loopback, run every demo month through Airflow, print results."""
     from hotline import demo
+    from hotline.stopping import stop_on_signals
 
     posts = demo.generate_demo_posts(demo.DEMO_CHANNEL)
     months = [month for _series, month, _value in demo.load_demo_series()]
     rows_before = data_row_counts(_db_path(args))
-    with demo.DemoChannelServer({demo.DEMO_CHANNEL: posts}) as server:
+    # Before the server's thread starts, so that the thread, too, leaves the stop signals alone.
+    with stop_on_signals(), demo.DemoChannelServer({demo.DEMO_CHANNEL: posts}) as server:
         os.environ["HOTLINE_TELEGRAM_BASE_URL"] = server.base_url
         os.environ["HOTLINE_CHANNELS"] = demo.DEMO_CHANNEL
         os.environ.setdefault("HOTLINE_REQUEST_DELAY_S", "0")
@@ -449,8 +545,25 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the `hotline` command line."""
+    from hotline.stopping import StopRequested
+
     args = build_parser().parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except StopRequested as stop:
+        print(f"hotline {args.command}: {stop}; the interrupted month was rolled back, a rerun finishes it",
+              file=sys.stderr)
+        if argv is None:
+            # As the command: leave now. Airflow's in-process API server leaves threads behind
+            # that would hold the interpreter's shutdown for seconds; nothing is left to write
+            # (the interrupted transaction was rolled back, the rest is committed).
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(stop.exit_code)
+        return stop.exit_code
+    except RunLockedError as error:
+        print(f"hotline {args.command}: {error}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":
