@@ -141,11 +141,14 @@ def cmd_fetch(args: argparse.Namespace) -> int:
     settings = Settings.from_env()
     base_url = (args.base_url or settings.telegram_base_url).rstrip("/")
     client = fetch.TelegramPreviewClient(base_url, min_delay_s=settings.request_delay_s,
-                                         timeout_s=settings.request_timeout_s)
+                                         timeout_s=settings.request_timeout_s,
+                                         backoff_base_s=settings.retry_backoff_s,
+                                         max_response_bytes=settings.max_response_bytes)
     conn = store.connect(_db_path(args))
     try:
         state = store.load_channel_state(conn, "telegram", args.channel)
-        result = fetch.fetch_channel_posts(client, args.channel, newest_known_id=state.newest_id)
+        result = fetch.fetch_channel_posts(client, args.channel, newest_known_id=state.newest_id,
+                                           max_pages=settings.max_pages, deadline_s=settings.channel_deadline_s)
         now = datetime.now().astimezone()
         with store.transaction(conn):
             saved = store.save_raw_posts(conn, result.posts, now)

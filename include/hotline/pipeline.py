@@ -127,8 +127,10 @@ def fetch_posts(conn: store.Connection, run: MonthRun, settings: Settings) -> di
 
     client = fetch.TelegramPreviewClient(settings.telegram_base_url, timeout_s=settings.request_timeout_s,
                                          min_delay_s=settings.request_delay_s,
-                                         backoff_base_s=settings.retry_backoff_s)
-    outcomes = [_fetch_source("telegram", channel, True, lambda c=channel: _fetch_channel(conn, client, c, run))
+                                         backoff_base_s=settings.retry_backoff_s,
+                                         max_response_bytes=settings.max_response_bytes)
+    outcomes = [_fetch_source("telegram", channel, True,
+                              lambda c=channel: _fetch_channel(conn, client, c, run, settings))
                 for channel in settings.channels]
     outcomes += [_fetch_source("feed", url, False, lambda u=url: _fetch_feed(conn, u, settings))
                  for url in settings.feeds]
@@ -182,7 +184,9 @@ def _fetch_source(source: str, name: str, official: bool, fetch_one: Any) -> _So
 def _fetch_feed(conn: store.Connection, url: str, settings: Settings) -> dict[str, Any]:
     from hotline import fetch
 
-    posts = fetch.fetch_feed_posts(url, timeout_s=settings.request_timeout_s, backoff_base_s=settings.retry_backoff_s)
+    posts = fetch.fetch_feed_posts(url, timeout_s=settings.request_timeout_s, backoff_base_s=settings.retry_backoff_s,
+                                   max_response_bytes=settings.max_response_bytes,
+                                   deadline_s=settings.channel_deadline_s)
     with store.transaction(conn):
         saved = store.save_raw_posts(conn, posts, _now())
     return {"new": saved.new, "changed": saved.changed, "requests": 1}
@@ -216,7 +220,8 @@ def _record_source_health(conn: store.Connection, run: MonthRun, settings: Setti
     return raised
 
 
-def _fetch_channel(conn: store.Connection, client: Any, channel: str, run: MonthRun) -> dict[str, Any]:
+def _fetch_channel(conn: store.Connection, client: Any, channel: str, run: MonthRun,
+                   settings: Settings) -> dict[str, Any]:
     from hotline import fetch
 
     state = store.load_channel_state(conn, "telegram", channel)
@@ -231,6 +236,7 @@ def _fetch_channel(conn: store.Connection, client: Any, channel: str, run: Month
         client, channel,
         newest_known_id=state.newest_id if covered_back else None,
         not_before=None if covered_back else run.window_start,
+        max_pages=settings.max_pages, deadline_s=settings.channel_deadline_s,
     )
     new_state = state.after_fetch(result.newest_id, result.posts,
                                   complete_since=None if covered_back else run.window_start)

@@ -24,6 +24,10 @@ DUCKDB_WRITER_POOL = "duckdb_writer"
 DEFAULT_DELIVERY_WINDOW_DAYS = 45
 # A news feed failing this many runs in a row raises one `source_down` warning.
 DEFAULT_SOURCE_DOWN_AFTER_RUNS = 3
+# Defaults of the fetch limits (kept here, not in fetch, so reading settings imports no HTTP stack).
+DEFAULT_MAX_PAGES = 200
+DEFAULT_CHANNEL_DEADLINE_S = 600.0
+DEFAULT_MAX_RESPONSE_BYTES = 10_000_000
 
 
 def _split_list(raw: str | None, default: tuple[str, ...]) -> tuple[str, ...]:
@@ -47,6 +51,11 @@ class Settings:
     # is retried a few times inside the task, then recorded as failed.
     retry_backoff_s: float = 1.0
     source_down_after_runs: int = DEFAULT_SOURCE_DOWN_AFTER_RUNS
+    # Bounds on one source's fetch, so a hostile or broken server cannot hold the run (and the
+    # one DuckDB writer slot): pages per channel walk, seconds per channel or feed, bytes per response.
+    max_pages: int = DEFAULT_MAX_PAGES
+    channel_deadline_s: float = DEFAULT_CHANNEL_DEADLINE_S
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -62,4 +71,7 @@ class Settings:
             delivery_window_days=int(env.get("HOTLINE_DELIVERY_WINDOW_DAYS", DEFAULT_DELIVERY_WINDOW_DAYS)),
             retry_backoff_s=float(env.get("HOTLINE_RETRY_BACKOFF_S", "1.0")),
             source_down_after_runs=int(env.get("HOTLINE_SOURCE_DOWN_AFTER_RUNS", DEFAULT_SOURCE_DOWN_AFTER_RUNS)),
+            max_pages=int(env.get("HOTLINE_MAX_PAGES", DEFAULT_MAX_PAGES)),
+            channel_deadline_s=float(env.get("HOTLINE_CHANNEL_DEADLINE_S", DEFAULT_CHANNEL_DEADLINE_S)),
+            max_response_bytes=int(env.get("HOTLINE_MAX_RESPONSE_BYTES", DEFAULT_MAX_RESPONSE_BYTES)),
         )
