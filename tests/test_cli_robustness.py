@@ -108,3 +108,37 @@ def test_extract_of_a_missing_file_or_a_directory_is_exit_2(tmp_path, name):
     assert done.returncode == 2
     err = one_line_error(done).strip()
     assert err.startswith("extract: cannot read ") and len(err.splitlines()) == 1
+
+
+def bad_databases(tmp_path):
+    not_duckdb = tmp_path / "notes.duckdb"
+    not_duckdb.write_text("just some text, not a database\n")
+    folder = tmp_path / "folder.duckdb"
+    folder.mkdir()
+    return {"missing": tmp_path / "missing.duckdb", "not DuckDB": not_duckdb, "a directory": folder}
+
+
+@pytest.mark.parametrize("command", ["series", "alerts", "export"])
+@pytest.mark.parametrize("case", ["missing", "not DuckDB", "a directory"])
+def test_series_alerts_and_export_with_a_bad_db_are_one_line_errors(tmp_path, command, case):
+    db = bad_databases(tmp_path)[case]
+    done = hotline(command, "--db", str(db), *(["--output", str(tmp_path / "out.csv")] if command == "export" else []))
+    assert done.returncode in (1, 2)
+    err = one_line_error(done).strip()
+    assert len(err.splitlines()) == 1 and err.startswith(f"hotline {command}: ") and str(db) in err
+    assert not (tmp_path / "out.csv").exists()
+
+
+@pytest.mark.parametrize("output", ["missing-dir/out.csv", "."])
+def test_export_into_a_missing_folder_or_a_directory_is_a_one_line_error(conn, db_path, tmp_path, output):
+    conn.close()
+    done = hotline("export", "--db", str(db_path), "--output", str(tmp_path / output))
+    assert done.returncode == 2
+    err = one_line_error(done).strip()
+    assert len(err.splitlines()) == 1 and "--output" in err
+
+
+def test_export_of_a_good_database_still_works(conn, db_path, tmp_path):
+    conn.close()
+    done = hotline("export", "--db", str(db_path), "--output", str(tmp_path / "out.csv"))
+    assert done.returncode == 0 and (tmp_path / "out.csv").read_text().startswith("series,month")

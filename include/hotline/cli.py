@@ -211,15 +211,43 @@ def cmd_parse_page(args: argparse.Namespace) -> int:
 # --- series / alerts / export --------------------------------------------------------------
 
 
-def _query_rows(db: Path, query: str) -> tuple[list[str], list[tuple]]:
+class CliError(Exception):
+    """Bad input to a command: one line on stderr and exit status `code`, no traceback."""
+
+    def __init__(self, message: str, code: int = 2) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def _open_database(db: Path) -> Any:
+    """A read-only connection to `db`, or CliError saying what is wrong with it."""
+    import duckdb
+
     from hotline import store
 
     if not db.exists():
-        raise SystemExit(f"no database at {db}: run `make demo` or the pipeline first")
-    conn = store.connect_reader(db)
+        raise CliError(f"no database at {db}: run `make demo` or the pipeline first")
+    if not db.is_file():
+        raise CliError(f"{db} is not a database file (a directory?)")
+    try:
+        return store.connect_reader(db)
+    except (duckdb.Error, store.DatabaseBusyError) as error:
+        raise CliError(f"{db}: not a readable DuckDB database ({_first_line(error)})") from None
+
+
+def _first_line(error: BaseException) -> str:
+    return (str(error).strip().splitlines() or [type(error).__name__])[0][:300]
+
+
+def _query_rows(db: Path, query: str) -> tuple[list[str], list[tuple]]:
+    import duckdb
+
+    conn = _open_database(db)
     try:
         cursor = conn.execute(query)
         return [c[0] for c in cursor.description], cursor.fetchall()
+    except duckdb.Error as error:
+        raise CliError(f"{db}: not a Hotline Watch database ({_first_line(error)})") from None
     finally:
         conn.close()
 
@@ -256,11 +284,16 @@ def cmd_alerts(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Write monthly_counts to a CSV or Parquet file."""
-    from hotline import store
+
+    import duckdb
 
     db = _db_path(args)
     out = Path(args.output or f"monthly_counts.{args.format}")
-    conn = store.connect_reader(db)
+    if out.is_dir():
+        raise CliError(f"--output {out} is a directory; name a file")
+    if not out.parent.is_dir():
+        raise CliError(f"--output {out}: the folder {out.parent} does not exist")
+    conn = _open_database(db)
     try:
         # DuckDB writes both formats itself (no pyarrow needed); the relation API takes the path
         # as an argument, so no file name is ever spliced into SQL.
@@ -270,6 +303,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             relation.write_parquet(str(out))
         else:
             relation.write_csv(str(out), header=True)
+    except duckdb.Error as error:
+        raise CliError(f"export from {db} to {out} failed: {_first_line(error)}", code=1) from None
     finally:
         conn.close()
     print(f"wrote {rows} rows to {out}")
@@ -567,6 +602,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except RunLockedError as error:
         print(f"hotline {args.command}: {error}", file=sys.stderr)
         return 1
+    except CliError as error:
+        print(f"hotline {args.command}: {error}", file=sys.stderr)
+        return error.code
 
 
 if __name__ == "__main__":
