@@ -60,7 +60,8 @@ def run_step(step: str, *, daily: bool = False, upstream: dict[str, Any] | None 
         # The plan detection hands to the load travels by XCom; the run's record keeps the summary.
         recorded = {key: value for key, value in summary.items() if key != "plan"}
         with store.transaction(conn):
-            store.save_run_summary(conn, run.run_id, run.month, step, recorded, datetime.now(UTC))
+            store.save_run_summary(conn, run.run_id, run.month, step, recorded, datetime.now(UTC),
+                                   dag_id=getattr(context.get("ti"), "dag_id", None))
         return summary
     finally:
         conn.close()

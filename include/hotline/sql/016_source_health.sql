@@ -27,3 +27,7 @@ CREATE TABLE source_health (
     updated_at            TIMESTAMPTZ NOT NULL,
     PRIMARY KEY (source, name)
 );
+
+-- Which DAG wrote a run summary: a rerun of a month (a new run id) replaces that DAG's summary
+-- of the same month and step instead of adding one more row each time (issue 11).
+ALTER TABLE run_summaries ADD COLUMN dag_id VARCHAR;
