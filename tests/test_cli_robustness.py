@@ -142,3 +142,39 @@ def test_export_of_a_good_database_still_works(conn, db_path, tmp_path):
     conn.close()
     done = hotline("export", "--db", str(db_path), "--output", str(tmp_path / "out.csv"))
     assert done.returncode == 0 and (tmp_path / "out.csv").read_text().startswith("series,month")
+
+
+@pytest.mark.parametrize("content", [
+    b"\xff\xfe not utf-8",
+    b"[1, 2, 3]",
+    b'{"name": "x", "messages": "not a list"}',
+    b'{"name": "x", "messages": [5, {"type": "message", "id": 1, "date_unixtime": "99999999999999999999"}]}',
+    b'{"name": "x", "messages": [{"type": "message", "id": 1, "date": "9999-12-31T23:59:59-05:00"}]}',
+    b"[" * 100_000,
+])
+def test_import_of_a_broken_export_is_a_one_line_error(tmp_path, content):
+    export = tmp_path / "result.json"
+    export.write_bytes(content)
+    done = hotline("import", str(export), "--db", str(tmp_path / "h.duckdb"))
+    assert done.returncode == 1
+    err = one_line_error(done).strip()
+    assert len(err.splitlines()) == 1 and err.startswith(f"import {export}: ")
+
+
+def test_fetch_and_import_into_a_directory_as_db_are_one_line_errors(tmp_path):
+    export = tmp_path / "result.json"
+    export.write_text('{"name": "x", "messages": []}')
+    for argv in (["import", str(export)], ["fetch", "some_channel", "--base-url", "http://127.0.0.1:9"]):
+        done = hotline(*argv, "--db", str(tmp_path))
+        assert done.returncode == 2
+        err = one_line_error(done).strip()
+        assert len(err.splitlines()) == 1 and "not a database file" in err
+
+
+@pytest.mark.parametrize("months", [("2025-13", "2025-14"), ("2025-05", "2025-01"), ("May", "June")])
+def test_run_months_with_bad_months_is_exit_2_before_airflow_starts(tmp_path, months):
+    done = hotline("run-months", *months, env={"AIRFLOW_HOME": str(tmp_path / "af")}, timeout=30)
+    assert done.returncode == 2
+    err = one_line_error(done).strip()
+    assert len(err.splitlines()) == 1 and err.startswith("hotline run-months: ")
+    assert not (tmp_path / "af").exists()

@@ -144,7 +144,7 @@ def cmd_fetch(args: argparse.Namespace) -> int:
                                          timeout_s=settings.request_timeout_s,
                                          backoff_base_s=settings.retry_backoff_s,
                                          max_response_bytes=settings.max_response_bytes)
-    conn = store.connect(_db_path(args))
+    conn = _open_database_for_writing(_db_path(args))
     try:
         state = store.load_channel_state(conn, "telegram", args.channel)
         result = fetch.fetch_channel_posts(client, args.channel, newest_known_id=state.newest_id,
@@ -178,7 +178,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     except (OSError, ValueError) as error:
         print(f"import {path}: {error}", file=sys.stderr)
         return 1
-    conn = store.connect(_db_path(args))
+    conn = _open_database_for_writing(_db_path(args))
     try:
         with store.transaction(conn):
             saved = store.save_raw_posts(conn, posts, datetime.now().astimezone())
@@ -233,6 +233,20 @@ def _open_database(db: Path) -> Any:
         return store.connect_reader(db)
     except (duckdb.Error, store.DatabaseBusyError) as error:
         raise CliError(f"{db}: not a readable DuckDB database ({_first_line(error)})") from None
+
+
+def _open_database_for_writing(db: Path) -> Any:
+    """A writable, migrated connection to `db`, or CliError saying what is wrong with it."""
+    import duckdb
+
+    from hotline import store
+
+    if db.exists() and not db.is_file():
+        raise CliError(f"{db} is not a database file (a directory?)")
+    try:
+        return store.connect(db)
+    except (duckdb.Error, OSError) as error:
+        raise CliError(f"{db}: cannot open the database for writing ({_first_line(error)})") from None
 
 
 def _first_line(error: BaseException) -> str:
@@ -412,8 +426,13 @@ def run_lock(airflow_home: Path) -> Iterator[None]:
 def cmd_run_months(args: argparse.Namespace) -> int:
     """Run the pipeline through Airflow for every month in FROM..TO; SIGTERM/SIGINT stop it
     (exit 143/130) with the current task's writes rolled back."""
+    from hotline.months import month_range
     from hotline.stopping import stop_on_signals
 
+    try:
+        month_range(args.first, args.last)
+    except ValueError as error:
+        raise CliError(str(error)) from None
     env = airflow_environment(_db_path(args))
     with stop_on_signals(), run_lock(Path(env["AIRFLOW_HOME"])):
         prepare_airflow(env)

@@ -608,15 +608,17 @@ def read_telegram_export(path: str | Path, *, channel: str | None = None) -> lis
         file = file / "result.json"
     try:
         data = json.loads(file.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise ValueError(f"{file}: not a readable Telegram export: {exc}") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("messages", []), list):
+        raise ValueError(f"{file}: not a Telegram export (expected an object with a list of messages)")
     name = channel or data.get("username") or re.sub(r"\W+", "_", str(data.get("name", ""))).strip("_")
     if not name:
         raise ValueError(f"{file}: export names no channel; pass channel=")
     posts = [
         _export_message_to_post(file, name, message)
         for message in data.get("messages", [])
-        if message.get("type") == "message"
+        if isinstance(message, dict) and message.get("type") == "message"
     ]
     return sorted(posts, key=lambda p: p.numeric_id or 0)
 
@@ -641,13 +643,14 @@ def _export_message_to_post(file: Path, channel: str, message: dict[str, Any]) -
 
 def _export_time(file: Path, message: dict[str, Any]) -> datetime:
     """UTC time of an exported message (date_unixtime, else `date` read as UTC)."""
-    if str(message.get("date_unixtime", "")).isdigit():
-        return datetime.fromtimestamp(int(message["date_unixtime"]), tz=UTC)
     try:
-        parsed = datetime.fromisoformat(str(message["date"]))
-    except (KeyError, ValueError) as exc:
-        raise ValueError(f"{file}: message {message.get('id')} has no usable date") from exc
-    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+        stamp = str(message.get("date_unixtime", ""))
+        if stamp.isascii() and stamp.isdigit() and len(stamp) <= 12:
+            return datetime.fromtimestamp(int(stamp), tz=UTC)
+        parsed = datetime.fromisoformat(str(message["date"])[:64])
+        return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+    except (KeyError, ValueError, OverflowError, OSError) as exc:
+        raise ValueError(f"{file}: message {str(message.get('id'))[:40]} has no usable date") from exc
 
 
 def _export_text(text: Any) -> str:
@@ -655,7 +658,8 @@ def _export_text(text: Any) -> str:
     if isinstance(text, str):
         return text
     if isinstance(text, list):
-        return "".join(p if isinstance(p, str) else str(p.get("text", "")) for p in text)
+        return "".join(p if isinstance(p, str) else str(p.get("text", "")) if isinstance(p, dict) else ""
+                       for p in text)
     return ""
 
 
@@ -671,7 +675,11 @@ def read_post_directory(path: str | Path) -> list[Post]:
         raise ValueError(f"{root}: not a directory")
     posts: list[Post] = []
     for file in sorted(root.glob("*.jsonl")):
-        for lineno, line in enumerate(file.read_text(encoding="utf-8").splitlines(), start=1):
+        try:
+            lines = file.read_text(encoding="utf-8").splitlines()
+        except UnicodeDecodeError as exc:
+            raise ValueError(f"{file}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+        for lineno, line in enumerate(lines, start=1):
             if line.strip():
                 posts.append(_directory_line_to_post(file, lineno, line))
     return sorted(posts, key=lambda p: (p.published_at, p.post_id))
@@ -684,8 +692,8 @@ def _directory_line_to_post(file: Path, lineno: int, line: str) -> Post:
         record = json.loads(line)
         published = datetime.fromisoformat(str(record["published"]))
         post_id, text = str(record["id"]), record["text"]
-    except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
-        raise ValueError(f"{where}: not a post record ({type(exc).__name__}: {exc})") from exc
+    except (json.JSONDecodeError, KeyError, TypeError, ValueError, RecursionError) as exc:
+        raise ValueError(f"{where}: not a post record ({type(exc).__name__}: {str(exc)[:200]})") from None
     if published.tzinfo is None:
         raise ValueError(f"{where}: `published` has no UTC offset")
     if not isinstance(text, str):
