@@ -197,3 +197,23 @@ def test_through_airflow_a_dead_feed_does_not_retry_the_fetch_task(airflow_home,
     assert "HTTP 503" in summary[feed.url]["error"]
 
 
+
+
+def test_the_page_lists_the_sources_that_failed_escaped(conn, db_path, channel, httpserver):
+    from hotline import ui
+
+    hostile = httpserver.url_for("/feed") + "?q=<script>alert(1)</script>"
+    httpserver.expect_request("/feed").respond_with_data("down", status=503)
+    run_month(conn, "2025-01", settings_for(channel, db_path, hostile))
+    conn.close()
+    html = ui.render_page(ui.read_snapshot(db_path))
+    assert "Sources that failed" in html and "HTTP 503" in html
+    assert "<script>alert(1)</script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_a_page_with_no_failed_source_shows_no_such_section(conn, db_path, channel):
+    from hotline import ui
+
+    run_month(conn, "2025-01", settings_for(channel, db_path))
+    conn.close()
+    assert "Sources that failed" not in ui.render_page(ui.read_snapshot(db_path))

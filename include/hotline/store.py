@@ -481,15 +481,24 @@ def save_source_failure(conn: Connection, run_id: str, month: str, source: str, 
     )
 
 
-def load_source_failures(conn: Connection, *, run_id: str | None = None) -> list[dict[str, Any]]:
-    """Recorded source failures (of one run, or all), newest first."""
+def load_source_failures(conn: Connection, *, run_id: str | None = None,
+                         limit: int | None = None) -> list[dict[str, Any]]:
+    """Recorded source failures (of one run, or all; at most `limit`), newest first. A database
+    from before the table existed (opened read-only, so not migrated) has none."""
     query = ("SELECT run_id, strftime(month, '%Y-%m') AS month, source, name, official, permanent, error, failed_at"
              " FROM source_failures")
     params: list[Any] = []
     if run_id is not None:
         query += " WHERE run_id = ?"
         params.append(run_id)
-    cursor = conn.execute(query + " ORDER BY failed_at DESC, source, name", params)
+    query += " ORDER BY failed_at DESC, source, name"
+    if limit is not None:
+        query += " LIMIT ?"
+        params.append(limit)
+    try:
+        cursor = conn.execute(query, params)
+    except duckdb.CatalogException:
+        return []
     names = [column[0] for column in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
