@@ -118,6 +118,6 @@ def test_export_writes_csv_and_parquet(filled_db, tmp_path, capsys):
     assert "8548" in (tmp_path / "m.csv").read_text()
 
 
-def test_reading_a_missing_database_says_what_to_do(tmp_path):
-    with pytest.raises(SystemExit, match="run `make demo`"):
-        main(["series", "--db", str(tmp_path / "none.duckdb")])
+def test_reading_a_missing_database_says_what_to_do(tmp_path, capsys):
+    assert main(["series", "--db", str(tmp_path / "none.duckdb")]) == 2
+    assert "run `make demo`" in capsys.readouterr().err

@@ -43,6 +43,7 @@ def test_every_dag_is_documented_tagged_and_retried(dagbag, dag_id):
     for task in dag.tasks:
         assert task.retries >= 2, task.task_id
         assert task.retry_exponential_backoff, task.task_id
+        assert task.execution_timeout is not None and task.execution_timeout.total_seconds() <= 3600
         assert task.owner == "hotline-watch"
         assert task.doc_md, task.task_id
 

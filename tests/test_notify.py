@@ -54,7 +54,10 @@ def test_a_target_that_is_down_is_a_failure_not_an_exception(airflow_home, monke
     outcomes = []
     report = notify.deliver([ALERT], notify.apprise_sender(), lambda *result: outcomes.append(result))
     assert report == notify.DeliveryReport(failed=1)
-    assert outcomes == [(ALERT["alert_key"], False, "Apprise reported the notification as not delivered")]
+    [(key, ok, error)] = outcomes
+    assert key == ALERT["alert_key"] and not ok
+    # The cause Apprise logged, not a generic "not delivered" (issue 11).
+    assert error.startswith("not delivered: ") and "connection error" in error.lower() and "127.0.0.1" in error
 
 
 def test_a_sender_that_raises_does_not_lose_the_other_alerts():
@@ -95,3 +98,30 @@ def test_the_failure_notifier_survives_its_target_being_down(airflow_home, monke
     apprise_connection(monkeypatch, f"json://127.0.0.1:{port}/x")
     PipelineFailureNotifier().notify({"ti": FakeTaskInstance(), "run_id": "r", "exception": None})
     assert "could not deliver the failure notice" in caplog.text
+
+
+def test_a_target_answering_500_keeps_the_status_as_the_cause(airflow_home, monkeypatch):
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Failing(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            self.send_response(500)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *args) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Failing)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        apprise_connection(monkeypatch, f"json://127.0.0.1:{server.server_port}/x")
+        outcomes = []
+        notify.deliver([ALERT], notify.apprise_sender(), lambda *result: outcomes.append(result))
+    finally:
+        server.shutdown()
+        server.server_close()
+    [(_key, ok, error)] = outcomes
+    assert not ok and error.startswith("not delivered: ") and "500" in error

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 from datetime import date
+from pathlib import Path
 
 import duckdb
 import pytest
@@ -20,8 +21,9 @@ def make_post(post_id: str = "koordshtab/10", text: str = "У січні над�
 
 def test_migrations_are_recorded_once(conn):
     assert store.migrate(conn) == []
-    versions = conn.execute("SELECT version FROM schema_migrations").fetchall()
-    assert versions == [(1,)]
+    versions = conn.execute("SELECT version FROM schema_migrations ORDER BY version").fetchall()
+    files = sorted(int(f.name.split("_", 1)[0]) for f in (Path(store.__file__).parent / "sql").glob("*.sql"))
+    assert versions == [(v,) for v in files] and files[0] == 1
 
 
 def test_refetching_the_same_post_writes_nothing_and_an_edit_is_a_new_version(conn):
@@ -114,3 +116,18 @@ def test_a_second_writer_process_is_refused_and_the_reader_waits(db_path):
     reader = store.connect_reader(db_path, attempts=3, delay_s=0.01)
     assert reader.execute("SELECT count(*) FROM monthly_counts").fetchone() == (0,)
     reader.close()
+
+
+def test_a_rerun_replaces_the_run_summary_of_its_dag_month_and_stage(conn):
+    now = utc(2025, 3, 1)
+    for run_id in ("manual__1", "manual__2", "manual__3"):
+        with store.transaction(conn):
+            store.save_run_summary(conn, run_id, "2025-01", "fetch", {"run": run_id}, now, dag_id="hotline_monthly")
+    with store.transaction(conn):
+        store.save_run_summary(conn, "daily__1", "2025-01", "fetch", {"run": "daily"}, now,
+                               dag_id="hotline_report_watch")
+        store.save_run_summary(conn, "manual__3", "2025-01", "extract", {"run": "manual__3"}, now,
+                               dag_id="hotline_monthly")
+    rows = conn.execute("SELECT dag_id, run_id, stage FROM run_summaries ORDER BY ALL").fetchall()
+    assert rows == [("hotline_monthly", "manual__3", "extract"), ("hotline_monthly", "manual__3", "fetch"),
+                    ("hotline_report_watch", "daily__1", "fetch")]

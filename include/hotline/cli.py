@@ -8,8 +8,9 @@ import json
 import os
 import sys
 import warnings
-from collections.abc import Sequence
-from datetime import datetime
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -26,25 +27,40 @@ def _db_path(args: argparse.Namespace) -> Path:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    """Read posts as JSON Lines, write facts as JSON Lines; report bad lines and quarantined posts."""
+    """Read posts as JSON Lines, write facts as JSON Lines; report bad lines and quarantined posts.
+    With --explain, write for each post which rule decided what about each number instead.
+
+    Exit 0, 1 when some line was bad (the others are still read), 2 when the input cannot be
+    opened at all."""
     from hotline.extract import explain, extract_facts
 
-    stream = sys.stdin if args.path in (None, "-") else open(args.path, encoding="utf-8")  # noqa: SIM115
+    try:
+        stream = _binary_input(args.path)
+    except OSError as error:
+        print(f"extract: cannot read {args.path}: {error.strerror or error}", file=sys.stderr)
+        return 2
     status = 0
     with stream:
-        for number, line in enumerate(stream, start=1):
-            if not line.strip():
-                continue
+        # Bytes, decoded line by line: one line of invalid UTF-8 is that line's error, not the end
+        # of the input.
+        for number, raw in enumerate(stream, start=1):
             try:
-                post = _parse_post_line(line)
+                post = _parse_post_line(raw)
+                if args.explain:
+                    print(explain(post["text"], post["published"], post["id"], channel=post.get("channel") or ""))
+                    continue
+                result = extract_facts(post["text"], post["published"], post["id"],
+                                       channel=post.get("channel") or "")
             except ValueError as error:
                 print(f"line {number}: {error}", file=sys.stderr)
                 status = 1
                 continue
-            if args.explain:
-                print(explain(post["text"], post["published"], post["id"], channel=post.get("channel", "")))
+            except _BlankLine:
                 continue
-            result = extract_facts(post["text"], post["published"], post["id"], channel=post.get("channel", ""))
+            except (RecursionError, OverflowError, ArithmeticError) as error:
+                print(f"line {number}: could not be read ({type(error).__name__})", file=sys.stderr)
+                status = 1
+                continue
             for fact in result.facts:
                 print(json.dumps(fact.to_json(), ensure_ascii=False))
             for problem in result.problems:
@@ -53,11 +69,34 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return status
 
 
-def _parse_post_line(line: str) -> dict[str, Any]:
+def _binary_input(path: str | None) -> Any:
+    """The input as a binary stream of lines: the file, or stdin's bytes (a test's text stdin,
+    re-encoded)."""
+    import io
+
+    if path not in (None, "-"):
+        return open(path, "rb")  # closed by the caller's `with`
+    buffer = getattr(sys.stdin, "buffer", None)
+    return buffer if buffer is not None else io.BytesIO(sys.stdin.read().encode("utf-8", "surrogatepass"))
+
+
+class _BlankLine(Exception):
+    """An empty input line: skipped silently."""
+
+
+def _parse_post_line(raw: bytes) -> dict[str, Any]:
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise ValueError(f"not valid UTF-8 (byte {error.start + 1})") from None
+    if not line.strip():
+        raise _BlankLine
     try:
         data = json.loads(line)
     except json.JSONDecodeError as error:
         raise ValueError(f"not valid JSON ({error.msg} at column {error.colno})") from None
+    except RecursionError:
+        raise ValueError("not a post: JSON nested too deeply") from None
     if not isinstance(data, dict):
         raise ValueError("expected a JSON object")
     missing = [key for key in ("id", "published", "text") if key not in data]
@@ -65,13 +104,34 @@ def _parse_post_line(line: str) -> dict[str, Any]:
         raise ValueError(f"missing key(s): {', '.join(missing)}")
     if not isinstance(data["text"], str):
         raise ValueError("'text' must be a string")
+    if not isinstance(data["id"], str | int) or isinstance(data["id"], bool):
+        raise ValueError("'id' must be a string")
+    if data.get("channel") is not None and not isinstance(data["channel"], str):
+        raise ValueError("'channel' must be a string")
+    for key in ("id", "text", "channel"):
+        if isinstance(data.get(key), str) and not _is_valid_unicode(data[key]):
+            raise ValueError(f"'{key}' is not valid Unicode (a lone surrogate escape such as \\ud800)")
+    if not isinstance(data["published"], str):
+        raise ValueError("'published' must be an ISO 8601 string")
     try:
-        published = datetime.fromisoformat(str(data["published"]))
+        published = datetime.fromisoformat(data["published"])
     except ValueError:
-        raise ValueError(f"'published' is not ISO 8601: {data['published']!r}") from None
+        raise ValueError(f"'published' is not ISO 8601: {data['published'][:80]!r}") from None
     if published.tzinfo is None:
-        raise ValueError(f"'published' has no UTC offset: {data['published']!r}")
+        raise ValueError(f"'published' has no UTC offset: {data['published'][:80]!r}")
+    try:
+        published.astimezone(UTC)
+    except OverflowError:
+        raise ValueError(f"'published' is out of range: {data['published'][:80]!r}") from None
     return {**data, "id": str(data["id"]), "published": published}
+
+
+def _is_valid_unicode(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 # --- fetch / parse-page ----------------------------------------------------------------------
@@ -85,11 +145,14 @@ def cmd_fetch(args: argparse.Namespace) -> int:
     settings = Settings.from_env()
     base_url = (args.base_url or settings.telegram_base_url).rstrip("/")
     client = fetch.TelegramPreviewClient(base_url, min_delay_s=settings.request_delay_s,
-                                         timeout_s=settings.request_timeout_s)
-    conn = store.connect(_db_path(args))
+                                         timeout_s=settings.request_timeout_s,
+                                         backoff_base_s=settings.retry_backoff_s,
+                                         max_response_bytes=settings.max_response_bytes)
+    conn = _open_database_for_writing(_db_path(args))
     try:
         state = store.load_channel_state(conn, "telegram", args.channel)
-        result = fetch.fetch_channel_posts(client, args.channel, newest_known_id=state.newest_id)
+        result = fetch.fetch_channel_posts(client, args.channel, newest_known_id=state.newest_id,
+                                           max_pages=settings.max_pages, deadline_s=settings.channel_deadline_s)
         now = datetime.now().astimezone()
         with store.transaction(conn):
             saved = store.save_raw_posts(conn, result.posts, now)
@@ -119,7 +182,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     except (OSError, ValueError) as error:
         print(f"import {path}: {error}", file=sys.stderr)
         return 1
-    conn = store.connect(_db_path(args))
+    conn = _open_database_for_writing(_db_path(args))
     try:
         with store.transaction(conn):
             saved = store.save_raw_posts(conn, posts, datetime.now().astimezone())
@@ -152,15 +215,57 @@ def cmd_parse_page(args: argparse.Namespace) -> int:
 # --- series / alerts / export --------------------------------------------------------------
 
 
-def _query_rows(db: Path, query: str) -> tuple[list[str], list[tuple]]:
+class CliError(Exception):
+    """Bad input to a command: one line on stderr and exit status `code`, no traceback."""
+
+    def __init__(self, message: str, code: int = 2) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def _open_database(db: Path) -> Any:
+    """A read-only connection to `db`, or CliError saying what is wrong with it."""
+    import duckdb
+
     from hotline import store
 
     if not db.exists():
-        raise SystemExit(f"no database at {db}: run `make demo` or the pipeline first")
-    conn = store.connect_reader(db)
+        raise CliError(f"no database at {db}: run `make demo` or the pipeline first")
+    if not db.is_file():
+        raise CliError(f"{db} is not a database file (a directory?)")
+    try:
+        return store.connect_reader(db)
+    except (duckdb.Error, store.DatabaseBusyError) as error:
+        raise CliError(f"{db}: not a readable DuckDB database ({_first_line(error)})") from None
+
+
+def _open_database_for_writing(db: Path) -> Any:
+    """A writable, migrated connection to `db`, or CliError saying what is wrong with it."""
+    import duckdb
+
+    from hotline import store
+
+    if db.exists() and not db.is_file():
+        raise CliError(f"{db} is not a database file (a directory?)")
+    try:
+        return store.connect(db)
+    except (duckdb.Error, OSError) as error:
+        raise CliError(f"{db}: cannot open the database for writing ({_first_line(error)})") from None
+
+
+def _first_line(error: BaseException) -> str:
+    return (str(error).strip().splitlines() or [type(error).__name__])[0][:300]
+
+
+def _query_rows(db: Path, query: str) -> tuple[list[str], list[tuple]]:
+    import duckdb
+
+    conn = _open_database(db)
     try:
         cursor = conn.execute(query)
         return [c[0] for c in cursor.description], cursor.fetchall()
+    except duckdb.Error as error:
+        raise CliError(f"{db}: not a Hotline Watch database ({_first_line(error)})") from None
     finally:
         conn.close()
 
@@ -197,11 +302,16 @@ def cmd_alerts(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Write monthly_counts to a CSV or Parquet file."""
-    from hotline import store
+
+    import duckdb
 
     db = _db_path(args)
     out = Path(args.output or f"monthly_counts.{args.format}")
-    conn = store.connect_reader(db)
+    if out.is_dir():
+        raise CliError(f"--output {out} is a directory; name a file")
+    if not out.parent.is_dir():
+        raise CliError(f"--output {out}: the folder {out.parent} does not exist")
+    conn = _open_database(db)
     try:
         # DuckDB writes both formats itself (no pyarrow needed); the relation API takes the path
         # as an argument, so no file name is ever spliced into SQL.
@@ -211,6 +321,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             relation.write_parquet(str(out))
         else:
             relation.write_csv(str(out), header=True)
+    except duckdb.Error as error:
+        raise CliError(f"export from {db} to {out} failed: {_first_line(error)}", code=1) from None
     finally:
         conn.close()
     print(f"wrote {rows} rows to {out}")
@@ -252,12 +364,15 @@ def prepare_airflow(env: dict[str, str]) -> None:
     """Migrate the metadata DB and create the one-slot DuckDB writer pool (both idempotent)."""
     import subprocess
 
+    from hotline.stopping import unblock_in_child
+
     os.environ.update(env)
     Path(env["AIRFLOW_HOME"]).mkdir(parents=True, exist_ok=True)
     airflow = str(Path(sys.executable).parent / "airflow")
     for command in ([airflow, "db", "migrate"],
                     [airflow, "pools", "set", "duckdb_writer", "1", "DuckDB allows one writing process"]):
-        done = subprocess.run(command, env=os.environ, capture_output=True, text=True, check=False)
+        done = subprocess.run(command, env=os.environ, capture_output=True, text=True, check=False,
+                              preexec_fn=unblock_in_child)  # the children must stay stoppable
         if done.returncode != 0:
             raise SystemExit(f"`{' '.join(command[1:])}` failed:\n{done.stderr[-2000:]}")
 
@@ -284,11 +399,48 @@ def run_months(first: str, last: str) -> list[tuple[str, str]]:
     return results
 
 
+class RunLockedError(RuntimeError):
+    """Another `run-months` (or `demo`) is running in the same Airflow home."""
+
+
+@contextmanager
+def run_lock(airflow_home: Path) -> Iterator[None]:
+    """Hold `<airflow home>/run-months.lock` for the block: two runs in one Airflow home would
+    fight over its SQLite metadata (and DuckDB's one writer). The file names the holder's pid."""
+    import fcntl
+
+    airflow_home.mkdir(parents=True, exist_ok=True)
+    handle = (airflow_home / "run-months.lock").open("a+", encoding="utf-8")
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            raise RunLockedError(f"another run-months is running (pid {handle.read().strip() or '?'}) "
+                                 f"in {airflow_home}") from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"{os.getpid()}\n")
+        handle.flush()
+        yield
+    finally:
+        handle.close()  # closing the file releases the lock, also when the process dies
+
+
 def cmd_run_months(args: argparse.Namespace) -> int:
-    """Run the pipeline through Airflow for every month in FROM..TO."""
+    """Run the pipeline through Airflow for every month in FROM..TO; SIGTERM/SIGINT stop it
+    (exit 143/130) with the current task's writes rolled back."""
+    from hotline.months import month_range
+    from hotline.stopping import stop_on_signals
+
+    try:
+        month_range(args.first, args.last)
+    except ValueError as error:
+        raise CliError(str(error)) from None
     env = airflow_environment(_db_path(args))
-    prepare_airflow(env)
-    results = run_months(args.first, args.last)
+    with stop_on_signals(), run_lock(Path(env["AIRFLOW_HOME"])):
+        prepare_airflow(env)
+        results = run_months(args.first, args.last)
     failed = [month for month, state in results if state != "success"]
     if failed:
         print(f"failed months: {', '.join(failed)} (see the task logs under {env['AIRFLOW_HOME']}/logs)",
@@ -300,11 +452,13 @@ def cmd_run_months(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     """Serve the bundled demo channel on loopback, run every demo month through Airflow, print results."""
     from hotline import demo
+    from hotline.stopping import stop_on_signals
 
     posts = demo.generate_demo_posts(demo.DEMO_CHANNEL)
     months = [month for _series, month, _value in demo.load_demo_series()]
     rows_before = data_row_counts(_db_path(args))
-    with demo.DemoChannelServer({demo.DEMO_CHANNEL: posts}) as server:
+    # Before the server's thread starts, so that the thread, too, leaves the stop signals alone.
+    with stop_on_signals(), demo.DemoChannelServer({demo.DEMO_CHANNEL: posts}) as server:
         os.environ["HOTLINE_TELEGRAM_BASE_URL"] = server.base_url
         os.environ["HOTLINE_CHANNELS"] = demo.DEMO_CHANNEL
         os.environ.setdefault("HOTLINE_REQUEST_DELAY_S", "0")
@@ -454,8 +608,28 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the `hotline` command line."""
+    from hotline.stopping import StopRequested
+
     args = build_parser().parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except StopRequested as stop:
+        print(f"hotline {args.command}: {stop}; the interrupted month was rolled back, a rerun finishes it",
+              file=sys.stderr)
+        if argv is None:
+            # As the command: leave now. Airflow's in-process API server leaves threads behind
+            # that would hold the interpreter's shutdown for seconds; nothing is left to write
+            # (the interrupted transaction was rolled back, the rest is committed).
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(stop.exit_code)
+        return stop.exit_code
+    except RunLockedError as error:
+        print(f"hotline {args.command}: {error}", file=sys.stderr)
+        return 1
+    except CliError as error:
+        print(f"hotline {args.command}: {error}", file=sys.stderr)
+        return error.code
 
 
 if __name__ == "__main__":

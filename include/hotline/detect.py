@@ -39,9 +39,14 @@ MISSING_REPORT = "missing_report"
 CONFLICT = "conflict"
 REVISION = "revision"
 CROSS_CHECK = "cross_check"
+SOURCE_DOWN = "source_down"
+SOURCE_RECOVERED = "source_recovered"
+# Alerts about the sources themselves (not about a series) carry this in their `series` column.
+SOURCES = "sources"
 # Bump a rule's version when its logic changes: keys change, so the new findings are re-issued.
 RULE_VERSIONS: dict[str, int] = {
     RECORD_HIGH: 1, UNUSUAL_JUMP: 1, MISSING_REPORT: 1, CONFLICT: 1, REVISION: 1, CROSS_CHECK: 1,
+    SOURCE_DOWN: 1, SOURCE_RECOVERED: 1,
 }
 
 # 1.4826 × MAD estimates the standard deviation of normally distributed data.
@@ -587,3 +592,49 @@ def alerts_from_checks(findings: Iterable[dict[str, Any]], revisions: Iterable[d
             details={"old": old, "new": new, "old_url": revision["old_url"], "new_url": revision["new_url"]},
         ))
     return sorted(alerts, key=lambda a: (a.series, a.month, a.kind, a.key))
+
+
+# --- source health: a news feed down for several runs in a row, and back again ----------------
+
+
+@dataclass(frozen=True)
+class SourceHealth:
+    """How a source fared in the runs so far: failed runs in a row, the last run that read it,
+    and whether the current outage was announced."""
+
+    consecutive_failures: int = 0
+    last_run_id: str | None = None
+    down_announced: bool = False
+
+
+def check_source_health(previous: SourceHealth, *, name: str, run_id: str, month: str, run_day: str,
+                        error: str | None, down_after_runs: int) -> tuple[SourceHealth, Alert | None]:
+    """The source's health after this run read it (`error` None) or failed to (`error` set).
+
+    A retry of the same run counts once. After `down_after_runs` failed runs in a row a
+    `source_down` warning is raised once per outage; the first good run after an announced outage
+    raises a `source_recovered` notice. Keys name the run's day (`run_day`, YYYY-MM-DD) and the
+    source, so a retry of the run inserts nothing twice."""
+    if error is None:
+        alert = None
+        if previous.down_announced:
+            alert = Alert(
+                key=f"{SOURCE_RECOVERED}:{SOURCES}:{run_day}:{name}:v{RULE_VERSIONS[SOURCE_RECOVERED]}",
+                series=SOURCES, month=month, kind=SOURCE_RECOVERED, severity="info",
+                message=f"The source {name} can be read again; its posts are fetched as before.",
+                details={"name": name},
+            )
+        return SourceHealth(0, run_id, False), alert
+    same_run = previous.last_run_id == run_id and previous.consecutive_failures > 0
+    failures = previous.consecutive_failures + (0 if same_run else 1)
+    announce = failures >= down_after_runs and not previous.down_announced
+    alert = None
+    if announce:
+        alert = Alert(
+            key=f"{SOURCE_DOWN}:{SOURCES}:{run_day}:{name}:v{RULE_VERSIONS[SOURCE_DOWN]}",
+            series=SOURCES, month=month, kind=SOURCE_DOWN, severity="warning",
+            message=(f"The source {name} could not be read in {failures} runs in a row (last error: {error});"
+                     " the other sources are read as usual, but its posts are missing until it comes back."),
+            details={"name": name, "failed_runs": failures, "last_error": error},
+        )
+    return SourceHealth(failures, run_id, previous.down_announced or announce), alert

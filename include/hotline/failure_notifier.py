@@ -30,5 +30,10 @@ class PipelineFailureNotifier(BaseNotifier):
         send = apprise_sender(self.conn_id)
         if send is None:
             log.warning("%s (no delivery target configured)", title)
-        elif not send(title, body, "alert", None):
-            log.error("could not deliver the failure notice for %s", where)
+            return
+        try:
+            delivered, cause = send(title, body, "alert", None), "Apprise reported it as not delivered"
+        except Exception as error:  # the callback runner must never see a delivery failure
+            delivered, cause = False, str(error)
+        if not delivered:
+            log.error("could not deliver the failure notice for %s: %s", where, cause)

@@ -30,21 +30,25 @@ from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any, TypeVar
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import feedparser
 import requests
+import urllib3
 from selectolax.lexbor import LexborHTMLParser
 
 from hotline.parse import ChannelPage, MalformedPageError, html_to_text, parse_channel_page
 from hotline.records import Post
+from hotline.settings import DEFAULT_CHANNEL_DEADLINE_S, DEFAULT_MAX_PAGES, DEFAULT_MAX_RESPONSE_BYTES
 
 __all__ = [
     "DEFAULT_USER_AGENT",
+    "BadChannelNameError",
     "ChannelFetch",
     "ChannelNotPublicError",
     "FetchError",
     "FetchStats",
+    "PermanentFetchError",
     "TelegramPreviewClient",
     "fetch_channel_posts",
     "fetch_feed_posts",
@@ -63,6 +67,8 @@ DEFAULT_USER_AGENT = (
 # A preview page covers about this many message *ids* (not messages: albums use one id per
 # item and deleted ids leave holes), so an empty window is stepped over by this much.
 PAGE_ID_SPAN = 20
+# Bodies are read this many decoded bytes at a time, checking the size cap and the deadline.
+_READ_PIECE = 16_384
 _CHANNEL_NAME = re.compile(r"^[A-Za-z0-9_]{1,64}$")
 
 T = TypeVar("T")
@@ -72,8 +78,17 @@ class FetchError(RuntimeError):
     """A source could not be read; the message names the URL and the reason."""
 
 
-class ChannelNotPublicError(FetchError):
+class PermanentFetchError(FetchError):
+    """A source failed in a way no retry can mend (bad configuration, a 4xx, another channel):
+    the pipeline fails the task for good instead of retrying it."""
+
+
+class ChannelNotPublicError(PermanentFetchError):
     """The channel has no public web preview (disabled, private or nonexistent)."""
+
+
+class BadChannelNameError(PermanentFetchError, ValueError):
+    """A configured channel name that cannot be a public Telegram username."""
 
 
 class _Transient(Exception):
@@ -108,6 +123,8 @@ class _Http:
     backoff_base_s: float = 1.0
     max_backoff_s: float = 60.0
     max_retry_after_s: float = 600.0
+    max_redirects: int = 5
+    max_response_bytes: int = 10_000_000
     sleep: Callable[[float], None] = time.sleep
     clock: Callable[[], float] = time.monotonic
     rng: random.Random = field(default_factory=random.Random)
@@ -127,44 +144,104 @@ class _Http:
         delay = min(self.max_backoff_s, self.backoff_base_s * 2 ** (attempt - 1))
         return delay / 2 + self.rng.uniform(0, delay / 2)
 
-    def request(self, url: str, handle: Callable[[requests.Response], T]) -> T:
+    def request(self, url: str, handle: Callable[[requests.Response], T], *, deadline: float | None = None) -> T:
         """GET `url` and pass the response to `handle`, retrying transient failures.
 
         `handle` raises `_Transient` for an unusable body worth another try; anything else it
-        raises propagates at once.
+        raises propagates at once. `deadline` (on `clock`) bounds the whole request, retries,
+        waits and slow bodies included: past it, FetchError.
         """
         reason = "no attempt made"
         for attempt in range(1, self.max_attempts + 1):
             if attempt > 1:
                 self.stats.retries += 1
             try:
-                response = self._get(url)
+                response = self._get(url, deadline)
                 return handle(self._check_status(url, response))
             except _Transient as exc:
                 reason, wait_s = str(exc), exc.wait_s
-            except (requests.Timeout, requests.ConnectionError, requests.exceptions.ChunkedEncodingError) as exc:
-                reason, wait_s = f"{type(exc).__name__}: {exc}", None
+            except (requests.Timeout, requests.ConnectionError, requests.exceptions.ChunkedEncodingError,
+                    requests.exceptions.ContentDecodingError) as exc:
+                reason, wait_s = f"{type(exc).__name__}: {_one_line(exc)}", None
+            except (requests.exceptions.InvalidURL, requests.exceptions.InvalidSchema,
+                    requests.exceptions.MissingSchema) as exc:
+                raise PermanentFetchError(f"{url}: unusable URL ({_one_line(exc)})") from None
+            except requests.RequestException as exc:
+                raise FetchError(f"{url}: {type(exc).__name__}: {_one_line(exc)}") from None
             if attempt == self.max_attempts:
                 break
             delay = self.backoff(attempt) if wait_s is None else wait_s
+            if deadline is not None and self.clock() + delay > deadline:
+                raise FetchError(f"{url}: deadline reached while retrying; last: {reason}")
             log.warning("%s: %s; retry %d in %.1fs", url, reason, attempt, delay)
             self.sleep(delay)
         raise FetchError(f"{url}: gave up after {self.max_attempts} attempts; last: {reason}")
 
-    def _get(self, url: str) -> requests.Response:
-        """One GET, spaced at least `min_delay_s` after the previous one."""
+    def _get(self, url: str, deadline: float | None = None) -> requests.Response:
+        """One GET (following at most `max_redirects` redirects, each checked), spaced at least
+        `min_delay_s` after the previous one, its body read within the size cap and deadline."""
+        history: list[requests.Response] = []
+        current = url
+        for _ in range(self.max_redirects + 1):
+            response = self._get_one(current, deadline)
+            if not response.is_redirect:
+                response.history = history
+                return response
+            target = urljoin(current, response.headers.get("Location", ""))
+            _check_redirect_target(url, target)
+            history.append(response)
+            current = target
+        raise PermanentFetchError(f"{url}: more than {self.max_redirects} redirects (a redirect loop)")
+
+    def _get_one(self, url: str, deadline: float | None) -> requests.Response:
         if self._last_request_at is not None:
             wait = self.min_delay_s - (self.clock() - self._last_request_at)
             if wait > 0:
                 self.sleep(wait)
+        timeout = self.timeout_s
+        if deadline is not None:
+            remaining = deadline - self.clock()
+            if remaining <= 0:
+                raise FetchError(f"{url}: deadline reached before the request")
+            timeout = max(0.05, min(timeout, remaining))
         self.stats.requests += 1
         try:
             assert self.session is not None
-            response = self.session.get(url, timeout=self.timeout_s)
+            response = self.session.get(url, timeout=timeout, stream=True, allow_redirects=False)
+            try:
+                # requests' own slot for a body read in full; the connection, read to its end,
+                # goes back to the pool for the next page.
+                response._content = self._read_body(url, response, deadline)
+            except BaseException:
+                response.close()  # a body abandoned half-way: the connection cannot be reused
+                raise
         finally:
             self._last_request_at = self.clock()
         self.stats.bytes += len(response.content)
         return response
+
+    def _read_body(self, url: str, response: requests.Response, deadline: float | None) -> bytes:
+        """The decoded body, read in small pieces so that a size cap (a gzip bomb inflates past it
+        at once) and the deadline (a server dripping one byte at a time) are checked as it comes."""
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            try:
+                chunk = response.raw.read1(_READ_PIECE, decode_content=True)
+            except urllib3.exceptions.DecodeError as exc:
+                raise requests.exceptions.ContentDecodingError(_one_line(exc)) from None
+            except urllib3.exceptions.ProtocolError as exc:
+                raise requests.exceptions.ChunkedEncodingError(_one_line(exc)) from None
+            except urllib3.exceptions.ReadTimeoutError as exc:
+                raise requests.Timeout(_one_line(exc)) from None
+            if not chunk:
+                return b"".join(chunks)
+            size += len(chunk)
+            if size > self.max_response_bytes:
+                raise PermanentFetchError(f"{url}: response larger than {self.max_response_bytes:,} bytes")
+            if deadline is not None and self.clock() > deadline:
+                raise FetchError(f"{url}: deadline reached while reading the response ({size:,} bytes so far)")
+            chunks.append(chunk)
 
     def _check_status(self, url: str, response: requests.Response) -> requests.Response:
         """Pass a 200 through; turn 429/5xx into `_Transient`; fail at once on other codes."""
@@ -178,7 +255,22 @@ class _Http:
             raise _Transient("HTTP 429 Too Many Requests", wait_s)
         if status >= 500:
             raise _Transient(f"HTTP {status}")
-        raise FetchError(f"{url}: HTTP {status}")
+        raise PermanentFetchError(f"{url}: HTTP {status}")
+
+
+def _one_line(error: BaseException) -> str:
+    return " ".join(str(error).split())[:300]
+
+
+def _check_redirect_target(url: str, target: str) -> None:
+    """A redirect may only lead to another http(s) URL with a usable host and port."""
+    try:
+        parts = urlsplit(target)
+        parts.port  # noqa: B018 - raises ValueError for a port out of range
+    except ValueError:
+        raise PermanentFetchError(f"{url}: redirected to an unusable URL {target[:200]!r}") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise PermanentFetchError(f"{url}: redirected to a non-http(s) URL {target[:200]!r}")
 
 
 def _retry_after_s(value: str | None) -> float | None:
@@ -213,6 +305,8 @@ class TelegramPreviewClient:
         session: requests.Session | None = None,
         max_retry_after_s: float = 600.0,
         rng: random.Random | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         """Configure host (`https://t.me`, `https://telegram.me`, a loopback server), pacing and retries."""
         self.base_url = base_url.rstrip("/")
@@ -223,7 +317,9 @@ class TelegramPreviewClient:
             max_attempts=max_attempts,
             backoff_base_s=backoff_base_s,
             max_retry_after_s=max_retry_after_s,
+            max_response_bytes=max_response_bytes,
             sleep=sleep,
+            clock=clock,
             rng=rng or random.Random(),
             session=session,
         )
@@ -241,7 +337,7 @@ class TelegramPreviewClient:
     def page_url(self, channel: str, *, before: int | None = None, after: int | None = None) -> str:
         """`<base>/s/<channel>`, with `?before=` or `?after=` when given."""
         if not _CHANNEL_NAME.match(channel):
-            raise ValueError(f"not a public channel name: {channel!r}")
+            raise BadChannelNameError(f"not a public channel name: {channel!r}")
         url = f"{self.base_url}/s/{channel}"
         if before is not None:
             return f"{url}?before={int(before)}"
@@ -249,22 +345,35 @@ class TelegramPreviewClient:
             return f"{url}?after={int(after)}"
         return url
 
-    def fetch_page(self, channel: str, *, before: int | None = None, after: int | None = None) -> ChannelPage:
-        """Fetch and parse one page; ChannelNotPublicError if there is no public preview."""
+    def clock(self) -> float:
+        """The client's monotonic clock (deadlines are on it)."""
+        return self._http.clock()
+
+    def fetch_page(self, channel: str, *, before: int | None = None, after: int | None = None,
+                   deadline: float | None = None) -> ChannelPage:
+        """Fetch and parse one page; ChannelNotPublicError if there is no public preview,
+        PermanentFetchError if the page is another channel's (a redirect, or its posts)."""
         url = self.page_url(channel, before=before, after=after)
 
         def handle(response: requests.Response) -> ChannelPage:
-            if response.history and "/s/" not in urlsplit(response.url).path:
+            landed = urlsplit(response.url).path.split("/")
+            if response.history and "s" not in landed[1:2]:
                 raise ChannelNotPublicError(_not_public(channel, url, response.url))
+            if len(landed) >= 3 and landed[1] == "s" and landed[2].lower() != channel.lower():
+                raise PermanentFetchError(f"{url}: redirected to another channel's page ({response.url})")
             try:
                 page = parse_channel_page(response.content, url)
             except MalformedPageError as exc:
                 raise _Transient(f"malformed page: {exc}") from exc
             if not page.has_history:
                 raise ChannelNotPublicError(_not_public(channel, url, response.url))
+            strangers = sorted({p.channel for p in page.posts if p.channel.lower() != channel.lower()})
+            if strangers or (page.message_ids and page.channel.lower() != channel.lower()):
+                raise PermanentFetchError(f"{url}: the page holds another channel's posts "
+                                          f"({', '.join(strangers) or page.channel}); nothing stored")
             return page
 
-        return self._http.request(url, handle)
+        return self._http.request(url, handle, deadline=deadline)
 
     def backoff_sleep(self, attempt: int) -> None:
         """Sleep the backoff for retry `attempt` and count it (used for soft throttling)."""
@@ -301,21 +410,30 @@ def fetch_channel_posts(
     newest_known_id: int | None = None,
     not_before: datetime | None = None,
     max_empty_windows: int = 5,
+    max_pages: int = DEFAULT_MAX_PAGES,
+    deadline_s: float = DEFAULT_CHANNEL_DEADLINE_S,
 ) -> ChannelFetch:
     """Walk the preview from the newest page back with `?before=` until the interval is covered.
 
     Stops at `newest_known_id` (exclusive), at a post published before `not_before`, or at id 1.
     Never trusts "fewer than 20 posts" as the end: a page spans ~20 ids, not 20 messages.
-    A missing more-link falls back to the page's lowest id; a seen-id set stops loops.
+    A missing more-link falls back to the page's lowest id; a seen-id set stops loops. A walk
+    that needs more than `max_pages` pages, or more than `deadline_s` seconds in all, fails
+    (FetchError) rather than holding the run and the database writer's slot.
     """
     start = replace(client.stats)
+    deadline = client.clock() + deadline_s
     walk = _Walk(channel, newest_known_id, not_before)
     before: int | None = None
     requested: set[int | None] = set()
     empty_windows = 0
     while True:
+        if len(requested) >= max_pages:
+            raise PermanentFetchError(
+                f"{client.page_url(channel, before=before)}: walked {len(requested)} pages without reaching the"
+                f" interval's start (page cap {max_pages}: HOTLINE_MAX_PAGES)")
         requested.add(before)
-        page = _fetch_with_posts(client, channel, before)
+        page = _fetch_with_posts(client, channel, before, deadline)
         if page is None:
             # Still empty after backing off: a window of deleted ids (or stubborn throttling).
             if before is None:
@@ -342,10 +460,11 @@ def fetch_channel_posts(
     return walk.result(client.stats.since(start))
 
 
-def _fetch_with_posts(client: TelegramPreviewClient, channel: str, before: int | None) -> ChannelPage | None:
+def _fetch_with_posts(client: TelegramPreviewClient, channel: str, before: int | None,
+                      deadline: float | None = None) -> ChannelPage | None:
     """A page with message widgets, backing off while Telegram says "No posts found"."""
     for attempt in range(1, client.max_attempts + 1):
-        page = client.fetch_page(channel, before=before)
+        page = client.fetch_page(channel, before=before, deadline=deadline)
         if page.message_ids:
             return page
         if attempt < client.max_attempts:
@@ -403,9 +522,19 @@ class _Walk:
 # --------------------------------------------------------------------------------------- feeds
 
 
-def fetch_feed_posts(url: str, *, session: requests.Session | None = None, timeout_s: float = 20) -> list[Post]:
-    """Fetch an RSS/Atom feed: one Post per dated item (title, summary, content), oldest first."""
-    http = _Http(timeout_s=timeout_s, min_delay_s=0, max_attempts=3, session=session)
+def fetch_feed_posts(url: str, *, session: requests.Session | None = None, timeout_s: float = 20,
+                     max_attempts: int = 3, backoff_base_s: float = 1.0,
+                     sleep: Callable[[float], None] = time.sleep,
+                     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+                     deadline_s: float = DEFAULT_CHANNEL_DEADLINE_S) -> list[Post]:
+    """Fetch an RSS/Atom feed: one Post per dated item (title, summary, content), oldest first.
+
+    Transient failures are retried `max_attempts` times in all, then FetchError; the whole fetch
+    is bounded by `deadline_s` and the response by `max_response_bytes`."""
+    if urlsplit(url).scheme not in ("http", "https"):
+        raise PermanentFetchError(f"{url}: not an http(s) feed URL")
+    http = _Http(timeout_s=timeout_s, min_delay_s=0, max_attempts=max_attempts, backoff_base_s=backoff_base_s,
+                 sleep=sleep, session=session, max_response_bytes=max_response_bytes)
 
     def handle(response: requests.Response) -> Any:
         parsed = feedparser.parse(
@@ -416,7 +545,7 @@ def fetch_feed_posts(url: str, *, session: requests.Session | None = None, timeo
             raise FetchError(f"{url}: not a readable feed ({parsed.get('bozo_exception')})")
         return parsed
 
-    parsed = http.request(url, handle)
+    parsed = http.request(url, handle, deadline=http.clock() + deadline_s)
     posts = [post for entry in parsed.entries if (post := _entry_to_post(url, entry)) is not None]
     return sorted(posts, key=lambda p: (p.published_at, p.post_id))
 
@@ -479,15 +608,17 @@ def read_telegram_export(path: str | Path, *, channel: str | None = None) -> lis
         file = file / "result.json"
     try:
         data = json.loads(file.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise ValueError(f"{file}: not a readable Telegram export: {exc}") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("messages", []), list):
+        raise ValueError(f"{file}: not a Telegram export (expected an object with a list of messages)")
     name = channel or data.get("username") or re.sub(r"\W+", "_", str(data.get("name", ""))).strip("_")
     if not name:
         raise ValueError(f"{file}: export names no channel; pass channel=")
     posts = [
         _export_message_to_post(file, name, message)
         for message in data.get("messages", [])
-        if message.get("type") == "message"
+        if isinstance(message, dict) and message.get("type") == "message"
     ]
     return sorted(posts, key=lambda p: p.numeric_id or 0)
 
@@ -512,13 +643,14 @@ def _export_message_to_post(file: Path, channel: str, message: dict[str, Any]) -
 
 def _export_time(file: Path, message: dict[str, Any]) -> datetime:
     """UTC time of an exported message (date_unixtime, else `date` read as UTC)."""
-    if str(message.get("date_unixtime", "")).isdigit():
-        return datetime.fromtimestamp(int(message["date_unixtime"]), tz=UTC)
     try:
-        parsed = datetime.fromisoformat(str(message["date"]))
-    except (KeyError, ValueError) as exc:
-        raise ValueError(f"{file}: message {message.get('id')} has no usable date") from exc
-    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+        stamp = str(message.get("date_unixtime", ""))
+        if stamp.isascii() and stamp.isdigit() and len(stamp) <= 12:
+            return datetime.fromtimestamp(int(stamp), tz=UTC)
+        parsed = datetime.fromisoformat(str(message["date"])[:64])
+        return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+    except (KeyError, ValueError, OverflowError, OSError) as exc:
+        raise ValueError(f"{file}: message {str(message.get('id'))[:40]} has no usable date") from exc
 
 
 def _export_text(text: Any) -> str:
@@ -526,7 +658,8 @@ def _export_text(text: Any) -> str:
     if isinstance(text, str):
         return text
     if isinstance(text, list):
-        return "".join(p if isinstance(p, str) else str(p.get("text", "")) for p in text)
+        return "".join(p if isinstance(p, str) else str(p.get("text", "")) if isinstance(p, dict) else ""
+                       for p in text)
     return ""
 
 
@@ -542,7 +675,11 @@ def read_post_directory(path: str | Path) -> list[Post]:
         raise ValueError(f"{root}: not a directory")
     posts: list[Post] = []
     for file in sorted(root.glob("*.jsonl")):
-        for lineno, line in enumerate(file.read_text(encoding="utf-8").splitlines(), start=1):
+        try:
+            lines = file.read_text(encoding="utf-8").splitlines()
+        except UnicodeDecodeError as exc:
+            raise ValueError(f"{file}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+        for lineno, line in enumerate(lines, start=1):
             if line.strip():
                 posts.append(_directory_line_to_post(file, lineno, line))
     return sorted(posts, key=lambda p: (p.published_at, p.post_id))
@@ -555,8 +692,8 @@ def _directory_line_to_post(file: Path, lineno: int, line: str) -> Post:
         record = json.loads(line)
         published = datetime.fromisoformat(str(record["published"]))
         post_id, text = str(record["id"]), record["text"]
-    except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
-        raise ValueError(f"{where}: not a post record ({type(exc).__name__}: {exc})") from exc
+    except (json.JSONDecodeError, KeyError, TypeError, ValueError, RecursionError) as exc:
+        raise ValueError(f"{where}: not a post record ({type(exc).__name__}: {str(exc)[:200]})") from None
     if published.tzinfo is None:
         raise ValueError(f"{where}: `published` has no UTC offset")
     if not isinstance(text, str):

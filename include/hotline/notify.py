@@ -16,8 +16,13 @@ from hotline.series import series_title
 
 log = logging.getLogger(__name__)
 
-# Sender: (title, body, severity, attachment path or None) -> delivered?
+# Sender: (title, body, severity, attachment path or None) -> delivered? A sender may raise
+# NotDelivered to say why not.
 Sender = Callable[[str, str, str, str | None], bool]
+
+
+class NotDelivered(RuntimeError):
+    """A target refused or failed the notification; the message is the cause Apprise logged."""
 
 
 @dataclass(frozen=True)
@@ -27,6 +32,9 @@ class DeliveryReport:
     sent: int = 0
     failed: int = 0
     skipped_no_target: int = 0
+
+
+_NOT_DELIVERED = "Apprise reported the notification as not delivered"
 
 
 def format_alert(alert: dict[str, Any]) -> tuple[str, str]:
@@ -55,7 +63,13 @@ def apprise_sender(conn_id: str = "apprise_default") -> Sender | None:
         notify_type = {"alert": apprise.NotifyType.FAILURE, "warning": apprise.NotifyType.WARNING}.get(
             severity, apprise.NotifyType.INFO)
         # Services without attachment support still get the text; Apprise drops what they can't take.
-        return bool(targets.notify(title=title, body=body, notify_type=notify_type, attach=attachment))
+        # Apprise only returns False; the cause (refused, HTTP 500, ...) is in its log: keep it.
+        with apprise.LogCapture(level=logging.WARNING, fmt="%(message)s") as logged:
+            delivered = bool(targets.notify(title=title, body=body, notify_type=notify_type, attach=attachment))
+        if not delivered:
+            causes = [line.strip() for line in logged.getvalue().splitlines() if line.strip()]
+            raise NotDelivered("; ".join(dict.fromkeys(causes))[:500] or _NOT_DELIVERED)
+        return True
 
     return send
 
@@ -73,10 +87,12 @@ def deliver(alerts: list[dict[str, Any]], send: Sender | None,
         title, body = format_alert(alert)
         try:
             ok, error = send(title, body, alert["severity"], attachment_for(alert)), None
+        except NotDelivered as exc:
+            ok, error = False, f"not delivered: {exc}"
         except Exception as exc:  # a broken target must not lose the other alerts
             ok, error = False, f"{type(exc).__name__}: {exc}"
         if not ok and error is None:
-            error = "Apprise reported the notification as not delivered"
+            error = _NOT_DELIVERED
         on_result(alert["alert_key"], ok, error)
         sent, failed = sent + ok, failed + (not ok)
     return DeliveryReport(sent=sent, failed=failed)

@@ -34,8 +34,14 @@ __all__ = [
     "parse_views",
 ]
 
-_DATA_POST = re.compile(r"^([A-Za-z0-9_]+)/(\d+)$")
-_VIEWS = re.compile(r"^(\d+(?:[.,]\d+)?)\s*([KMB]?)$", re.IGNORECASE)
+# Bounded digit counts: a message id must fit the database's BIGINT (and Python refuses to read
+# integers of more than 4,300 digits), a view count a float.
+_DATA_POST = re.compile(r"^([A-Za-z0-9_]{1,64})/(\d{1,19})$")
+_MAX_ID = 2**63 - 1
+_VIEWS = re.compile(r"^(\d{1,15}(?:[.,]\d{1,6})?)\s*([KMB]?)$", re.IGNORECASE)
+# Telegram opened in 2013; a post time outside these years is a broken or hostile page, not news
+# (and a year-9999 time with an offset overflows on conversion to UTC).
+_FIRST_YEAR, _LAST_YEAR = 2013, 2199
 _MULTIPLIERS = {"": 1, "K": 1_000, "M": 1_000_000, "B": 1_000_000_000}
 # Telegram always sends a complete document (plus a trailing "page generated in" comment);
 # a body without `</html>` near its end was cut off in transit.
@@ -181,8 +187,8 @@ def _data_post(widget: LexborNode, url: str) -> tuple[str, int]:
     """(channel, id) from a widget's `data-post`, or MalformedPageError."""
     value = (widget.attributes.get("data-post") or "").strip()
     match = _DATA_POST.match(value)
-    if match is None:
-        raise MalformedPageError(f"{url}: message widget with unusable data-post={value!r}")
+    if match is None or int(match.group(2)) > _MAX_ID:
+        raise MalformedPageError(f"{url}: message widget with unusable data-post={value[:80]!r}")
     return match.group(1), int(match.group(2))
 
 
@@ -227,12 +233,18 @@ def _post_url(page_url: str, channel: str, post_id: int) -> str:
 def _parse_time(value: str, where: str) -> datetime:
     """An ISO 8601 timestamp with offset, as tz-aware UTC."""
     try:
-        parsed = datetime.fromisoformat(value.strip())
+        parsed = datetime.fromisoformat(value.strip()[:64])
     except ValueError:
-        raise MalformedPageError(f"{where} has an unreadable time {value!r}") from None
+        raise MalformedPageError(f"{where} has an unreadable time {value[:64]!r}") from None
     if parsed.tzinfo is None:
-        raise MalformedPageError(f"{where} has a time without offset {value!r}")
-    return parsed.astimezone(UTC)
+        raise MalformedPageError(f"{where} has a time without offset {value[:64]!r}")
+    try:
+        moment = parsed.astimezone(UTC)
+    except OverflowError:
+        raise MalformedPageError(f"{where} has an impossible time {value[:64]!r}") from None
+    if not _FIRST_YEAR <= moment.year <= _LAST_YEAR:
+        raise MalformedPageError(f"{where} has an impossible time {value[:64]!r}")
+    return moment
 
 
 def _before_id(tree: LexborHTMLParser) -> int | None:
@@ -240,13 +252,18 @@ def _before_id(tree: LexborHTMLParser) -> int | None:
     more = tree.css_first("a.tme_messages_more[data-before]")
     if more is not None:
         value = (more.attributes.get("data-before") or "").strip()
-        if value.isdigit():
+        if _usable_id(value):
             return int(value)
     for link in tree.css("link[rel=prev][href]"):
         values = parse_qs(urlsplit(link.attributes.get("href") or "").query).get("before", [])
-        if values and values[0].isdigit():
+        if values and _usable_id(values[0]):
             return int(values[0])
     return None
+
+
+def _usable_id(value: str) -> bool:
+    """A decimal message id that fits a BIGINT."""
+    return value.isascii() and value.isdigit() and len(value) <= 19 and int(value) <= _MAX_ID
 
 
 def parse_views(value: str) -> int | None:

@@ -22,6 +22,12 @@ DUCKDB_WRITER_POOL = "duckdb_writer"
 # A run's month is delivered to people only if it ended at most this long before the run
 # really started; older months (backfills) are recorded as suppressed.
 DEFAULT_DELIVERY_WINDOW_DAYS = 45
+# A news feed failing this many runs in a row raises one `source_down` warning.
+DEFAULT_SOURCE_DOWN_AFTER_RUNS = 3
+# Defaults of the fetch limits (kept here, not in fetch, so reading settings imports no HTTP stack).
+DEFAULT_MAX_PAGES = 200
+DEFAULT_CHANNEL_DEADLINE_S = 600.0
+DEFAULT_MAX_RESPONSE_BYTES = 10_000_000
 
 
 def _split_list(raw: str | None, default: tuple[str, ...]) -> tuple[str, ...]:
@@ -41,6 +47,15 @@ class Settings:
     request_delay_s: float = 1.0
     request_timeout_s: float = 20.0
     delivery_window_days: int = DEFAULT_DELIVERY_WINDOW_DAYS
+    # First backoff between retries of one request (doubling, with jitter): a source that is down
+    # is retried a few times inside the task, then recorded as failed.
+    retry_backoff_s: float = 1.0
+    source_down_after_runs: int = DEFAULT_SOURCE_DOWN_AFTER_RUNS
+    # Bounds on one source's fetch, so a hostile or broken server cannot hold the run (and the
+    # one DuckDB writer slot): pages per channel walk, seconds per channel or feed, bytes per response.
+    max_pages: int = DEFAULT_MAX_PAGES
+    channel_deadline_s: float = DEFAULT_CHANNEL_DEADLINE_S
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -54,4 +69,9 @@ class Settings:
             request_delay_s=float(env.get("HOTLINE_REQUEST_DELAY_S", "1.0")),
             request_timeout_s=float(env.get("HOTLINE_REQUEST_TIMEOUT_S", "20")),
             delivery_window_days=int(env.get("HOTLINE_DELIVERY_WINDOW_DAYS", DEFAULT_DELIVERY_WINDOW_DAYS)),
+            retry_backoff_s=float(env.get("HOTLINE_RETRY_BACKOFF_S", "1.0")),
+            source_down_after_runs=int(env.get("HOTLINE_SOURCE_DOWN_AFTER_RUNS", DEFAULT_SOURCE_DOWN_AFTER_RUNS)),
+            max_pages=int(env.get("HOTLINE_MAX_PAGES", DEFAULT_MAX_PAGES)),
+            channel_deadline_s=float(env.get("HOTLINE_CHANNEL_DEADLINE_S", DEFAULT_CHANNEL_DEADLINE_S)),
+            max_response_bytes=int(env.get("HOTLINE_MAX_RESPONSE_BYTES", DEFAULT_MAX_RESPONSE_BYTES)),
         )

@@ -48,11 +48,20 @@ def run_step(step: str, *, daily: bool = False, upstream: dict[str, Any] | None 
     log.info("step %s for month %s (posts published %s – %s)", step, run.month, run.window_start, run.window_end)
     conn = store.connect_for_task(settings.db_path, DUCKDB_CONN_ID)
     try:
-        summary = _STEPS[step](conn, run, settings, upstream or {})
+        try:
+            summary = _STEPS[step](conn, run, settings, upstream or {})
+        except pipeline.SourceFetchError as error:
+            if error.permanent:
+                # A bad name, a channel without a public preview, a 404: retrying cannot help.
+                from airflow.sdk.exceptions import AirflowFailException
+
+                raise AirflowFailException(str(error)) from error
+            raise
         # The plan detection hands to the load travels by XCom; the run's record keeps the summary.
         recorded = {key: value for key, value in summary.items() if key != "plan"}
         with store.transaction(conn):
-            store.save_run_summary(conn, run.run_id, run.month, step, recorded, datetime.now(UTC))
+            store.save_run_summary(conn, run.run_id, run.month, step, recorded, datetime.now(UTC),
+                                   dag_id=getattr(context.get("ti"), "dag_id", None))
         return summary
     finally:
         conn.close()

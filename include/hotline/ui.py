@@ -52,6 +52,7 @@ OPEN_ALERT_STATUSES = ("pending", "failed")
 MARKED_ALERT_KINDS = ("record_high", "unusual_jump")
 QUARANTINE_LIMIT = 50
 FINDINGS_LIMIT = 100
+SOURCE_FAILURES_LIMIT = 20
 # A page view waits at most ~2 s for a writer before saying "busy": long enough to ride out a
 # short write, short enough that a waiting browser does not look hung.
 READ_ATTEMPTS = 8
@@ -84,6 +85,7 @@ class Snapshot:
     findings: list[dict[str, Any]]
     demo: bool
     read_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+    source_failures: list[dict[str, Any]] = field(default_factory=list)
 
     def series_names(self) -> list[str]:
         """Known series first (even when empty), then any other series found in the data."""
@@ -161,7 +163,8 @@ def _query_snapshot(conn: store.Connection) -> Snapshot:
         alert["details"] = _json_or_text(alert["details"])
     for finding in findings:
         finding["urls"] = _url_list(finding["urls"])
-    return Snapshot(monthly=monthly, alerts=alerts, quarantine=quarantine, findings=findings, demo=bool(demo))
+    return Snapshot(monthly=monthly, alerts=alerts, quarantine=quarantine, findings=findings, demo=bool(demo),
+                    source_failures=store.load_source_failures(conn, limit=SOURCE_FAILURES_LIMIT))
 
 
 def _json_or_text(raw: Any) -> Any:
@@ -358,6 +361,17 @@ def _findings_section(snapshot: Snapshot) -> str:
             + _table(headers, rows, "No findings.") + "</section>")
 
 
+def _source_failures_section(snapshot: Snapshot) -> str:
+    """Sources that could not be read (issue 16): when, which, why; empty sources list nothing."""
+    if not snapshot.source_failures:
+        return ""
+    rows = [[fmt_time(f["failed_at"]), esc(f["month"]), esc(f["name"]), "official" if f["official"] else "news",
+             esc(f["error"])] for f in snapshot.source_failures]
+    headers = ("When", "Month", "Source", "Kind", "Error")
+    return (f"<section><h2>Sources that failed <small>(latest {SOURCE_FAILURES_LIMIT})</small></h2>"
+            + _table(headers, rows, "") + "</section>")
+
+
 def render_page(snapshot: Snapshot) -> str:
     """The whole page for a snapshot, every database value escaped."""
     footer = f"Read {fmt_time(snapshot.read_at)} UTC from the Hotline Watch database."
@@ -368,6 +382,7 @@ def render_page(snapshot: Snapshot) -> str:
         "<h1>Hotline Watch</h1><p>Monthly requests to the «Хочу найти» and «Хочу жить» hotlines.</p>"
         + "".join(_series_section(snapshot, series) for series in snapshot.series_names())
         + _alerts_section(snapshot) + _quarantine_section(snapshot) + _findings_section(snapshot)
+        + _source_failures_section(snapshot)
         + f'<p class="note">{footer}</p>'
     )
     return _document("Hotline Watch", body)

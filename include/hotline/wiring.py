@@ -19,17 +19,21 @@ MONTHLY_COUNTS = Asset(name="hotline_monthly_counts", uri="hotline://duckdb/mont
 ALERTS = Asset(name="hotline_alerts", uri="hotline://duckdb/alerts")
 # One slot: DuckDB allows a single writing process, so every task that writes waits its turn.
 WRITER_POOL = "duckdb_writer"
+# No task may hold the writer slot longer than this: a fetch is bounded per source (deadline,
+# page and size caps in settings), the other steps take seconds.
+EXECUTION_TIMEOUT = timedelta(hours=1)
 
 
 def task_defaults(*, retries: int, retry_delay: timedelta, max_retry_delay: timedelta) -> dict[str, Any]:
-    """default_args of a Hotline Watch DAG: owner, bounded exponential retries, the writer pool,
-    and a notice to the Apprise targets when a task fails for good."""
+    """default_args of a Hotline Watch DAG: owner, bounded exponential retries, an execution
+    timeout, the writer pool, and a notice to the Apprise targets when a task fails for good."""
     return {
         "owner": "hotline-watch",
         "retries": retries,
         "retry_delay": retry_delay,
         "retry_exponential_backoff": True,
         "max_retry_delay": max_retry_delay,
+        "execution_timeout": EXECUTION_TIMEOUT,
         "pool": WRITER_POOL,
         "on_failure_callback": PipelineFailureNotifier(),
     }
