@@ -762,29 +762,6 @@ LAST_HINTS = ("минул", "прошл", "прошедш", "минувш", "las
 YEAR_TO_DATE_HINTS = ("року", "года", "year")
 
 
-_SPLIT_HINTS: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}
-_NOT_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
-
-
-def split_hints(hints: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The hints in Latin letters and the others (Cyrillic), split once per hint list (module constants)."""
-    key = id(hints)
-    split = _SPLIT_HINTS.get(key)
-    if split is None:
-        latin = tuple(h for h in hints if h.isascii() and any(c.isalpha() for c in h))
-        if any(h.isascii() and h not in latin for h in hints):
-            raise ValueError(f"a hint without letters is never searched: {hints}")
-        split = _SPLIT_HINTS[key] = (latin, tuple(h for h in hints if h not in latin))
-    return split
-
-
-def scripts(low: str) -> tuple[bool, bool]:
-    """(has Latin letters, has other letters) — with two C-level passes, no Python loop over the text."""
-    ascii_part = low.encode("ascii", "ignore")
-    has_latin = bool(ascii_part.translate(None, _NOT_LETTERS))
-    return has_latin, len(ascii_part) < len(low)
-
-
 def any_hint(low: str, hints: tuple[str, ...]) -> bool:
     """Does any of the hint substrings occur in the text?"""
     for hint in hints:  # noqa: SIM110 (a plain loop: any() over a generator costs more here)

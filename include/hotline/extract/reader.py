@@ -86,7 +86,6 @@ class PostReader:
         self._may_name_place: bool | None = None
         self.may_rate = self.may_record = self.may_breakdown = self.may_year_to_date = False
         self._gates: dict[int, bool] = {}
-        self.has_latin, self.has_other = lx.scripts(low)
         self.parts: list[int] = []
         # (position of a number, rule, message): filled only by `explain`, None otherwise (no cost).
         self.notes: list[tuple[int, str, str]] | None = None
@@ -117,22 +116,18 @@ class PostReader:
 
     def _scan_hints(self) -> None:
         """Which of the costlier patterns can match at all (skipped when a post is left unread)."""
-        self.may_rate = self.may(lx.RATE_HINTS)
-        self.may_record = self.may(lx.RECORD_HINTS)
-        self.may_breakdown = self.may(lx.BREAKDOWN_HINTS)
-        self.may_year_to_date = self.may(lx.YEAR_TO_DATE_HINTS)
+        low = self.low
+        self.may_rate = lx.any_hint(low, lx.RATE_HINTS)
+        self.may_record = lx.any_hint(low, lx.RECORD_HINTS)
+        self.may_breakdown = lx.any_hint(low, lx.BREAKDOWN_HINTS)
+        self.may_year_to_date = lx.any_hint(low, lx.YEAR_TO_DATE_HINTS)
 
     def may(self, hints: tuple[str, ...]) -> bool:
         """The cheap gate of a rarely needed pattern: computed once per post, on first use."""
         key = id(hints)  # the hint lists are module constants; hashing a tuple of strings is dearer
         known = self._gates.get(key)
         if known is None:
-            latin, other = lx.split_hints(hints)
-            # Only the hints of the scripts the post is written in can occur: a Ukrainian post is not searched
-            # for English phrases, nor an English one for Cyrillic ones.
-            known = self._gates[key] = bool(
-                (latin and self.has_latin and lx.any_hint(self.low, latin))
-                or (other and self.has_other and lx.any_hint(self.low, other)))
+            known = self._gates[key] = lx.any_hint(self.low, hints)
         return known
 
     def first(self, pattern: re.Pattern[str], sent: Sentence) -> re.Match[str] | None:
@@ -179,7 +174,7 @@ class PostReader:
 
         blocked = self._scan_refs(owner)
         percents = list(lx.PERCENT_RE.finditer(self.low)) if may_have_percent(self.low) else []
-        if self.may(lx.DOUBLING_HINTS):
+        if lx.any_hint(self.low, lx.DOUBLING_HINTS):
             percents += lx.DOUBLING_RE.finditer(self.low)
         for m in percents:
             sent = owner(m.start())
@@ -214,9 +209,9 @@ class PostReader:
             blocked.append((m.start(), m.end()))
             if sent is not None:
                 sent.refs.append(self._month_ref(m, sent))
-        if not self.may(lx.MONTH_WORD_HINTS):
+        if not lx.any_hint(low, lx.MONTH_WORD_HINTS):
             return self._scan_years(owner, blocked)
-        if self.may(lx.FIRST_MONTH_HINTS):
+        if lx.any_hint(low, lx.FIRST_MONTH_HINTS):
             for m in lx.FIRST_MONTH_OF_YEAR_RE.finditer(low):
                 sent = owner(m.start())
                 blocked.append((m.start(), m.end()))
@@ -224,7 +219,7 @@ class PostReader:
                     year = m.group("en_year") or m.group("uk_year") or m.group("ru_year")
                     sent.refs.append(Ref(m.start(), m.end(), int(year) if year else self.published_at.year, 1,
                                          self._role(sent.start, m.start()), True))
-        if self.may(lx.LAST_HINTS):
+        if lx.any_hint(low, lx.LAST_HINTS):
             for m in lx.LAST_MONTH_RE.finditer(low):
                 sent = owner(m.start())
                 if sent is None:
@@ -234,7 +229,7 @@ class PostReader:
                 if m.group("rolling") and self.published_at.day > ROLLING_MONTH_LAST_DAY:
                     role = "rolling"  # the 30 days before a mid-month post: no calendar month
                 sent.refs.append(Ref(m.start(), m.end(), year, month, role, True))
-        if self.may(lx.THIS_HINTS):
+        if lx.any_hint(low, lx.THIS_HINTS):
             for m in lx.THIS_MONTH_RE.finditer(low):
                 sent = owner(m.start())
                 if sent is not None:  # "so far this month": the month of publication, still running
@@ -398,7 +393,7 @@ class PostReader:
                 key = " ".join(re.split(r"[\s-]+", m.group()))
                 self.mentions.append((m.start(), cfg.series_by_name.get(key, "")))
         self.mentions = [(p, s) for p, s in self.mentions if s]
-        if cfg.distractor_re is not None and self.may(cfg.distractor_words):
+        if cfg.distractor_re is not None and lx.any_hint(low, cfg.distractor_words):
             self.mentions += [(m.start(), "") for m in cfg.distractor_re.finditer(low)]
         self.mentions.sort()
         self.tracked = {s for _, s in self.mentions if s}
