@@ -60,3 +60,26 @@ def test_a_channel_without_public_preview_fails_the_run_without_a_retry_storm(mo
     assert run(dag, "2025-01") == "failed"
     assert sum("/s/no_such_channel" in path for path in server.request_paths) == 1
     assert data_row_counts(db_path)["monthly_counts"] == 0
+
+
+def test_an_in_process_run_is_named_after_its_month_has_real_times_and_writes_task_logs(monthly_dag, airflow_home):
+    from datetime import UTC, datetime, timedelta
+
+    from hotline.inprocess import run_month
+
+    dag, _server = monthly_dag
+    before = datetime.now(UTC)
+    dag_run = run_month(dag, "2024-12")
+    assert str(dag_run.state) == "success"
+    assert dag_run.run_id == "month__2024-12"
+    # Real wall-clock times: started after we called, finished within minutes (not 600 days).
+    assert before - timedelta(seconds=1) <= dag_run.start_date <= dag_run.end_date <= datetime.now(UTC)
+    assert dag_run.end_date - dag_run.start_date < timedelta(minutes=5)
+    logs = airflow_home / "logs" / "dag_id=hotline_monthly" / "run_id=month__2024-12"
+    fetch_log = logs / "task_id=fetch_posts" / "attempt=1.log"
+    lines = [json.loads(line) for line in fetch_log.read_text(encoding="utf-8").splitlines()]
+    events = " | ".join(line["event"] for line in lines)
+    assert {line["level"] for line in lines} >= {"info"}
+    assert "requests" in events and "new posts" in events, events
+    load_log = (logs / "task_id=load_monthly_counts" / "attempt=1.log").read_text(encoding="utf-8")
+    assert "2024-12" in load_log

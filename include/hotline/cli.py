@@ -234,7 +234,6 @@ def airflow_environment(db: Path) -> dict[str, str]:
         "AIRFLOW__CORE__DAGS_FOLDER": str(PROJECT_ROOT / "dags"),
         "AIRFLOW__CORE__PLUGINS_FOLDER": str(PROJECT_ROOT / "plugins"),
         "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
-        "AIRFLOW__LOGGING__LOGGING_LEVEL": "WARNING",
         "HOTLINE_DB": str(db.resolve()),
     }
     env = {key: os.environ.get(key, value) for key, value in defaults.items()}
@@ -263,7 +262,8 @@ def run_months(first: str, last: str) -> list[tuple[str, str]]:
     """Run the monthly DAG through Airflow (in-process `dag.test`) for each month; return states."""
     from airflow.dag_processing.dagbag import DagBag
 
-    from hotline.months import month_range, run_date_for
+    from hotline.inprocess import run_month
+    from hotline.months import month_range
 
     # Airflow's in-process test harness warns about its own use of starlette's TestClient.
     warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient`")
@@ -274,7 +274,7 @@ def run_months(first: str, last: str) -> list[tuple[str, str]]:
     dag = bag.get_dag("hotline_monthly")
     results = []
     for month in months:
-        dag_run = dag.test(logical_date=run_date_for(month))
+        dag_run = run_month(dag, month)  # run id month__YYYY-MM, task logs under AIRFLOW_HOME/logs
         state = str(getattr(dag_run, "state", "unknown"))
         results.append((month, state))
         print(f"hotline_monthly {month}: {state}", file=sys.stderr)
@@ -284,6 +284,8 @@ def run_months(first: str, last: str) -> list[tuple[str, str]]:
 def cmd_run_months(args: argparse.Namespace) -> int:
     """Run the pipeline through Airflow for every month in FROM..TO."""
     env = airflow_environment(_db_path(args))
+    # A quiet console: the tasks' INFO logs go to their log files (hotline.inprocess), not here.
+    env["AIRFLOW__LOGGING__LOGGING_LEVEL"] = os.environ.get("AIRFLOW__LOGGING__LOGGING_LEVEL", "WARNING")
     prepare_airflow(env)
     results = run_months(args.first, args.last)
     failed = [month for month, state in results if state != "success"]
