@@ -6,6 +6,7 @@ VENV := .venv
 BIN := $(CURDIR)/$(VENV)/bin
 UV_VERSION := 0.13.9
 STAMP := $(VENV)/.installed
+PORT ?= 8080
 
 # Embedded defaults (override from the environment): Airflow home with SQLite metadata under
 # .airflow/, the project's DAGs and plugins, no examples, DuckDB at data/hotline.duckdb.
@@ -43,8 +44,8 @@ test: install  ## run the whole test suite (installs Debian's chromium for the b
 lint: install  ## ruff
 	$(BIN)/ruff check .
 
-up: install  ## start Airflow (standalone) at http://localhost:8080 with the demo data
-	$(BIN)/hotline up
+up: install  ## start Airflow at http://localhost:$(PORT) (make up PORT=8081) with the demo data; Ctrl-C stops it
+	exec $(BIN)/hotline up --port $(PORT)
 
 run: install  ## the monthly pipeline for last month against the live public sources (needs internet)
 	month=$$($(BIN)/python -c 'from datetime import date; d = date.today().replace(day=1); print(f"{d.year - (d.month == 1)}-{(d.month - 2) % 12 + 1:02d}")'); \

@@ -354,11 +354,10 @@ def ui_credentials(airflow_home: Path, user: str = "admin") -> tuple[str, str]:
 
 
 def cmd_up(args: argparse.Namespace) -> int:
-    """Start Airflow standalone with the project's DAGs, plugins and the demo data, serving the demo
-    channel on loopback so runs triggered from the UI work offline."""
-    import subprocess
-
-    from hotline import demo
+    """Start Airflow (dag-processor, scheduler, api-server; `hotline.airflow_up`) with the project's
+    DAGs, plugins and the demo data, serving the demo channel on loopback so runs triggered from
+    the UI work offline. SIGTERM or SIGINT stops everything it started."""
+    from hotline import airflow_up, demo
 
     db = _db_path(args)
     if not db.exists():
@@ -376,19 +375,11 @@ def cmd_up(args: argparse.Namespace) -> int:
             "AIRFLOW__DAG_PROCESSOR__REFRESH_INTERVAL": "30",
             "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
         })
-        print(f"Airflow UI: http://localhost:{args.port}  (login: {user} / {password})\n"
-              f"Demo channel served at {server.base_url}/s/{demo.DEMO_CHANNEL}. Ctrl-C stops everything.",
-              file=sys.stderr)
-        env["AIRFLOW__API__PORT"] = str(args.port)
-        # A local demo with a printed password: listen on loopback unless told otherwise.
-        env["AIRFLOW__API__HOST"] = os.environ.get("AIRFLOW__API__HOST", "127.0.0.1")
-        process = subprocess.Popen([str(Path(sys.executable).parent / "airflow"), "standalone"],
-                                   env={**os.environ, **env})
-        try:
-            return process.wait()
-        except KeyboardInterrupt:
-            process.terminate()
-            return process.wait(30)
+        env = airflow_up.up_environment({**os.environ, **env}, args.port)
+        print(f"Airflow UI: http://localhost:{args.port}  (login: {user} / {password}; listening on "
+              f"{env['AIRFLOW__API__HOST']})\nDemo channel served at {server.base_url}/s/{demo.DEMO_CHANNEL}. "
+              f"Ctrl-C stops everything.", file=sys.stderr)
+        return airflow_up.run(env)
 
 
 # --- entry point -----------------------------------------------------------------------------
