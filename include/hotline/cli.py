@@ -245,17 +245,28 @@ def airflow_environment(db: Path) -> dict[str, str]:
 
 
 def prepare_airflow(env: dict[str, str]) -> None:
-    """Migrate the metadata DB and create the one-slot DuckDB writer pool (both idempotent)."""
+    """`hotline setup`: write the Airflow home's airflow.cfg from the project's settings, migrate
+    the metadata DB and apply airflow_settings.yaml (pool, connections, variables); all idempotent."""
     import subprocess
 
+    from hotline.airflow_setup import write_airflow_cfg
+
     os.environ.update(env)
-    Path(env["AIRFLOW_HOME"]).mkdir(parents=True, exist_ok=True)
+    write_airflow_cfg(env)
     airflow = str(Path(sys.executable).parent / "airflow")
-    for command in ([airflow, "db", "migrate"],
-                    [airflow, "pools", "set", "duckdb_writer", "1", "DuckDB allows one writing process"]):
+    for command in ([airflow, "db", "migrate"], [sys.executable, "-m", "hotline.airflow_setup"]):
         done = subprocess.run(command, env=os.environ, capture_output=True, text=True, check=False)
         if done.returncode != 0:
             raise SystemExit(f"`{' '.join(command[1:])}` failed:\n{done.stderr[-2000:]}")
+
+
+def cmd_setup(args: argparse.Namespace) -> int:
+    """Prepare the project's Airflow home (see prepare_airflow) and say how to use the Airflow CLI."""
+    env = airflow_environment(_db_path(args))
+    prepare_airflow(env)
+    print(f"Airflow home ready: {env['AIRFLOW_HOME']} (airflow.cfg, metadata DB, airflow_settings.yaml applied).\n"
+          f"Use the Airflow CLI from here with: export AIRFLOW_HOME={env['AIRFLOW_HOME']}", file=sys.stderr)
+    return 0
 
 
 def run_months(first: str, last: str) -> list[tuple[str, str]]:
@@ -419,6 +430,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", help="serve the demo channel and run every demo month through Airflow")
     p.add_argument("--db")
     p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("setup", help="write .airflow/airflow.cfg, migrate, apply airflow_settings.yaml")
+    p.add_argument("--db")
+    p.set_defaults(func=cmd_setup)
 
     p = sub.add_parser("up", help="start Airflow standalone with the demo data (make up)")
     p.add_argument("--db")
