@@ -83,3 +83,39 @@ def test_an_in_process_run_is_named_after_its_month_has_real_times_and_writes_ta
     assert "requests" in events and "new posts" in events, events
     load_log = (logs / "task_id=load_monthly_counts" / "attempt=1.log").read_text(encoding="utf-8")
     assert "2024-12" in load_log
+
+
+def test_the_load_s_asset_events_carry_the_month_and_the_publish_dag_writes_the_series_files(
+        monthly_dag, db_path, tmp_path, monkeypatch):
+    from airflow.dag_processing.dagbag import DagBag
+    from airflow.models.asset import AssetEvent, AssetModel
+    from airflow.utils.session import create_session
+
+    from hotline.inprocess import run_month
+
+    dag, _server = monthly_dag
+    assert str(run_month(dag, "2025-01").state) == "success"
+    with create_session() as session:
+        events = {name: extra for name, extra in session.query(AssetModel.name, AssetEvent.extra)
+                  .join(AssetEvent, AssetEvent.asset_id == AssetModel.id)
+                  .filter(AssetEvent.source_run_id == "month__2025-01")}
+    assert events["hotline_monthly_counts"]["month"] == "2025-01"
+    assert events["hotline_monthly_counts"]["value"] == {"i_want_to_find": 8548}
+    assert events["hotline_raw_posts"]["requests"] >= 1 and "new_posts" in events["hotline_raw_posts"]
+    assert any(key.startswith("record_high:i_want_to_find:2025-01") for key in events["hotline_alerts"]["alert_keys"])
+
+    # The consumer of hotline_monthly_counts publishes the table as CSV and Parquet.
+    monkeypatch.setenv("HOTLINE_EXPORT_DIR", str(tmp_path / "exports"))
+    publish = DagBag(dag_folder=str(PROJECT_ROOT / "dags")).get_dag("hotline_publish")
+    assert [asset.name for asset in publish.timetable.asset_condition.objects] == ["hotline_monthly_counts"]
+    assert str(publish.test().state) == "success"
+    csv_text = (tmp_path / "exports" / "monthly_counts.csv").read_text(encoding="utf-8")
+    assert csv_text.splitlines()[0].startswith("series,month,requests,qualifier,source_url")
+    assert "i_want_to_find,2025-01,8548," in csv_text
+    conn = store.connect_reader(db_path)
+    try:
+        parquet = conn.execute("SELECT month, requests FROM read_parquet(?) WHERE series = 'i_want_to_find'",
+                               [str(tmp_path / "exports" / "monthly_counts.parquet")]).fetchall()
+    finally:
+        conn.close()
+    assert ("2025-01", 8548) in parquet
