@@ -46,8 +46,9 @@ setup: install  ## write .airflow/airflow.cfg, migrate, apply airflow_settings.y
 demo: install  ## run every demo month through Airflow, then print the series and the alerts
 	$(BIN)/hotline demo
 
-test: install-dev  ## run the whole test suite (installs Debian's chromium for the browser test if missing)
+test: install-dev  ## run the whole test suite (installs Debian's chromium and postgresql for their tests if missing)
 	bash scripts/install-browser.sh
+	bash scripts/install-postgres.sh
 	$(BIN)/python -m pytest; status=$$?; \
 	if [ $$status -eq 5 ]; then echo "pytest collected no tests: that is a failure here" >&2; exit 1; fi; \
 	exit $$status
