@@ -68,16 +68,16 @@ def _signal_group(pid: int, sig: signal.Signals) -> None:
 class Supervisor:
     """Starts the components and stops all of them (and everything they started) together."""
 
-    def __init__(self, env: Mapping[str, str], components: Mapping[str, Sequence[str]] = COMPONENTS) -> None:
+    def __init__(self, env: Mapping[str, str], commands: Mapping[str, Sequence[str]] | None = None) -> None:
         self.env = dict(env)
-        self.components = components
+        airflow = str(Path(sys.executable).parent / "airflow")
+        self.commands = commands or {name: [airflow, *args] for name, args in COMPONENTS.items()}
         self.processes: dict[str, subprocess.Popen] = {}
-        self.airflow = str(Path(sys.executable).parent / "airflow")
 
     def start(self) -> None:
         """Start every component in a process group of its own (a signal to one reaches its children)."""
-        for name, args in self.components.items():
-            self.processes[name] = subprocess.Popen([self.airflow, *args], env=self.env, stdin=subprocess.DEVNULL,
+        for name, command in self.commands.items():
+            self.processes[name] = subprocess.Popen(list(command), env=self.env, stdin=subprocess.DEVNULL,
                                                     start_new_session=True)
 
     def exited(self) -> str | None:
@@ -116,10 +116,10 @@ def _raise_stop(signum: int, _frame: FrameType | None) -> None:
     raise Stop(signal.Signals(signum).name)
 
 
-def run(env: Mapping[str, str]) -> int:
-    """Start the components and wait: until a signal (exit 0) or a component's exit (exit 1, all
-    others stopped too)."""
-    supervisor = Supervisor(env)
+def run(env: Mapping[str, str], commands: Mapping[str, Sequence[str]] | None = None) -> int:
+    """Start the components (default: COMPONENTS) and wait: until a signal (exit 0) or a
+    component's exit (exit 1, all others stopped too)."""
+    supervisor = Supervisor(env, commands)
     previous = {sig: signal.signal(sig, _raise_stop) for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)}
     status = 0
     try:
