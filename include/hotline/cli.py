@@ -368,11 +368,16 @@ def cmd_up(args: argparse.Namespace) -> int:
     """Start Airflow (dag-processor, scheduler, api-server; `hotline.airflow_up`) with the project's
     DAGs, plugins and the demo data, serving the demo channel on loopback so runs triggered from
     the UI work offline. SIGTERM or SIGINT stops everything it started."""
+    import subprocess
+
     from hotline import airflow_up, demo
 
     db = _db_path(args)
     if not db.exists():
-        status = cmd_demo(argparse.Namespace(db=args.db))
+        # In a child process: the demo's in-process Airflow (memory) and its quiet console
+        # setting (the task logs would be empty) must not stay in this long-lived process.
+        demo_command = [sys.executable, "-m", "hotline.cli", "demo", *(["--db", args.db] if args.db else [])]
+        status = subprocess.run(demo_command, check=False).returncode
         if status:
             return status
     env = airflow_environment(db)
@@ -435,7 +440,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db")
     p.set_defaults(func=cmd_setup)
 
-    p = sub.add_parser("up", help="start Airflow standalone with the demo data (make up)")
+    p = sub.add_parser("up", help="start Airflow for the UI with the demo data, on loopback (make up)")
     p.add_argument("--db")
     p.add_argument("--port", type=int, default=8080)
     p.set_defaults(func=cmd_up)
