@@ -76,7 +76,9 @@ class TaskLogFiles(logging.Handler):
             if record.exc_info:
                 line["exception"] = logging.Formatter().formatException(record.exc_info)
             path.parent.mkdir(parents=True, exist_ok=True)
-            with path.open("a", encoding="utf-8") as out:
+            # A rerun of the month replaces its run (same id, try 1 again): its first line starts
+            # the file afresh instead of appending to the earlier run's log.
+            with path.open("a" if path in self.written else "w", encoding="utf-8") as out:
                 out.write(json.dumps(line, ensure_ascii=False, default=str) + "\n")
             self.written.add(path)
         except Exception:  # a log line must never fail the task
