@@ -84,6 +84,11 @@ def test_an_in_process_run_is_named_after_its_month_has_real_times_and_writes_ta
     load_log = (logs / "task_id=load_monthly_counts" / "attempt=1.log").read_text(encoding="utf-8")
     assert "2024-12" in load_log
 
+    # A rerun replaces the run (same id) and its logs: the file holds the new run's lines only.
+    assert str(run_month(dag, "2024-12").state) == "success"
+    rerun = [json.loads(line) for line in fetch_log.read_text(encoding="utf-8").splitlines()]
+    assert len(rerun) == len(lines) and rerun[0]["timestamp"] > lines[-1]["timestamp"]
+
 
 def test_the_load_s_asset_events_carry_the_month_and_the_publish_dag_writes_the_series_files(
         monthly_dag, db_path, tmp_path, monkeypatch):
