@@ -38,18 +38,25 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def footprint(pid: int) -> tuple[int, int, list[str]]:
-    """(processes, PSS bytes summed, listening addresses) of `pid` and all its descendants."""
+def footprint(pid: int) -> tuple[int, int, list[str], dict[str, list[int]]]:
+    """(processes, PSS bytes summed, listening addresses, {kind: [count, PSS]}) of `pid` and all
+    its descendants; a process's kind is its title up to ' -- ' (Airflow's setproctitle)."""
     root = psutil.Process(pid)
-    count, pss, listening = 0, 0, set()
+    count, pss, listening, kinds = 0, 0, set(), {}
     for process in [root, *root.children(recursive=True)]:
         with contextlib.suppress(psutil.Error):
-            pss += process.memory_full_info().pss
+            own = process.memory_full_info().pss
+            pss += own
             count += 1
+            title = " ".join(process.cmdline()[:3]).split(" -- ")[0]
+            kind = " ".join(Path(word).name for word in title.split()[:3] if not word.startswith("-"))
+            entry = kinds.setdefault(kind, [0, 0])
+            entry[0] += 1
+            entry[1] += own
             for sock in process.net_connections(kind="inet"):
                 if sock.status == psutil.CONN_LISTEN:
                     listening.add(f"{sock.laddr.ip}:{sock.laddr.port}")
-    return count, pss, sorted(listening)
+    return count, pss, sorted(listening), kinds
 
 
 def measure(command: list[str], env: dict[str, str], port: int) -> dict[str, object]:
@@ -66,14 +73,14 @@ def measure(command: list[str], env: dict[str, str], port: int) -> dict[str, obj
                 raise SystemExit(f"{command} did not start")
             time.sleep(1)
         time.sleep(IDLE_S)
-        count, pss, listening = footprint(process.pid)
+        count, pss, listening, kinds = footprint(process.pid)
         family = [psutil.Process(process.pid), *psutil.Process(process.pid).children(recursive=True)]
         signalled = time.monotonic()
         process.send_signal(signal.SIGTERM)
         _gone, alive = psutil.wait_procs(family, timeout=60)
         alive = [p for p in alive if p.is_running() and p.status() != psutil.STATUS_ZOMBIE]
         stop_s = time.monotonic() - signalled
-        return {"processes": count, "pss": pss, "listening": listening,
+        return {"processes": count, "pss": pss, "listening": listening, "kinds": kinds,
                 "stop": f"{stop_s:.1f} s, {len(alive)} left" if alive or stop_s >= 60 else f"{stop_s:.1f} s, none left"}
     finally:
         with contextlib.suppress(ProcessLookupError):
@@ -109,7 +116,8 @@ def main() -> int:
         (Path(env["AIRFLOW_HOME"]) / "airflow.cfg").unlink()  # Airflow writes its default one
         results["airflow standalone (Airflow defaults, before)"] = measure(
             [str(bin_dir / "airflow"), "standalone"],
-            {**env, "AIRFLOW__API__PORT": str(port), "AIRFLOW__API__HOST": "127.0.0.1"}, port)
+            {**env, "AIRFLOW__API__PORT": str(port), "AIRFLOW__API__HOST": "127.0.0.1",
+             "PATH": f"{bin_dir}{os.pathsep}{env.get('PATH', '')}"}, port)
         os.environ.clear()
         os.environ.update(saved)
         port = free_port()
@@ -122,6 +130,8 @@ def main() -> int:
     for name, result in results.items():
         lines.append(f"{name}: {result['processes']} processes, {result['pss'] / 2**20:.0f} MiB PSS; "
                      f"listening on {', '.join(result['listening'])}; SIGTERM to it: {result['stop']}")
+        for kind, (number, size) in sorted(result["kinds"].items(), key=lambda item: -item[1][1]):
+            lines.append(f"    {number:3d} × {kind:<48} {size / 2**20:6.0f} MiB")
     after = results["hotline up (after)"]["pss"]
     verdict = "met" if after <= TARGET_PSS else "MISSED"
     lines.append(f"target: hotline up ≤ {TARGET_PSS / 2**20:.0f} MiB PSS → {verdict}")
