@@ -6,6 +6,8 @@ VENV := .venv
 BIN := $(CURDIR)/$(VENV)/bin
 UV_VERSION := 0.13.9
 STAMP := $(VENV)/.installed
+DEV_STAMP := $(VENV)/.installed-dev
+PORT ?= 8080
 
 # Embedded defaults (override from the environment): Airflow home with SQLite metadata under
 # .airflow/, the project's DAGs and plugins, no examples, DuckDB at data/hotline.duckdb.
@@ -16,10 +18,10 @@ export AIRFLOW__CORE__LOAD_EXAMPLES ?= False
 export HOTLINE_DB ?= $(CURDIR)/data/hotline.duckdb
 export PATH := $(BIN):$(PATH)
 
-.PHONY: help install demo test lint up run bench clean
+.PHONY: help install install-dev setup demo test lint up run bench clean
 
 help:  ## list the targets
-	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
 
 $(STAMP): requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Python 3.11 is required, found " + sys.version' 
@@ -29,28 +31,39 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/uv pip install --quiet --python $(BIN)/python --no-deps -e .
 	@touch $@
 
-install: $(STAMP)  ## set up .venv from the committed lock
+# The tests, linters and benchmarks on top (same pins as the runtime lock, plus the dev tools).
+$(DEV_STAMP): $(STAMP) requirements-dev.lock
+	$(BIN)/uv pip install --quiet --python $(BIN)/python -r requirements-dev.lock
+	@touch $@
+
+install: $(STAMP)  ## set up .venv from the committed runtime lock (requirements.lock)
+
+install-dev: $(DEV_STAMP)  ## add the test and lint tools (requirements-dev.lock)
+
+setup: install  ## write .airflow/airflow.cfg, migrate, apply airflow_settings.yaml (then export AIRFLOW_HOME=.airflow, absolute)
+	$(BIN)/hotline setup
 
 demo: install  ## run every demo month through Airflow, then print the series and the alerts
 	$(BIN)/hotline demo
 
-test: install  ## run the whole test suite (installs Debian's chromium for the browser test if missing)
+test: install-dev  ## run the whole test suite (installs Debian's chromium and postgresql for their tests if missing)
 	bash scripts/install-browser.sh
+	bash scripts/install-postgres.sh
 	$(BIN)/python -m pytest; status=$$?; \
 	if [ $$status -eq 5 ]; then echo "pytest collected no tests: that is a failure here" >&2; exit 1; fi; \
 	exit $$status
 
-lint: install  ## ruff
+lint: install-dev  ## ruff
 	$(BIN)/ruff check .
 
-up: install  ## start Airflow (standalone) at http://localhost:8080 with the demo data
-	$(BIN)/hotline up
+up: install  ## start Airflow at http://localhost:8080 (make up PORT=8081: another port) with the demo data; Ctrl-C stops it
+	exec $(BIN)/hotline up --port $(PORT)
 
 run: install  ## the monthly pipeline for last month against the live public sources (needs internet)
 	month=$$($(BIN)/python -c 'from datetime import date; d = date.today().replace(day=1); print(f"{d.year - (d.month == 1)}-{(d.month - 2) % 12 + 1:02d}")'); \
 	$(BIN)/hotline run-months $$month $$month && $(BIN)/hotline series && $(BIN)/hotline alerts
 
-bench: install  ## measure the performance targets (results in bench/results/)
+bench: install-dev  ## measure the performance targets (results in bench/results/)
 	for script in bench/bench_*.py; do $(BIN)/python $$script || exit 1; done
 
 clean:  ## remove the Airflow home and the DuckDB file (not the venv)

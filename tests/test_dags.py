@@ -11,7 +11,7 @@ import pytest
 
 from conftest import PROJECT_ROOT
 
-DAG_IDS = {"hotline_monthly", "hotline_report_watch"}
+DAG_IDS = {"hotline_monthly", "hotline_report_watch", "hotline_publish"}
 
 
 @pytest.fixture(scope="module")

@@ -129,3 +129,25 @@ def test_backfill_loads_every_month_once_and_a_second_backfill_adds_nothing(airf
     assert assert_delivered_exactly_once(server) == delivered
     print(f"\nREST runs {rest_runs.seconds:.0f} s; backfill of {len(months)} months {first_seconds:.0f} s; "
           f"re-run backfill {time.monotonic() - started - first_seconds:.0f} s")
+
+
+def test_scheduled_and_triggered_runs_log_what_their_tasks_did_at_info(airflow_server, rest_runs):
+    """The task logs of the scheduler's runs, read through the REST API as the UI's log view does."""
+    import httpx
+
+    server = airflow_server
+
+    def task_log(run_id: str, task_id: str) -> str:
+        response = httpx.get(f"{server.base_url}/api/v2/dags/{DAG_ID}/dagRuns/{run_id}/taskInstances/{task_id}/logs/1",
+                             headers={"Authorization": f"Bearer {server.token()}", "Accept": "application/json"},
+                             timeout=60)
+        assert response.status_code == 200, response.text
+        return "\n".join(item["event"] if isinstance(item, dict) else str(item) for item in response.json()["content"])
+
+    for run_id in (rest_runs.scheduled["dag_run_id"], rest_runs.runs["2025-05"]["dag_run_id"]):
+        fetch_log = task_log(run_id, "fetch_posts")
+        assert "requests" in fetch_log and "new posts" in fetch_log, (run_id, fetch_log)
+    loaded = task_log(rest_runs.runs["2025-05"]["dag_run_id"], "load_monthly_counts")
+    assert "load 2025-05" in loaded and "asset hotline_monthly_counts event" in loaded, loaded
+    notified = task_log(rest_runs.runs["2025-05"]["dag_run_id"], "notify")
+    assert "notify 2025-05" in notified, notified

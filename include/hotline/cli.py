@@ -349,7 +349,6 @@ def airflow_environment(db: Path) -> dict[str, str]:
         "AIRFLOW__CORE__DAGS_FOLDER": str(PROJECT_ROOT / "dags"),
         "AIRFLOW__CORE__PLUGINS_FOLDER": str(PROJECT_ROOT / "plugins"),
         "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
-        "AIRFLOW__LOGGING__LOGGING_LEVEL": "WARNING",
         "HOTLINE_DB": str(db.resolve()),
     }
     env = {key: os.environ.get(key, value) for key, value in defaults.items()}
@@ -361,27 +360,38 @@ def airflow_environment(db: Path) -> dict[str, str]:
 
 
 def prepare_airflow(env: dict[str, str]) -> None:
-    """Migrate the metadata DB and create the one-slot DuckDB writer pool (both idempotent)."""
+    """`hotline setup`: write the Airflow home's airflow.cfg from the project's settings, migrate
+    the metadata DB and apply airflow_settings.yaml (pool, connections, variables); all idempotent."""
     import subprocess
 
+    from hotline.airflow_setup import write_airflow_cfg
     from hotline.stopping import unblock_in_child
 
     os.environ.update(env)
-    Path(env["AIRFLOW_HOME"]).mkdir(parents=True, exist_ok=True)
+    write_airflow_cfg(env)
     airflow = str(Path(sys.executable).parent / "airflow")
-    for command in ([airflow, "db", "migrate"],
-                    [airflow, "pools", "set", "duckdb_writer", "1", "DuckDB allows one writing process"]):
+    for command in ([airflow, "db", "migrate"], [sys.executable, "-m", "hotline.airflow_setup"]):
         done = subprocess.run(command, env=os.environ, capture_output=True, text=True, check=False,
                               preexec_fn=unblock_in_child)  # the children must stay stoppable
         if done.returncode != 0:
             raise SystemExit(f"`{' '.join(command[1:])}` failed:\n{done.stderr[-2000:]}")
 
 
+def cmd_setup(args: argparse.Namespace) -> int:
+    """Prepare the project's Airflow home (see prepare_airflow) and say how to use the Airflow CLI."""
+    env = airflow_environment(_db_path(args))
+    prepare_airflow(env)
+    print(f"Airflow home ready: {env['AIRFLOW_HOME']} (airflow.cfg, metadata DB, airflow_settings.yaml applied).\n"
+          f"Use the Airflow CLI from here with: export AIRFLOW_HOME={env['AIRFLOW_HOME']}", file=sys.stderr)
+    return 0
+
+
 def run_months(first: str, last: str) -> list[tuple[str, str]]:
     """Run the monthly DAG through Airflow (in-process `dag.test`) for each month; return states."""
     from airflow.dag_processing.dagbag import DagBag
 
-    from hotline.months import month_range, run_date_for
+    from hotline.inprocess import run_month
+    from hotline.months import month_range
 
     # Airflow's in-process test harness warns about its own use of starlette's TestClient.
     warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient`")
@@ -392,7 +402,7 @@ def run_months(first: str, last: str) -> list[tuple[str, str]]:
     dag = bag.get_dag("hotline_monthly")
     results = []
     for month in months:
-        dag_run = dag.test(logical_date=run_date_for(month))
+        dag_run = run_month(dag, month)  # run id month__YYYY-MM, task logs under AIRFLOW_HOME/logs
         state = str(getattr(dag_run, "state", "unknown"))
         results.append((month, state))
         print(f"hotline_monthly {month}: {state}", file=sys.stderr)
@@ -438,6 +448,8 @@ def cmd_run_months(args: argparse.Namespace) -> int:
     except ValueError as error:
         raise CliError(str(error)) from None
     env = airflow_environment(_db_path(args))
+    # A quiet console: the tasks' INFO logs go to their log files (hotline.inprocess), not here.
+    env["AIRFLOW__LOGGING__LOGGING_LEVEL"] = os.environ.get("AIRFLOW__LOGGING__LOGGING_LEVEL", "WARNING")
     with stop_on_signals(), run_lock(Path(env["AIRFLOW_HOME"])):
         prepare_airflow(env)
         results = run_months(args.first, args.last)
@@ -509,15 +521,19 @@ def ui_credentials(airflow_home: Path, user: str = "admin") -> tuple[str, str]:
 
 
 def cmd_up(args: argparse.Namespace) -> int:
-    """Start Airflow standalone with the project's DAGs, plugins and the demo data, serving the demo
-    channel on loopback so runs triggered from the UI work offline."""
+    """Start Airflow (dag-processor, scheduler, api-server; `hotline.airflow_up`) with the project's
+    DAGs, plugins and the demo data, serving the demo channel on loopback so runs triggered from
+    the UI work offline. SIGTERM or SIGINT stops everything it started."""
     import subprocess
 
-    from hotline import demo
+    from hotline import airflow_up, demo
 
     db = _db_path(args)
     if not db.exists():
-        status = cmd_demo(argparse.Namespace(db=args.db))
+        # In a child process: the demo's in-process Airflow (memory) and its quiet console
+        # setting (the task logs would be empty) must not stay in this long-lived process.
+        demo_command = [sys.executable, "-m", "hotline.cli", "demo", *(["--db", args.db] if args.db else [])]
+        status = subprocess.run(demo_command, check=False).returncode
         if status:
             return status
     env = airflow_environment(db)
@@ -531,19 +547,11 @@ def cmd_up(args: argparse.Namespace) -> int:
             "AIRFLOW__DAG_PROCESSOR__REFRESH_INTERVAL": "30",
             "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
         })
-        print(f"Airflow UI: http://localhost:{args.port}  (login: {user} / {password})\n"
-              f"Demo channel served at {server.base_url}/s/{demo.DEMO_CHANNEL}. Ctrl-C stops everything.",
-              file=sys.stderr)
-        env["AIRFLOW__API__PORT"] = str(args.port)
-        # A local demo with a printed password: listen on loopback unless told otherwise.
-        env["AIRFLOW__API__HOST"] = os.environ.get("AIRFLOW__API__HOST", "127.0.0.1")
-        process = subprocess.Popen([str(Path(sys.executable).parent / "airflow"), "standalone"],
-                                   env={**os.environ, **env})
-        try:
-            return process.wait()
-        except KeyboardInterrupt:
-            process.terminate()
-            return process.wait(30)
+        env = airflow_up.up_environment({**os.environ, **env}, args.port)
+        print(f"Airflow UI: http://localhost:{args.port}  (login: {user} / {password}; listening on "
+              f"{env['AIRFLOW__API__HOST']})\nDemo channel served at {server.base_url}/s/{demo.DEMO_CHANNEL}. "
+              f"Ctrl-C stops everything.", file=sys.stderr)
+        return airflow_up.run(env)
 
 
 # --- entry point -----------------------------------------------------------------------------
@@ -586,7 +594,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db")
     p.set_defaults(func=cmd_demo)
 
-    p = sub.add_parser("up", help="start Airflow standalone with the demo data (make up)")
+    p = sub.add_parser("setup", help="write .airflow/airflow.cfg, migrate, apply airflow_settings.yaml")
+    p.add_argument("--db")
+    p.set_defaults(func=cmd_setup)
+
+    p = sub.add_parser("up", help="start Airflow for the UI with the demo data, on loopback (make up)")
     p.add_argument("--db")
     p.add_argument("--port", type=int, default=8080)
     p.set_defaults(func=cmd_up)

@@ -62,9 +62,41 @@ def run_step(step: str, *, daily: bool = False, upstream: dict[str, Any] | None 
         with store.transaction(conn):
             store.save_run_summary(conn, run.run_id, run.month, step, recorded, datetime.now(UTC),
                                    dag_id=getattr(context.get("ti"), "dag_id", None))
+        _attach_asset_extras(context, asset_extras(conn, step, run.month, recorded))
         return summary
     finally:
         conn.close()
+
+
+def asset_extras(conn: store.Connection, step: str, month: str, summary: dict[str, Any]) -> dict[str, dict]:
+    """What each Asset's event says about this step, by asset name: the posts fetched, the month's
+    values, the keys of the month's alerts (so a consumer knows what changed without a query)."""
+    if step == "fetch":
+        lines = [line for line in summary.values() if isinstance(line, dict)]
+        return {"hotline_raw_posts": {
+            "month": month, "requests": sum(line.get("requests", 0) for line in lines),
+            "new_posts": sum(line.get("new", 0) for line in lines),
+            "changed_posts": sum(line.get("changed", 0) for line in lines)}}
+    if step in ("load", "check_reports"):
+        keys = [alert["alert_key"] for alert in store.load_alerts(conn) if alert["month"] == month]
+        extras = {"hotline_alerts": {"month": month, "alert_keys": keys}}
+        if step == "load":
+            extras["hotline_monthly_counts"] = {"month": month, "value": summary.get("value", {}),
+                                                "rows_changed": summary.get("rows_changed", 0),
+                                                "months_withdrawn": summary.get("months_withdrawn", 0)}
+        return extras
+    return {}
+
+
+def _attach_asset_extras(context: Any, extras: dict[str, dict]) -> None:
+    """Put `extras` on the task's outlet events (the Assets view shows them; consumers read them)."""
+    task = context.get("task")
+    events = context.get("outlet_events")
+    for asset in getattr(task, "outlets", None) or []:
+        extra = extras.get(getattr(asset, "name", ""))
+        if extra and events is not None:
+            events[asset].extra.update(extra)
+            log.info("asset %s event: %s", asset.name, extra)
 
 
 def _notify(conn: store.Connection, run: pipeline.MonthRun, _settings: Settings, _upstream: dict) -> dict[str, Any]:

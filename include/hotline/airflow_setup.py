@@ -1,0 +1,140 @@
+"""The project's Airflow home, declared: `airflow.cfg` written from the project's settings, and the
+pool, connections and variables of `airflow_settings.yaml` applied to the metadata DB.
+
+`hotline setup` (and every `hotline` command that runs Airflow) calls `prepare`. Both steps are
+idempotent and go through Airflow's own models, so they work on any metadata DB (SQLite here,
+PostgreSQL in production). After it, the plain Airflow CLI works from the project root with one
+line of set-up: `export AIRFLOW_HOME=$PWD/.airflow`.
+"""
+
+from __future__ import annotations
+
+import configparser
+import json
+import secrets
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+SETTINGS_FILE = PROJECT_ROOT / "airflow_settings.yaml"
+
+CFG_HEADER = ("# Written by `hotline setup` from the project's settings (include/hotline/airflow_setup.py).\n"
+              "# Edit freely: the keys below are rewritten on the next setup, others are kept.\n"
+              "# AIRFLOW__SECTION__KEY environment variables override this file.\n")
+
+
+def managed_settings(env: Mapping[str, str]) -> dict[str, dict[str, str]]:
+    """The `airflow.cfg` keys the project sets, by section, from the `hotline` environment."""
+    settings: dict[str, dict[str, str]] = {
+        "core": {
+            "dags_folder": env["AIRFLOW__CORE__DAGS_FOLDER"],
+            "plugins_folder": env["AIRFLOW__CORE__PLUGINS_FOLDER"],
+            "load_examples": env.get("AIRFLOW__CORE__LOAD_EXAMPLES", "False"),
+            # One machine: the LocalExecutor with one slot (every task waits for the one-slot
+            # DuckDB writer pool; more slots would only add idle worker processes).
+            "executor": "LocalExecutor",
+            "parallelism": "1",
+            "auth_manager": "airflow.api_fastapi.auth.managers.simple.simple_auth_manager.SimpleAuthManager",
+            "simple_auth_manager_users": "admin:admin",
+        },
+        "api": {"host": "127.0.0.1", "port": "8080", "workers": "1"},
+        "dag_processor": {"parsing_processes": "1"},
+    }
+    conn = env.get("AIRFLOW__DATABASE__SQL_ALCHEMY_CONN", "")
+    if conn.startswith("sqlite:"):  # never a server URL (it may carry a password) in a file
+        settings["database"] = {"sql_alchemy_conn": conn}
+    return settings
+
+
+def write_airflow_cfg(env: Mapping[str, str]) -> Path:
+    """Write (or update) `AIRFLOW_HOME/airflow.cfg` with the managed settings; generate the API's
+    session and JWT secrets once (every component must share them), readable by the owner only."""
+    path = Path(env["AIRFLOW_HOME"]) / "airflow.cfg"
+    cfg = configparser.ConfigParser(interpolation=None)
+    if path.exists():
+        cfg.read(path, encoding="utf-8")
+    for section, values in managed_settings(env).items():
+        if not cfg.has_section(section):
+            cfg.add_section(section)
+        for key, value in values.items():
+            cfg.set(section, key, value)
+    for section, key in (("api", "secret_key"), ("api_auth", "jwt_secret")):
+        if not cfg.has_section(section):
+            cfg.add_section(section)
+        if not cfg.get(section, key, fallback=""):
+            cfg.set(section, key, secrets.token_urlsafe(32))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as out:
+        out.write(CFG_HEADER)
+        cfg.write(out)
+    path.chmod(0o600)
+    return path
+
+
+def load_declared(path: Path = SETTINGS_FILE) -> dict[str, list[dict[str, Any]]]:
+    """The `airflow:` section of an Astro-style `airflow_settings.yaml`."""
+    import yaml
+
+    declared = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("airflow") or {}
+    return {key: list(declared.get(key) or []) for key in ("connections", "pools", "variables")}
+
+
+def apply_declared(declared: Mapping[str, list[dict[str, Any]]], base: Path = PROJECT_ROOT) -> list[str]:
+    """Create or update the declared pools, connections and variables in the metadata DB; return
+    what was applied. A relative DuckDB path is taken from `base` (the project root)."""
+    # The metadata DB's own models (what `airflow pools/connections/variables` use), not the task
+    # SDK's read-only views: this runs beside the DB, like the Airflow CLI, never inside a task.
+    from airflow.models.connection import Connection
+    from airflow.models.pool import Pool
+    from airflow.models.variable import Variable
+    from airflow.utils.session import create_session
+
+    applied = []
+    with create_session() as session:
+        for pool in declared["pools"]:
+            Pool.create_or_update_pool(pool["pool_name"], int(pool["pool_slot"]), pool.get("pool_description", ""),
+                                       include_deferred=False, session=session)
+            applied.append(f"pool {pool['pool_name']} ({pool['pool_slot']} slot)")
+        for item in declared["connections"]:
+            host = item.get("conn_host") or ""
+            if item.get("conn_type") == "duckdb" and host and not Path(host).is_absolute():
+                host = str((base / host).resolve())
+            extra = item.get("conn_extra")
+            fields = {"conn_type": item["conn_type"], "host": host, "login": item.get("conn_login"),
+                      "schema": item.get("conn_schema"), "port": item.get("conn_port"),
+                      "extra": json.dumps(extra) if isinstance(extra, dict) else extra}
+            existing = session.query(Connection).filter(Connection.conn_id == item["conn_id"]).one_or_none()
+            if existing is None:
+                session.add(Connection(conn_id=item["conn_id"], **fields))
+            else:
+                for key, value in fields.items():
+                    setattr(existing, key, value)
+            applied.append(f"connection {item['conn_id']} ({item['conn_type']})")
+        session.flush()
+    for item in declared["variables"]:
+        Variable.set(item["variable_name"], item["variable_value"], description=item.get("description"))
+        applied.append(f"variable {item['variable_name']}")
+    return applied
+
+
+def main() -> int:
+    """`python -m hotline.airflow_setup`: apply airflow_settings.yaml (after `airflow db migrate`).
+
+    The declared DuckDB file is the default; `HOTLINE_DB` (what `--db` sets) takes its place, so
+    the plain Airflow CLI opens the same file as the `hotline` command that prepared the home."""
+    import os
+
+    declared = load_declared()
+    if os.environ.get("HOTLINE_DB"):
+        for item in declared["connections"]:
+            if item.get("conn_id") == "duckdb_default":
+                item["conn_host"] = os.environ["HOTLINE_DB"]
+    for line in apply_declared(declared):
+        print(f"applied {line}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,150 @@
+"""Running the monthly DAG in-process (`dag.test`) so that its runs read like real runs in the UI.
+
+`dag.test` is Airflow's own in-process runner (the scheduler's dependency loop and the Execution
+API, without scheduler or worker processes), which keeps `make demo` fast. Two things it does not
+do for us, and this module adds around it:
+
+- **Task logs.** A worker's supervisor writes each task's log file; `dag.test` runs tasks in this
+  process and logs to the console only, so the UI said "Log file not found on worker".
+  `TaskLogFiles` writes every record a task emits (at INFO and up) to the very file Airflow's log
+  reader looks for, in the JSON-lines shape workers write.
+- **Run identity.** `dag.test` names runs `manual__<now>` and stamps their start with the logical
+  date (a 2025 month's run then "lasted" 600 days). `month_run_identity` makes the run it creates
+  carry the id `month__YYYY-MM` and its real start time.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+# Log records of the task's own code (our pipeline, providers, Airflow's stdlib loggers).
+TASK_LOG_LEVEL = logging.INFO
+
+
+def month_run_id(month: str) -> str:
+    """The run id of the in-process run owning `month`: `month__YYYY-MM` (the grid names the month)."""
+    return f"month__{month}"
+
+
+def _render_log_path(base_folder: Path, template: str, ti: Any) -> Path:
+    """The task's log file, from Airflow's `[logging] log_filename_template` (the same template
+    the UI's reader renders)."""
+    import jinja2
+
+    relative = jinja2.Template(template).render(ti=ti, try_number=ti.try_number)
+    return base_folder / relative
+
+
+class TaskLogFiles(logging.Handler):
+    """A logging handler that appends each record emitted inside a running task to that task
+    try's log file (records outside a task, e.g. the run loop's own, are left to the console)."""
+
+    def __init__(self, base_folder: Path, filename_template: str) -> None:
+        super().__init__(level=TASK_LOG_LEVEL)
+        self.base_folder = base_folder
+        self.filename_template = filename_template
+        self.written: set[Path] = set()
+
+    def _current_ti(self) -> Any | None:
+        from airflow.sdk import get_current_context
+
+        try:
+            return get_current_context()["ti"]
+        except (RuntimeError, KeyError):
+            return None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        """Append `record` as one JSON line to the running task's log file."""
+        ti = self._current_ti()
+        if ti is None:
+            return
+        try:
+            path = _render_log_path(self.base_folder, self.filename_template, ti)
+            line = {
+                "timestamp": datetime.fromtimestamp(record.created, UTC).isoformat().replace("+00:00", "Z"),
+                "level": record.levelname.lower(),
+                "event": record.getMessage(),
+                "logger": record.name,
+            }
+            if record.exc_info:
+                line["exception"] = logging.Formatter().formatException(record.exc_info)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            # A rerun of the month replaces its run (same id, try 1 again): its first line starts
+            # the file afresh instead of appending to the earlier run's log.
+            with path.open("a" if path in self.written else "w", encoding="utf-8") as out:
+                out.write(json.dumps(line, ensure_ascii=False, default=str) + "\n")
+            self.written.add(path)
+        except Exception:  # a log line must never fail the task
+            self.handleError(record)
+
+
+@contextlib.contextmanager
+def task_log_files() -> Iterator[TaskLogFiles]:
+    """Write the logs of tasks run in this process to Airflow's log folder while inside.
+
+    The console keeps its own level (the demo prints a quiet summary); the task logs get INFO:
+    the `hotline` loggers are opened to INFO so their records reach this handler."""
+    from airflow.configuration import conf
+
+    handler = TaskLogFiles(Path(conf.get("logging", "base_log_folder")), conf.get("logging", "log_filename_template"))
+    root, ours = logging.getLogger(), logging.getLogger("hotline")
+    # The console handlers keep printing at the level Airflow configured for them, although the
+    # `hotline` loggers now pass INFO records on (for this handler).
+    consoles = {each: each.level for each in root.handlers}
+    for each in consoles:
+        each.setLevel(max(each.level, root.getEffectiveLevel()))
+    previous = ours.level
+    ours.setLevel(TASK_LOG_LEVEL)
+    root.addHandler(handler)
+    try:
+        yield handler
+    finally:
+        root.removeHandler(handler)
+        ours.setLevel(previous)
+        for each, level in consoles.items():
+            each.setLevel(level)
+
+
+@contextlib.contextmanager
+def month_run_identity(month: str) -> Iterator[None]:
+    """While inside, the run `dag.test` creates is named `month__YYYY-MM` and starts now.
+
+    `dag.test` has no parameter for either; it creates its run through
+    `airflow.models.dagrun.get_or_create_dagrun` (imported when called), so the real function is
+    wrapped for the duration: same run, same replacement of an earlier run of that logical date,
+    only the id and the start differ."""
+    from airflow.models import dagrun
+
+    real = dagrun.get_or_create_dagrun
+
+    def named_run(**kwargs: Any) -> Any:
+        return real(**{**kwargs, "run_id": month_run_id(month), "start_date": datetime.now(UTC)})
+
+    dagrun.get_or_create_dagrun = named_run
+    try:
+        yield
+    finally:
+        dagrun.get_or_create_dagrun = real
+
+
+def run_month(dag: Any, month: str) -> Any:
+    """Run `dag` in-process for `month` (its scheduled run's logical date, `month` in the conf
+    too) with task log files and a run named after the month; return the finished DagRun."""
+    from hotline.months import run_date_for
+
+    with task_log_files(), month_run_identity(month):
+        return dag.test(logical_date=run_date_for(month), run_conf={"month": month})
+
+
+def log_folder() -> str:
+    """Where task logs go (for messages to the user)."""
+    from airflow.configuration import conf
+
+    return os.path.relpath(conf.get("logging", "base_log_folder"))

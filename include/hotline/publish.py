@@ -1,0 +1,49 @@
+"""Publishing the series: `monthly_counts` as CSV and Parquet files under `data/exports/`.
+
+Run by the `hotline_publish` DAG whenever the `hotline_monthly_counts` Asset gets an event (a
+monthly or daily load committed), so the files always match the table.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from hotline import store
+
+log = logging.getLogger(__name__)
+
+EXPORT_BASENAME = "monthly_counts"
+SERIES_QUERY = ("SELECT series, strftime(month, '%Y-%m') AS month, requests, qualifier, source_url,"
+                " published_at, source, derived, status FROM monthly_counts ORDER BY series, month")
+
+
+def export_dir(db_path: Path) -> Path:
+    """Where the files go: `HOTLINE_EXPORT_DIR`, else `exports/` beside the DuckDB file."""
+    return Path(os.environ.get("HOTLINE_EXPORT_DIR") or db_path.parent / "exports")
+
+
+def publish_series(db_path: Path, out_dir: Path) -> dict[str, object]:
+    """Write the series to `out_dir/monthly_counts.csv` and `.parquet` (each written to a temporary
+    name first and renamed, so a reader never sees half a file); return rows and paths."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    conn = store.connect_reader(db_path)
+    try:
+        relation = conn.sql(SERIES_QUERY)
+        rows = len(relation)
+        written = []
+        for suffix in ("csv", "parquet"):
+            final = out_dir / f"{EXPORT_BASENAME}.{suffix}"
+            partial = out_dir / f".{EXPORT_BASENAME}.{suffix}.partial"
+            # The relation API takes the path as an argument: no file name is spliced into SQL.
+            if suffix == "csv":
+                relation.write_csv(str(partial), header=True)
+            else:
+                relation.write_parquet(str(partial))
+            partial.replace(final)
+            written.append(str(final))
+    finally:
+        conn.close()
+    log.info("published %d rows of monthly_counts to %s", rows, ", ".join(written))
+    return {"rows": rows, "files": written}

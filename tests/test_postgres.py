@@ -1,0 +1,127 @@
+"""Production's metadata database: the monthly DAG under the real scheduler and the LocalExecutor
+with Airflow's metadata on PostgreSQL (a throw-away cluster of Debian's `postgresql`, started on
+loopback in a temporary folder and removed afterwards; `make test` installs the package if missing).
+
+The declared settings (airflow_settings.yaml) are applied to it the same way as to SQLite; a run
+scheduled by Airflow and one triggered through the REST API load their months, and the task log
+is read back through the API."""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import os
+import pwd
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from airflow_server import AirflowServer, AlertReceiver, airflow_env, free_port
+
+from hotline import demo
+from hotline.cli import ui_credentials
+
+pytestmark = pytest.mark.scheduler
+
+DAG_ID = "hotline_monthly"
+
+
+def postgres_bindir() -> Path:
+    """The newest installed PostgreSQL's binaries (Debian keeps them off PATH)."""
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=lambda p: int(Path(p).parts[-3]))
+    if found:
+        return Path(found[-1]).parent
+    initdb = shutil.which("initdb")
+    if initdb:
+        return Path(initdb).parent
+    pytest.fail("PostgreSQL is not installed: `make test` installs it (scripts/install-postgres.sh)")
+
+
+@contextlib.contextmanager
+def postgres_cluster() -> Iterator[tuple[str, Path]]:
+    """A new cluster on 127.0.0.1 (trust auth on loopback only; socket in its own folder); yields
+    the SQLAlchemy URL of its `airflow` database and the cluster's folder, then stops and deletes it.
+    PostgreSQL refuses to run as root: as root the server runs as the `postgres` user."""
+    bindir = postgres_bindir()
+    folder = Path(tempfile.mkdtemp(prefix="hotline-pg-"))
+    as_user: list[str] = []
+    if os.geteuid() == 0:
+        owner = pwd.getpwnam("postgres")
+        os.chown(folder, owner.pw_uid, owner.pw_gid)
+        as_user = ["runuser", "-u", "postgres", "--"]
+    data, port = folder / "data", free_port()
+
+    def run(*args: str) -> None:
+        done = subprocess.run([*as_user, *args], cwd=folder, capture_output=True, text=True, timeout=120, check=False)
+        assert done.returncode == 0, f"{args[0]} failed:\n{done.stdout[-2000:]}\n{done.stderr[-2000:]}"
+
+    try:
+        run(str(bindir / "initdb"), "-D", str(data), "-U", "airflow", "--auth=trust", "-E", "UTF8")
+        run(str(bindir / "pg_ctl"), "-D", str(data), "-l", str(folder / "server.log"), "-w", "-t", "90",
+            "-o", f"-c listen_addresses=127.0.0.1 -p {port} -k {folder}", "start")
+        try:
+            run(str(bindir / "createdb"), "-h", "127.0.0.1", "-p", str(port), "-U", "airflow", "airflow")
+            yield f"postgresql+psycopg2://airflow@127.0.0.1:{port}/airflow", folder
+        finally:
+            run(str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop")
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_the_monthly_dag_runs_on_postgres_metadata_with_the_local_executor(tmp_path):
+    with postgres_cluster() as (url, _folder), contextlib.ExitStack() as stack:
+        receiver = AlertReceiver().start()
+        stack.callback(receiver.close)
+        channel = demo.DemoChannelServer({demo.DEMO_CHANNEL: demo.generate_demo_posts(demo.DEMO_CHANNEL)}).start()
+        stack.callback(channel.close)
+        home, db, port = tmp_path / "airflow", tmp_path / "hotline.duckdb", free_port()
+        home.mkdir()
+        env = {**airflow_env(home, db, port, channel.base_url, receiver.apprise_url),
+               "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": url}
+        user, password = ui_credentials(home)
+        server = AirflowServer(home=home, db=db, port=port, env=env, user=user, password=password,
+                               receiver=receiver, channel=channel)
+        stack.callback(server.stop)
+        server.cli("db", "migrate", timeout=600)
+        # The declared pool and connection, applied through Airflow's models (as on SQLite).
+        done = subprocess.run([sys.executable, "-m", "hotline.airflow_setup"], env=env, capture_output=True,
+                              text=True, timeout=120, check=False)
+        assert done.returncode == 0 and "pool duckdb_writer" in done.stderr, done.stderr[-3000:]
+        assert "duckdb_writer" in server.cli("pools", "list").stdout
+
+        server.start("dag-processor", "dag-processor")
+        server.start("scheduler", "scheduler", "--skip-serve-logs")
+        server.start("api-server", "api-server", "--host", "127.0.0.1", "--port", str(port), "--workers", "1")
+        server.wait_until_serving()
+        server.wait_until_parsed(DAG_ID)
+        server.unpause(DAG_ID)  # the scheduler creates the latest interval's run (catchup is off)
+        scheduled = server.wait("the scheduled run", lambda: server.dag_runs(DAG_ID, run_type="scheduled"), 120)[0]
+        run_id = server.trigger(DAG_ID, logical_date=None, conf={"month": "2025-05"})
+        for each in (scheduled["dag_run_id"], run_id):
+            finished = server.wait_for_run(DAG_ID, each)
+            assert finished["state"] == "success", (each, server.task_states(DAG_ID, each), server.log_tail())
+
+        assert server.query("SELECT requests FROM monthly_counts WHERE series = 'i_want_to_find'"
+                            " AND month = '2025-05-01'") == [(12320,)]
+        response = httpx.get(f"{server.base_url}/api/v2/dags/{DAG_ID}/dagRuns/{run_id}/taskInstances/fetch_posts"
+                             "/logs/1", headers={"Authorization": f"Bearer {server.token()}",
+                                                 "Accept": "application/json"}, timeout=60)
+        assert response.status_code == 200, response.text
+        content = response.json()["content"]
+        text = "\n".join(item["event"] if isinstance(item, dict) else str(item) for item in content)
+        assert "requests" in text and "new posts" in text, text
+
+        # The runs really are in PostgreSQL (not in a SQLite file somewhere).
+        import psycopg2
+
+        with contextlib.closing(psycopg2.connect(url.replace("postgresql+psycopg2", "postgresql"))) as pg, \
+                pg.cursor() as cursor:
+            cursor.execute("SELECT run_id, state FROM dag_run WHERE dag_id = %s ORDER BY run_id", (DAG_ID,))
+            runs = dict(cursor.fetchall())
+        assert runs == {scheduled["dag_run_id"]: "success", run_id: "success"}
+        assert not (home / "airflow.db").exists()
