@@ -29,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "include"))
 
-from hotline.extract import extract_facts, lexicon  # noqa: E402
+from hotline.extract import extract_facts  # noqa: E402
 
 MONTHS_UK = ["січні", "лютому", "березні", "квітні", "травні", "червні", "липні", "серпні", "вересні",
              "жовтні", "листопаді", "грудні"]
@@ -135,6 +135,8 @@ WORD_PHRASES = [
 
 
 def _own_value(phrase: str) -> float | None:
+    from hotline.extract import lexicon  # here: bench_extract_instructions imports this module in older trees
+
     low = lexicon.normalize(phrase)
     for m in lexicon.WORD_NUMBER_RE.finditer(low):
         from hotline.extract.scan import word_value as _word_value
