@@ -53,6 +53,13 @@ RUNNING_TOTALS = [
     ("en-by-a-month-had-contacted", "2023-04-05",
      "By March of this year, around 10,500 Russians had contacted the I Want to Live hotline.",
      [(LIVE, CUM, "since_launch", 10500, "about")]),
+    ("en-contacted-by-soldiers-since-a-date", "2023-01-05",
+     "The \"I want to live\" hotline has been contacted by 6,600 Russian soldiers since September 18.",
+     [(LIVE, CUM, "since_launch", 6600, "exact")]),
+    ("en-record-beside-an-average", "2023-04-05",
+     "The \"I Want to Live\" hotline received a record of more than 3,100 calls in March, more than double the "
+     "monthly average at the end of 2022.",
+     [(LIVE, M, "2023-03", 3100, "over"), (LIVE, REC, "2023-03", 3100, "over")]),
     ("ru-start-of-the-project", "2022-12-15",
      "С момента старта проекта «Хочу жить» поступило более 4 500 обращений.",
      [(LIVE, CUM, "since_launch", 4500, "over")]),
