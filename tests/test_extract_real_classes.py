@@ -53,6 +53,13 @@ RUNNING_TOTALS = [
     ("en-by-a-month-had-contacted", "2023-04-05",
      "By March of this year, around 10,500 Russians had contacted the I Want to Live hotline.",
      [(LIVE, CUM, "since_launch", 10500, "about")]),
+    ("en-contacted-by-soldiers-since-a-date", "2023-01-05",
+     "The \"I want to live\" hotline has been contacted by 6,600 Russian soldiers since September 18.",
+     [(LIVE, CUM, "since_launch", 6600, "exact")]),
+    ("en-record-beside-an-average", "2023-04-05",
+     "The \"I Want to Live\" hotline received a record of more than 3,100 calls in March, more than double the "
+     "monthly average at the end of 2022.",
+     [(LIVE, M, "2023-03", 3100, "over"), (LIVE, REC, "2023-03", 3100, "over")]),
     ("ru-start-of-the-project", "2022-12-15",
      "С момента старта проекта «Хочу жить» поступило более 4 500 обращений.",
      [(LIVE, CUM, "since_launch", 4500, "over")]),
@@ -362,3 +369,27 @@ def test_cli_explain_prints_the_rules_and_no_json(tmp_path, capsys) -> None:
     assert "[place:period_in_clause] monthly_count 2025-10" in out
     assert "[place:running_total_marker] cumulative_total since_launch" in out
     assert not any(line.startswith("{") for line in out.splitlines())
+
+
+HOSTILE = {
+    "dots before a report": "." * 50_000 + " У жовтні «Хочу знайти» отримав 9 243 звернення.",
+    "ellipses before a report": "…" * 50_000 + " У жовтні «Хочу знайти» отримав 9 243 звернення.",
+    "numbers in one sentence": "У жовтні «Хочу знайти» отримав " + "8 548, " * 7_000 + "звернень.",
+    "repeated report sentences": "У жовтні «Хочу знайти» отримав 9 243 звернення. " * 20_000,
+    "years": "«Хочу знайти» " + "2024 " * 10_000 + "звернення",
+    "commas": "«Хочу знайти»" + ", а" * 30_000 + " 9 243 звернення.",
+}
+
+
+def test_hostile_texts_are_read_in_bounded_time() -> None:
+    # Not a speed measurement (that is bench/): a guard against reading that grows with the square of the
+    # text, which took 5-27 s on these before (issue 11). A separate process, so a hang cannot hang the suite.
+    import subprocess
+    import sys
+
+    code = ("import json, sys; from datetime import UTC, datetime; from hotline.extract import extract_facts\n"
+            "for text in json.load(sys.stdin):\n"
+            "    extract_facts(text, datetime(2025, 11, 5, tzinfo=UTC), 'p')\n")
+    done = subprocess.run([sys.executable, "-c", code], input=json.dumps(list(HOSTILE.values())), text=True,
+                          capture_output=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]

@@ -386,7 +386,7 @@ _NOT_A_FACT_WORD = (
     r"мають|должны|повинні)(?!\w)"
 )
 PEOPLE_VERB_AFTER_RE = re.compile(
-    rf"(?:\s+(?!{_NOT_A_FACT_WORD})[^\W\d]+){{0,4}}?\s+(?:(?:have|had|already|вже|уже)\s+)?"
+    rf"(?:\s+(?!{_NOT_A_FACT_WORD})[^\W\d]+){{0,6}}?\s+(?:(?:have|had|already|вже|уже)\s+)?"
     rf"{_REQUEST_VERB}(?!\w)"
 )
 # Wanting to surrender, said to the hotline, is its request: "висловили бажання здатися", "заявили, что хотят
@@ -400,7 +400,7 @@ INTENT_VERB_AFTER_RE = re.compile(
 )
 # "здатися в полон", "сдаться в плен": the captivity such a count speaks of is the surrender it asks for.
 SURRENDER_BEFORE_RE = re.compile(r"(?:здат|здач|сдат|сдач|сдав|здав|surrender)\w*(?:\s+\S+){0,2}\s+$")
-REQUEST_VERB_BEFORE_RE = re.compile(rf"(?<!\w){_REQUEST_VERB}\s+(?:(?:вже|уже|ще|еще|already)\s+)?$")
+REQUEST_VERB_BEFORE_RE = re.compile(rf"(?<!\w){_REQUEST_VERB}\s+(?:(?:вже|уже|ще|еще|already|by)\s+)?$")
 # People counted for what befell their kin are a subset: "1,790 families wrote about sons in captivity".
 CAPTIVITY_RE = re.compile(
     r"(?<!\w)(?:полон\w*|плен\w*|captiv\w*|prisoners?|pows?|загибл\w*|погибш\w*|killed|dead)(?!\w)"

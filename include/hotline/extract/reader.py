@@ -442,6 +442,8 @@ class PostReader:
         if bad and lx.OF_THEM_RE.fullmatch(bad.group().strip()) and self._month_part(
                 sent, clause_of(low, sent, q_start)):
             bad = None  # "153 000 обращений, из них 8 900 — в ноябре": November's part of the total
+        if bad and bad.group().strip() == "by" and lx.REQUEST_VERB_BEFORE_RE.search(before):
+            bad = None  # "has been contacted by 6,543 Russian soldiers": who turned to it, not a change by
         if bad and not (bad.group().strip() == "по" and self._per_month_clause(sent, q_start)):
             return self.rejected(num, "bad_before", "a word before it makes it no count (a change, an id, a bound)")
         if ends_with_to(before) and not is_change_to(before):
@@ -596,6 +598,12 @@ class PostReader:
         if not lx.PER_MONTH_RE.fullmatch(rate.group()):
             return False
         return num.end <= rate.start() <= num.end + 24 or q_start - 8 <= rate.end() <= q_start
+
+    def _rate_near(self, pos: int, sent: Sentence) -> bool:
+        """A rate word in the clause of `pos` ("рекордна кількість звернень за добу"), not elsewhere in the
+        sentence ("a record 3,000 in March, double the monthly average of 2022")."""
+        clause = clause_of(self.low, sent, pos)
+        return lx.RATE_RE.search(self.low, clause[0], clause[1]) is not None
 
     def _per_month_clause(self, sent: Sentence, pos: int) -> bool:
         """Does the clause at `pos` speak of a rate per month ("по 3 тис. звернень щомісяця")?"""
@@ -956,8 +964,8 @@ class PostReader:
         )
         if not claims or lx.RECORD_NEGATION_RE.search(low, sent.start, sent.end):
             return []
-        if lx.RATE_RE.search(low, sent.start, sent.end):
-            return []
+        if self._rate_near(claims.start(), sent):
+            return []  # "the most requests per day": a rate's record, not the month's
         topic = self.cfg.topic_re
         if topic is not None and topic.search(low, sent.start, sent.end):
             return []  # "попри рекордний обмін": someone else's record
