@@ -30,5 +30,5 @@ class PipelineFailureNotifier(BaseNotifier):
         send = apprise_sender(self.conn_id)
         if send is None:
             log.warning("%s (no delivery target configured)", title)
-        elif not send(title, body, "alert", None):
+        elif not send(title, body, "failure", None):  # the one place "failure" is used
             log.error("could not deliver the failure notice for %s", where)

@@ -22,6 +22,8 @@ DUCKDB_WRITER_POOL = "duckdb_writer"
 # A run's month is delivered to people only if it ended at most this long before the run
 # really started; older months (backfills) are recorded as suppressed.
 DEFAULT_DELIVERY_WINDOW_DAYS = 45
+# Where people open the Hotline Watch page; alert messages link to it (`make up` serves it here).
+DEFAULT_PUBLIC_URL = "http://localhost:8080"
 
 
 def _split_list(raw: str | None, default: tuple[str, ...]) -> tuple[str, ...]:
@@ -41,6 +43,7 @@ class Settings:
     request_delay_s: float = 1.0
     request_timeout_s: float = 20.0
     delivery_window_days: int = DEFAULT_DELIVERY_WINDOW_DAYS
+    public_url: str = DEFAULT_PUBLIC_URL
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -54,4 +57,5 @@ class Settings:
             request_delay_s=float(env.get("HOTLINE_REQUEST_DELAY_S", "1.0")),
             request_timeout_s=float(env.get("HOTLINE_REQUEST_TIMEOUT_S", "20")),
             delivery_window_days=int(env.get("HOTLINE_DELIVERY_WINDOW_DAYS", DEFAULT_DELIVERY_WINDOW_DAYS)),
+            public_url=(env.get("HOTLINE_PUBLIC_URL") or DEFAULT_PUBLIC_URL).rstrip("/"),
         )
