@@ -167,7 +167,7 @@ def _svg_lines(months: list[dict[str, Any]], x: Any, y: Any) -> list[str]:
 def _label(cx: float, cy: float, text: str, color: str, css: str) -> str:
     anchor = "end" if cx > CHART_W - PAD_R - 60 else ("start" if cx < PAD_L + 40 else "middle")
     return (f'<text class="value {css}" x="{cx:.1f}" y="{cy - 12:.1f}" text-anchor="{anchor}" '
-            f'fill="{color}" font-weight="bold">{esc(text)}</text>')
+            f'style="fill:{color};font-weight:bold">{esc(text)}</text>')
 
 
 def _svg_marks(months: list[dict[str, Any]], marks: dict[str, str], alerts: list[dict[str, Any]],

@@ -48,6 +48,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from hotline import store
 from hotline.chart import LEGEND, drawn_marks, esc, legend_symbol, svg_chart
 from hotline.demo import DEMO_CHANNEL, demo_post_url
+from hotline.message import compose_title
 from hotline.numbers import fmt_int
 from hotline.series import configured_series, series_label
 from hotline.settings import Settings
@@ -313,7 +314,8 @@ th{background:#f2f5f8}.num{font-variant-numeric:tabular-nums;white-space:nowrap}
 .banner strong{color:#a93226}.filters a,.downloads a{margin-right:.6rem}.filters .on{font-weight:bold}
 .tag.sent{background:#cdeccf}.tag.suppressed,.tag.recorded{background:#e8edf2;color:#4a5868}
 .sev-alert{color:#a93226;font-weight:bold}.sev-warning{color:#b9770e}
-pre{white-space:pre-wrap;margin:0;font-size:.85rem}
+pre{white-space:pre-wrap;margin:.3rem 0 0;font-size:.85rem}summary{cursor:pointer}
+#alert-history td:nth-child(9){min-width:18rem}
 """
 
 
@@ -378,15 +380,18 @@ def _filter_links(snapshot: Snapshot, filters: dict[str, str]) -> str:
 def _alerts_section(snapshot: Snapshot, filters: dict[str, str] | None = None) -> str:
     filters = {k: v for k, v in (filters or {}).items() if k in ALERT_FILTERS and v}
     rows = [
-        [esc(a["month"]), esc(series_label(a["series"])), esc(a["kind"]),
+        [f'<span class="num">{esc(a["month"])}</span>', esc(series_label(a["series"])), esc(a["kind"]),
          f'<span class="sev-{esc(a["severity"])}">{esc(a["severity"])}</span>',
-         f'<span class="tag {esc(a["status"])}">{esc(a["status"])}</span>', fmt_time(a["created_at"]),
-         fmt_time(a["sent_at"]) if a.get("sent_at") else "", esc(a["attempts"]),
-         f"<pre>{esc(a['message'])}</pre>", esc(a["last_error"])]
+         f'<span class="tag {esc(a["status"])}">{esc(a["status"])}</span>',
+         f'<span class="num">{fmt_time(a["created_at"])}</span>',
+         f'<span class="num">{fmt_time(a["sent_at"])}</span>' if a.get("sent_at") else "", esc(a["attempts"]),
+         # The headline as delivered; the full text one click away (<details> needs no script).
+         f"<details><summary>{esc(compose_title(a))}</summary><pre>{esc(a['message'])}</pre></details>",
+         esc(a["last_error"])]
         for a in filter_alerts(snapshot.alerts, filters)
     ]
-    headers = ("Month", "Series", "Kind", "Severity", "Status", "Created", "Sent", "Attempts", "Message",
-               "Last delivery error")
+    headers = ("Month", "Series", "Kind", "Severity", "Status", "Created (UTC)", "Sent (UTC)", "Attempts",
+               "What (click for the full text)", "Last delivery error")
     shown = f"{len(rows)} of {len(snapshot.alerts)}"
     return (f'<section id="alert-history"><h2>Alert history <small>({esc(shown)})</small></h2>'
             + _filter_links(snapshot, filters)

@@ -19,6 +19,11 @@ MONTHLY_COUNTS = Asset(name="hotline_monthly_counts", uri="hotline://duckdb/mont
 ALERTS = Asset(name="hotline_alerts", uri="hotline://duckdb/alerts")
 # One slot: DuckDB allows a single writing process, so every task that writes waits its turn.
 WRITER_POOL = "duckdb_writer"
+# The report watch's ticks (UTC): every 30 minutes from the 1st to the 15th, when the monthly
+# reports appear (a report is delivered within the hour), and once a day for the rest of the month.
+REPORT_WINDOW_CRON = "*/30 * 1-15 * *"
+OUTSIDE_WINDOW_CRON = "30 6 16-31 * *"
+WATCH_TICK = timedelta(minutes=30)
 
 
 def task_defaults(*, retries: int, retry_delay: timedelta, max_retry_delay: timedelta) -> dict[str, Any]:
