@@ -157,8 +157,10 @@ def _svg_lines(months: list[dict[str, Any]], x: Any, y: Any) -> list[str]:
     for row in months:
         derived = bool(row.get("derived"))
         tip = f"{row['month']}: {fmt_int(row['requests'])} ({row['qualifier']}{', derived' if derived else ''})"
-        style = (f'class="point derived" fill="#fff" stroke="{LINE_BLUE}" stroke-dasharray="2 1.5"' if derived
-                 else 'class="point"')
+        # Inline style, not attributes: the page's stylesheet colours every .point, and CSS wins over
+        # presentation attributes.
+        style = (f'class="point derived" style="fill:#fff;stroke:{LINE_BLUE};stroke-width:1.5;'
+                 'stroke-dasharray:2 1.5"' if derived else 'class="point"')
         out.append(f'<circle {style} cx="{x(row["month"]):.1f}" cy="{y(row["requests"]):.1f}" r="3.5">'
                    f"<title>{esc(tip)}</title></circle>")
     return out
