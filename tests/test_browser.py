@@ -136,12 +136,12 @@ def test_log_in_see_the_dags_a_run_graph_and_the_hotline_watch_page(browser_cont
     expect(history.locator("tr", has=page.locator(".tag.suppressed")).first).to_be_attached()
     page.screenshot(path=ARTIFACTS / "hotline-watch.png", full_page=True)
     page.screenshot(path=ARTIFACTS / "hotline-watch-top.png")
+    history.screenshot(path=ARTIFACTS / "hotline-watch-history.png")
     # Filtered to the suppressed alerts only, by the history's own links.
     history.get_by_role("link", name="suppressed", exact=True).click()
     expect(page.locator("#alert-history tbody tr").first).to_be_visible()
     statuses = page.locator("#alert-history tbody .tag").all_inner_texts()
     assert statuses and set(statuses) == {"suppressed"}
-    page.locator("#alert-history").screenshot(path=ARTIFACTS / "hotline-watch-history.png")
 
     # Logged out (the session's cookie gone), the page sends the browser to Airflow's login.
     browser_context.clear_cookies()

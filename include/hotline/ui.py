@@ -298,7 +298,7 @@ def _table(headers: Iterable[str], rows: Iterable[Iterable[str]], empty: str) ->
 # --- the page ------------------------------------------------------------------------------------
 
 STYLE = """
-body{font-family:system-ui,sans-serif;margin:1.5rem;color:#1d2733;max-width:1100px}
+body{font-family:system-ui,sans-serif;margin:1.5rem;color:#1d2733;max-width:1280px}
 h1{margin:0 0 .25rem}h2{margin-top:2rem;border-bottom:1px solid #d5dbe3;padding-bottom:.25rem}
 table{border-collapse:collapse;width:100%;font-size:.9rem;margin:.5rem 0}
 th,td{border:1px solid #d5dbe3;padding:.25rem .5rem;text-align:left;vertical-align:top}
@@ -315,7 +315,7 @@ th{background:#f2f5f8}.num{font-variant-numeric:tabular-nums;white-space:nowrap}
 .tag.sent{background:#cdeccf}.tag.suppressed,.tag.recorded{background:#e8edf2;color:#4a5868}
 .sev-alert{color:#a93226;font-weight:bold}.sev-warning{color:#b9770e}
 pre{white-space:pre-wrap;margin:.3rem 0 0;font-size:.85rem}summary{cursor:pointer}
-#alert-history td:nth-child(9){min-width:18rem}
+#alert-history td:nth-child(9){min-width:16rem}
 """
 
 
