@@ -69,16 +69,19 @@ def png_chart(series: str, months: Sequence[dict[str, Any]], *, month: str,
             start = i
 
     top = max(ys)
+    value_of = {row["month"]: int(row["requests"]) for row in months}
     if previous_record is not None:
         record_month, record_value = previous_record
         top = max(top, record_value)
+        # A record beats it ("previous"); a jump or drop is measured against it ("so far").
+        which = "previous record" if value_of.get(month, 0) > record_value else "record so far"
         axes.axhline(record_value, color=RECORD, linestyle="--", linewidth=1.2, zorder=1)
-        axes.annotate(f"previous record: {fmt_int(record_value)} ({_month_words(record_month)})",
+        axes.annotate(f"{which}: {fmt_int(record_value)} ({_month_words(record_month)})",
                       xy=(xs[0], record_value), xytext=(0, 4), textcoords="offset points",
                       fontsize=9, color="#4a5868", va="bottom")
 
-    if month in {row["month"] for row in months}:
-        value = next(int(row["requests"]) for row in months if row["month"] == month)
+    if month in value_of:
+        value = value_of[month]
         x = _index(month)
         axes.scatter([x], [value], s=110, color=THIS_MONTH, zorder=3, edgecolors="white", linewidths=1.5)
         # The label sits left of a point at the right edge, so it is never cut off.
