@@ -390,3 +390,20 @@ def test_downloads_need_a_logged_in_user(client, filled_db, token):
     assert len(alerts) == 4 and {"status", "sent_at", "last_error"} <= set(alerts[0])
     assert client.get("/download/alerts.csv").text.startswith("alert_key,series,month,kind,severity,status")
     assert client.get("/download/secrets.txt").status_code == 404
+
+
+def test_stated_totals_are_shown_as_totals_not_as_months(authed, filled_db):
+    conn = store.connect(filled_db)
+    for kind, period, value in (("cumulative_total", "since_launch", 100324), ("period_total", "2024-01..2024-12",
+                                                                               52052)):
+        conn.execute("INSERT INTO observations VALUES ('telegram', 'koordshtab_demo', 'koordshtab_demo/83', 1,"
+                     " 'https://t.me/koordshtab_demo/83', ?, true, 'i_want_to_find', ?, ?, ?, 'exact', 'e', 'v1',"
+                     " 'accepted', now())", [utc(2025, 6, 12), kind, period, value])
+    conn.close()
+    body = authed.get("/").text
+    section = body.split('id="series-i_want_to_find"', 1)[1].split("</section>", 1)[0]
+    totals = section.split("Totals stated by the source", 1)[1]
+    assert "running total since launch" in totals and "100,324" in totals
+    assert "January 2024 – December 2024, in all" in totals and "52,052" in totals
+    chart = re.findall(r'<svg class="chart".*?</svg>', section)[0]
+    assert "100,324" not in chart and "52,052" not in chart  # never drawn as a month

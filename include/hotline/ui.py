@@ -48,7 +48,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from hotline import store
 from hotline.chart import LEGEND, drawn_marks, esc, legend_symbol, svg_chart
 from hotline.demo import DEMO_CHANNEL, demo_post_url
-from hotline.message import compose_title
+from hotline.message import compose_title, month_words
 from hotline.numbers import fmt_int
 from hotline.series import configured_series, series_label
 from hotline.settings import Settings
@@ -67,6 +67,7 @@ ALERT_CSV_COLUMNS = ("alert_key", "series", "month", "kind", "severity", "status
                      "attempts", "last_error", "message")
 MARKED_ALERT_KINDS = ("record_high", "unusual_jump")
 QUARANTINE_LIMIT = 50
+TOTALS_LIMIT = 8
 FINDINGS_LIMIT = 100
 # A page view waits at most ~2 s for a writer before saying "busy": long enough to ride out a
 # short write, short enough that a waiting browser does not look hung.
@@ -99,6 +100,7 @@ class Snapshot:
     quarantine: list[dict[str, Any]]
     findings: list[dict[str, Any]]
     demo: bool
+    totals: list[dict[str, Any]] = field(default_factory=list)
     read_at: datetime = field(default_factory=lambda: datetime.now(UTC))
 
     def series_names(self) -> list[str]:
@@ -173,11 +175,20 @@ def _query_snapshot(conn: store.Connection) -> Snapshot:
         " OR EXISTS (SELECT 1 FROM monthly_counts WHERE source_url LIKE ?)",
         [DEMO_CHANNEL, f"%/{DEMO_CHANNEL}/%"],
     ).fetchone()[0]
+    # Totals the sources state (running totals since launch, totals over a span of months): shown as
+    # what they are, never as a month of the series.
+    totals = _rows(
+        conn,
+        "SELECT series, kind, period, value, qualifier, post_url, published_at FROM observations"
+        " WHERE kind IN ('cumulative_total', 'period_total') AND status = 'accepted'"
+        " ORDER BY series, kind DESC, published_at DESC, period",
+    )
     for alert in alerts:
         alert["details"] = _json_or_text(alert["details"])
     for finding in findings:
         finding["urls"] = _url_list(finding["urls"])
-    return Snapshot(monthly=monthly, alerts=alerts, quarantine=quarantine, findings=findings, demo=bool(demo))
+    return Snapshot(monthly=monthly, alerts=alerts, quarantine=quarantine, findings=findings, demo=bool(demo),
+                    totals=totals)
 
 
 def _json_or_text(raw: Any) -> Any:
@@ -337,6 +348,22 @@ def _tags(row: dict[str, Any]) -> str:
     return "".join(f'<span class="tag {esc(tag.replace(" ", "_"))}">{esc(tag)}</span>' for tag in tags)
 
 
+def _count_text(value: Any, qualifier: str | None) -> str:
+    prefix = {"over": "over ", "about": "about "}.get(qualifier or "exact", "")
+    return f"{prefix}{fmt_int(value)}"
+
+
+def _total_label(total: dict[str, Any]) -> str:
+    """'running total since launch' or 'Jan 2024 – Dec 2024 in all' (a span, not a month)."""
+    if total["kind"] == "cumulative_total":
+        return "running total since launch"
+    first, _, last = str(total["period"]).partition("..")
+    try:
+        return f"{month_words(first)} – {month_words(last)}, in all" if last else f"{month_words(first)}, in all"
+    except ValueError:
+        return str(total["period"])
+
+
 def _series_section(snapshot: Snapshot, series: str) -> str:
     months = snapshot.months_of(series)
     marked = [a for a in snapshot.alerts if a["series"] == series and a["kind"] in MARKED_ALERT_KINDS]
@@ -345,13 +372,18 @@ def _series_section(snapshot: Snapshot, series: str) -> str:
          source_link(row["source_url"]), _tags(row)]
         for row in reversed(months)  # newest first: that is what people come to check
     ]
+    totals = [t for t in snapshot.totals if t["series"] == series][:TOTALS_LIMIT]
+    total_rows = [[esc(_total_label(t)), f'<span class="num">{esc(_count_text(t["value"], t["qualifier"]))}</span>',
+                   fmt_time(t["published_at"]), source_link(t["post_url"])] for t in totals]
+    totals_html = ("<h3>Totals stated by the source <small>(not months)</small></h3>"
+                   + _table(("What", "Requests in all", "Stated", "Source"), total_rows, "")) if total_rows else ""
     # The legend lists only what this chart draws.
     legend = "".join(f'<span class="legend-{mark}">{legend_symbol(mark)}{esc(LEGEND[mark])}</span>'
                      for mark in drawn_marks(months, marked))
     return (f'<section id="series-{esc(series)}"><h2>{esc(series_label(series))} <small>({esc(series)})</small></h2>'
             f"{svg_chart(series, months, marked)}" + (f'<p class="legend">{legend}</p>' if legend else "")
             + _table(("Month", "Requests", "Qualifier", "Source", "Status"), rows, "No months recorded yet.")
-            + "</section>")
+            + totals_html + "</section>")
 
 
 def filter_alerts(alerts: Iterable[dict[str, Any]], filters: dict[str, str]) -> list[dict[str, Any]]:
