@@ -30,9 +30,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "include"))
 RESULTS = ROOT / "bench" / "results" / "watch.txt"
 MAY_FIGURE = "12\u00a0320"
-# Publication times of the May report to replay (its demo time is 12 June 14:05).
-PUBLISHED = [datetime(2025, 6, 12, 14, 5, tzinfo=UTC), datetime(2025, 6, 4, 10, 0, 30, tzinfo=UTC),
-             datetime(2025, 6, 9, 23, 59, tzinfo=UTC)]
+# Publication times of the May report to replay: its demo time (12 June 14:05), just after a tick
+# (the worst case: a full 30 minutes to wait), and late in the evening. Only later times than the
+# demo's: message ids grow with publication time, and the posts before it keep theirs.
+PUBLISHED = [datetime(2025, 6, 12, 14, 5, tzinfo=UTC), datetime(2025, 6, 12, 14, 30, 30, tzinfo=UTC),
+             datetime(2025, 6, 12, 23, 59, 59, tzinfo=UTC)]
 REPLAY_FROM, REPLAY_TO = datetime(2025, 6, 1, tzinfo=UTC), datetime(2025, 6, 19, tzinfo=UTC)
 QUICK = "--quick" in sys.argv  # one publication time only
 
@@ -106,6 +108,8 @@ def replay(published: datetime, ticks: list[datetime]) -> dict:
 
     posts = demo.generate_demo_posts(demo.DEMO_CHANNEL)
     report = next(p for p in posts if MAY_FIGURE in p.text)
+    assert published >= report.published_at and all(
+        p.published_at > published for p in posts if (p.numeric_id or 0) > (report.numeric_id or 0))
     posts = [replace(report, published_at=published) if p is report else p for p in posts]
     receiver = Receiver()
     send = apprise_sender(receiver.url)
@@ -178,7 +182,7 @@ def main() -> int:
         minutes = result["minutes"]
         ok &= minutes is not None and minutes <= 35 and result["idle_max"] <= 1
         delivered = "never" if result["delivered"] is None else f"{result['delivered']:%m-%d %H:%M:%S}"
-        lines.append(f"{published:%m-%d %H:%M:%S}         {delivered:<22}"
+        lines.append(f"{published:%m-%d %H:%M:%S}        {delivered:<22}"
                      f"{minutes if minutes is not None else float('nan'):>8.1f}{result['on_report']:>14}"
                      f"{result['idle_max']:>14} {result['idle_mean']:>13.2f}{result['run_s']:>7.2f}")
     verdict = "met" if ok else "MISSED"
