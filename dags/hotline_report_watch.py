@@ -1,9 +1,12 @@
 """
-### Hotline Watch — daily report watch
+### Hotline Watch — report watch
 
 The monthly report of «Хочу найти» usually appears on the 3rd–12th of the following month. This
-DAG ticks daily (06:30 UTC, one-day data intervals) so that a late or missing report is noticed
-in days, not a month later.
+DAG ticks **every 30 minutes from the 1st to the 15th** (the report window: a new report's alerts
+are delivered within the hour) and **once a day (06:30 UTC) the rest of the month**, so a late or
+missing report is noticed in days, not a month later. The timetable is Airflow's
+`MultipleCronTriggerTimetable` (each tick's data interval is the 30 minutes before it; the tasks
+read the owned month's whole window of posts, incrementally: one request when nothing is new).
 
 **Month semantics.** A run owns the reporting month before the month its interval ends in (the
 run ending 2025-02-09 watches January 2025) and reads the posts published since the 15th of that
@@ -22,19 +25,30 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pendulum
-from airflow.sdk import CronDataIntervalTimetable, dag
+from airflow.sdk import MultipleCronTriggerTimetable, dag
 
-from hotline.wiring import ALERTS, MONTHLY_COUNTS, RAW_POSTS, step_task, task_defaults
+from hotline.wiring import (
+    ALERTS,
+    MONTHLY_COUNTS,
+    OUTSIDE_WINDOW_CRON,
+    RAW_POSTS,
+    REPORT_WINDOW_CRON,
+    WATCH_TICK,
+    step_task,
+    task_defaults,
+)
 
 
 @dag(
     dag_id="hotline_report_watch",
-    schedule=CronDataIntervalTimetable("30 6 * * *", timezone="UTC"),
+    schedule=MultipleCronTriggerTimetable(REPORT_WINDOW_CRON, OUTSIDE_WINDOW_CRON, timezone="UTC",
+                                          interval=WATCH_TICK),
     start_date=pendulum.datetime(2025, 1, 1, tz="UTC"),
     catchup=False,
     max_active_runs=1,
-    default_args=task_defaults(retries=2, retry_delay=timedelta(minutes=5), max_retry_delay=timedelta(minutes=30)),
-    tags=["hotline-watch", "daily"],
+    # Short retries: the next tick comes in 30 minutes anyway.
+    default_args=task_defaults(retries=2, retry_delay=timedelta(minutes=2), max_retry_delay=timedelta(minutes=10)),
+    tags=["hotline-watch", "report-window"],
     doc_md=__doc__,
 )
 def hotline_report_watch():

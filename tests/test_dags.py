@@ -61,9 +61,39 @@ def test_database_writers_share_the_one_slot_pool(dagbag, dag_id):
     assert {task.pool for task in dagbag.get_dag(dag_id).tasks} == {"duckdb_writer"}
 
 
-def test_report_watch_ticks_daily_and_checks_after_loading(dagbag):
+def report_watch_ticks(first: str, count: int) -> list[str]:
+    """The next `count` run times of the report watch from `first`, as Airflow's scheduler computes them."""
+    import pendulum
+    from airflow.dag_processing.dagbag import DagBag
+    from airflow.serialization.serialized_objects import DagSerialization
+    from airflow.timetables.base import TimeRestriction
+
+    dag = DagBag(dag_folder=str(PROJECT_ROOT / "dags" / "hotline_report_watch.py")).get_dag("hotline_report_watch")
+    timetable = DagSerialization.deserialize_dag(DagSerialization.serialize_dag(dag)).timetable
+    restriction = TimeRestriction(earliest=pendulum.parse(first), latest=None, catchup=True)
+    ticks, last = [], None
+    for _ in range(count):
+        info = timetable.next_dagrun_info(last_automated_data_interval=last, restriction=restriction)
+        ticks.append(info.run_after.strftime("%m-%d %H:%M"))
+        last = info.data_interval
+    return ticks
+
+
+def test_report_watch_ticks_every_30_minutes_in_the_report_window_and_daily_after(dagbag):
+    from airflow.sdk import MultipleCronTriggerTimetable
+
     dag = dagbag.get_dag("hotline_report_watch")
-    assert dag.timetable.expression == "30 6 * * *"
+    assert isinstance(dag.timetable, MultipleCronTriggerTimetable)
+    assert dag.catchup is False and dag.max_active_runs == 1
+    assert report_watch_ticks("2025-06-04T09:10:00+00:00", 4) == ["06-04 09:30", "06-04 10:00", "06-04 10:30",
+                                                                 "06-04 11:00"]
+    assert report_watch_ticks("2025-06-15T22:45:00+00:00", 4) == ["06-15 23:00", "06-15 23:30", "06-16 06:30",
+                                                                 "06-17 06:30"]
+    assert report_watch_ticks("2025-06-30T07:00:00+00:00", 3) == ["07-01 00:00", "07-01 00:30", "07-01 01:00"]
+
+
+def test_report_watch_checks_after_loading(dagbag):
+    dag = dagbag.get_dag("hotline_report_watch")
     assert dag.get_task("load_monthly_counts").upstream_task_ids == {"detect_alerts"}
     assert dag.get_task("check_reports").upstream_task_ids == {"load_monthly_counts"}
     assert dag.get_task("notify").upstream_task_ids == {"check_reports"}

@@ -27,7 +27,8 @@ def receiver():
 
 def test_the_message_names_series_month_and_key():
     title, body = notify.format_alert(ALERT)
-    assert title == "[ALERT] «Хочу найти» (I Want to Find) 2025-05: record high"
+    assert title == "«Хочу найти», May 2025: record high"  # no details: the kind, not a made-up value
+    assert body.startswith(ALERT["message"])
     assert body.endswith("alert key: record_high:i_want_to_find:2025-05:up:v1")
 
 
@@ -44,7 +45,8 @@ def test_the_connection_configures_the_targets(airflow_home, monkeypatch, receiv
     assert report == notify.DeliveryReport(sent=1)
     assert outcomes == [(ALERT["alert_key"], True, None)]
     [message] = receiver.messages
-    assert message["title"].startswith("[ALERT]") and ALERT["alert_key"] in message["message"]
+    assert message["title"].startswith("«Хочу найти»") and ALERT["alert_key"] in message["message"]
+    assert message["type"] == "info"  # a record is news, not a failure
 
 
 def test_a_target_that_is_down_is_a_failure_not_an_exception(airflow_home, monkeypatch, receiver):
@@ -87,6 +89,7 @@ def test_pipeline_failures_are_announced_separately(airflow_home, monkeypatch, r
                                       "exception": RuntimeError("channel not public")})
     [message] = receiver.messages
     assert message["title"] == "Hotline Watch pipeline failed: hotline_monthly.fetch_posts"
+    assert message["type"] == "failure"  # the only message sent as a failure
     assert "channel not public" in message["message"] and "try 4" in message["message"]
 
 

@@ -215,10 +215,9 @@ def test_only_the_newest_recent_month_is_delivered_once(conn, settings, apprise_
         run_month(conn, "2025-05", settings, started_at=live_start, sender=send)  # a rerun / retry
         keys = [m["message"].rsplit("alert key: ", 1)[-1] for m in receiver.messages]
         assert keys == ["record_high:i_want_to_find:2025-05:up:v1"]
-        [chart] = receiver.messages[0]["attachments"]  # the last 24 months, as an SVG file
-        assert chart["filename"] == "i_want_to_find-2025-05.svg"
-        svg = base64.b64decode(chart["base64"]).decode()
-        assert svg.startswith("<svg") and "2025-05" in svg and "<style>" in svg
+        [chart] = receiver.messages[0]["attachments"]  # the last 24 months, as a PNG image
+        assert chart["filename"] == "i_want_to_find-2025-05.png"
+        assert base64.b64decode(chart["base64"]).startswith(b"\x89PNG\r\n\x1a\n")
         [sent] = store.load_alerts(conn, statuses=("sent",))
         assert sent["attempts"] == 1
     finally:

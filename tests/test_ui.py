@@ -162,16 +162,32 @@ def test_page_escapes_every_text_and_links_only_http_urls(authed, filled_db):
     assert "&quot;quoted&quot;" in body and "&#x27;single&#x27;" in body
     hrefs = re.findall(r'href="([^"]*)"', body)
     assert hrefs, "expected source links"
-    assert all(href.startswith(("http://", "https://")) for href in hrefs)
-    assert "https://t.me/koordshtab_demo/90" in hrefs
+    external = [href for href in hrefs if not href.startswith(("?", "download/"))]  # the page's own links
+    assert all(href.startswith(("http://", "https://")) for href in external)
     assert not any("javascript" in href.lower() for href in hrefs)
+    # Demo posts never link to t.me (no such channel there); with no demo server, they are text.
+    assert not any("t.me/koordshtab_demo" in href for href in hrefs)
+    assert "demo post 90 (served by the local demo channel only)" in body
+
+
+def test_demo_links_point_at_the_local_demo_server(authed, filled_db, monkeypatch):
+    monkeypatch.setenv("HOTLINE_TELEGRAM_BASE_URL", "http://127.0.0.1:8765")
+    hrefs = re.findall(r'href="([^"]*)"', authed.get("/").text)
+    assert "http://127.0.0.1:8765/koordshtab_demo/90" in hrefs
+    assert not any("t.me/" in href for href in hrefs)
 
 
 def test_page_has_a_chart_per_series_with_marked_records_and_jumps(authed, filled_db):
     body = authed.get("/").text
-    assert body.count("<svg") == 2
-    assert 'class="marker record_high"' in body
+    charts = re.findall(r'<svg class="chart".*?</svg>', body)
+    assert len(charts) == 2
+    assert 'class="marker record_high alert"' in body
     assert 'class="marker unusual_jump"' in body
+    for chart in charts:
+        assert "Requests per month</text>" in chart and "Month (the month the figure is for)</text>" in chart
+    # Values printed: the alert-level record and the jump month.
+    assert '<text class="value record_alert"' in charts[0] and ">8,548</text>" in charts[0]
+    assert '<text class="value unusual_jump"' in charts[0] and ">10,274</text>" in charts[0]
     # 2025-02 is missing: the line is drawn in two pieces, not across the gap.
     find_chart = body.split("<svg", 2)[1]
     assert find_chart.count("<polyline") == 1  # 2024-11..2025-01; 2025-03 stands alone
@@ -182,10 +198,20 @@ def test_page_lists_months_alerts_quarantine_findings_and_the_demo_note(authed, 
     body = response.text
     for month in ("2024-11", "2024-12", "2025-01", "2025-03"):
         assert f"<td>{month}</td>" in body
-    assert "8\u202f548" in body and "10\u202f274" in body
+    assert "8,548" in body and "10,274" in body and "\u202f" not in body  # one number format
     assert "conflict" in body and "derived" in body
-    assert "No report for February" in body  # failed alert is open
-    assert "old" not in re.findall(r"<pre>([^<]*)</pre>", body)  # suppressed alert is not
+    # The alert history lists every alert, whatever its status, and filters by links.
+    assert "No report for February" in body and "old" in re.findall(r"<pre>([^<]*)</pre>", body)
+    assert "Alert history <small>(4 of 4)</small>" in body
+    def history(params: dict) -> list[str]:
+        section = authed.get("/", params=params).text.split('id="alert-history"', 1)[1].split("</section>", 1)[0]
+        return re.findall(r"<pre>([^<]*)</pre>", section)
+
+    assert history({"status": "suppressed"}) == ["old"]
+    jumps = history({"severity": "warning", "series": "i_want_to_find"})
+    assert jumps == ["Jump &lt;script&gt;alert(1)&lt;/script&gt;"]
+    # The demo banner is at the top, before any series.
+    assert body.index('class="banner"') < body.index("<section")
     assert "series_ambiguous" in body and "official_conflict" in body
     assert "demo" in body.lower() and "koordshtab_demo" in body
     assert "script-src" not in response.headers["content-security-policy"]
@@ -336,3 +362,48 @@ def test_chart_of_a_single_month_or_only_zeros_still_renders():
     one = ui.svg_chart("i_want_to_live", [{"month": "2025-01", "requests": 0, "qualifier": "exact"}], [])
     assert one.startswith("<svg") and "<polyline" not in one and "<circle" in one
     assert 'cx="nan"' not in one.lower()
+
+
+def test_the_legend_lists_only_what_is_drawn_and_records_of_both_levels_differ():
+    from hotline.chart import drawn_marks
+
+    months = [{"month": f"2024-{m:02d}", "requests": 100 * m, "qualifier": "exact"} for m in range(1, 7)]
+    trend = [{"month": "2024-05", "kind": "record_high", "severity": "info", "message": "trend"},
+             {"month": "2024-06", "kind": "record_high", "severity": "alert", "message": "news"}]
+    assert drawn_marks(months, trend) == ["point", "record_alert", "record_info"]  # no jump entry
+    svg = ui.svg_chart("i_want_to_find", months, trend)
+    assert svg.count('class="marker record_high alert"') == 1 and svg.count('class="marker record_high info"') == 1
+    assert "unusual_jump" not in svg
+    assert drawn_marks([{**months[0], "derived": True}], []) == ["derived"]
+
+
+def test_downloads_need_a_logged_in_user(client, filled_db, token):
+    assert client.get("/download/series.csv").status_code in (401, 403)
+    client.headers["Authorization"] = f"Bearer {token}"
+    response = client.get("/download/series.csv")
+    assert response.status_code == 200 and response.headers["content-type"].startswith("text/csv")
+    assert "attachment" in response.headers["content-disposition"]
+    lines = response.text.splitlines()
+    assert lines[0].startswith("series,month,requests,qualifier,source_url")
+    assert "i_want_to_find,2025-01,8548,exact" in response.text and len(lines) == 7
+    alerts = client.get("/download/alerts.json").json()
+    assert len(alerts) == 4 and {"status", "sent_at", "last_error"} <= set(alerts[0])
+    assert client.get("/download/alerts.csv").text.startswith("alert_key,series,month,kind,severity,status")
+    assert client.get("/download/secrets.txt").status_code == 404
+
+
+def test_stated_totals_are_shown_as_totals_not_as_months(authed, filled_db):
+    conn = store.connect(filled_db)
+    for kind, period, value in (("cumulative_total", "since_launch", 100324), ("period_total", "2024-01..2024-12",
+                                                                               52052)):
+        conn.execute("INSERT INTO observations VALUES ('telegram', 'koordshtab_demo', 'koordshtab_demo/83', 1,"
+                     " 'https://t.me/koordshtab_demo/83', ?, true, 'i_want_to_find', ?, ?, ?, 'exact', 'e', 'v1',"
+                     " 'accepted', now())", [utc(2025, 6, 12), kind, period, value])
+    conn.close()
+    body = authed.get("/").text
+    section = body.split('id="series-i_want_to_find"', 1)[1].split("</section>", 1)[0]
+    totals = section.split("Totals stated by the source", 1)[1]
+    assert "running total since launch" in totals and "100,324" in totals
+    assert "January 2024 – December 2024, in all" in totals and "52,052" in totals
+    chart = re.findall(r'<svg class="chart".*?</svg>', section)[0]
+    assert "100,324" not in chart and "52,052" not in chart  # never drawn as a month

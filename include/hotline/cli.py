@@ -546,6 +546,8 @@ def cmd_up(args: argparse.Namespace) -> int:
             "HOTLINE_REQUEST_DELAY_S": "0", "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS": f"{user}:admin",
             "AIRFLOW__DAG_PROCESSOR__REFRESH_INTERVAL": "30",
             "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
+            # Alert messages link to the page where this UI serves it (unless told otherwise).
+            "HOTLINE_PUBLIC_URL": os.environ.get("HOTLINE_PUBLIC_URL") or f"http://localhost:{args.port}",
         })
         env = airflow_up.up_environment({**os.environ, **env}, args.port)
         print(f"Airflow UI: http://localhost:{args.port}  (login: {user} / {password}; listening on "

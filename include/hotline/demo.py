@@ -53,6 +53,7 @@ __all__ = [
     "PAGE_SIZE",
     "RECORD_MONTHS",
     "DemoChannelServer",
+    "demo_post_url",
     "format_count",
     "format_views",
     "generate_demo_posts",
@@ -62,6 +63,7 @@ __all__ = [
     "posts_to_jsonl",
     "render_channel_page",
     "render_landing_page",
+    "render_post_page",
     "render_post_widget",
     "write_pages",
 ]
@@ -716,6 +718,31 @@ def render_channel_page(
     )
 
 
+def render_post_page(channel: str, post: Post) -> str:
+    """A page for one demo post (`/<channel>/<id>`), so the demo's source links open something real."""
+    title = html.escape(_channel_title(channel))
+    return (f'<!DOCTYPE html><html lang="uk"><head><meta charset="utf-8"><title>{title}: demo post</title>'
+            '</head><body><p style="background:#fdecea;padding:.5rem;font-family:sans-serif">'
+            "Demo channel: a generated post, modeled on the real series, not a real publication.</p>"
+            f"{render_post_widget(channel, post)}</body></html>")
+
+
+def demo_post_url(url: str | None, telegram_base_url: str | None) -> str | None:
+    """Where a stored demo post can be opened: the local demo server's page for it, never t.me
+    (no such channel exists there, and anyone could register its name). Other URLs pass through;
+    a demo post with no local server to show it gives None."""
+    if not url:
+        return None
+    parts = urlsplit(url)
+    segments = [s for s in parts.path.split("/") if s]
+    if not segments or segments[0].lower() != DEMO_CHANNEL:
+        return url
+    base = (telegram_base_url or "").rstrip("/")
+    if not base or urlsplit(base).hostname in ("t.me", "telegram.me", "www.t.me"):
+        return None
+    return f"{base}/{'/'.join(segments)}"
+
+
 def render_landing_page(channel: str, *, has_preview: bool) -> str:
     """The `t.me/<channel>` page: no history section (where t.me sends channels without a preview)."""
     title = html.escape(_channel_title(channel) if has_preview else f"@{channel}")
@@ -993,10 +1020,19 @@ class DemoChannelServer:
             return _Response(200, posts_to_jsonl(posts).encode(), "application/x-ndjson; charset=utf-8")
         if len(segments) == 2 and segments[0] == "s":
             return self._preview(segments[1], parse_qs(parts.query))
+        if len(segments) == 2 and segments[0] != "s" and segments[1].isdigit():
+            return self._post(segments[0], int(segments[1]))
         if len(segments) == 1 and segments[0] != "s":
             known = self._channels.get(segments[0].lower())
             return _Response(200, render_landing_page(segments[0], has_preview=known is not None).encode())
         return _Response(404, b"<!DOCTYPE html>\n<html><body>Not Found</body></html>\n")
+
+    def _post(self, name: str, post_id: int) -> _Response:
+        known = self._channels.get(name.lower())
+        post = next((p for p in (known[1] if known else ()) if _numeric_id(p) == post_id), None)
+        if known is None or post is None:
+            return _Response(404, b"<!DOCTYPE html>\n<html><body>Not Found</body></html>\n")
+        return _Response(200, render_post_page(known[0], post).encode("utf-8"))
 
     def _preview(self, name: str, query: Mapping[str, list[str]]) -> _Response:
         known = self._channels.get(name.lower())

@@ -32,8 +32,8 @@ class PipelineFailureNotifier(BaseNotifier):
             log.warning("%s (no delivery target configured)", title)
             return
         try:
-            delivered, cause = send(title, body, "alert", None), "Apprise reported it as not delivered"
+            delivered, cause = send(title, body, "failure", None), "Apprise reported it as not delivered"
         except Exception as error:  # the callback runner must never see a delivery failure
             delivered, cause = False, str(error)
-        if not delivered:
+        if not delivered:  # "failure" is used here only: a broken pipeline
             log.error("could not deliver the failure notice for %s: %s", where, cause)

@@ -12,12 +12,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from hotline.series import series_title
+from hotline.message import Message, compose_message
 
 log = logging.getLogger(__name__)
 
-# Sender: (title, body, severity, attachment path or None) -> delivered? A sender may raise
-# NotDelivered to say why not.
+# Sender: (title, body, notify type, attachment path or None) -> delivered? A sender may raise
+# NotDelivered to say why not. The notify type is Apprise's: "info", "warning", or "failure"
+# (a broken pipeline only).
 Sender = Callable[[str, str, str, str | None], bool]
 
 
@@ -38,11 +39,10 @@ _NOT_DELIVERED = "Apprise reported the notification as not delivered"
 
 
 def format_alert(alert: dict[str, Any]) -> tuple[str, str]:
-    """Title and plain-text body of an alert row; the key is in the body so a rare duplicate is recognisable."""
-    series = series_title(alert["series"])
-    title = f"[{alert['severity'].upper()}] {series} {alert['month']}: {alert['kind'].replace('_', ' ')}"
-    body = f"{alert['message']}\n\nalert key: {alert['alert_key']}"
-    return title, body
+    """Title and plain-text body of an alert row without its month's sources (see `message`);
+    the key is in the body so a rare duplicate is recognisable."""
+    message = compose_message(alert)
+    return message.title, message.body
 
 
 def apprise_sender(conn_id: str = "apprise_default") -> Sender | None:
@@ -59,13 +59,13 @@ def apprise_sender(conn_id: str = "apprise_default") -> Sender | None:
     targets = apprise.Apprise()
     hook.set_config_from_conn(conn=connection, apprise_obj=targets)
 
-    def send(title: str, body: str, severity: str, attachment: str | None = None) -> bool:
-        notify_type = {"alert": apprise.NotifyType.FAILURE, "warning": apprise.NotifyType.WARNING}.get(
-            severity, apprise.NotifyType.INFO)
+    def send(title: str, body: str, notify_type: str, attachment: str | None = None) -> bool:
+        kind = {"failure": apprise.NotifyType.FAILURE, "warning": apprise.NotifyType.WARNING}.get(
+            notify_type, apprise.NotifyType.INFO)
         # Services without attachment support still get the text; Apprise drops what they can't take.
         # Apprise only returns False; the cause (refused, HTTP 500, ...) is in its log: keep it.
         with apprise.LogCapture(level=logging.WARNING, fmt="%(message)s") as logged:
-            delivered = bool(targets.notify(title=title, body=body, notify_type=notify_type, attach=attachment))
+            delivered = bool(targets.notify(title=title, body=body, notify_type=kind, attach=attachment))
         if not delivered:
             causes = [line.strip() for line in logged.getvalue().splitlines() if line.strip()]
             raise NotDelivered("; ".join(dict.fromkeys(causes))[:500] or _NOT_DELIVERED)
@@ -76,17 +76,19 @@ def apprise_sender(conn_id: str = "apprise_default") -> Sender | None:
 
 def deliver(alerts: list[dict[str, Any]], send: Sender | None,
             on_result: Callable[[str, bool, str | None], None],
-            attachment_for: Callable[[dict[str, Any]], str | None] = lambda alert: None) -> DeliveryReport:
+            attachment_for: Callable[[dict[str, Any]], str | None] = lambda alert: None,
+            compose: Callable[[dict[str, Any]], Message] = compose_message) -> DeliveryReport:
     """Send each pending alert once; report each outcome through `on_result(key, ok, error)`.
 
-    `attachment_for(alert)` may give a file (the series chart) to attach to the message."""
+    `attachment_for(alert)` may give a file (the series chart) to attach to the message;
+    `compose(alert)` writes the message (the pipeline's knows the month's sources)."""
     if send is None:
         return DeliveryReport(skipped_no_target=len(alerts))
     sent = failed = 0
     for alert in alerts:
-        title, body = format_alert(alert)
         try:
-            ok, error = send(title, body, alert["severity"], attachment_for(alert)), None
+            message = compose(alert)
+            ok, error = send(message.title, message.body, message.notify_type, attachment_for(alert)), None
         except NotDelivered as exc:
             ok, error = False, f"not delivered: {exc}"
         except Exception as exc:  # a broken target must not lose the other alerts

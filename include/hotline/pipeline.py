@@ -510,22 +510,6 @@ def _initial_status(alert: Alert, newest: dict[str, str], run: MonthRun, setting
 # --- notify ----------------------------------------------------------------------------------
 
 
-CHART_MONTHS = 24
-
-
-def _chart_file(conn: store.Connection, alert: dict[str, Any], folder: Path) -> str:
-    """The series' last 24 months up to the alert's month, with its markers, as an SVG file."""
-    from hotline.chart import svg_chart
-
-    months = [{"month": c.month, "requests": c.requests, "qualifier": c.qualifier}
-              for c in store.load_monthly_counts(conn) if c.series == alert["series"] and c.month <= alert["month"]]
-    months = months[-CHART_MONTHS:]
-    marked = [a for a in store.load_alerts(conn) if a["series"] == alert["series"]]
-    path = folder / f"{alert['series']}-{alert['month']}.svg"
-    path.write_text(svg_chart(alert["series"], months, marked, standalone=True), encoding="utf-8")
-    return str(path)
-
-
 def run_headline(conn: store.Connection, month: str) -> str:
     """One human line for the run's UI summary: the month's values and the alerts raised for it."""
     values = [f"{series_title(c.series)}: {c.requests:,}" + ("" if c.qualifier == "exact" else f" ({c.qualifier})")
@@ -539,9 +523,11 @@ class DeliveryError(RuntimeError):
     """Some alerts could not be delivered; they stay pending for the task's retry and the next run."""
 
 
-def deliver_pending_alerts(conn: store.Connection, run: MonthRun, sender: Any) -> dict[str, Any]:
-    """Send every pending alert once; a failed send stays pending (at-least-once delivery)."""
-    from hotline import notify
+def deliver_pending_alerts(conn: store.Connection, run: MonthRun, sender: Any,
+                           settings: Settings | None = None) -> dict[str, Any]:
+    """Send every pending alert once, with its sources and a PNG chart; a failed send stays
+    pending (at-least-once delivery). `settings` give the page's public URL (default: from env)."""
+    from hotline import delivery, notify
 
     outbox = store.load_alerts(conn, statuses=("pending",))
 
@@ -550,7 +536,9 @@ def deliver_pending_alerts(conn: store.Connection, run: MonthRun, sender: Any) -
             store.mark_alert(conn, key, "sent" if ok else "pending", _now(), error)
 
     with tempfile.TemporaryDirectory(prefix="hotline-charts-") as folder:
-        report = notify.deliver(outbox, sender, record, lambda alert: _chart_file(conn, alert, Path(folder)))
+        report = notify.deliver(outbox, sender, record,
+                                lambda alert: delivery.write_chart_file(conn, alert, Path(folder)),
+                                compose=delivery.composer(conn, settings or Settings.from_env()))
     if sender is None and outbox:
         log.warning("No delivery target configured: %d alert(s) recorded, nothing sent.", len(outbox))
     summary = {"month": run.month, **asdict(report), "headline": run_headline(conn, run.month)}

@@ -28,6 +28,8 @@ DEFAULT_SOURCE_DOWN_AFTER_RUNS = 3
 DEFAULT_MAX_PAGES = 200
 DEFAULT_CHANNEL_DEADLINE_S = 600.0
 DEFAULT_MAX_RESPONSE_BYTES = 10_000_000
+# Where people open the Hotline Watch page; alert messages link to it (`make up` serves it here).
+DEFAULT_PUBLIC_URL = "http://localhost:8080"
 
 
 def _split_list(raw: str | None, default: tuple[str, ...]) -> tuple[str, ...]:
@@ -56,6 +58,7 @@ class Settings:
     max_pages: int = DEFAULT_MAX_PAGES
     channel_deadline_s: float = DEFAULT_CHANNEL_DEADLINE_S
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
+    public_url: str = DEFAULT_PUBLIC_URL
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -74,4 +77,5 @@ class Settings:
             max_pages=int(env.get("HOTLINE_MAX_PAGES", DEFAULT_MAX_PAGES)),
             channel_deadline_s=float(env.get("HOTLINE_CHANNEL_DEADLINE_S", DEFAULT_CHANNEL_DEADLINE_S)),
             max_response_bytes=int(env.get("HOTLINE_MAX_RESPONSE_BYTES", DEFAULT_MAX_RESPONSE_BYTES)),
+            public_url=(env.get("HOTLINE_PUBLIC_URL") or DEFAULT_PUBLIC_URL).rstrip("/"),
         )

@@ -454,6 +454,19 @@ def mark_alert(conn: Connection, alert_key: str, status: str, now: datetime, err
     )
 
 
+def load_month_sources(conn: Connection, series: str, month: str) -> list[dict[str, Any]]:
+    """The accepted observations about one series and month (its value, stated change, record
+    claim), official first then by publication: what an alert quotes as its sources."""
+    cursor = conn.execute(
+        "SELECT post_url, official, kind, value, qualifier, evidence, published_at FROM observations"
+        " WHERE series = ? AND period = ? AND status = 'accepted'"
+        " ORDER BY official DESC, published_at, post_url, kind",
+        [series, month],
+    )
+    names = [column[0] for column in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
 def save_run_summary(conn: Connection, run_id: str, month: str, stage: str, summary: dict[str, Any],
                      now: datetime, dag_id: str | None = None) -> None:
     """Keep one summary line per DAG, month and stage: a rerun of the month (or a retry) replaces

@@ -99,11 +99,11 @@ def _attach_asset_extras(context: Any, extras: dict[str, dict]) -> None:
             log.info("asset %s event: %s", asset.name, extra)
 
 
-def _notify(conn: store.Connection, run: pipeline.MonthRun, _settings: Settings, _upstream: dict) -> dict[str, Any]:
+def _notify(conn: store.Connection, run: pipeline.MonthRun, settings: Settings, _upstream: dict) -> dict[str, Any]:
     from hotline import notify
     from hotline.settings import APPRISE_CONN_ID
 
-    return pipeline.deliver_pending_alerts(conn, run, notify.apprise_sender(APPRISE_CONN_ID))
+    return pipeline.deliver_pending_alerts(conn, run, notify.apprise_sender(APPRISE_CONN_ID), settings)
 
 
 # Each step: (connection, run, settings, upstream summary) -> summary.

@@ -2,9 +2,15 @@
 
 What it serves:
 - `GET /`: one HTML page, rendered entirely on the server (the machine may be offline and the page
-  needs no JavaScript): per series an inline SVG chart with record highs and jumps marked, the
-  monthly table, open alerts, the latest quarantine entries and the findings;
-- `GET /api/series` and `GET /api/alerts`: the same data as JSON.
+  needs no JavaScript): the demo banner (for demo data), per series an inline SVG chart (axis
+  titles, values, alert-level records apart from the trend's, a legend of what is drawn) and the
+  monthly table, the alert history (filterable by links: `?status=`, `?kind=`, `?severity=`,
+  `?series=`), the latest quarantine entries and the findings;
+- `GET /api/series` and `GET /api/alerts`: the same data as JSON;
+- `GET /download/series.csv|json`, `GET /download/alerts.csv|json`: downloads for a logged-in user.
+
+Demo posts are linked on the local demo server (`HOTLINE_TELEGRAM_BASE_URL`), never on t.me,
+where no such channel exists and anyone could register its name.
 
 Security:
 - Airflow does not authenticate plugin routes, so every route here asks Airflow's own auth manager
@@ -23,6 +29,8 @@ missing database gives a friendly page (and 503 + Retry-After for the API), neve
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import logging
 from collections.abc import Iterable, Sequence
@@ -30,7 +38,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
 import duckdb
 from fastapi import Depends, FastAPI, HTTPException, Query, Request, status
@@ -38,8 +46,10 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
 from hotline import store
-from hotline.chart import esc, fmt_int, svg_chart
-from hotline.demo import DEMO_CHANNEL
+from hotline.chart import LEGEND, drawn_marks, esc, legend_symbol, svg_chart
+from hotline.demo import DEMO_CHANNEL, demo_post_url
+from hotline.message import compose_title, month_words
+from hotline.numbers import fmt_int
 from hotline.series import configured_series, series_label
 from hotline.settings import Settings
 
@@ -49,8 +59,15 @@ log = logging.getLogger(__name__)
 # The offline demo channel (see hotline.demo.DEMO_CHANNEL); its data gets a "this is a demo" note.
 
 OPEN_ALERT_STATUSES = ("pending", "failed")
+# The alert history's filters: query parameter → the alert column it filters on.
+ALERT_FILTERS = ("status", "kind", "severity", "series")
+SERIES_CSV_COLUMNS = ("series", "month", "requests", "qualifier", "source_url", "published_at", "source", "official",
+                      "derived", "record_claimed", "status")
+ALERT_CSV_COLUMNS = ("alert_key", "series", "month", "kind", "severity", "status", "created_at", "sent_at",
+                     "attempts", "last_error", "message")
 MARKED_ALERT_KINDS = ("record_high", "unusual_jump")
 QUARANTINE_LIMIT = 50
+TOTALS_LIMIT = 8
 FINDINGS_LIMIT = 100
 SOURCE_FAILURES_LIMIT = 20
 # A page view waits at most ~2 s for a writer before saying "busy": long enough to ride out a
@@ -84,6 +101,7 @@ class Snapshot:
     quarantine: list[dict[str, Any]]
     findings: list[dict[str, Any]]
     demo: bool
+    totals: list[dict[str, Any]] = field(default_factory=list)
     read_at: datetime = field(default_factory=lambda: datetime.now(UTC))
     source_failures: list[dict[str, Any]] = field(default_factory=list)
 
@@ -159,12 +177,21 @@ def _query_snapshot(conn: store.Connection) -> Snapshot:
         " OR EXISTS (SELECT 1 FROM monthly_counts WHERE source_url LIKE ?)",
         [DEMO_CHANNEL, f"%/{DEMO_CHANNEL}/%"],
     ).fetchone()[0]
+    # Totals the sources state (running totals since launch, totals over a span of months): shown as
+    # what they are, never as a month of the series.
+    totals = _rows(
+        conn,
+        "SELECT series, kind, period, value, qualifier, post_url, published_at FROM observations"
+        " WHERE kind IN ('cumulative_total', 'period_total') AND status = 'accepted'"
+        " ORDER BY series, kind DESC, published_at DESC, period",
+    )
     for alert in alerts:
         alert["details"] = _json_or_text(alert["details"])
     for finding in findings:
         finding["urls"] = _url_list(finding["urls"])
     return Snapshot(monthly=monthly, alerts=alerts, quarantine=quarantine, findings=findings, demo=bool(demo),
-                    source_failures=store.load_source_failures(conn, limit=SOURCE_FAILURES_LIMIT))
+                    source_failures=store.load_source_failures(conn, limit=SOURCE_FAILURES_LIMIT),
+                    totals=totals)
 
 
 def _json_or_text(raw: Any) -> Any:
@@ -254,6 +281,16 @@ def link(url: Any, text: Any = None) -> str:
     return f'<a href="{esc(href)}" rel="noopener noreferrer nofollow" target="_blank">{label}</a>'
 
 
+def source_link(url: Any, text: Any = None) -> str:
+    """A source post's link: demo posts on the local demo server (never t.me), or plain text
+    saying so when no demo server is configured."""
+    shown = demo_post_url(url, Settings.from_env().telegram_base_url) if isinstance(url, str) else url
+    if shown is None:
+        tail = str(url).rstrip("/").rsplit("/", 1)[-1]
+        return f'<span class="demo-link">demo post {esc(tail)} (served by the local demo channel only)</span>'
+    return link(shown, text if text is not None else (shown if shown != url else None))
+
+
 def fmt_time(value: Any) -> str:
     """A timestamp as 'YYYY-MM-DD HH:MM' (UTC when aware)."""
     if isinstance(value, datetime):
@@ -275,7 +312,7 @@ def _table(headers: Iterable[str], rows: Iterable[Iterable[str]], empty: str) ->
 # --- the page ------------------------------------------------------------------------------------
 
 STYLE = """
-body{font-family:system-ui,sans-serif;margin:1.5rem;color:#1d2733;max-width:1100px}
+body{font-family:system-ui,sans-serif;margin:1.5rem;color:#1d2733;max-width:1280px}
 h1{margin:0 0 .25rem}h2{margin-top:2rem;border-bottom:1px solid #d5dbe3;padding-bottom:.25rem}
 table{border-collapse:collapse;width:100%;font-size:.9rem;margin:.5rem 0}
 th,td{border:1px solid #d5dbe3;padding:.25rem .5rem;text-align:left;vertical-align:top}
@@ -284,8 +321,15 @@ th{background:#f2f5f8}.num{font-variant-numeric:tabular-nums;white-space:nowrap}
 .line{fill:none;stroke:#2471a3;stroke-width:2}.point{fill:#2471a3}
 .tag{display:inline-block;border-radius:3px;padding:0 .3rem;margin-right:.2rem;font-size:.8rem;background:#e8edf2}
 .tag.conflict,.tag.failed{background:#f5c6c0}.tag.derived,.tag.pending{background:#fbe3b5}
-.legend span{margin-right:1rem}.empty{color:#6b7785}.note{color:#6b7785;font-size:.85rem;margin-top:2rem}
-pre{white-space:pre-wrap;margin:0;font-size:.85rem}
+.legend span{margin-right:1rem;white-space:nowrap}.legend svg{vertical-align:middle;margin-right:.2rem}
+.empty{color:#6b7785}.note{color:#6b7785;font-size:.85rem;margin-top:2rem}
+.chart .axis-title{font-size:12px;fill:#1d2733}.chart .value{font-size:11px}
+.banner{background:#fdecea;border:2px solid #c0392b;border-radius:4px;padding:.6rem .8rem;margin:.5rem 0 1rem}
+.banner strong{color:#a93226}.filters a,.downloads a{margin-right:.6rem}.filters .on{font-weight:bold}
+.tag.sent{background:#cdeccf}.tag.suppressed,.tag.recorded{background:#e8edf2;color:#4a5868}
+.sev-alert{color:#a93226;font-weight:bold}.sev-warning{color:#b9770e}
+pre{white-space:pre-wrap;margin:.3rem 0 0;font-size:.85rem}summary{cursor:pointer}
+#alert-history td:nth-child(9){min-width:16rem}
 """
 
 
@@ -307,36 +351,91 @@ def _tags(row: dict[str, Any]) -> str:
     return "".join(f'<span class="tag {esc(tag.replace(" ", "_"))}">{esc(tag)}</span>' for tag in tags)
 
 
+def _count_text(value: Any, qualifier: str | None) -> str:
+    prefix = {"over": "over ", "about": "about "}.get(qualifier or "exact", "")
+    return f"{prefix}{fmt_int(value)}"
+
+
+def _total_label(total: dict[str, Any]) -> str:
+    """'running total since launch' or 'Jan 2024 – Dec 2024 in all' (a span, not a month)."""
+    if total["kind"] == "cumulative_total":
+        return "running total since launch"
+    first, _, last = str(total["period"]).partition("..")
+    try:
+        return f"{month_words(first)} – {month_words(last)}, in all" if last else f"{month_words(first)}, in all"
+    except ValueError:
+        return str(total["period"])
+
+
 def _series_section(snapshot: Snapshot, series: str) -> str:
     months = snapshot.months_of(series)
     marked = [a for a in snapshot.alerts if a["series"] == series and a["kind"] in MARKED_ALERT_KINDS]
     rows = [
-        [esc(row["month"]), f'<span class="num">{fmt_int(row["requests"])}</span>', esc(row["qualifier"]),
-         link(row["source_url"]), _tags(row)]
+        [esc(row["month"]), f'<span class="num">{esc(fmt_int(row["requests"]))}</span>', esc(row["qualifier"]),
+         source_link(row["source_url"]), _tags(row)]
         for row in reversed(months)  # newest first: that is what people come to check
     ]
-    legend = ('<p class="legend"><span style="color:#c0392b">▲ record high</span>'
-              '<span style="color:#e67e22">◆ unusual jump</span></p>')
-    return (f"<section><h2>{esc(series_label(series))} <small>({esc(series)})</small></h2>"
-            f"{svg_chart(series, months, marked)}{legend if months else ''}"
+    totals = [t for t in snapshot.totals if t["series"] == series][:TOTALS_LIMIT]
+    total_rows = [[esc(_total_label(t)), f'<span class="num">{esc(_count_text(t["value"], t["qualifier"]))}</span>',
+                   fmt_time(t["published_at"]), source_link(t["post_url"])] for t in totals]
+    totals_html = ("<h3>Totals stated by the source <small>(not months)</small></h3>"
+                   + _table(("What", "Requests in all", "Stated", "Source"), total_rows, "")) if total_rows else ""
+    # The legend lists only what this chart draws.
+    legend = "".join(f'<span class="legend-{mark}">{legend_symbol(mark)}{esc(LEGEND[mark])}</span>'
+                     for mark in drawn_marks(months, marked))
+    return (f'<section id="series-{esc(series)}"><h2>{esc(series_label(series))} <small>({esc(series)})</small></h2>'
+            f"{svg_chart(series, months, marked)}" + (f'<p class="legend">{legend}</p>' if legend else "")
             + _table(("Month", "Requests", "Qualifier", "Source", "Status"), rows, "No months recorded yet.")
-            + "</section>")
+            + totals_html + "</section>")
 
 
-def _alerts_section(snapshot: Snapshot) -> str:
+def filter_alerts(alerts: Iterable[dict[str, Any]], filters: dict[str, str]) -> list[dict[str, Any]]:
+    """The alerts matching every given filter (status, kind, severity, series), newest month first."""
+    chosen = [a for a in alerts if all(str(a.get(name)) == value for name, value in filters.items() if value)]
+    return sorted(chosen, key=lambda a: (a["month"], str(a["created_at"])), reverse=True)
+
+
+def _filter_links(snapshot: Snapshot, filters: dict[str, str]) -> str:
+    """Links that narrow the history (no script and no form: the page runs without either)."""
+    out = []
+    for name in ALERT_FILTERS:
+        values = sorted({str(a[name]) for a in snapshot.alerts})
+        if not values:
+            continue
+        links = []
+        for value in ["", *values]:
+            query = {k: v for k, v in {**filters, name: value}.items() if v}
+            label = "all" if not value else (series_label(value) if name == "series" else value)
+            on = ' class="on"' if filters.get(name, "") == value else ""
+            links.append(f'<a{on} href="?{esc(urlencode(query))}#alert-history">{esc(label)}</a>')
+        out.append(f"<span>{esc(name)}: {' '.join(links)}</span>")
+    return f'<p class="filters">{" · ".join(out)}</p>' if out else ""
+
+
+def _alerts_section(snapshot: Snapshot, filters: dict[str, str] | None = None) -> str:
+    filters = {k: v for k, v in (filters or {}).items() if k in ALERT_FILTERS and v}
     rows = [
-        [esc(a["month"]), esc(series_label(a["series"])), esc(a["kind"]), esc(a["severity"]),
-         f'<span class="tag {esc(a["status"])}">{esc(a["status"])}</span>', esc(a["attempts"]),
-         f"<pre>{esc(a['message'])}</pre>", esc(a["last_error"])]
-        for a in snapshot.open_alerts()
+        [f'<span class="num">{esc(a["month"])}</span>', esc(series_label(a["series"])), esc(a["kind"]),
+         f'<span class="sev-{esc(a["severity"])}">{esc(a["severity"])}</span>',
+         f'<span class="tag {esc(a["status"])}">{esc(a["status"])}</span>',
+         f'<span class="num">{fmt_time(a["created_at"])}</span>',
+         f'<span class="num">{fmt_time(a["sent_at"])}</span>' if a.get("sent_at") else "", esc(a["attempts"]),
+         # The headline as delivered; the full text one click away (<details> needs no script).
+         f"<details><summary>{esc(compose_title(a))}</summary><pre>{esc(a['message'])}</pre></details>",
+         esc(a["last_error"])]
+        for a in filter_alerts(snapshot.alerts, filters)
     ]
-    headers = ("Month", "Series", "Kind", "Severity", "Status", "Attempts", "Message", "Last error")
-    return "<section><h2>Open alerts</h2>" + _table(headers, rows, "No pending or failed alerts.") + "</section>"
+    headers = ("Month", "Series", "Kind", "Severity", "Status", "Created (UTC)", "Sent (UTC)", "Attempts",
+               "What (click for the full text)", "Last delivery error")
+    shown = f"{len(rows)} of {len(snapshot.alerts)}"
+    return (f'<section id="alert-history"><h2>Alert history <small>({esc(shown)})</small></h2>'
+            + _filter_links(snapshot, filters)
+            + _table(headers, rows, "No alerts match." if filters else "No alerts yet.") + "</section>")
 
 
 def _quarantine_section(snapshot: Snapshot) -> str:
     rows = [
-        [fmt_time(q["quarantined_at"]), link(q["post_url"], q["post_id"]), esc(q["stage"]), esc(q["rule"]),
+        [fmt_time(q["quarantined_at"]), source_link(q["post_url"], q["post_id"]), esc(q["stage"]), esc(q["rule"]),
          esc(q["message"]), f"<pre>{esc(q['evidence'])}</pre>"]
         for q in snapshot.quarantine
     ]
@@ -348,7 +447,7 @@ def _quarantine_section(snapshot: Snapshot) -> str:
 def _findings_section(snapshot: Snapshot) -> str:
     rows = [
         [fmt_time(f["found_at"]), esc(series_label(f["series"])), esc(f["month"]),
-         esc(f["rule"]), esc(f["severity"]), esc(f["message"]), "<br>".join(link(url) for url in f["urls"])]
+         esc(f["rule"]), esc(f["severity"]), esc(f["message"]), "<br>".join(source_link(url) for url in f["urls"])]
         for f in snapshot.findings
     ]
     conflicts = [row for row in snapshot.monthly if row["status"] == "conflict"]
@@ -372,16 +471,29 @@ def _source_failures_section(snapshot: Snapshot) -> str:
             + _table(headers, rows, "") + "</section>")
 
 
-def render_page(snapshot: Snapshot) -> str:
-    """The whole page for a snapshot, every database value escaped."""
+def _demo_banner(snapshot: Snapshot) -> str:
+    if not snapshot.demo:
+        return ""
+    return (f'<div class="banner" role="note"><strong>Demo data.</strong> These figures come from the bundled demo '
+            f"channel ({esc(DEMO_CHANNEL)}): a series modeled on the real one, not the real series; its posts are "
+            "generated, not published, and its links open on the local demo server.</div>")
+
+
+def _downloads() -> str:
+    files = (("series.csv", "series (CSV)"), ("series.json", "series (JSON)"), ("alerts.csv", "alerts (CSV)"),
+             ("alerts.json", "alerts (JSON)"))
+    links = " ".join(f'<a href="download/{name}" download>{esc(label)}</a>' for name, label in files)
+    return f'<p class="downloads">Download: {links}</p>'
+
+
+def render_page(snapshot: Snapshot, filters: dict[str, str] | None = None) -> str:
+    """The whole page for a snapshot, every database value escaped; `filters` narrow the alert history."""
     footer = f"Read {fmt_time(snapshot.read_at)} UTC from the Hotline Watch database."
-    if snapshot.demo:
-        footer += (f" This is demo data (channel {esc(DEMO_CHANNEL)}): a series modeled on the real one,"
-                   " not the real series; its posts are generated, not published.")
     body = (
-        "<h1>Hotline Watch</h1><p>Monthly requests to the «Хочу найти» and «Хочу жить» hotlines.</p>"
+        "<h1>Hotline Watch</h1>" + _demo_banner(snapshot)
+        + "<p>Monthly requests to the «Хочу найти» and «Хочу жить» hotlines.</p>" + _downloads()
         + "".join(_series_section(snapshot, series) for series in snapshot.series_names())
-        + _alerts_section(snapshot) + _quarantine_section(snapshot) + _findings_section(snapshot)
+        + _alerts_section(snapshot, filters) + _quarantine_section(snapshot) + _findings_section(snapshot)
         + _source_failures_section(snapshot)
         + f'<p class="note">{footer}</p>'
     )
@@ -405,6 +517,17 @@ def render_unavailable(reason: str, *, busy: bool) -> str:
 
 def _jsonable_rows(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     return jsonable_encoder(list(rows))
+
+
+def rows_to_csv(rows: Iterable[dict[str, Any]], columns: Sequence[str]) -> str:
+    """CSV text of `rows` with these columns (timestamps in ISO 8601, as the CLI prints them)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([value.isoformat() if isinstance(value := row.get(column), datetime) else value
+                         for column in columns])
+    return out.getvalue()
 
 
 def _unavailable_json(*, busy: bool) -> JSONResponse:
@@ -439,7 +562,8 @@ def create_app() -> FastAPI:
             return login_redirect(request)
         loaded = _load()
         if isinstance(loaded, Snapshot):
-            return HTMLResponse(render_page(loaded), headers=SECURITY_HEADERS)
+            filters = {name: request.query_params.get(name, "") for name in ALERT_FILTERS}
+            return HTMLResponse(render_page(loaded, filters), headers=SECURITY_HEADERS)
         error, busy = loaded
         headers = {**SECURITY_HEADERS, **({"Retry-After": str(RETRY_AFTER_S)} if busy else {})}
         return HTMLResponse(render_unavailable(str(error), busy=busy), headers=headers,
@@ -462,6 +586,21 @@ def create_app() -> FastAPI:
         alerts = [a for a in loaded.alerts if not status_ or a["status"] in status_]
         return JSONResponse({"alerts": _jsonable_rows(alerts), "demo": loaded.demo,
                              "read_at": loaded.read_at.isoformat()}, headers={"Cache-Control": "no-store"})
+
+    @app.get("/download/{name}")
+    def download(name: str, user: UserDep) -> Response:
+        table, _, fmt = name.partition(".")
+        if table not in ("series", "alerts") or fmt not in ("csv", "json"):
+            raise HTTPException(status.HTTP_404_NOT_FOUND, "no such download")
+        loaded = _load()
+        if not isinstance(loaded, Snapshot):
+            return _unavailable_json(busy=loaded[1])
+        rows = loaded.monthly if table == "series" else loaded.alerts
+        columns = SERIES_CSV_COLUMNS if table == "series" else ALERT_CSV_COLUMNS
+        headers = {"Cache-Control": "no-store", "Content-Disposition": f'attachment; filename="hotline-{name}"'}
+        if fmt == "json":
+            return JSONResponse(_jsonable_rows(rows), headers=headers)
+        return Response(rows_to_csv(rows, columns), media_type="text/csv; charset=utf-8", headers=headers)
 
     return app
 

@@ -22,6 +22,11 @@ WRITER_POOL = "duckdb_writer"
 # No task may hold the writer slot longer than this: a fetch is bounded per source (deadline,
 # page and size caps in settings), the other steps take seconds.
 EXECUTION_TIMEOUT = timedelta(hours=1)
+# The report watch's ticks (UTC): every 30 minutes from the 1st to the 15th, when the monthly
+# reports appear (a report is delivered within the hour), and once a day for the rest of the month.
+REPORT_WINDOW_CRON = "*/30 * 1-15 * *"
+OUTSIDE_WINDOW_CRON = "30 6 16-31 * *"
+WATCH_TICK = timedelta(minutes=30)
 
 
 def task_defaults(*, retries: int, retry_delay: timedelta, max_retry_delay: timedelta) -> dict[str, Any]:
