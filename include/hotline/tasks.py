@@ -73,10 +73,12 @@ def asset_extras(conn: store.Connection, step: str, month: str, summary: dict[st
     values, the keys of the month's alerts (so a consumer knows what changed without a query)."""
     if step == "fetch":
         lines = [line for line in summary.values() if isinstance(line, dict)]
+        # A source that failed (issue 16) made no count of requests: its line says None, not 0.
         return {"hotline_raw_posts": {
-            "month": month, "requests": sum(line.get("requests", 0) for line in lines),
-            "new_posts": sum(line.get("new", 0) for line in lines),
-            "changed_posts": sum(line.get("changed", 0) for line in lines)}}
+            "month": month, "requests": sum(line.get("requests") or 0 for line in lines),
+            "new_posts": sum(line.get("new") or 0 for line in lines),
+            "changed_posts": sum(line.get("changed") or 0 for line in lines),
+            "failed_sources": sum(1 for line in lines if line.get("error"))}}
     if step in ("load", "check_reports"):
         keys = [alert["alert_key"] for alert in store.load_alerts(conn) if alert["month"] == month]
         extras = {"hotline_alerts": {"month": month, "alert_keys": keys}}
