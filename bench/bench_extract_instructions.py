@@ -2,10 +2,11 @@
 
 Wall-clock figures on this shared machine move by 30% from run to run; valgrind's callgrind counts the
 instructions the interpreter executes, which repeat to within a percent. For each tree (this checkout and
-`--against REV`, checked out into a temporary git worktree) it counts a run over N posts of the bench corpus
-and a run over none (imports, the corpus and one warm-up post), and prints the difference per post.
+`--against REV`, each checked out into a temporary git worktree, so edits made meanwhile change nothing) it
+counts a run over N posts of the bench corpus and a run over N/4, and prints the difference per post: imports,
+the corpus, and the interpreter's and the regex engine's warm-up cancel out.
 
-Run: .venv/bin/python bench/bench_extract_instructions.py [--against REV] [--posts N] [--out FILE]
+Run: .venv/bin/python bench/bench_extract_instructions.py [--against REV] [--this REV] [--posts N] [--out FILE]
 Needs valgrind (Debian's package); prints why and exits 0 without it.
 """
 
@@ -52,33 +53,38 @@ def instructions(root: Path, kind: str, posts: int) -> int:
 
 
 def per_post(root: Path, kind: str, posts: int) -> float:
-    """Instructions per post: a run over `posts` posts less a run over none."""
-    return (instructions(root, kind, posts) - instructions(root, kind, 0)) / posts
+    """Instructions per post: a run over `posts` posts less a run over a quarter of them, per post between."""
+    few = posts // 4
+    return (instructions(root, kind, posts) - instructions(root, kind, few)) / (posts - few)
 
 
 def main() -> int:
     """Measure both trees on both corpora and print (and optionally save) the comparison."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--against", default="HEAD~1", help="the revision to compare with (default HEAD~1)")
-    parser.add_argument("--posts", type=int, default=200)
+    parser.add_argument("--this", default="HEAD", help="the revision measured (default HEAD)")
+    parser.add_argument("--posts", type=int, default=400)
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
     if shutil.which("valgrind") is None:
         print("valgrind is not installed (apt-get install valgrind): nothing measured")
         return 0
     with tempfile.TemporaryDirectory() as tmp:
-        other = Path(tmp) / "other"
-        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(other), args.against],
-                       check=True, capture_output=True)
+        trees = {name: Path(tmp) / name for name in ("against", "this")}
+        for name, rev in (("against", args.against), ("this", args.this)):
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(trees[name]), rev],
+                           check=True, capture_output=True)
         try:
-            lines = [f"callgrind, instructions per post, {args.posts} posts per corpus, PYTHONHASHSEED=0"]
+            lines = [f"callgrind, instructions per post ({args.posts} posts less {args.posts // 4}), "
+                     f"PYTHONHASHSEED=0: {args.against} against {args.this}"]
             for kind in ("relevant", "feed"):
-                before, after = per_post(other, kind, args.posts), per_post(ROOT, kind, args.posts)
-                lines.append(f"{kind:9s} {args.against}: {before:,.0f}  this tree: {after:,.0f}  "
+                before, after = per_post(trees["against"], kind, args.posts), per_post(trees["this"], kind, args.posts)
+                lines.append(f"{kind:9s} {args.against}: {before:,.0f}  {args.this}: {after:,.0f}  "
                              f"({(after / before - 1) * 100:+.1f}%)")
         finally:
-            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(other)], check=False,
-                           capture_output=True)
+            for tree in trees.values():
+                subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=False,
+                               capture_output=True)
     print("\n".join(lines))
     if args.out:
         args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
