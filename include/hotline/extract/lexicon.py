@@ -419,14 +419,12 @@ MISSING_AFTER_RE = re.compile(
     r"\s*(?:\w+\s+){0,2}?(?:зниклих|пропавш\w*|безвісти|без\s+вести|missing)(?!\w)"
 )
 # "в тому числі 9 243 у жовтні", "including 9,243 in October alone": the part a month has of a total.
-INCLUDING_RE = re.compile(
-    r"(?<!\w)(?:в\s+тому\s+числі|у\s+тому\s+числі|в\s+том\s+числе|including|зокрема|в\s+частности)(?!\w)"
-)
-INCLUDING_BEFORE_RE = re.compile(
-    r"(?<!\w)(?:в\s+тому\s+числі|у\s+тому\s+числі|в\s+том\s+числе|including|зокрема|в\s+частности|"
-    r"з\s+них|із\s+них|из\s+них|of\s+them|of\s+which)\s*$"
-)
-OF_THEM_RE = re.compile(r"з\s+них|із\s+них|из\s+них|of\s+them|of\s+which")
+_INCLUDING = r"в\s+тому\s+числі|у\s+тому\s+числі|в\s+том\s+числе|including|зокрема|в\s+частности"
+_OF_THEM = r"з\s+них|із\s+них|из\s+них|of\s+them|of\s+which"
+INCLUDING_RE = re.compile(rf"(?<!\w)(?:{_INCLUDING})(?!\w)")
+# ... right before a number, and "з них 8 900 — у листопаді" likewise
+INCLUDING_BEFORE_RE = re.compile(rf"(?<!\w)(?:{_INCLUDING}|{_OF_THEM})\s*$")
+OF_THEM_RE = re.compile(_OF_THEM)
 # Calls are the requests of a hotline that takes calls (`counts_calls` in series.toml).
 _CALL_NOUN = r"(?:дзвінк(?:ів|и|а|ами)?|дзвінок|звонк(?:ов|и|а|ами)?|звонок|(?:phone\s+)?calls)(?!\w)"
 CALL_AFTER_RE = re.compile(rf"\s*(?:(?:телефонн\w*|нов\w*|new|phone)\s+)?{_CALL_NOUN}")
