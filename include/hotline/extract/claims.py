@@ -1,0 +1,127 @@
+"""Claims: month-over-month changes and record claims, each tied to the one month it speaks of."""
+
+from __future__ import annotations
+
+import re
+
+from hotline.extract import lexicon as lx
+from hotline.extract.scan import (
+    TRAILING_BY_RE,
+    Ref,
+    Sentence,
+    from_index,
+    month_index,
+)
+from hotline.records import Fact
+
+PERCENT_LIMIT = 1000.0  # a change larger than tenfold is a misreading
+
+
+class Claims:
+    """Percent changes and record claims (a mixin of `PostReader`)."""
+
+    # -- percents and records -----------------------------------------------------------------
+
+    def percent_facts(self, sent: Sentence, evidence: str, sentence_monthly: list[Fact]) -> list[Fact]:
+        """Month-over-month changes: a direction and the previous month as the anchor."""
+        out = []
+        for m in sent.percents:
+            fact = self._percent_fact(sent, m, evidence, sentence_monthly)
+            if fact is not None:
+                out.append(fact)
+        return out
+
+    def _percent_fact(self, sent: Sentence, m: re.Match[str], evidence: str,
+                      sentence_monthly: list[Fact]) -> Fact | None:
+        low = self.low
+        lo, hi = max(sent.start, m.start() - 45), min(sent.end, m.end() + 45)
+        factor = "up" in m.re.groupindex  # "вдвічі більше", "doubled": a change by a factor, its direction said
+        if factor:
+            up, down = m.group("up") is not None, m.group("down") is not None
+        else:
+            up = lx.INCREASE_RE.search(low, lo, hi) is not None
+            down = lx.DECREASE_RE.search(low, lo, hi) is not None
+        if up == down or (self.may_rate and lx.RATE_RE.search(low, lo, hi)):
+            return None
+        hi_anchor = min(sent.end, m.end() + 70)
+        compare = [
+            r for r in sent.refs
+            if r.month and lo <= r.start < hi_anchor
+            and (r.role == "compare" or (r.role == "start" and r.start > m.end()))  # "up 4% from September"
+        ]
+        generic = lx.PREV_MONTH_ANCHOR_RE.search(low, lo, hi_anchor)
+        if not compare and not generic:
+            return None
+        series, _rule = self.series_for(sent, m.start(), (sent.start, sent.end))
+        if series is None:
+            return None
+        target = self._percent_target(sent, sentence_monthly)
+        # The anchor is the compared month nearest after the percent ("на 4% більше, ніж у вересні"),
+        # else the nearest before it ("порівняно з березнем на 10%").
+        after = [r for r in compare if r.start > m.end()]
+        anchor = after[0] if after else (compare[-1] if compare else None)
+        period = self._mom_period(anchor, target) if anchor is not None else target
+        if period is None or self._is_running(month_index(int(period[:4]), int(period[5:7]))):
+            return None
+        value = (100.0 if up else 50.0) if factor else float(m.group("num").replace(",", "."))
+        if value > PERCENT_LIMIT:
+            return None
+        qual = lx.QUALIFIER_BEFORE_RE.search(TRAILING_BY_RE.sub("", low[lo : m.start()]))
+        qualifier = lx.qualifier_of(" ".join(qual.group("q").split())) if qual else "exact"
+        return Fact(self.post_id, series, "mom_change_pct", period, value if up else -value, qualifier, evidence)
+
+    def _percent_target(self, sent: Sentence, sentence_monthly: list[Fact]) -> str | None:
+        periods = {r.period for r in sent.refs if r.role == "period" and r.month}
+        if len(periods) == 1:
+            return next(iter(periods))
+        if periods:
+            return None
+        own = {f.period for f in sentence_monthly}
+        if len(own) == 1:
+            return next(iter(own))
+        if len(self.context_periods) == 1 and not own:
+            return next(iter(self.context_periods))
+        return None
+
+    def _mom_period(self, compare: Ref, target: str | None) -> str | None:
+        # The month the change is FOR must be stated (or be the post's month): inferring it from
+        # the compared month alone would read "than October last year" as a change for November.
+        if target is None or compare.month is None:
+            return None
+        year, month = int(target[:4]), int(target[5:7])
+        prev_year, prev_month = from_index(month_index(year, month) - 1)
+        ok = prev_month == compare.month and (not compare.explicit_year or compare.year == prev_year)
+        return target if ok else None
+
+    def record_facts(self, sent: Sentence, evidence: str, sentence_monthly: list[Fact],
+                     previous_monthly: list[Fact], has_counts: bool) -> list[Fact]:
+        """A record claim becomes a fact about the one monthly count it speaks of."""
+        if not self.may_record:
+            return []
+        low = self.low
+        claims = lx.RECORD_RE.search(low, sent.start, sent.end) or (
+            lx.SUPERLATIVE_RE.search(low, sent.start, sent.end)
+            and lx.SUPERLATIVE_SCOPE_RE.search(low, sent.start, sent.end)
+        )
+        if not claims or lx.RECORD_NEGATION_RE.search(low, sent.start, sent.end):
+            return []
+        if self._rate_near(claims.start(), sent):
+            return []  # "the most requests per day": a rate's record, not the month's
+        topic = self.cfg.topic_re
+        if topic is not None and topic.search(low, sent.start, sent.end):
+            return []  # "попри рекордний обмін": someone else's record
+        if sentence_monthly:
+            target = sentence_monthly
+        elif not has_counts and not sent.numbers and not any(r.role == "period" for r in sent.refs):
+            target = previous_monthly
+        else:
+            months = {r.period for r in sent.refs if r.role == "period" and r.month}
+            if not has_counts and not sent.numbers and len(months) == 1:
+                self.pending_claims.append((next(iter(months)), evidence))  # "В січні ... рекордну кількість"
+            return []
+        keys = {(f.series, f.period) for f in target}
+        if len(keys) != 1:
+            return []
+        best = min(target, key=lambda f: ("exact", "over", "about").index(f.qualifier))
+        return [Fact(self.post_id, best.series, "record_claim", best.period, best.value, best.qualifier,
+                     evidence)]

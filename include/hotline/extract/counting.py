@@ -1,0 +1,249 @@
+"""Counting: is a number a count of requests (or calls), and with which qualifier?"""
+
+from __future__ import annotations
+
+import re
+
+from hotline.extract import lexicon as lx
+from hotline.extract.scan import (
+    Count,
+    Number,
+    Sentence,
+    clause_of,
+    ends_with_to,
+    is_change_to,
+    restates,
+)
+
+# How far before a count (in its clause) a hedge word is looked for.
+HEDGE_WINDOW = 60
+# Cheap tests before the patterns they gate: how the text before a number ends.
+_FROM_ENDINGS = ("з", "із", "зі", "с", "со", "from")
+_FROM_OR_TO_ENDINGS = (*_FROM_ENDINGS, "до", "to")
+_INCLUDING_ENDINGS = ("числі", "числе", "including", "зокрема", "частности", "них", "them", "which")
+
+
+class Counting:
+    """Decides whether a number counts requests (a mixin of `PostReader`)."""
+
+    # -- counts -------------------------------------------------------------------------------
+
+    def request_count(self, sent: Sentence, num: Number) -> Count | None:
+        """The number as a request count, or None if the text does not say it counts requests."""
+        low = self.low
+        window = low[max(sent.start, num.start - 30) : num.start]  # the longest qualifier is shorter
+        qual = lx.QUALIFIER_BEFORE_RE.search(window)
+        qualifier, q_start = "exact", num.start
+        if qual:
+            qualifier = lx.qualifier_of(" ".join(qual.group("q").split()))
+            q_start = num.start - (len(window) - qual.start())
+        before = low[max(sent.start, q_start - 40) : q_start]
+        if before.rstrip().endswith(_FROM_OR_TO_ENDINGS) and self._month_to_month(sent, num, before):
+            # "зросла з 10 440 у квітні до 12 320 у травні": each is its month's figure
+            count = self._counted(sent, num, q_start, num.end, "", qualifier)
+            if count is not None:
+                self.note(num.start, "counts", f"counts {count.unit}, one side of a change from month to month")
+                return count
+        bad = lx.BAD_BEFORE_RE.search(before, max(0, len(before) - 24))
+        if bad and lx.OF_THEM_RE.fullmatch(bad.group().strip()) and self._month_part(
+                sent, clause_of(low, sent, q_start)):
+            bad = None  # "153 000 обращений, из них 8 900 — в ноябре": November's part of the total
+        if bad and bad.group().strip() == "by" and lx.REQUEST_VERB_BEFORE_RE.search(before):
+            bad = None  # "has been contacted by 6,543 Russian soldiers": who turned to it, not a change by
+        if bad and not (bad.group().strip() == "по" and self._per_month_clause(sent, q_start)):
+            return self.rejected(num, "bad_before", "a word before it makes it no count (a change, an id, a bound)")
+        if ends_with_to(before) and not is_change_to(before):
+            return self.rejected(num, "bound", "'до' / 'up to' before it: a bound, not a count")
+        after = num.end
+        post = lx.QUALIFIER_AFTER_RE.match(low, after)
+        if post:
+            qualifier, after = "over", post.end()
+        if lx.BAD_AFTER_RE.match(low, after, sent.end):
+            return self.rejected(num, "bad_after", "an ordinal, an age, a range or 'of them' after it")
+        count = self._counted(sent, num, q_start, after, before, qualifier)
+        if count is None:
+            return self.rejected(num, "not_requests", "the text does not say it counts requests")
+        # The rate check is the dearest, so it runs only on numbers that look like counts.
+        rate = self._rate(sent, q_start, after)
+        if rate is not None and not self._per_month_of(rate, num, q_start):
+            return self.rejected(num, "rate", "a rate or an average (per day, per week, on average)")
+        if rate is not None:
+            count.per_month = True  # "по 3 тис. звернень щомісяця": the month's figure, give or take
+            count.qualifier = "about" if count.qualifier == "exact" else count.qualifier
+        if self._called_wrong(sent, q_start):
+            return self.rejected(num, "not_stated", "called wrong, denied, expected, hedged or hypothetical")
+        if self.notes is not None:
+            how = "a request noun beside it" if count.strong else "the sentence speaks of requests"
+            self.note(num.start, "counts", f"counts {count.unit} ({how}), qualifier {count.qualifier}")
+        return count
+
+    def _called_wrong(self, sent: Sentence, q_start: int) -> bool:
+        """A figure the text calls wrong ("помилково вказано, що ... 9 234", "incorrectly said"), denies
+        ("спростували", "— фейк", "denied reports that"), or only expects, wishes or hears of
+        ("очікували понад 15 тисяч", "could have received", "нібито", "якщо")."""
+        low = self.low
+        if self.may(lx.ERRONEOUS_HINTS) and self.before(lx.ERRONEOUS_RE, sent, q_start):
+            return True
+        if self.may(lx.DENIED_HINTS) and self.in_sentence(lx.DENIED_RE, sent):
+            return True
+        if self.may(lx.EXPECTED_HINTS) and self.before(lx.EXPECTED_THAT_RE, sent, q_start):
+            return True  # "очікували, що ... надійде 9 243": what was expected, in a clause of its own
+        # The hedge stands close before the figure ("очікували понад 15 тисяч", "could have received").
+        start = max(clause_of(low, sent, q_start)[0], q_start - HEDGE_WINDOW)
+        hedge = lx.HEDGED_RE.search(low, start, q_start)
+        while hedge is not None:
+            if not (lx.AS_EXPECTED_WORD_RE.match(low, hedge.start(), q_start)
+                    and lx.AS_EXPECTED_BEFORE_RE.search(low, max(0, hedge.start() - 8), hedge.start())):
+                return True
+            hedge = lx.HEDGED_RE.search(low, hedge.end(), q_start)  # "як і очікувалося": it came true
+        return False
+
+    def _counted(self, sent: Sentence, num: Number, q_start: int, after: int, before: str,
+                 qualifier: str) -> Count | None:
+        """Does the text say what the number counts, and is it requests?"""
+        low = self.low
+        if before.rstrip().endswith("(") and low.startswith(")", after):
+            return self._restated(sent, num, q_start, qualifier)
+        if lx.TIMES_AFTER_RE.match(low, after, sent.end):
+            if lx.MULTIPLIER_BEFORE_RE.search(before) or not self.before(lx.REQUEST_VERB_RE, sent, q_start):
+                return None
+            return Count(q_start, num.start, num.end, num.value, qualifier, True)
+        if lx.REQUEST_AFTER_RE.match(low, after, sent.end) or (
+                low.startswith(("—", " —", "–", " –"), after) and lx.SO_MANY_AFTER_RE.match(low, after, sent.end)):
+            return Count(q_start, num.start, num.end, num.value, qualifier, True)
+        if lx.MISSING_AFTER_RE.match(low, after, sent.end) and lx.REQUESTS_ABOUT_BEFORE_RE.search(before):
+            # "запити про 50 тисяч зниклих": requests counted by the people they are about
+            return Count(q_start, num.start, num.end, num.value, qualifier, True, people=True)
+        if lx.CALL_AFTER_RE.match(low, after, sent.end):
+            return Count(q_start, num.start, num.end, num.value, qualifier, True, "calls")
+        if self._people_turning_to(sent, after, before):
+            return Count(q_start, num.start, num.end, num.value, qualifier, True, people=True)
+        if num.from_words or not lx.SAFE_AFTER_RE.match(low, after, sent.end):
+            return None
+        if before.rstrip().endswith(_INCLUDING_ENDINGS) and lx.INCLUDING_BEFORE_RE.search(before):
+            # "144 000 росіян ..., в тому числі 9 243 у жовтні": the part counts what the whole counts
+            whole = [n for n in sent.numbers if n.end <= q_start]
+            counted = self.request_count(sent, whole[-1]) if whole else None
+            if counted is not None:
+                return Count(q_start, num.start, num.end, num.value, qualifier, False, counted.unit)
+        unit = self._request_context(sent, q_start, before)
+        if unit is not None:
+            return Count(q_start, num.start, num.end, num.value, qualifier, False, unit)
+        return None
+
+    def _people_turning_to(self, sent: Sentence, after: int, before: str) -> bool:
+        """ "обратились более 9 тысяч человек", "10,000 families turned to": people who sent requests."""
+        people = lx.PEOPLE_AFTER_RE.match(self.low, after, sent.end)
+        if people is None:
+            return False
+        if lx.INTENT_VERB_AFTER_RE.match(self.low, people.end(), sent.end):
+            return True  # "понад 25 тисяч окупантів висловили бажання здатися у полон"
+        captivity = lx.CAPTIVITY_RE.search(self.low, after, sent.end)
+        if captivity and not lx.SURRENDER_BEFORE_RE.search(self.low, max(after, captivity.start() - 30),
+                                                             captivity.start()):
+            return False  # "1 790 родин, чиї сини в полоні": a subset, not the month's requests
+        if lx.REQUEST_VERB_BEFORE_RE.search(before):
+            return True
+        if lx.KIN_BEFORE_RE.search(before):
+            return False  # "родичі 1 790 людей": the number counts someone's kin
+        return lx.PEOPLE_VERB_AFTER_RE.match(self.low, people.end(), sent.end) is not None
+
+    def _restated(self, sent: Sentence, num: Number, q_start: int, qualifier: str) -> Count | None:
+        """ "понад 144 тис. (144 138)", "более 144 тыс. заявок (144 138)": the exact form of the count
+        just before the bracket, which it must agree with."""
+        previous = [n for n in sent.numbers if n.end <= q_start]
+        if not previous:
+            return None
+        gap = self.low[previous[-1].end : q_start]
+        noun = lx.REQUEST_AFTER_RE.match(gap)
+        if (gap[noun.end() :] if noun else gap).strip() != "(":
+            return None
+        rounded = self.request_count(sent, previous[-1])
+        if rounded is None or not restates(rounded, num.value):
+            return None
+        return Count(q_start, num.start, num.end, num.value, qualifier, False, rounded.unit, rounded.num_start)
+
+    def _month_to_month(self, sent: Sentence, num: Number, before: str) -> bool:
+        """Is the number one side of a change between two months' figures ("з 10 440 у квітні до 12 320 у
+        травні", "up from 10,440 in April"), in a sentence that says the count changed?"""
+        low = self.low
+        tail = before.rstrip()
+        if tail.endswith(_FROM_ENDINGS) and lx.FROM_BEFORE_RE.search(before):
+            after = lx.FROM_MONTH_TO_AFTER_RE.match(low, num.end) or (
+                tail.endswith("from") and lx.FROM_MONTH_AFTER_RE.match(low, num.end))
+        elif tail.endswith(("до", "to")):
+            after = lx.TO_AFTER_FROM_BEFORE_RE.search(low, max(sent.start, num.start - 60), num.start) and (
+                lx.FROM_MONTH_AFTER_RE.match(low, num.end))
+        else:
+            return False
+        if not after:
+            return False
+        return (lx.INCREASE_RE.search(low, sent.start, sent.end) or lx.DECREASE_RE.search(
+            low, sent.start, sent.end)) is not None
+
+    def _rate(self, sent: Sentence, q_start: int, after: int) -> re.Match[str] | None:
+        """The rate or average word that makes the count a rate ("300 щодня", "в среднем"), if any."""
+        if not self.may_rate:
+            return None
+        low = self.low
+        stop = lx.RATE_WINDOW_STOP_RE.search(low, after, sent.end)
+        rate = lx.RATE_RE.search(low, after, stop.start() if stop else sent.end)
+        if rate is not None:
+            return rate
+        clause_start = clause_of(low, sent, q_start)[0]
+        for rate in lx.RATE_RE.finditer(low, clause_start, q_start):
+            # "about 300 a day — bringing the total to 144,138": the rate is of the number right before it
+            if not any(n.end <= rate.start() <= n.end + 20 for n in sent.numbers if n.end <= q_start):
+                return rate
+        return None
+
+    def _per_month_of(self, rate: re.Match[str], num: Number, q_start: int) -> bool:
+        """Is the rate a rate per month, said of this count itself: right after it and its noun ("3 тис.
+        звернень щомісяця") or right before it ("щомісячно по півтори тисячі"), not of another figure in the
+        clause ("3,000 calls more than doubled the monthly figures of February")?"""
+        if not lx.PER_MONTH_RE.fullmatch(rate.group()):
+            return False
+        return num.end <= rate.start() <= num.end + 24 or q_start - 8 <= rate.end() <= q_start
+
+    def _rate_near(self, pos: int, sent: Sentence) -> bool:
+        """A rate word in the clause of `pos` ("рекордна кількість звернень за добу"), not elsewhere in the
+        sentence ("a record 3,000 in March, double the monthly average of 2022")."""
+        clause = clause_of(self.low, sent, pos)
+        return lx.RATE_RE.search(self.low, clause[0], clause[1]) is not None
+
+    def _per_month_clause(self, sent: Sentence, pos: int) -> bool:
+        """Does the clause at `pos` speak of a rate per month ("по 3 тис. звернень щомісяця")?"""
+        if not self.may_rate:
+            return False
+        clause = clause_of(self.low, sent, pos)
+        return lx.PER_MONTH_RE.search(self.low, clause[0], clause[1]) is not None
+
+    def _request_context(self, sent: Sentence, q_start: int, before: str) -> str | None:
+        """The unit ("requests" or "calls") the sentence says a bare number counts, if it does."""
+        if before.rstrip().endswith("("):
+            return None  # "(1 200)": a breakdown or an aside, unless it restates a count
+        if self.before(lx.REQUEST_NOUN_RE, sent, q_start):
+            return "requests"
+        if self.before(lx.CALL_NOUN_RE, sent, q_start):
+            return "calls"  # "кількість дзвінків ... перевищила 1 500"
+        if not self.has_request_noun():
+            return None
+        if self.before(lx.ANAPHOR_RE, sent, q_start):
+            return "requests"
+        if (self.previous is not None and self.before(lx.CUMULATIVE_RE, sent, q_start)
+                and self.in_sentence(lx.REQUEST_NOUN_RE, self.previous)):
+            return "requests"  # "У жовтні ... 9 243 звернення. Загалом надійшло понад 144 тисячі."
+        if before.rstrip()[-1:] not in ("—", ":", "–"):
+            return None
+        named = any(p < q_start for p, s in sent.mentions if s)
+        return "requests" if named or self._is_elliptic(sent, q_start) else None
+
+    def _is_elliptic(self, sent: Sentence, q_start: int) -> bool:
+        """ "У жовтні — 9 243.", "Січень: 8 548": only a month and a dash before the number."""
+        head = self.low[sent.start : q_start]
+        refs = [r for r in sent.refs if r.role == "period" and r.month and r.end <= q_start]
+        if len(refs) != 1:
+            return False
+        ref = refs[0]
+        rest = head[: ref.start - sent.start] + " " + head[ref.end - sent.start :]
+        return lx.ELLIPSIS_REST_RE.fullmatch(rest) is not None

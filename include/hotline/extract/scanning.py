@@ -1,0 +1,300 @@
+"""Scanning a post: its sentences, and in each the months, dates, years, numbers and series names."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Any
+
+from hotline.extract import lexicon as lx
+from hotline.extract.scan import (
+    YEAR_PREPOSITION_RE,
+    Number,
+    Ref,
+    Sentence,
+    Spans,
+    alternates,
+    digit_value,
+    from_index,
+    is_name_use,
+    may_have_percent,
+    overlaps_any,
+    resolve_year,
+    starts_inside,
+    word_value,
+)
+
+# "The past month" in a post from the first days of a month is the month before (reports come out
+# on the 3rd-5th); later it is a rolling 30 days that straddles two months.
+ROLLING_MONTH_LAST_DAY = 10
+
+
+class Scanning:
+    """The reader's scans: run once per post, before any number is read (a mixin of `PostReader`)."""
+
+    # -- scanning ------------------------------------------------------------------------------
+
+    def sentences(self) -> list[Sentence]:
+        """Split into sentences and attach every mention, reference, percent and number."""
+        bounds, start = [], 0
+        for brk in lx.SENTENCE_BREAK_RE.finditer(self.text):
+            end = brk.start() + len(brk.group().rstrip())  # keep the full stop with its sentence
+            if end > start:
+                bounds.append((start, end))
+            start = brk.end()
+        if start < len(self.text):
+            bounds.append((start, len(self.text)))
+        sentences = [Sentence(s, e) for s, e in bounds]
+        starts = [s.start for s in sentences]
+
+        def owner(pos: int) -> Sentence | None:
+            i = bisect.bisect_right(starts, pos) - 1
+            return sentences[i] if i >= 0 and pos < sentences[i].end else None
+
+        blocked = self._scan_refs(owner)
+        percents = list(lx.PERCENT_RE.finditer(self.low)) if may_have_percent(self.low) else []
+        if lx.any_hint(self.low, lx.DOUBLING_HINTS):
+            percents += lx.DOUBLING_RE.finditer(self.low)
+        for m in percents:
+            sent = owner(m.start())
+            if sent is not None:
+                sent.percents.append(m)
+                blocked.append((m.start(), m.end()))
+        for number in self._scan_numbers(blocked):
+            sent = owner(number.start)
+            if sent is not None and number.end <= sent.end:
+                sent.numbers.append(number)
+        for pos, series in self.mentions:
+            sent = owner(pos)
+            if sent is not None:
+                sent.mentions.append((pos, series))
+        for sent in sentences:
+            sent.refs.sort(key=lambda r: r.start)
+        return sentences
+
+    def _scan_refs(self, owner: Any) -> list[tuple[int, int]]:
+        low, blocked = self.low, []
+        months = lx.MONTH_RE.finditer(low) if lx.MONTH_HINT_RE.search(low) else ()
+        for m in months:
+            name = m.group("name")
+            if name in lx.EN_MONTH_WORDS and not self.text[m.start()].isupper():
+                continue  # "may", "march" as ordinary words
+            sent = owner(m.start())
+            if low.startswith("-", m.end()):
+                self._month_pair(m, sent, blocked)
+                continue
+            if self._scan_date(m, sent, blocked):
+                continue
+            blocked.append((m.start(), m.end()))
+            if sent is not None:
+                sent.refs.append(self._month_ref(m, sent))
+        if not lx.any_hint(low, lx.MONTH_WORD_HINTS):
+            return self._scan_years(owner, blocked)
+        if lx.any_hint(low, lx.FIRST_MONTH_HINTS):
+            for m in lx.FIRST_MONTH_OF_YEAR_RE.finditer(low):
+                sent = owner(m.start())
+                blocked.append((m.start(), m.end()))
+                if sent is not None:  # "in the first month of 2025": January
+                    year = m.group("en_year") or m.group("uk_year") or m.group("ru_year")
+                    sent.refs.append(Ref(m.start(), m.end(), int(year) if year else self.published_at.year, 1,
+                                         self._role(sent.start, m.start()), True))
+        if lx.any_hint(low, lx.LAST_HINTS):
+            for m in lx.LAST_MONTH_RE.finditer(low):
+                sent = owner(m.start())
+                if sent is None:
+                    continue
+                year, month = from_index(self.pub_index - 1)
+                role = self._role(sent.start, m.start(), m.end())
+                if m.group("rolling") and self.published_at.day > ROLLING_MONTH_LAST_DAY:
+                    role = "rolling"  # the 30 days before a mid-month post: no calendar month
+                sent.refs.append(Ref(m.start(), m.end(), year, month, role, True))
+        if lx.any_hint(low, lx.THIS_HINTS):
+            for m in lx.THIS_MONTH_RE.finditer(low):
+                sent = owner(m.start())
+                if sent is not None:  # "so far this month": the month of publication, still running
+                    role = self._role(sent.start, m.start(), m.end())
+                    sent.refs.append(Ref(m.start(), m.end(), self.published_at.year, self.published_at.month,
+                                          role, True))
+        return self._scan_years(owner, blocked)
+
+    def _month_pair(self, m: re.Match[str], sent: Sentence | None, blocked: list[tuple[int, int]]) -> None:
+        """ "у травні-червні", "May-June": a range of two months, so both are references (and a count
+        there belongs to neither, nor to a month of an earlier sentence)."""
+        second = lx.MONTH_AFTER_HYPHEN_RE.match(self.low, m.end())
+        if second is None:
+            return
+        blocked.append((m.start(), second.end()))
+        if sent is None:
+            return
+        role = self._role(sent.start, m.start())
+        for start, end in ((m.start(), m.end()), (second.start("name"), second.end())):
+            month = lx.MONTH_BY_WORD[self.low[start:end]]
+            year = resolve_year(month, self.published_at)
+            sent.refs.append(Ref(start, end, year, month, role, False))
+
+    def _scan_date(self, m: re.Match[str], sent: Sentence | None, blocked: list[tuple[int, int]]) -> bool:
+        """Block a date ("4 лютого", "February 4, 2025"); keep it as a reference if it starts a period."""
+        low, name = self.low, m.group("name")
+        day = None
+        if name in lx.GENITIVE_WORDS or name in lx.EN_MONTH_WORDS:
+            day = lx.DAY_BEFORE_RE.search(low, max(0, m.start() - 8), m.start())
+        start, end = (day.start(), m.end("name")) if day else (m.start(), m.end("name"))
+        if day is None and name in lx.EN_MONTH_WORDS:
+            after = lx.DAY_AFTER_RE.match(low, m.end("name"))
+            if after is None:
+                return False
+            end = after.end()
+        elif day is None:
+            return False
+        year = None
+        with_year = lx.DATE_YEAR_RE.match(low, end)
+        if with_year:
+            end, year = with_year.end(), int(with_year.group("year"))
+        blocked.append((start, end))
+        role = self._role(sent.start, start) if sent is not None else None
+        if sent is not None and role in ("start", "as_of"):
+            # "з 9 січня 2024 року": a start date, which may be the series' launch; "станом на 1 грудня": as of.
+            month = lx.MONTH_BY_WORD[name]
+            explicit = year is not None
+            year = year if explicit else resolve_year(month, self.published_at)
+            sent.refs.append(Ref(start, end, year, month, role, explicit))
+        return True
+
+    def _scan_years(self, owner: Any, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        low = self.low
+        years = lx.YEAR_RE.finditer(low) if ("19" in low or "20" in low) else ()
+        # Years never overlap one another: only the months and dates before them matter.
+        dates = Spans(blocked) if len(blocked) > Spans.SMALL else None
+        before_years = list(blocked)
+        for m in years:
+            if dates.holds(m.start()) if dates else starts_inside(m.start(), before_years):
+                continue
+            has_year_word = m.end() > m.end("year")
+            if not has_year_word and lx.REQUEST_AFTER_RE.match(low, m.end()):
+                continue  # "2024 заявки": a count that looks like a year
+            blocked.append((m.start(), m.end()))
+            sent = owner(m.start())
+            if sent is not None:
+                ref = self._year_ref(m, sent, has_year_word)
+                if ref is not None:
+                    sent.refs.append(ref)
+        return blocked
+
+    def _month_ref(self, m: re.Match[str], sent: Sentence) -> Ref:
+        month = lx.MONTH_BY_WORD[m.group("name")]
+        role = self._role(sent.start, m.start(), m.end())
+        if m.group("year"):
+            return Ref(m.start(), m.end(), int(m.group("year")), month, role, True)
+        rel = m.group("rel")
+        if rel:
+            back = 0 if rel.split()[-1] in ("цього", "поточного", "этого", "текущего", "this") else 1
+            return Ref(m.start(), m.end(), self.published_at.year - back, month, role, True)
+        if self.may(lx.YEAR_AGO_HINTS):
+            before = lx.YEAR_AGO_BEFORE_RE.search(self.low, max(sent.start, m.start() - 24), m.start())
+            if before is not None and before.group("comma"):
+                # "Last year, in May, ..." or "..., що діє минулого року, у травні ...": which is it?
+                return Ref(m.start(), m.end(), self.published_at.year - 1, month, "uncertain", True)
+            if before is not None or lx.YEAR_AGO_AFTER_RE.match(self.low, m.end()):
+                # "торік у травні", "в мае год назад": that month of the year before publication
+                return Ref(m.start(), m.end(), self.published_at.year - 1, month, role, True)
+        return Ref(m.start(), m.end(), resolve_year(month, self.published_at), month, role, False)
+
+    def _year_ref(self, m: re.Match[str], sent: Sentence, has_year_word: bool) -> Ref | None:
+        before = self.low[max(sent.start, m.start() - 12) : m.start()]
+        role = self._role(sent.start, m.start())
+        if role == "period" and not has_year_word and not YEAR_PREPOSITION_RE.search(before):
+            return None  # a bare four-digit number: blocked as a count, but not a period either
+        return Ref(m.start(), m.end(), int(m.group("year")), None, role, True)
+
+    def _role(self, sent_start: int, pos: int, end: int | None = None) -> str:
+        """The role of the month or year at `pos` (ending at `end`, for a month that may date a report)."""
+        if end is not None and lx.REPORTED_AFTER_RE.match(self.low, end):
+            return "reported"  # "У жовтні штаб повідомив, що ...": when it was said, not what it counts
+        before = self.low[max(sent_start, pos - 48) : pos]
+        tail = before[-26:]  # the anchored role phrases are all shorter than this
+        if end is not None:
+            if lx.REPORTED_NOUN_AFTER_RE.match(self.low, end):
+                return "reported"  # "in a May statement": when it was said
+            if self.may(lx.REPORTED_BEFORE_HINTS) and lx.REPORTED_THAT_AFTER_RE.match(self.low, end) and (
+                    lx.REPORTED_BEFORE_RE.search(self.low, max(sent_start, pos - 40), pos)):
+                return "reported"  # "The HQ reported in May that ...", "..., the HQ said in May."
+        if lx.ROLE_NEGATED_RE.search(tail):
+            return "negated"
+        if lx.ROLE_COMPARE_RE.search(tail):
+            return "compare"
+        if lx.ROLE_AS_OF_RE.search(tail):
+            return "as_of"
+        if lx.ROLE_START_RE.search(tail) or lx.ROLE_START_WORD_RE.search(before):
+            return "start"
+        return "period"
+
+    def _scan_numbers(self, spans: list[tuple[int, int]]) -> list[Number]:
+        low = self.low
+        index = Spans(spans) if len(spans) > Spans.SMALL else None  # a handful of spans: a plain loop
+        found: list[Number] = []
+        seen_words: set[int] = set()
+        for scale in lx.WORD_NUMBER_HINT_RE.finditer(low):
+            # Word numbers end at a thousands word: read only the text around each one.
+            lo, hi = max(0, scale.start() - 60), min(len(low), scale.end() + 40)
+            for m in lx.WORD_NUMBER_RE.finditer(low, lo, hi):
+                start, end = m.span()
+                if start in seen_words or (index.overlaps(start, end) if index else overlaps_any(start, end, spans)):
+                    continue
+                seen_words.add(start)
+                value = word_value(m)
+                if value is not None:
+                    found.append(Number(start, end, value, True))
+        words = [(n.start, n.end) for n in found]
+        digits = lx.DIGIT_NUMBER_WIDE_RE if "  " in low else lx.DIGIT_NUMBER_RE
+        for m in digits.finditer(low):
+            start, end = m.span()
+            if (index.overlaps(start, end) if index else overlaps_any(start, end, spans)) or (
+                    words and overlaps_any(start, end, words)):
+                continue
+            value = digit_value(m)
+            if value is not None:
+                found.append(Number(start, end, value, False))
+        if words:  # digits were found in order; only word numbers can be out of place
+            found.sort(key=lambda n: n.start)
+        return found
+
+    # -- series ------------------------------------------------------------------------------
+
+    def find_mentions(self, first: int = 0) -> None:
+        """Tracked series names (validated as names, not phrases) and look-alike projects.
+
+        `first`: where the first series name starts, when the caller has already searched for it.
+        """
+        cfg, low, text = self.cfg, self.low, self.text
+        self.mentions: list[tuple[int, str]] = []
+        for m in cfg.series_re.finditer(low, first):
+            if is_name_use(text, low, m.start(), m.end()):
+                key = " ".join(re.split(r"[\s-]+", m.group()))
+                self.mentions.append((m.start(), cfg.series_by_name.get(key, "")))
+        self.mentions = [(p, s) for p, s in self.mentions if s]
+        if cfg.distractor_re is not None and lx.any_hint(low, cfg.distractor_words):
+            self.mentions += [(m.start(), "") for m in cfg.distractor_re.finditer(low)]
+        self.mentions.sort()
+        self.tracked = {s for _, s in self.mentions if s}
+        self.has_distractor = any(not s for _, s in self.mentions)
+
+    def series_for(self, sent: Sentence, pos: int, clause: tuple[int, int]) -> tuple[str | None, str | None]:
+        """(series, None), (None, problem rule) or (None, None) when the count is not ours."""
+        topic = self.cfg.topic_re
+        if sent.mentions:
+            if len({s for _, s in sent.mentions}) > 1 and not alternates(sent, pos):
+                return None, "series_ambiguous"
+            before = [s for p, s in sent.mentions if p < pos]
+            series = before[-1] if before else next(s for p, s in sent.mentions if p > pos)
+            if not series or (topic is not None and topic.search(self.low, pos, clause[1])):
+                return None, None
+            return series, None
+        if topic is not None and self.in_sentence(topic, sent):
+            return None, None
+        if len(self.tracked) == 1 and not self.has_distractor:
+            return next(iter(self.tracked)), None
+        if self.tracked:
+            return None, "series_ambiguous"
+        if self.has_distractor:
+            return None, None
+        return self.default, None
