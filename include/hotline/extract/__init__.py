@@ -105,7 +105,9 @@ def explain(text: str, published_at: datetime, post_id: str, *, channel: str = "
     lines = [head]
     by_number: dict[int, list[str]] = {}
     for pos, rule, message in reader.notes:
-        by_number.setdefault(pos, []).append(f"[{rule}] {message}")
+        said = by_number.setdefault(pos, [])
+        if f"[{rule}] {message}" not in said:  # a part's reading looks at its whole again: say it once
+            said.append(f"[{rule}] {message}")
     numbers = sorted({n.start: n for s in reader.read_sentences for n in s.numbers}.values(), key=lambda n: n.start)
     for number in numbers:
         shown = " ".join(text[number.start : number.end].split())

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
 
 from hotline.extract import lexicon as lx
 from hotline.extract.scan import (
@@ -23,117 +27,298 @@ FIRST_YEAR_GRACE_MONTHS = 2
 MONTH_OVER_DAY = 28
 
 
-class Placement:
-    """Helpers the placement rules share (a mixin of `PostReader`)."""
+Outcome = tuple[str, str] | str  # (kind, period), or the rule of the problem that quarantines the count
+NOT_A_FIGURE = "not_a_figure"  # neither a fact nor a problem: the count is dropped, with a note
 
-    # -- placing a count ------------------------------------------------------------------------
+
+@dataclass
+class Placing:
+    """One request count being placed, with what the rules look at (computed once, before they run)."""
+
+    reader: Any  # the PostReader: its post-wide state and helpers
+    sent: Sentence
+    count: Count
+    counts: list[Count]  # every count of the sentence
+    clause: tuple[int, int]
+    series: str
+    in_clause: list[Ref]  # the references in the count's clause
+    period_refs: list[Ref]  # ... of them, those that are the period of a figure
+    sentence_periods: list[Ref]  # the period references of the whole sentence
+    head: tuple[int, int] | None  # a head clause that sets the period of the sentence's only count
+    first_year: re.Match[str] | None  # "за рік роботи", "in its first year" in the clause or the head
+
+    @cached_property
+    def clause_ref(self) -> Ref | None:
+        """The period reference of the count's own clause that belongs to it (None: none or several)."""
+        clause_counts = [c for c in self.counts if self.clause[0] <= c.num_start < self.clause[1]]
+        return pair(self.count, clause_counts, self.period_refs)
+
+
+def placing(reader: Any, sent: Sentence, count: Count, counts: list[Count], clause: tuple[int, int],
+            series: str) -> Placing:
+    """Gather what the rules look at for one count."""
+    low = reader.low
+    in_clause = [r for r in sent.refs if clause[0] <= r.start < clause[1]]
+    sentence_periods = [r for r in sent.refs if r.role == "period"]
+    first_year = (reader.may(lx.FIRST_YEAR_HINTS) and lx.FIRST_YEAR_RE.search(low, clause[0], clause[1])) or None
+    # "In its first year, the project received 52,052 requests", "Since the project's launch in January
+    # 2024, more than 144,000 ...": a head clause that sets the period of the sentence's only count.
+    head = None
+    if len(counts) == 1 and not sentence_periods:
+        first = clause_of(low, sent, sent.start)
+        if first != clause and lx.HEAD_PERIOD_RE.match(low, first[0], first[1]):
+            head = first
+    if first_year is None and head is not None and reader.may(lx.FIRST_YEAR_HINTS):
+        first_year = lx.FIRST_YEAR_RE.search(low, head[0], head[1])
+    return Placing(reader, sent, count, counts, clause, series, in_clause,
+                   [r for r in in_clause if r.role == "period"], sentence_periods, head, first_year)
+
+
+# --- the rules, in the order they are tried: the first that decides wins -------------------------
+# Each takes the count being placed and returns its outcome, or None when the case is not its own.
+
+
+def per_month(p: Placing) -> Outcome | None:
+    """A rate per month said of the count itself ("по 3 тис. звернень щомісяця") is the figure of the one
+    month its sentence names; with none or several it is no figure (rates never were)."""
+    if not p.count.per_month:
+        return None
+    return p.reader._place_per_month(p.sent, p.series)
+
+
+def year_to_date(p: Placing) -> Outcome | None:
+    """ "з початку року", "since the start of the year": a part of a year, which no series stores."""
+    r = p.reader
+    if r.may_year_to_date and lx.YEAR_TO_DATE_RE.search(r.low, p.clause[0], p.clause[1]):
+        return "period_partial"
+    return None
+
+
+def year_and_month(p: Placing) -> Outcome | None:
+    """ "у січні ... за рік роботи": a first-year phrase and a month in one clause; which one is it?"""
+    if p.first_year and any(r.month is not None for r in p.period_refs):
+        return "period_unknown"
+    return None
+
+
+def first_year(p: Placing) -> Outcome | None:
+    """ "за рік роботи", "in its first year": the twelve months from the series' launch, when the post is
+    from after that year (see `_first_year` for the grace after the anniversary)."""
+    if not p.first_year:
+        return None
+    return p.reader._first_year(p.first_year, p.series)
+
+
+def clause_periods(p: Placing) -> Outcome | None:
+    """Several periods in the count's clause and none of them clearly its own: which month?"""
+    if p.period_refs and p.clause_ref is None:
+        return "month_ambiguous"
+    return None
+
+
+def month_and_total_marker(p: Placing) -> Outcome | None:
+    """ "у жовтні загалом ...", "загальна кількість у жовтні": a month and a running-total word around
+    one count. Month or running total? A person decides."""
+    ref = p.clause_ref
+    if p.period_refs and ref.month is not None and p.reader._total_marker_between(ref, p.count, p.clause):
+        return "kind_ambiguous"
+    return None
+
+
+def part_of_month(p: Placing) -> Outcome | None:
+    """ "за першу половину жовтня", "in the first two weeks of May": part of a month, not its figure."""
+    r = p.reader
+    if (p.period_refs and p.clause_ref.month is not None and r.may(lx.PARTIAL_MONTH_HINTS)
+            and lx.PARTIAL_MONTH_RE.search(r.low, *p.clause)):
+        return "period_partial"
+    return None
+
+
+def period_in_clause(p: Placing) -> Outcome | None:
+    """The period named in the count's own clause ("у жовтні надійшло 9 243", "in 2024, 52,052"),
+    checked against the series' launch and the publication date."""
+    if not p.period_refs:
+        return None
+    return p.reader._check_period(p.clause_ref, p.series, p.sent)
+
+
+def since_start_date(p: Placing) -> Outcome | None:
+    """ "з 9 січня 2024 року", "since January 2024": a running total when the date is the series' launch,
+    else a span the series does not store."""
+    starts = [r for r in p.in_clause if r.role == "start"]
+    if not starts and p.head is not None:
+        starts = [r for r in p.sent.refs if r.role == "start" and p.head[0] <= r.start < p.head[1]]
+    if not starts:
+        return None
+    launched = p.reader.cfg.launched.get(p.series)
+    ok = launched and all(ref_matches_launch(r, launched) for r in starts)
+    return ("cumulative_total", "since_launch") if ok else "period_unknown"
+
+
+def as_of_month(p: Placing) -> Outcome | None:
+    """ "by March of this year, around 10,000 Russians had contacted the hotline", "станом на 1 грудня":
+    the running total as of then (not a change "to" it)."""
+    r, sent, count, clause = p.reader, p.sent, p.count, p.clause
+    low = r.low
+    if not any(ref.role == "as_of" and ref.start < count.start for ref in sent.refs):
+        return None
+    if is_change_to(low[max(sent.start, count.start - 40) : count.start]):
+        return None
+    if lx.PERFECT_TO_DATE_RE.search(low, clause[0], clause[1]) or any(
+            ref.role == "as_of" and lx.EXPLICIT_AS_OF_RE.search(low, max(sent.start, ref.start - 30), ref.start)
+            for ref in sent.refs):
+        return "cumulative_total", "since_launch"
+    return None
+
+
+def span_of_months(p: Placing) -> Outcome | None:
+    """ "Всего за десять месяцев ... около 95 тысяч": a total over a span not from launch."""
+    r = p.reader
+    if r.may(lx.SPAN_HINTS) and r.in_sentence(lx.SPAN_RE, p.sent):
+        return "period_unknown"
+    return None
+
+
+def running_total_marker(p: Placing) -> Outcome | None:
+    """ "загалом", "in total", "bringing the total to": a running-total word in the clause that speaks of
+    this count, not of another number nearer to it."""
+    if p.reader._total_marker_of(p.count, p.sent, p.clause):
+        return "cumulative_total", "since_launch"
+    return None
+
+
+def month_of_a_part(p: Placing) -> Outcome | None:
+    """ "..., 50,000 requests, including 12,320 in May": the sentence's one month is the part's, not the
+    total's."""
+    r, sent = p.reader, p.sent
+    if not (r.parts and _sentence_month_applies(p)):
+        return None
+    low = r.low
+    if clause_of(low, sent, p.sentence_periods[0].start) in {clause_of(low, sent, pos) for pos in r.parts}:
+        return "month_ambiguous"
+    return None
+
+
+def sentence_month(p: Placing) -> Outcome | None:
+    """The one month of the sentence is the period of its only count, of a clause that only names the other
+    series ("а «Хочу жити» — понад 1 000"), or of every clause after a head of only the month."""
+    if not _sentence_month_applies(p):
+        return None
+    return p.reader._check_period(p.sentence_periods[0], p.series, p.sent)
+
+
+def _sentence_month_applies(p: Placing) -> bool:
+    if len(p.sentence_periods) != 1:
+        return False
+    r = p.reader
+    return (len(p.counts) == 1 or r._elliptic_series_clause(p.sent, p.clause, p.count)
+            or r._month_head_clause(p.sent, p.clause, p.sentence_periods[0]))
+
+
+def head_month(p: Placing) -> Outcome | None:
+    """ "In October, ... received 9,243 requests, down from 10,100 in September": the head clause's month
+    is the month of a clause that names none (the other month has its own figure)."""
+    if len(p.sentence_periods) < 2:
+        return None
+    r, sent, clause = p.reader, p.sent, p.clause
+    first = clause_of(r.low, sent, sent.start)
+    head_months = [ref for ref in p.sentence_periods if first[0] <= ref.start < first[1]]
+    own_refs = any(clause[0] <= ref.start < clause[1] for ref in sent.refs)
+    if (len(head_months) == 1 and first != clause and not own_refs
+            and r._month_head_clause(sent, clause, head_months[0])):
+        return r._check_period(head_months[0], p.series, sent)
+    return None
+
+
+def sentence_total_marker(p: Placing) -> Outcome | None:
+    """A running-total word anywhere in a sentence with one count and no period ("Загалом до проєкту
+    ... звернулися 144 тисячі")."""
+    if not p.sentence_periods and len(p.counts) == 1 and p.reader.in_sentence(lx.CUMULATIVE_RE, p.sent):
+        return "cumulative_total", "since_launch"
+    return None
+
+
+def received_to_date(p: Placing) -> Outcome | None:
+    """ "the project has received more than 16,000 appeals", "вже отримав 9 836": a perfect tense with no
+    period is up to now."""
+    r, sent = p.reader, p.sent
+    if (all(ref.role in ("start", "as_of") for ref in sent.refs)
+            and r.may(lx.PERFECT_HINTS) and lx.PERFECT_TO_DATE_RE.search(r.low, p.clause[0], p.clause[1])
+            and not r.in_sentence(lx.UNDATED_BLOCK_RE, sent)):
+        return "cumulative_total", "since_launch"
+    return None
+
+
+def earlier_sentence_month(p: Placing) -> Outcome | None:
+    """A sentence with no time of its own after one month was named ("У жовтні ... . Це 9 243 звернення."):
+    that month's figure, unless the month is still running or already has another value, or the sentence
+    speaks of a running total, a duration, or an addition to a figure given before."""
+    r, sent = p.reader, p.sent
+    if (sent.refs or len(r.context_periods) != 1 or r.in_sentence(lx.CUMULATIVE_RE, sent)
+            or r.in_sentence(lx.DURATION_RE, sent) or r._adds_to_figure(sent, p.series)):
+        return None
+    period = next(iter(r.context_periods))
+    if r._is_running(month_index(int(period[:4]), int(period[5:7])), sent):
+        return "period_partial"
+    if r._month_has_other_value(p.series, period, p.count.value):
+        # "In April, 3,200 ... . More than 16,000 appeals ...": a month has one value, so not April's
+        return "month_ambiguous"
+    return "monthly_count", period
+
+
+def since_then_launch(p: Placing) -> Outcome | None:
+    """ "Проєкт запрацював 9 січня 2024 року. Відтоді до нього звернулися 61 210 росіян.": since launch."""
+    if not p.sent.refs and p.reader._since_launch_then(p.sent):
+        return "cumulative_total", "since_launch"
+    return None
+
+
+def undated(p: Placing) -> Outcome | None:
+    """No period anywhere near: perhaps the running total as of publication, decided once the whole post
+    is read (`PostReader._settle_undated`)."""
+    if not p.sent.refs and p.reader._may_be_undated_total(p.sent, p.count, p.clause, p.series):
+        return UNDATED
+    return None
+
+
+def no_period(p: Placing) -> Outcome | None:
+    """Nothing placed the count: quarantined for a person to read."""
+    return "month_unknown"
+
+
+UNDATED = "undated"
+PLACEMENT_RULES: tuple[Callable[[Placing], Outcome | None], ...] = (
+    per_month, year_to_date, year_and_month, first_year, clause_periods, month_and_total_marker,
+    part_of_month, period_in_clause, since_start_date, as_of_month, span_of_months, running_total_marker,
+    month_of_a_part, sentence_month, head_month, sentence_total_marker, received_to_date,
+    earlier_sentence_month, since_then_launch, undated, no_period,
+)
+
+
+class Placement:
+    """Placing counts, and the helpers the rules share (a mixin of `PostReader`)."""
 
     def place(self, sent: Sentence, count: Count, counts: list[Count], clause: tuple[int, int],
-              series: str) -> tuple[str, str] | str | None:
-        """(kind, period) for a count, a problem rule, or None (silently not a fact)."""
-        low = self.low
+              series: str) -> Outcome:
+        """(kind, period) for a count, a problem rule, `UNDATED` or `NOT_A_FIGURE`: the first rule of
+        `PLACEMENT_RULES` that decides."""
         self._placing = count.num_start
-        if count.per_month:
-            return self._place_per_month(sent, series)
-        if self.may_year_to_date and lx.YEAR_TO_DATE_RE.search(low, clause[0], clause[1]):
-            return self.decided("year_to_date", "period_partial")
-        in_clause = [r for r in sent.refs if clause[0] <= r.start < clause[1]]
-        period_refs = [r for r in in_clause if r.role == "period"]
-        first_year = self.may(lx.FIRST_YEAR_HINTS) and lx.FIRST_YEAR_RE.search(low, clause[0], clause[1])
-        sentence_periods = [r for r in sent.refs if r.role == "period"]
-        # "In its first year, the project received 52,052 requests", "Since the project's launch in January
-        # 2024, more than 144,000 ...": a head clause that sets the period of the sentence's only count.
-        head = None
-        if len(counts) == 1 and not sentence_periods:
-            first = clause_of(low, sent, sent.start)
-            if first != clause and lx.HEAD_PERIOD_RE.match(low, first[0], first[1]):
-                head = first
-        if not first_year and head is not None and self.may(lx.FIRST_YEAR_HINTS):
-            first_year = lx.FIRST_YEAR_RE.search(low, head[0], head[1])
-        if first_year:
-            if any(r.month is not None for r in period_refs):
-                return self.decided("year_and_month", "period_unknown")  # "у січні ... за рік роботи"
-            return self.decided("first_year", self._first_year(first_year, series))
-        if period_refs:
-            ref = pair(count, [c for c in counts if clause[0] <= c.num_start < clause[1]], period_refs)
-            if ref is None:
-                return self.decided("clause_periods", "month_ambiguous")
-            if ref.month is not None and self._total_marker_between(ref, count, clause):
-                # "у жовтні загалом/загальна кількість ...": month or running total?
-                return self.decided("month_and_total_marker", "kind_ambiguous")
-            if ref.month is not None and self.may(lx.PARTIAL_MONTH_HINTS) and lx.PARTIAL_MONTH_RE.search(low, *clause):
-                return self.decided("part_of_month", "period_partial")  # "за першу половину жовтня"
-            return self.decided("period_in_clause", self._check_period(ref, series, sent))
-        starts = [r for r in in_clause if r.role == "start"]
-        if not starts and head is not None:
-            starts = [r for r in sent.refs if r.role == "start" and head[0] <= r.start < head[1]]
-        if starts:
-            launched = self.cfg.launched.get(series)
-            ok = launched and all(ref_matches_launch(r, launched) for r in starts)
-            return self.decided("since_start_date", ("cumulative_total", "since_launch") if ok else "period_unknown")
-        if (any(r.role == "as_of" and r.start < count.start for r in sent.refs)
-                and not is_change_to(low[max(sent.start, count.start - 40) : count.start])
-                and (lx.PERFECT_TO_DATE_RE.search(low, clause[0], clause[1]) or any(
-                    r.role == "as_of" and lx.EXPLICIT_AS_OF_RE.search(low, max(sent.start, r.start - 30), r.start)
-                    for r in sent.refs))):
-            # "by March of this year, around 10,000 Russians had contacted the hotline": a total as of then
-            return self.decided("as_of_month", ("cumulative_total", "since_launch"))
-        if self.may(lx.SPAN_HINTS) and self.in_sentence(lx.SPAN_RE, sent):
-            # "Всего за десять месяцев ... около 95 тысяч": not since launch
-            return self.decided("span_of_months", "period_unknown")
-        if self._total_marker_of(count, sent, clause):
-            return self.decided("running_total_marker", ("cumulative_total", "since_launch"))
-        if len(sentence_periods) == 1 and (len(counts) == 1 or self._elliptic_series_clause(sent, clause, count)
-                                           or self._month_head_clause(sent, clause, sentence_periods[0])):
-            ref = sentence_periods[0]
-            if self.parts and clause_of(low, sent, ref.start) in {clause_of(low, sent, p) for p in self.parts}:
-                # "..., 50,000 requests, including 12,320 in May": May is the part's
-                return self.decided("month_of_a_part", "month_ambiguous")
-            return self.decided("sentence_month", self._check_period(ref, series, sent))
-        if len(sentence_periods) > 1:
-            # "In October, ... received 9,243 requests, down from 10,100 in September": the head's month is the
-            # month of a clause that names none (the other month has its own figure)
-            first = clause_of(low, sent, sent.start)
-            head_months = [r for r in sentence_periods if first[0] <= r.start < first[1]]
-            own_refs = any(clause[0] <= r.start < clause[1] for r in sent.refs)
-            if (len(head_months) == 1 and first != clause and not own_refs
-                    and self._month_head_clause(sent, clause, head_months[0])):
-                return self.decided("head_month", self._check_period(head_months[0], series, sent))
-        if not sentence_periods and len(counts) == 1 and self.in_sentence(lx.CUMULATIVE_RE, sent):
-            return self.decided("sentence_total_marker", ("cumulative_total", "since_launch"))
-        if (all(r.role in ("start", "as_of") for r in sent.refs)
-                and self.may(lx.PERFECT_HINTS) and lx.PERFECT_TO_DATE_RE.search(low, clause[0], clause[1])
-                and not self.in_sentence(lx.UNDATED_BLOCK_RE, sent)):
-            # "the project has received more than 16,000 appeals", "вже отримав 9 836": up to now
-            return self.decided("received_to_date", ("cumulative_total", "since_launch"))
-        if (not sent.refs and len(self.context_periods) == 1
-                and not self.in_sentence(lx.CUMULATIVE_RE, sent)
-                and not self.in_sentence(lx.DURATION_RE, sent)
-                and not self._adds_to_figure(sent, series)):
-            period = next(iter(self.context_periods))
-            if self._is_running(month_index(int(period[:4]), int(period[5:7])), sent):
-                return self.decided("month_still_running", "period_partial")
-            if self._month_has_other_value(series, period, count.value):
-                # "In April, 3,200 ... . More than 16,000 appeals ...": a month has one value, so not April's
-                return self.decided("other_than_months_value", "month_ambiguous")
-            return self.decided("earlier_sentence_month", ("monthly_count", period))
-        if not sent.refs and self._since_launch_then(sent):
-            # "Проєкт запрацював 9 січня 2024 року. Відтоді до нього звернулися 61 210 росіян."
-            return self.decided("since_then_launch", ("cumulative_total", "since_launch"))
-        if not sent.refs and self._may_be_undated_total(sent, count, clause, series):
-            return self.decided("undated", "undated")
-        return self.decided("no_period", "month_unknown")
+        p = placing(self, sent, count, counts, clause, series)
+        for rule in PLACEMENT_RULES:
+            outcome = rule(p)
+            if outcome is not None:
+                return self.decided(rule.__name__, outcome)
+        raise AssertionError("no_period always decides")
 
-    def _place_per_month(self, sent: Sentence, series: str) -> tuple[str, str] | str | None:
+    def _place_per_month(self, sent: Sentence, series: str) -> Outcome:
         """A rate per month is the figure of the one month its sentence names ("з березня ... по 3 тис.
         щомісяця", "у грудні, коли ми мали щомісячно по півтори тисячі дзвінків"); with none or several,
         it is no fact (rates were never figures)."""
         months = [r for r in sent.refs if r.month is not None and r.role in ("period", "start", "compare")]
         between = months and any(months[0].end <= n.start < self._placing for n in sent.numbers)
         if len({r.period for r in months}) != 1 or months[0].start > self._placing or between:
-            self.note(self._placing, "place:per_month", "a rate per month with no single month: not a figure")
-            return None
-        return self.decided("per_month", self._check_period(months[0], series, sent))
+            return NOT_A_FIGURE  # a rate per month with no single month
+        return self._check_period(months[0], series, sent)
 
     def _month_has_other_value(self, series: str, period: str, value: float) -> bool:
         """Has the post already read another value for this series and month?"""

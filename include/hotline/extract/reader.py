@@ -13,7 +13,7 @@ from hotline.extract import lexicon as lx
 from hotline.extract.claims import Claims
 from hotline.extract.config import reader_config
 from hotline.extract.counting import Counting
-from hotline.extract.placement import Placement
+from hotline.extract.placement import NOT_A_FIGURE, UNDATED, Placement
 from hotline.extract.reconcile import reconcile
 from hotline.extract.scan import (
     ALSO_WORDS,
@@ -79,8 +79,10 @@ class PostReader(Scanning, Counting, Placement, Claims):
         """The placement `rule` that decided a count's kind and period (or its problem)."""
         if self.notes is not None:
             outcome = f"{result[0]} {result[1]}" if isinstance(result, tuple) else f"not read: {result}"
-            if result == "undated":
+            if result == UNDATED:
                 outcome = "no period: decided when the whole post is read"
+            elif result == NOT_A_FIGURE:
+                outcome = "not a figure: neither a fact nor a problem"
             self.notes.append((self._placing, f"place:{rule}", outcome))
         return result
 
@@ -214,9 +216,9 @@ class PostReader(Scanning, Counting, Placement, Claims):
                 self.note(count.num_start, "calls", f"calls, but not {series}'s own")
                 continue
             placed = self.place(sent, count, counts, clause, series)
-            if placed is None:
+            if placed == NOT_A_FIGURE:
                 continue
-            if placed == "undated":
+            if placed == UNDATED:
                 self.undated.append((count, series, evidence))
                 continue
             if isinstance(placed, str):

@@ -1,0 +1,74 @@
+"""Each placement rule of the extractor, on a phrasing of our own that it alone decides.
+
+`PLACEMENT_RULES` is tried in order and the first rule that decides wins; `hotline extract --explain`
+names it. Every rule has an example here (a new rule without one fails `test_every_rule_has_an_example`),
+so a change that moves a case from one rule to another shows up as the rule that stopped deciding it.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from hotline.extract import explain
+from hotline.extract.placement import PLACEMENT_RULES
+
+# rule -> (post text, publication date, the number it places, what the rule decides)
+RULE_EXAMPLES: dict[str, tuple[str, str, str, str]] = {
+    "per_month": ("«Хочу жити»: з березня ми фіксуємо по 3 тис. звернень щомісяця.", "2023-04-05",
+                  "3 тис.", "monthly_count 2023-03"),
+    "year_to_date": ("З початку року до «Хочу знайти» надійшло 40 000 звернень.", "2025-06-20",
+                     "40 000", "not read: period_partial"),
+    "year_and_month": ("«Хочу знайти» за рік роботи у січні отримав 52 052 звернення.", "2025-01-10",
+                       "52 052", "not read: period_unknown"),
+    "first_year": ("За перший рік роботи проєкт «Хочу знайти» отримав 52 052 звернення.", "2025-01-10",
+                   "52 052", "period_total 2024-01..2024-12"),
+    "clause_periods": ("«Хочу знайти» у вересні та жовтні отримав 9 243 звернення.", "2025-11-05",
+                       "9 243", "not read: month_ambiguous"),
+    "month_and_total_marker": ("У жовтні «Хочу знайти» загалом отримав 144 138 звернень.", "2025-11-05",
+                               "144 138", "not read: kind_ambiguous"),
+    "part_of_month": ("За першу половину жовтня «Хочу знайти» отримав 4 100 звернень.", "2025-11-05",
+                      "4 100", "not read: period_partial"),
+    "period_in_clause": ("У жовтні «Хочу знайти» отримав 9 243 звернення.", "2025-11-05",
+                         "9 243", "monthly_count 2025-10"),
+    "since_start_date": ("Since 9 January 2024, I Want to Find has received 144,138 requests.", "2025-11-05",
+                         "144,138", "cumulative_total since_launch"),
+    "as_of_month": ("By March of this year, about 10,000 Russians had contacted the I Want to Live hotline.",
+                    "2023-04-05", "10,000", "cumulative_total since_launch"),
+    "span_of_months": ("Всего за последние десять месяцев «Хочу найти» получил около 95 тысяч заявок.",
+                       "2024-11-05", "95 тысяч", "not read: period_unknown"),
+    "running_total_marker": ("«Хочу знайти» отримав загалом понад 144 тисячі звернень.", "2025-11-05",
+                             "144 тисячі", "cumulative_total since_launch"),
+    "month_of_a_part": ("«Хочу знайти» отримав 50 000 звернень, з них 612 — з Башкортостану у травні.",
+                        "2025-06-05", "50 000", "not read: month_ambiguous"),
+    "sentence_month": ("В октябре, по данным штаба, в «Хочу найти» пришло 9 243 заявки.", "2025-11-05",
+                       "9 243", "monthly_count 2025-10"),
+    "head_month": ("In October, I Want to Find received 9,243 requests, down from 10,100 in September.",
+                   "2025-11-05", "9,243", "monthly_count 2025-10"),
+    "sentence_total_marker": ("Загалом, за даними штабу, до «Хочу знайти» звернулися понад 144 тисячі родин.",
+                              "2025-11-05", "144 тисячі", "cumulative_total since_launch"),
+    "received_to_date": ("The I Want to Live project has received more than 16,000 appeals.", "2023-06-05",
+                         "16,000", "cumulative_total since_launch"),
+    "earlier_sentence_month": ("Підсумки жовтня. «Хочу знайти» отримав 9 243 звернення.", "2025-11-05",
+                               "9 243", "monthly_count 2025-10"),
+    "since_then_launch": ("Проєкт «Хочу знайти» запрацював 9 січня 2024 року. Відтоді до нього звернулися "
+                          "61 210 росіян.", "2025-02-05", "61 210", "cumulative_total since_launch"),
+    "undated": ("Проєкт «Хочу знайти» отримав понад 144 тисячі звернень.", "2025-11-05",
+                "144 тисячі", "no period: decided when the whole post is read"),
+    "no_period": ("«Хочу знайти» отримав 9 243 звернення.", "2025-11-05",
+                  "9 243", "not read: month_unknown"),
+}
+
+
+def test_every_rule_has_an_example() -> None:
+    assert [rule.__name__ for rule in PLACEMENT_RULES if rule.__name__ not in RULE_EXAMPLES] == []
+
+
+@pytest.mark.parametrize("rule", list(RULE_EXAMPLES))
+def test_rule_decides_its_example(rule: str) -> None:
+    text, published, number, outcome = RULE_EXAMPLES[rule]
+    published_at = datetime.fromisoformat(published).replace(tzinfo=UTC)
+    lines = [line for line in explain(text, published_at, "p").splitlines() if line.strip().startswith(f"'{number}'")]
+    assert lines, f"{number!r} was not found as a number in {text!r}"
+    assert f"[place:{rule}] {outcome}" in lines[0], lines[0]
