@@ -178,3 +178,17 @@ def test_run_months_with_bad_months_is_exit_2_before_airflow_starts(tmp_path, mo
     err = one_line_error(done).strip()
     assert len(err.splitlines()) == 1 and err.startswith("hotline run-months: ")
     assert not (tmp_path / "af").exists()
+
+
+def test_a_day_the_month_lacks_is_read_as_its_last_day_and_said(tmp_path):
+    """A hand-guessed date such as 2025-01-50 keeps its post (read as 31 January), with a note on stderr;
+    a month that does not exist is still a bad line."""
+    posts = tmp_path / "posts.jsonl"
+    posts.write_text(
+        '{"id": "a", "published": "2025-02-50T12:00:00+00:00", "text": "У січні «Хочу знайти» отримав 8 548 звернень."}\n'
+        '{"id": "b", "published": "2025-13-05T12:00:00+00:00", "text": "x"}\n', encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "hotline.cli", "extract", str(posts)], capture_output=True, text=True)
+    assert run.returncode == 1
+    assert '"period": "2025-01"' in run.stdout and '"value": 8548' in run.stdout
+    assert "line 1: 'published' '2025-02-50' has no such day: read as 2025-02-28" in run.stderr
+    assert "line 2: 'published' is not ISO 8601" in run.stderr

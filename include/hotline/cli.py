@@ -46,6 +46,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
         for number, raw in enumerate(stream, start=1):
             try:
                 post = _parse_post_line(raw)
+                if post["published_note"]:
+                    print(f"line {number}: {post['published_note']}", file=sys.stderr)
                 if args.explain:
                     print(explain(post["text"], post["published"], post["id"], channel=post.get("channel") or ""))
                     continue
@@ -113,17 +115,38 @@ def _parse_post_line(raw: bytes) -> dict[str, Any]:
             raise ValueError(f"'{key}' is not valid Unicode (a lone surrogate escape such as \\ud800)")
     if not isinstance(data["published"], str):
         raise ValueError("'published' must be an ISO 8601 string")
-    try:
-        published = datetime.fromisoformat(data["published"])
-    except ValueError:
-        raise ValueError(f"'published' is not ISO 8601: {data['published'][:80]!r}") from None
+    published, note = _published_at(data["published"])
     if published.tzinfo is None:
         raise ValueError(f"'published' has no UTC offset: {data['published'][:80]!r}")
     try:
         published.astimezone(UTC)
     except OverflowError:
         raise ValueError(f"'published' is out of range: {data['published'][:80]!r}") from None
-    return {**data, "id": str(data["id"]), "published": published}
+    return {**data, "id": str(data["id"]), "published": published, "published_note": note}
+
+
+def _published_at(value: str) -> tuple[datetime, str | None]:
+    """The publication time, and a note when it had to be mended. Pages that lost their date get one
+    guessed by hand, sometimes a day the month does not have ("2025-01-50"): that is read as the month's
+    last day, said on stderr, rather than losing the post (the month is what the reading needs)."""
+    import calendar
+    import re
+
+    try:
+        return datetime.fromisoformat(value), None
+    except ValueError:
+        pass
+    day = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(.*)", value, re.S)
+    if day and 1 <= int(day[2]) <= 12 and int(day[3]) > 28:
+        last = calendar.monthrange(int(day[1]), int(day[2]))[1]
+        if int(day[3]) > last:
+            mended = f"{day[1]}-{day[2]}-{last:02d}{day[4]}"
+            note = f"'published' {value[:10]!r} has no such day: read as {mended[:10]}"
+            try:
+                return datetime.fromisoformat(mended), note
+            except ValueError:
+                pass
+    raise ValueError(f"'published' is not ISO 8601: {value[:80]!r}") from None
 
 
 def _is_valid_unicode(value: str) -> bool:
