@@ -185,7 +185,8 @@ def test_a_day_the_month_lacks_is_read_as_its_last_day_and_said(tmp_path):
     a month that does not exist is still a bad line."""
     posts = tmp_path / "posts.jsonl"
     posts.write_text(
-        '{"id": "a", "published": "2025-02-50T12:00:00+00:00", "text": "У січні «Хочу знайти» отримав 8 548 звернень."}\n'
+        '{"id": "a", "published": "2025-02-50T12:00:00+00:00",'
+        ' "text": "У січні «Хочу знайти» отримав 8 548 звернень."}\n'
         '{"id": "b", "published": "2025-13-05T12:00:00+00:00", "text": "x"}\n', encoding="utf-8")
     run = subprocess.run([sys.executable, "-m", "hotline.cli", "extract", str(posts)], capture_output=True, text=True)
     assert run.returncode == 1

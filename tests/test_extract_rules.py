@@ -72,3 +72,24 @@ def test_rule_decides_its_example(rule: str) -> None:
     lines = [line for line in explain(text, published_at, "p").splitlines() if line.strip().startswith(f"'{number}'")]
     assert lines, f"{number!r} was not found as a number in {text!r}"
     assert f"[place:{rule}] {outcome}" in lines[0], lines[0]
+
+
+def test_a_total_said_rounded_and_exact_is_one_fact_with_its_other_form_restated() -> None:
+    from hotline.extract import extract_facts
+
+    text = ("«Хочу знайти» отримав уже понад 144 тисячі звернень. Загалом з початку роботи проєкту надійшло "
+            "144 138 звернень.")
+    result = extract_facts(text, datetime(2025, 11, 5, tzinfo=UTC), "p")
+    assert [(f.kind, f.value, f.qualifier) for f in result.facts] == [("cumulative_total", 144138, "exact")]
+    assert [(f.kind, f.value, f.qualifier) for f in result.restatements] == [("cumulative_total", 144000, "over")]
+    assert "restated: i_want_to_find cumulative_total since_launch 144000 (over)" in explain(
+        text, datetime(2025, 11, 5, tzinfo=UTC), "p")
+
+
+def test_totals_that_disagree_are_neither_fact_nor_restatement() -> None:
+    from hotline.extract import extract_facts
+
+    text = "«Хочу знайти» загалом отримав 144 138 звернень. Загалом до проєкту надійшло 61 000 звернень."
+    result = extract_facts(text, datetime(2025, 11, 5, tzinfo=UTC), "p")
+    assert result.facts == () and result.restatements == ()
+    assert [p.rule for p in result.problems] == ["value_conflict"]

@@ -63,7 +63,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
                 print(f"line {number}: could not be read ({type(error).__name__})", file=sys.stderr)
                 status = 1
                 continue
-            for fact in result.facts:
+            for fact in (*result.facts, *result.restatements):
                 print(json.dumps(fact.to_json(), ensure_ascii=False))
             for problem in result.problems:
                 print(f"line {number}: post {problem.post_id}: quarantined ({problem.rule}): {problem.message}",

@@ -84,6 +84,9 @@ class Extraction:
 
     facts: tuple[Fact, ...] = ()
     problems: tuple[Problem, ...] = field(default=())
+    # The same facts as the post states them again in other forms ("almost 10,000" in the lead, "9,836" in
+    # the body): true statements, but one value per series, kind and period goes on (`facts`).
+    restatements: tuple[Fact, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -83,11 +83,13 @@ def _in_original(result: Extraction, read: str, text: str) -> Extraction:
             return evidence
         return text[offsets[start] : offsets[start + len(evidence) - 1] + 1]
 
-    facts = tuple(Fact(f.post_id, f.series, f.kind, f.period, f.value, f.qualifier, quote(f.evidence))
-                  for f in result.facts)
+    def quoted(facts: tuple[Fact, ...]) -> tuple[Fact, ...]:
+        return tuple(Fact(f.post_id, f.series, f.kind, f.period, f.value, f.qualifier, quote(f.evidence))
+                     for f in facts)
+
     problems = tuple(Problem(p.post_id, p.stage, p.rule, p.message, quote(p.evidence), p.series, p.period)
                      for p in result.problems)
-    return Extraction(facts, problems)
+    return Extraction(quoted(result.facts), problems, quoted(result.restatements))
 
 
 def explain(text: str, published_at: datetime, post_id: str, *, channel: str = "") -> str:
@@ -117,6 +119,9 @@ def explain(text: str, published_at: datetime, post_id: str, *, channel: str = "
         lines.append("  no number outside dates, years and percents")
     for fact in result.facts:
         lines.append(f"  fact: {fact.series} {fact.kind} {fact.period} {fact.value:g} ({fact.qualifier})")
+    for fact in result.restatements:
+        lines.append(f"  restated: {fact.series} {fact.kind} {fact.period} {fact.value:g} ({fact.qualifier}),"
+                     " the same fact in another form (not stored)")
     for problem in result.problems:
         lines.append(f"  quarantined ({problem.rule}): {problem.message}")
     return "\n".join(lines) + "\n"

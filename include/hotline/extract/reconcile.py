@@ -4,14 +4,19 @@ from __future__ import annotations
 
 from hotline.records import Extraction, Fact, Problem
 
+# A total is often said twice, rounded and exact ("понад 144 тисячі (144 138)"): both forms are reported.
+RESTATED_KINDS = frozenset(("cumulative_total", "period_total"))
+
 
 def reconcile(facts: list[Fact], problems: list[Problem], post_id: str) -> Extraction:
-    """One fact per series, kind and period: exact beats rounded; contradictions drop out."""
+    """One fact per series, kind and period: exact beats rounded, and the other forms of a total that agree
+    with it are kept as restatements; contradictions drop out."""
     groups: dict[tuple[str, str, str], list[Fact]] = {}
     for fact in facts:
         groups.setdefault((fact.series, fact.kind, fact.period), []).append(fact)
     kept: list[Fact] = []
     conflicted: set[tuple[str, str]] = set()
+    restated: list[Fact] = []
     for (series, kind, period), group in groups.items():
         chosen = _choose(group)
         if chosen is None:
@@ -22,9 +27,11 @@ def reconcile(facts: list[Fact], problems: list[Problem], post_id: str) -> Extra
                                     group[0].evidence, series, period))
             continue
         kept.append(chosen)
+        restated += [f for f in group if f.value != chosen.value and f.kind in RESTATED_KINDS]
     kept = [f for f in kept if (f.series, f.period) not in conflicted]
+    restated = list({f.value: f for f in restated if (f.series, f.period) not in conflicted}.values())
     unique_problems = list(dict.fromkeys(problems))
-    return Extraction(tuple(kept), tuple(unique_problems))
+    return Extraction(tuple(kept), tuple(unique_problems), tuple(restated))
 
 
 def _choose(group: list[Fact]) -> Fact | None:
