@@ -222,7 +222,35 @@ NOT_READ = [
      "Гаряча лінія поліції у жовтні прийняла 9 000 дзвінків. «Хочу жити» працює цілодобово.", []),
 ]
 
-CASES = RUNNING_TOTALS + SPANS + MONTHS + CHANGES + RECORDS + NOT_READ
+# --- the project not named: before January 2024 «Хочу жить» was the only one at work ------------------
+
+UNNAMED_PROJECT = [
+    ("en-project-hotline-2023", "2023-06-05",
+     "The project's spokesman said May was a record month for the hotline, with over 3,500 calls.",
+     [(LIVE, M, "2023-05", 3500, "over"), (LIVE, REC, "2023-05", 3500, "over")]),
+    ("uk-project-2023", "2023-06-05", "У травні до проєкту надійшло понад 3 500 звернень від російських військових.",
+     [(LIVE, M, "2023-05", 3500, "over")]),
+    ("ru-hotline-2022", "2022-12-05", "На горячую линию проекта с момента запуска поступило более 4 300 обращений.",
+     [(LIVE, CUM, "since_launch", 4300, "over")]),
+    # the HQ's own name speaks of prisoners: the people who contacted the hotline are still its requests
+    ("en-hq-name-with-prisoners", "2023-03-05",
+     "Nearly 9,900 Russians have contacted the hotline, the Coordination Headquarters for the Treatment of "
+     "Prisoners of War reported.", [(LIVE, CUM, "since_launch", 9900, "about")]),
+    # two projects at work: an unnamed one could be either
+    ("uk-project-2025-either", "2025-06-05", "У травні до проєкту надійшло 12 320 звернень.", []),
+    # no project or hotline spoken of: not ours
+    ("en-no-project-2023", "2023-06-05", "In May the ministry received over 3,500 appeals.", []),
+    # another line named by its number is not the project's
+    ("uk-police-line-2023", "2023-06-05", "У травні гаряча лінія 102 прийняла понад 3 500 дзвінків.", []),
+    ("uk-police-hotline-2023", "2023-06-05", "У травні гаряча лінія поліції прийняла понад 3 500 дзвінків.", []),
+    ("en-police-hotline-2023", "2023-06-05", "In May the police hotline received over 3,500 calls.", []),
+    # the spokesperson quoted about "our project" is enough to know which one
+    ("en-spokesman-our-project-2023", "2023-04-05",
+     "Vitaliy Matviyenko said March was a record month for our project, with over 3,000 calls.",
+     [(LIVE, M, "2023-03", 3000, "over"), (LIVE, REC, "2023-03", 3000, "over")]),
+]
+
+CASES = RUNNING_TOTALS + SPANS + MONTHS + CHANGES + RECORDS + NOT_READ + UNNAMED_PROJECT
 
 
 @pytest.mark.parametrize(("published", "text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])

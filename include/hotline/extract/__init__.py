@@ -127,6 +127,18 @@ def explain(text: str, published_at: datetime, post_id: str, *, channel: str = "
     return "\n".join(lines) + "\n"
 
 
+def _only_project_then(low: str, published_at: datetime) -> str | None:
+    """The series a post means by "the project" or "the hotline" without naming it: the one series at work
+    when it was published, if only one was, and only if the post speaks of a project or hotline at all."""
+    cfg = reader_config()
+    only = cfg.only_series_by(published_at.year, published_at.month)
+    if only is None or not lx.PROJECT_WORD_RE.search(low):
+        return None
+    if lx.PROJECT_SUBJECT_RE.search(low) or (cfg.spokespeople_re is not None and cfg.spokespeople_re.search(low)):
+        return only
+    return None
+
+
 def _reader(text: str, published_at: datetime, post_id: str, channel: str) -> PostReader | str:
     """A reader for the post, or why the post is not read at all."""
     if not text or not lx.ANY_NUMBER_HINT_RE.search(text):
@@ -142,8 +154,11 @@ def _reader(text: str, published_at: datetime, post_id: str, channel: str) -> Po
     if default is None:
         name = cfg.series_re.search(low)
         if name is None:
-            return "names no tracked series (and its channel is not a project's own)"
-        first = name.start()  # the scan for all names can start here
+            default = _only_project_then(low, published_at)
+            if default is None:
+                return "names no tracked series (and its channel is not a project's own)"
+        else:
+            first = name.start()  # the scan for all names can start here
     reader = PostReader(text, low, published_at, post_id, default)
     reader.find_mentions(first)
     if not reader.tracked and (default is None or reader.has_distractor):

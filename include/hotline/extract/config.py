@@ -35,6 +35,13 @@ class Config:
     channel_default: dict[str, str]
     launched: dict[str, str]
     call_series: frozenset[str]  # series whose requests are phone calls (`counts_calls`)
+    spokespeople_re: re.Pattern[str] | None  # who speaks for the projects (`spokespeople`)
+
+    def only_series_by(self, year: int, month: int) -> str | None:
+        """The one series already at work in that month, if only one was (before «Хочу найти» began in
+        January 2024, "the project's hotline" could only be «Хочу жить»)."""
+        running = [s for s, first in self.launched.items() if first <= f"{year:04d}-{month:02d}"]
+        return running[0] if len(running) == 1 else None
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +63,7 @@ def reader_config() -> Config:
     distractors = raw.get("distractors", {})
     projects = distractors.get("projects", [])
     topics = distractors.get("topics", [])
+    spokespeople = raw.get("spokespeople", {}).get("names", [])
     return Config(
         series_re=name_pattern(list(by_name)),
         series_by_name=by_name,
@@ -65,4 +73,5 @@ def reader_config() -> Config:
         channel_default=channel_default,
         launched=launched,
         call_series=frozenset(call_series),
+        spokespeople_re=name_pattern(spokespeople) if spokespeople else None,
     )

@@ -402,8 +402,8 @@ INTENT_VERB_AFTER_RE = re.compile(
 SURRENDER_BEFORE_RE = re.compile(r"(?:здат|здач|сдат|сдач|сдав|здав|surrender)\w*(?:\s+\S+){0,2}\s+$")
 REQUEST_VERB_BEFORE_RE = re.compile(rf"(?<!\w){_REQUEST_VERB}\s+(?:(?:вже|уже|ще|еще|already|by)\s+)?$")
 # People counted for what befell their kin are a subset: "1,790 families wrote about sons in captivity".
-CAPTIVITY_RE = re.compile(
-    r"(?<!\w)(?:полон\w*|плен\w*|captiv\w*|prisoners?|pows?|загибл\w*|погибш\w*|killed|dead)(?!\w)"
+CAPTIVITY_RE = re.compile(  # not the HQ's own name: "Coordination Headquarters for the Treatment of Prisoners of War"
+    r"(?<!\w)(?<!treatment\sof\s)(?:полон\w*|плен\w*|captiv\w*|prisoners?|pows?|загибл\w*|погибш\w*|killed|dead)(?!\w)"
 )
 # Words before "N people" that make them someone's kin: "родичі 1 790 людей", "relatives of".
 KIN_BEFORE_RE = re.compile(
@@ -795,4 +795,19 @@ DURATION_RE = re.compile(
     r"(?=[dmpqswyвгдклмнпрст])(?<!\w)(?:торік|торішн\w*|рік|року|році|роки|років|роком|year|years|год|года|году|лет|тиждень|тижні|тижнів|тижня|вчора|вчера|yesterday|"
     r"недел\w*|weeks?|дн\w+|days?|місяці|місяців|месяца|месяцев|months|квартал\w*|quarters?|півріччя|"
     r"полугоди\w*|period|період\w*|период\w*|відтоді|с\s+тех\s+пор|since\s+then)(?!\w)"
+)
+
+
+# What a post that names no series calls the project: "the project", "the hotline", "гаряча лінія"; it must
+# also speak of the project's subject (Russian soldiers, surrender, the HQ) or name its spokesperson: a
+# police or ministry hotline is no project of ours.
+PROJECT_WORD_RE = re.compile(
+    r"(?<!\w)(?:проєкт\w*|проект\w*|projects?|hotlines?|гаряч\w+\s+лін\w+|горяч\w+\s+лини\w+|"
+    r"телефон\w*\s+(?:довіри|доверия)|прям\w+\s+лини\w+)(?!\w)"
+)
+PROJECT_SUBJECT_RE = re.compile(
+    r"(?<!\w)(?:росі\w*|російськ\w*|россий\w*|россиян\w*|russians?|окупант\w*|оккупант\w*|військов\w*|"
+    r"военн\w*|военнослужащ\w*|soldiers?|servicem[ae]n|troops|surrender\w*|здат\w*|здач\w*|сдат\w*|сдач\w*|"
+    r"сдаться|коордштаб\w*|координаційн\w*\s+штаб\w*|координационн\w*\s+штаб\w*|coordination\s+(?:headquarters|"
+    r"centre|center|hq))"
 )

@@ -257,8 +257,9 @@ class PostReader(Scanning, Counting, Placement, Claims):
         """Are these calls the series' requests? Any hotline takes calls, so the series must be named
         in the sentence itself, and no other line by its number ("на лінію 112")."""
         # In a post about one hotline alone, its spokesman's "we had 1,500 calls" is that hotline's.
-        only_series = (len(self.tracked) == 1 and not self.has_distractor
-                       and self.in_sentence(lx.FIRST_PERSON_RE, sent))
+        only_series = not self.has_distractor and (
+            (len(self.tracked) == 1 and self.in_sentence(lx.FIRST_PERSON_RE, sent))
+            or (not self.tracked and self.default is not None))  # the post's one project, unnamed
         if (not sent.mentions and not only_series) or self.in_sentence(lx.NUMBERED_LINE_RE, sent):
             return False
         if series not in self.cfg.call_series:
