@@ -231,7 +231,8 @@ UNNAMED_PROJECT = [
      [(LIVE, M, "2023-05", 3500, "over"), (LIVE, REC, "2023-05", 3500, "over")]),
     ("uk-project-2023", "2023-06-05", "У травні до проєкту надійшло понад 3 500 звернень від російських військових.",
      [(LIVE, M, "2023-05", 3500, "over")]),
-    ("ru-hotline-2022", "2022-12-05", "На горячую линию проекта с момента запуска поступило более 4 300 обращений от военных РФ.",
+    ("ru-hotline-2022", "2022-12-05",
+     "На горячую линию проекта с момента запуска поступило более 4 300 обращений от военных РФ.",
      [(LIVE, CUM, "since_launch", 4300, "over")]),
     # the HQ's own name speaks of prisoners: the people who contacted the hotline are still its requests
     ("en-hq-name-with-prisoners", "2023-03-05",
