@@ -36,6 +36,8 @@ RULE_EXAMPLES: dict[str, tuple[str, str, str, str]] = {
                          "144,138", "cumulative_total since_launch"),
     "as_of_month": ("By March of this year, about 10,000 Russians had contacted the I Want to Live hotline.",
                     "2023-04-05", "10,000", "cumulative_total since_launch"),
+    "span_from_launch": ("За шість місяців роботи «Хочу жити» отримав понад 9 800 звернень.", "2023-03-05",
+                         "9 800", "cumulative_total since_launch"),
     "span_of_months": ("Всего за последние десять месяцев «Хочу найти» получил около 95 тысяч заявок.",
                        "2024-11-05", "95 тысяч", "not read: period_unknown"),
     "running_total_marker": ("«Хочу знайти» отримав загалом понад 144 тисячі звернень.", "2025-11-05",
@@ -93,3 +95,22 @@ def test_totals_that_disagree_are_neither_fact_nor_restatement() -> None:
     result = extract_facts(text, datetime(2025, 11, 5, tzinfo=UTC), "p")
     assert result.facts == () and result.restatements == ()
     assert [p.rule for p in result.problems] == ["value_conflict"]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a post from the end of the span: the running total
+    ("In the six months of the I Want to Live project, 9,800 people have applied to surrender.", "2023-03-05",
+     ("cumulative_total", "since_launch", 9800.0)),
+    # a year later: the total of those first months
+    ("За перші три місяці роботи «Хочу знайти» отримав 21 000 звернень.", "2025-02-05",
+     ("period_total", "2024-01..2024-03", 21000.0)),
+    # the last six months are a window before publication, not the span from launch
+    ("За останні шість місяців «Хочу знайти» отримав 50 000 звернень.", "2025-02-05", None),
+    # a span longer than the project has been at work is a misreading
+    ("За шість місяців роботи «Хочу знайти» отримав 20 000 звернень.", "2024-03-05", None),
+])
+def test_a_span_from_launch(text: str, published: str, expected: tuple | None) -> None:
+    from hotline.extract import extract_facts
+
+    result = extract_facts(text, datetime.fromisoformat(published).replace(tzinfo=UTC), "p")
+    assert [(f.kind, f.period, f.value) for f in result.facts] == ([expected] if expected else [])

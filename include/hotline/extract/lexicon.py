@@ -391,8 +391,8 @@ PEOPLE_VERB_AFTER_RE = re.compile(
 )
 # Wanting to surrender, said to the hotline, is its request: "висловили бажання здатися", "заявили, что хотят
 # сдаться", "expressed a desire to surrender" (not "surrendered": that counts prisoners).
-INTENT_VERB_AFTER_RE = re.compile(
-    r"(?:\s+[^\W\d]+){0,3}?\s+(?:(?:have|had|already|вже|уже)\s+)?"
+INTENT_VERB_AFTER_RE = re.compile(  # a "from ..." between: "10,000 people from the Russian Federation and ..."
+    r"(?:\s+[^\W\d]+){0,3}?(?:\s+(?:from|з|із|из)(?:\s+[^\W\d]+){1,10}?)?\s+(?:(?:have|had|already|вже|уже)\s+)?"
     r"(?:висловил\w*\s+(?:своє\s+)?бажання|виявил\w*\s+бажання|заявил\w*\s*,?\s+(?:що|что)\s+(?:хоч|хот)\w*|"
     r"изъявил\w*\s+желание|выразил\w*\s+желание|заявил\w*\s+о\s+желании|"
     r"expressed\s+(?:a|the|their|an)\s+(?:desire|wish|willingness|intention)|applied)"
@@ -786,7 +786,9 @@ SPAN_RE = re.compile(
     r"девять|десять|одинадцять|одиннадцать|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+"
     r"(?:місяц\w*|месяц\w*|months|тижн\w*|тиждні|недел\w*|weeks)(?!\w)"
     # "за перші три тижні роботи": the span since launch, which is the running total
-    r"(?!\s+(?:роботи|работы|of\s+(?:its\s+)?(?:work|operation)|since))"
+    r"(?!\s+(?:роботи|работы|існування|существования|of\s+(?:its\s+)?(?:work|operation|existence)|since"
+    # "in the six months of the I Want to Live project": its life so far
+    r"|of\s+(?:the\s+|its\s+)?(?:[\w'\"-]+\s+){0,5}?(?:project|hotline|initiative)(?!\w)))"
 )
 SPAN_HINTS = ("місяц", "месяц", "months", "тижн", "недел", "weeks")
 # Durations: a sentence with one of these states a figure for some other span, so the month of an
@@ -811,3 +813,25 @@ PROJECT_SUBJECT_RE = re.compile(
     r"сдаться|коордштаб\w*|координаційн\w*\s+штаб\w*|координационн\w*\s+штаб\w*|coordination\s+(?:headquarters|"
     r"centre|center|hq))"
 )
+
+# A span counted from launch: "за перші три місяці роботи", "in the six months of the I Want to Live project",
+# "за шість місяців існування". Not "the last/past six months" (a window before publication).
+SPAN_FROM_LAUNCH_RE = re.compile(
+    r"(?<!\w)(?:за|in|over|during|протягом|впродовж|в\s+течение)\s+(?:the\s+|its\s+)?(?:(?:перші|первые|first)\s+)?"
+    r"(?P<n>\d+|[^\W\d][\w']*)\s+(?P<unit>місяц\w*|месяц\w*|months|тижн\w*|тиждні|недел\w*|weeks)\s+"
+    r"(?:(?:своєї|своей|його|її|его|ее)\s+)?(?:роботи|работы|існування|существования|діяльності|деятельности|"
+    r"of\s+(?:its\s+)?(?:work|operation|existence)|"
+    r"of\s+(?:the\s+|its\s+)?(?:[\w'\"-]+\s+){0,5}?(?:project|hotline|initiative))(?!\w)"
+)
+SPAN_FROM_LAUNCH_HINTS = ("місяц", "месяц", "months", "тижн", "недел", "weeks")
+
+
+def span_length(m: re.Match[str]) -> int | None:
+    """The number of months a `SPAN_FROM_LAUNCH_RE` match spans (a week is a quarter of a month, rounded up),
+    or None when its count is no number word."""
+    n = m.group("n")
+    count = int(n) if n.isdigit() else _UNITS.get(n)
+    if count is None or not 1 <= count <= 60:
+        return None
+    weeks = m.group("unit")[0] in "тнw"
+    return -(-int(count) // 4) if weeks else int(count)

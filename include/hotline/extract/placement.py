@@ -171,6 +171,28 @@ def as_of_month(p: Placing) -> Outcome | None:
     return None
 
 
+def span_from_launch(p: Placing) -> Outcome | None:
+    """ "за перші три місяці роботи", "in the six months of the project": the months since launch. In a post
+    from the end of that span it is the running total; later, the total of those first months."""
+    r = p.reader
+    if not r.may(lx.SPAN_FROM_LAUNCH_HINTS) or p.sentence_periods:
+        return None
+    where = [p.clause] if p.head is None else [p.clause, p.head]
+    span = next((m for lo, hi in where for m in [lx.SPAN_FROM_LAUNCH_RE.search(r.low, lo, hi)] if m), None)
+    months = lx.span_length(span) if span else None
+    launched = r.cfg.launched.get(p.series)
+    if months is None or launched is None:
+        return None
+    start = month_index(int(launched[:4]), int(launched[5:7]))
+    end = start + months - 1
+    if r.pub_index < end:
+        return "period_unknown"  # a span that has not yet run its course: misread
+    if r.pub_index <= end + 2:
+        return "cumulative_total", "since_launch"
+    (y0, m0), (y1, m1) = from_index(start), from_index(end)
+    return "period_total", f"{y0:04d}-{m0:02d}..{y1:04d}-{m1:02d}"
+
+
 def span_of_months(p: Placing) -> Outcome | None:
     """ "Всего за десять месяцев ... около 95 тысяч": a total over a span not from launch."""
     r = p.reader
@@ -289,8 +311,8 @@ def no_period(p: Placing) -> Outcome | None:
 UNDATED = "undated"
 PLACEMENT_RULES: tuple[Callable[[Placing], Outcome | None], ...] = (
     per_month, year_to_date, year_and_month, first_year, clause_periods, month_and_total_marker,
-    part_of_month, period_in_clause, since_start_date, as_of_month, span_of_months, running_total_marker,
-    month_of_a_part, sentence_month, head_month, sentence_total_marker, received_to_date,
+    part_of_month, period_in_clause, since_start_date, as_of_month, span_from_launch, span_of_months,
+    running_total_marker, month_of_a_part, sentence_month, head_month, sentence_total_marker, received_to_date,
     earlier_sentence_month, since_then_launch, undated, no_period,
 )
 

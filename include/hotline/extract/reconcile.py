@@ -40,6 +40,10 @@ def _choose(group: list[Fact]) -> Fact | None:
     exact = [f for f in group if f.qualifier == "exact"]
     over = [f for f in group if f.qualifier == "over"]
     about = [f for f in group if f.qualifier == "about"]
+    if any(not _is_round(f.value) for f in exact):
+        # "10,000 people" beside "9,836 applications": a round figure said plainly is the rounded form
+        about += [f for f in exact if _is_round(f.value)]
+        exact = [f for f in exact if not _is_round(f.value)]
     if exact:
         value = exact[0].value
         consistent = all(f.value == value for f in exact) and all(f.value <= value for f in over) and all(
@@ -56,3 +60,8 @@ def _choose(group: list[Fact]) -> Fact | None:
     return about[0] if about else None
 
 
+
+
+def _is_round(value: float) -> bool:
+    """A figure in whole thousands (10,000, 144 000): how news rounds, with or without a qualifier."""
+    return value >= 1000 and value % 1000 == 0
