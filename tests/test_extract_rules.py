@@ -24,6 +24,8 @@ RULE_EXAMPLES: dict[str, tuple[str, str, str, str]] = {
                        "52 052", "not read: period_unknown"),
     "first_year": ("За перший рік роботи проєкт «Хочу знайти» отримав 52 052 звернення.", "2025-01-10",
                    "52 052", "period_total 2024-01..2024-12"),
+    "past_year_from_launch": ("За последний год проект «Хочу найти» получил более 60 000 запросов.", "2025-02-20",
+                              "60 000", "cumulative_total since_launch"),
     "clause_periods": ("«Хочу знайти» у вересні та жовтні отримав 9 243 звернення.", "2025-11-05",
                        "9 243", "not read: month_ambiguous"),
     "month_and_total_marker": ("У жовтні «Хочу знайти» загалом отримав 144 138 звернень.", "2025-11-05",
@@ -114,3 +116,32 @@ def test_a_span_from_launch(text: str, published: str, expected: tuple | None) -
 
     result = extract_facts(text, datetime.fromisoformat(published).replace(tzinfo=UTC), "p")
     assert [(f.kind, f.period, f.value) for f in result.facts] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Over the past year, the I Want to Find project received more than 60,000 requests.", "2025-01-20",
+     ("cumulative_total", "since_launch", 60000.0)),
+    ("За рік проєкт «Хочу знайти» отримав понад 52 тисячі звернень.", "2025-01-10",
+     ("cumulative_total", "since_launch", 52000.0)),
+    # a project two years old: the past year is a rolling window, no series of ours
+    ("За последний год проект «Хочу найти» получил более 100 000 запросов.", "2026-01-20", None),
+    # "a year ago" dates the figure; it is no span
+    ("Рік тому «Хочу знайти» отримав понад 8 тисяч звернень.", "2025-01-20", None),
+])
+def test_the_past_year_of_a_project_a_year_old(text: str, published: str, expected: tuple | None) -> None:
+    from hotline.extract import extract_facts
+
+    result = extract_facts(text, datetime.fromisoformat(published).replace(tzinfo=UTC), "p")
+    assert [(f.kind, f.period, f.value) for f in result.facts] == ([expected] if expected else [])
+
+
+def test_a_bare_figure_the_project_received_in_a_post_about_requests() -> None:
+    from hotline.extract import extract_facts
+
+    text = ("Since its launch in September 2022, the I Want to Live project received more than 32,000, and 260 "
+            "soldiers became prisoners. Relatives also sent requests.")
+    result = extract_facts(text, datetime(2024, 1, 5, tzinfo=UTC), "p")
+    assert [(f.kind, f.value, f.qualifier) for f in result.facts] == [("cumulative_total", 32000.0, "over")]
+    # the ministry is no project of ours
+    text = "Since September 2022 the ministry received more than 32,000. The I Want to Live project got requests too."
+    assert extract_facts(text, datetime(2024, 1, 5, tzinfo=UTC), "p").facts == ()

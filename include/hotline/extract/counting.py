@@ -126,7 +126,7 @@ class Counting:
             counted = self.request_count(sent, whole[-1]) if whole else None
             if counted is not None:
                 return Count(q_start, num.start, num.end, num.value, qualifier, False, counted.unit)
-        unit = self._request_context(sent, q_start, before)
+        unit = self._request_context(sent, q_start, before, after)
         if unit is not None:
             return Count(q_start, num.start, num.end, num.value, qualifier, False, unit)
         return None
@@ -218,7 +218,7 @@ class Counting:
         clause = clause_of(self.low, sent, pos)
         return lx.PER_MONTH_RE.search(self.low, clause[0], clause[1]) is not None
 
-    def _request_context(self, sent: Sentence, q_start: int, before: str) -> str | None:
+    def _request_context(self, sent: Sentence, q_start: int, before: str, after: int) -> str | None:
         """The unit ("requests" or "calls") the sentence says a bare number counts, if it does."""
         if before.rstrip().endswith("("):
             return None  # "(1 200)": a breakdown or an aside, unless it restates a count
@@ -229,6 +229,9 @@ class Counting:
         if not self.has_request_noun():
             return None
         if self.before(lx.ANAPHOR_RE, sent, q_start):
+            return "requests"
+        if lx.RECEIVED_BEFORE_RE.search(before) and lx.GOES_ON_AFTER_RE.match(self.low, after) and (
+                any(p < q_start for p, s in sent.mentions if s) or self.before(lx.PROJECT_WORD_RE, sent, q_start)):
             return "requests"
         if (self.previous is not None and self.before(lx.CUMULATIVE_RE, sent, q_start)
                 and self.in_sentence(lx.REQUEST_NOUN_RE, self.previous)):

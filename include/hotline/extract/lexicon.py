@@ -433,6 +433,14 @@ CALL_NOUN_RE = re.compile(rf"(?=[дзcp])(?<!\w){_CALL_NOUN}")
 NUMBERED_LINE_RE = re.compile(r"(?<!\w)(?:лін\w*|лини\w*|line|hotline|номер\w*|number)\s+\d")
 TIMES_AFTER_RE = re.compile(r"\s*(?:раз(?:а|и|ів)?|times)(?!\w)")
 ANAPHOR_RE = re.compile(r"(?=[tиї])(?<!\w)(?:їх|их|them|they)(?!\w)")
+# A number right after "received" in a sentence whose subject is the project: "operators of the project received
+# more than 32,000" (the noun left out, in a post that speaks of requests).
+# The sentence must go on after it ("more than 32,000 and 260 soldiers ..."): a line ending in a number is a
+# broken one more often than a figure with its noun left out.
+GOES_ON_AFTER_RE = re.compile(r"[ \t]*(?:,|;|—|–|\s(?:and|і|й|та|а|и|but|але|но)\s)")
+RECEIVED_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:received|got|отрима\w*|получи\w*|надійшл\w*|поступил\w*|прийня\w*|принял\w*)\s*$"
+)
 
 # Words after a count that keep it a bare count ("сягнула 9 243 у жовтні", "fell to 7,912 in").
 SAFE_AFTER_RE = re.compile(
@@ -835,3 +843,11 @@ def span_length(m: re.Match[str]) -> int | None:
         return None
     weeks = m.group("unit")[0] in "тнw"
     return -(-int(count) // 4) if weeks else int(count)
+
+# The year before publication: "за последний год", "за останній рік", "over the past year", and a bare "за рік".
+# For a project about a year old, that is its whole life (see `past_year_from_launch`).
+PAST_YEAR_RE = re.compile(
+    r"(?<!\w)(?:за|протягом|впродовж|в\s+течение|over|in|during)\s+(?:the\s+)?"
+    r"(?:(?:последний|прошедший|минувший|останній|минулий|past|last)\s+)?(?:год|рік|року|года|year)(?!\w)"
+    r"(?!\s+(?:тому|назад|ago|earlier))"
+)

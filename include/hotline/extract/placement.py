@@ -109,6 +109,25 @@ def first_year(p: Placing) -> Outcome | None:
     return p.reader._first_year(p.first_year, p.series)
 
 
+def past_year_from_launch(p: Placing) -> Outcome | None:
+    """ "За последний год проект получил более 60 000 запросов", "за рік": in a post from the weeks around the
+    first anniversary, the year before publication is the project's whole life, so the running total;
+    for an older project it is a rolling year the series does not store."""
+    r = p.reader
+    if not r.may(lx.FIRST_YEAR_HINTS) or p.sentence_periods:
+        return None
+    where = [p.clause] if p.head is None else [p.clause, p.head]
+    if not any(lx.PAST_YEAR_RE.search(r.low, lo, hi) for lo, hi in where):
+        return None
+    launched = r.cfg.launched.get(p.series)
+    if launched is None:
+        return "period_unknown"
+    age = r.pub_index - month_index(int(launched[:4]), int(launched[5:7]))
+    if 11 <= age <= 12 + FIRST_YEAR_GRACE_MONTHS:
+        return "cumulative_total", "since_launch"
+    return "period_unknown"
+
+
 def clause_periods(p: Placing) -> Outcome | None:
     """Several periods in the count's clause and none of them clearly its own: which month?"""
     if p.period_refs and p.clause_ref is None:
@@ -310,7 +329,7 @@ def no_period(p: Placing) -> Outcome | None:
 
 UNDATED = "undated"
 PLACEMENT_RULES: tuple[Callable[[Placing], Outcome | None], ...] = (
-    per_month, year_to_date, year_and_month, first_year, clause_periods, month_and_total_marker,
+    per_month, year_to_date, year_and_month, first_year, past_year_from_launch, clause_periods, month_and_total_marker,
     part_of_month, period_in_clause, since_start_date, as_of_month, span_from_launch, span_of_months,
     running_total_marker, month_of_a_part, sentence_month, head_month, sentence_total_marker, received_to_date,
     earlier_sentence_month, since_then_launch, undated, no_period,
