@@ -238,6 +238,10 @@ UNNAMED_PROJECT = [
     ("en-hq-name-with-prisoners", "2023-03-05",
      "Nearly 9,900 Russians have contacted the hotline, the Coordination Headquarters for the Treatment of "
      "Prisoners of War reported.", [(LIVE, CUM, "since_launch", 9900, "about")]),
+    # «Хочу найти» began on 9 January 2024: a post of 5 January still means «Хочу жить»
+    ("ru-hotline-before-the-second-launch", "2024-01-05",
+     "Всего на горячую линию проекта за время его существования поступило более 26 тысяч звонков от военных РФ.",
+     [(LIVE, CUM, "since_launch", 26000, "over")]),
     # two projects at work: an unnamed one could be either
     ("uk-project-2025-either", "2025-06-05", "У травні до проєкту надійшло 12 320 звернень.", []),
     # no project or hotline spoken of: not ours

@@ -131,7 +131,7 @@ def _only_project_then(low: str, published_at: datetime) -> str | None:
     """The series a post means by "the project" or "the hotline" without naming it: the one series at work
     when it was published, if only one was, and only if the post speaks of a project or hotline at all."""
     cfg = reader_config()
-    only = cfg.only_series_by(published_at.year, published_at.month)
+    only = cfg.only_series_by(published_at.date())
     if only is None or not lx.PROJECT_WORD_RE.search(low):
         return None
     if lx.PROJECT_SUBJECT_RE.search(low) or (cfg.spokespeople_re is not None and cfg.spokespeople_re.search(low)):

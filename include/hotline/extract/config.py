@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from hotline.extract import lexicon as lx
@@ -34,13 +35,15 @@ class Config:
     topic_re: re.Pattern[str] | None
     channel_default: dict[str, str]
     launched: dict[str, str]
+    launched_on: dict[str, str]  # "YYYY-MM-DD", where series.toml gives the day
     call_series: frozenset[str]  # series whose requests are phone calls (`counts_calls`)
     spokespeople_re: re.Pattern[str] | None  # who speaks for the projects (`spokespeople`)
 
-    def only_series_by(self, year: int, month: int) -> str | None:
-        """The one series already at work in that month, if only one was (before «Хочу найти» began in
-        January 2024, "the project's hotline" could only be «Хочу жить»)."""
-        running = [s for s, first in self.launched.items() if first <= f"{year:04d}-{month:02d}"]
+    def only_series_by(self, day: date) -> str | None:
+        """The one series already at work on that day, if only one was (before «Хочу найти» began on
+        9 January 2024, "the project's hotline" could only be «Хочу жить»)."""
+        running = [s for s, first in self.launched.items()
+                   if self.launched_on.get(s, first + "-01") <= day.isoformat()]
         return running[0] if len(running) == 1 else None
 
 
@@ -72,6 +75,8 @@ def reader_config() -> Config:
         topic_re=name_pattern(topics, whole_words=False) if topics else None,
         channel_default=channel_default,
         launched=launched,
+        launched_on={series_id: str(spec["launched_on"]) for series_id, spec in raw.get("series", {}).items()
+                     if spec.get("launched_on")},
         call_series=frozenset(call_series),
         spokespeople_re=name_pattern(spokespeople) if spokespeople else None,
     )

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from hotline.records import Extraction, Fact, Problem
 
-# A total is often said twice, rounded and exact ("понад 144 тисячі (144 138)"): both forms are reported.
-RESTATED_KINDS = frozenset(("cumulative_total", "period_total"))
+# A figure is often said twice, rounded and exact ("понад 144 тисячі (144 138)", a lead's "over 8,000" and
+# the body's 8,548): both forms are reported.
+RESTATED_KINDS = frozenset(("monthly_count", "cumulative_total", "period_total"))
 
 
 def reconcile(facts: list[Fact], problems: list[Problem], post_id: str) -> Extraction:
