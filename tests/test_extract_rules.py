@@ -58,6 +58,8 @@ RULE_EXAMPLES: dict[str, tuple[str, str, str, str]] = {
                                "9 243", "monthly_count 2025-10"),
     "since_then_launch": ("Проєкт «Хочу знайти» запрацював 9 січня 2024 року. Відтоді до нього звернулися "
                           "61 210 росіян.", "2025-02-05", "61 210", "cumulative_total since_launch"),
+    "after_compared_month": ("The I Want to Live hotline took 3,000 calls, more than double the monthly figures of "
+                             "February.", "2023-04-05", "3,000", "monthly_count 2023-03"),
     "undated": ("Проєкт «Хочу знайти» отримав понад 144 тисячі звернень.", "2025-11-05",
                 "144 тисячі", "no period: decided when the whole post is read"),
     "no_period": ("«Хочу знайти» отримав 9 243 звернення.", "2025-11-05",
@@ -145,3 +147,23 @@ def test_a_bare_figure_the_project_received_in_a_post_about_requests() -> None:
     # the ministry is no project of ours
     text = "Since September 2022 the ministry received more than 32,000. The I Want to Live project got requests too."
     assert extract_facts(text, datetime(2024, 1, 5, tzinfo=UTC), "p").facts == ()
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # the month after the compared one is the last month before publication: its figure
+    ("Vitaliy Matviyenko noted that 3,000 calls more than doubled the monthly figures of February. "
+     "The I Want to Live hotline works around the clock.", "2023-04-05", [("monthly_count", "2023-03", 3000.0)]),
+    ("Кількість звернень до «Хочу жити» — 3 000 — удвічі перевищила показники лютого.", "2023-04-05",
+     [("monthly_count", "2023-03", 3000.0)]),
+    # a post of June: the month after February is no report's own month
+    ("The I Want to Live hotline took 3,000 calls, more than double the monthly figures of February.",
+     "2023-06-05", []),
+    # the compared month is never read as the figure's own
+    ("Кількість звернень до «Хочу жити» перевищила показники лютого і склала 3 000.", "2023-06-05", []),
+])
+def test_a_figure_compared_only_with_a_month(text: str, published: str, expected: list) -> None:
+    from hotline.extract import extract_facts
+
+    result = extract_facts(text, datetime.fromisoformat(published).replace(tzinfo=UTC), "p")
+    assert [(f.kind, f.period, f.value) for f in result.facts if f.kind == "monthly_count"] == expected
+    assert not [f for f in result.facts if f.kind == "mom_change_pct"]  # the change's month is not stated

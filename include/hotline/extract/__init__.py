@@ -129,14 +129,17 @@ def explain(text: str, published_at: datetime, post_id: str, *, channel: str = "
 
 def _only_project_then(low: str, published_at: datetime) -> str | None:
     """The series a post means by "the project" or "the hotline" without naming it: the one series at work
-    when it was published, if only one was, and only if the post speaks of a project or hotline at all."""
+    when it was published, if only one was, and only if the post speaks of a project or hotline and of its
+    subject, or quotes its spokesperson."""
     cfg = reader_config()
     only = cfg.only_series_by(published_at.date())
-    if only is None or not lx.PROJECT_WORD_RE.search(low):
+    if only is None:
         return None
-    if lx.PROJECT_SUBJECT_RE.search(low) or (cfg.spokespeople_re is not None and cfg.spokespeople_re.search(low)):
-        return only
-    return None
+    spokesperson = cfg.spokespeople_re is not None and cfg.spokespeople_re.search(low) is not None
+    if lx.PROJECT_WORD_RE.search(low):
+        return only if spokesperson or lx.PROJECT_SUBJECT_RE.search(low) else None
+    # no project named, but its spokesperson quoted about requests: "в березні ми зафіксували ... звернень"
+    return only if spokesperson and lx.REQUEST_NOUN_RE.search(low) else None
 
 
 def _reader(text: str, published_at: datetime, post_id: str, channel: str) -> PostReader | str:

@@ -76,6 +76,8 @@ class Claims:
             return next(iter(periods))
         if periods:
             return None
+        if sent is self.month_inferred_in:
+            return None  # the month was inferred from the comparison itself: a change for it is not stated
         own = {f.period for f in sentence_monthly}
         if len(own) == 1:
             return next(iter(own))

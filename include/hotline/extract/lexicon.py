@@ -249,6 +249,13 @@ ROLE_COMPARE_RE = re.compile(
     r"по\s+сравнению\s+с|в\s+сравнении\s+с|compared\s+(?:with|to)|проти|против|versus|vs\.?|on|over)"
     r"\s+(?:(?:у|в|во|in|the|з|із|с)\s+)?$"
 )
+# "more than doubled the monthly figures of February", "перевищила показники лютого": the month compared with.
+ROLE_COMPARED_FIGURE_RE = re.compile(
+    r"(?<!\w)(?:doubled?|twice|tripled?|three\s+times|exceed\w*|surpass\w*|outstripp?\w*|above|beyond|"
+    r"перевищ\w*|превыси\w*|превыша\w*|превзош\w*|вдвічі|удвічі|"
+    r"вдвое|втрое)\s+(?:\S+\s+){0,3}?(?:figures?|numbers?|levels?|counts?|показник\w*|цифр\w*|рів\w+|уров\w+)"
+    r"\s+(?:(?:of|for|in|за|у|в)\s+)?$"
+)
 ROLE_NEGATED_RE = re.compile(r"(?=[nан])(?<!\w)(?:не|not|а\s+не)\s+(?:(?:у|в|во|за|in|for)\s+)?$")
 ROLE_START_RE = re.compile(
     r"(?=[fsвзнопсі])(?<!\w)(?:з|із|зі|с|со|since|from|від|от|починаючи\s+з|начиная\s+с|starting\s+(?:in|from))"

@@ -314,6 +314,24 @@ def since_then_launch(p: Placing) -> Outcome | None:
     return None
 
 
+def after_compared_month(p: Placing) -> Outcome | None:
+    """ "3,000 calls more than doubled the monthly figures of February", in a post of early April: a figure
+    compared only with one month, and nothing else dating it, is the month after, when that is the last month
+    before publication (the monthly report's own month)."""
+    sent = p.sent
+    if p.sentence_periods or len(p.counts) != 1:
+        return None
+    compared = [ref for ref in sent.refs if ref.role == "compare" and ref.month is not None]
+    if len(compared) != 1 or len(sent.refs) != 1:
+        return None
+    index = month_index(compared[0].year, compared[0].month) + 1
+    if index != p.reader.pub_index - 1:
+        return None
+    year, month = from_index(index)
+    return p.reader._check_period(Ref(compared[0].start, compared[0].end, year, month, "period", True),
+                                  p.series, sent)
+
+
 def undated(p: Placing) -> Outcome | None:
     """No period anywhere near: perhaps the running total as of publication, decided once the whole post
     is read (`PostReader._settle_undated`)."""
@@ -332,7 +350,7 @@ PLACEMENT_RULES: tuple[Callable[[Placing], Outcome | None], ...] = (
     per_month, year_to_date, year_and_month, first_year, past_year_from_launch, clause_periods, month_and_total_marker,
     part_of_month, period_in_clause, since_start_date, as_of_month, span_from_launch, span_of_months,
     running_total_marker, month_of_a_part, sentence_month, head_month, sentence_total_marker, received_to_date,
-    earlier_sentence_month, since_then_launch, undated, no_period,
+    earlier_sentence_month, since_then_launch, after_compared_month, undated, no_period,
 )
 
 
@@ -348,6 +366,8 @@ class Placement:
         for rule in PLACEMENT_RULES:
             outcome = rule(p)
             if outcome is not None:
+                if rule is after_compared_month:
+                    self.month_inferred_in = sent
                 return self.decided(rule.__name__, outcome)
         raise AssertionError("no_period always decides")
 

@@ -62,6 +62,7 @@ class PostReader(Scanning, Counting, Placement, Claims):
         self._placing = 0
         self.read_sentences: list[Sentence] = []
         self.previous: Sentence | None = None  # the sentence before the one being read
+        self.month_inferred_in: Sentence | None = None  # a sentence whose count's month `after_compared_month` inferred
 
     # -- explaining (hotline extract --explain) --------------------------------------------------
 
@@ -257,8 +258,10 @@ class PostReader(Scanning, Counting, Placement, Claims):
         """Are these calls the series' requests? Any hotline takes calls, so the series must be named
         in the sentence itself, and no other line by its number ("на лінію 112")."""
         # In a post about one hotline alone, its spokesman's "we had 1,500 calls" is that hotline's.
+        spokesperson = self.cfg.spokespeople_re
         only_series = not self.has_distractor and (
-            (len(self.tracked) == 1 and self.in_sentence(lx.FIRST_PERSON_RE, sent))
+            (len(self.tracked) == 1 and (self.in_sentence(lx.FIRST_PERSON_RE, sent) or (
+                spokesperson is not None and self.in_sentence(spokesperson, sent))))
             or (not self.tracked and self.default is not None))  # the post's one project, unnamed
         if (not sent.mentions and not only_series) or self.in_sentence(lx.NUMBERED_LINE_RE, sent):
             return False

@@ -220,7 +220,7 @@ class Scanning:
                 return "reported"  # "The HQ reported in May that ...", "..., the HQ said in May."
         if lx.ROLE_NEGATED_RE.search(tail):
             return "negated"
-        if lx.ROLE_COMPARE_RE.search(tail):
+        if lx.ROLE_COMPARE_RE.search(tail) or lx.ROLE_COMPARED_FIGURE_RE.search(before):
             return "compare"
         if lx.ROLE_AS_OF_RE.search(tail):
             return "as_of"
