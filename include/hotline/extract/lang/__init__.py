@@ -7,8 +7,13 @@ Each module defines
   capitalised (English "may", "march" are ordinary words);
 - `NUMBER_WORDS`: number words below a thousand and their values; `ONE_AND_A_HALF`: "півтори", "полторы".
 
-Adding a language's months and number words is adding a module here and its name to `LANGUAGES`. (The phrase
-patterns in `lexicon.py` — request nouns, running-total and rate phrases — are still written per pattern.)
+- phrases, as regex fragments matched on normalised text: `REQUEST_NOUNS`, `CALL_NOUNS`, `REQUEST_VERBS`,
+  `RUSSIAN_ADJECTIVES`, `PEOPLE_NOUNS`, `RUNNING_TOTAL_PHRASES`, `RECORD_PHRASES` (`lexicon` joins every
+  language's fragments into one pattern, with a first-letter gate).
+
+Adding a language is adding a module here and its name to `LANGUAGES`: the rules do not change. (The rarer
+phrase patterns in `lexicon/` — qualifiers, rates, hedges, spans — still list their languages' words in
+one regex each.)
 """
 
 from __future__ import annotations

@@ -16,3 +16,32 @@ NUMBER_WORDS: dict[str, float] = {
     "a": 1,  # "a thousand", "two and a half" (the article is skipped there)
 }
 ONE_AND_A_HALF: dict[str, float] = {}
+
+# --- phrases (regex fragments, matched on normalised text after a word boundary) ----------------------
+REQUEST_NOUNS = (r"requests?", r"inquir(?:y|ies)", r"enquir(?:y|ies)", r"applications?", r"appeals?",
+                 r"quer(?:y|ies)", r"submissions?")
+CALL_NOUNS = (r"calls", r"phone\s+calls")
+REQUEST_VERBS = (r"contacted", r"contact", r"reached\s+out", r"applied", r"called", r"turned\s+to", r"appealed\s+to",
+                 r"wrote\s+to")
+RUSSIAN_ADJECTIVES = (r"russian",)
+PEOPLE_NOUNS = (r"families", r"relatives", r"people", r"mothers", r"parents", r"russians", r"soldiers", r"servicemen",
+                r"troops", r"personnel", r"military\s+personnel")
+RUNNING_TOTAL_PHRASES = (
+    r"in\s+total", r"a\s+total\s+of", r"total(?:ed|led|s|ling)?", r"altogether", r"overall", r"cumulative\w*",
+    # "during the existence of the project": matched from "the"
+    r"the\s+(?:entire\s+|whole\s+)?(?:existence|lifetime|life|history)\s+of\s+the\s+"
+    r"(?:project|hotline|initiative|line|service)",
+    r"since\s+that\s+(?:launch|start)", r"since\s+(?:launch|inception)",
+    r"since\s+(?:its\s+|the\s+|(?:the\s+)?(?:project|hotline|service|line)'s\s+)?"
+    r"(?:launch|start|creation|inception|beginning)",
+    r"since\s+(?:it|the\s+project|the\s+service|the\s+hotline|the\s+line)\s+(?:began|started|was\s+launched|"
+    r"launched|opened)",
+    r"to\s+date", r"so\s+far", r"since\s+the\s+(?:start\s+of\s+the\s+)?(?:full-scale\s+)?invasion",
+    r"in\s+(?:the|its)\s+(?:first\s+)?(?:\w+\s+)?(?:weeks|months|years)\s+of\s+(?:its\s+)?(?:work|operation|existence)",
+    r"in\s+(?:its|the)\s+first\s+(?:\w+\s+){0,2}(?:weeks?|days?|months?)(?!\s+of\s+(?:the\s+|this\s+)?(?:year|\d{4}))",
+    r"as\s+of",
+)
+RECORD_PHRASES = (
+    r"a\s+record", r"new\s+record", r"all-time\s+record", r"record(?:-breaking|-high|\s+high|\s+number|\s+month)",
+    r"record(?=\s+for|\s+\d)", r"all-time\s+high", r"than\s+in\s+any\s+(?:other|previous|prior|earlier)\s+month",
+)

@@ -1,0 +1,259 @@
+"""What a count is of: request and call nouns, people turning to a project, qualifiers, rates, breakdowns,
+sentence and clause breaks, and the cheap hint lists that gate the dearer patterns."""
+
+from __future__ import annotations
+
+import re
+
+from hotline.extract.lexicon.text import phrase_alternation, phrase_gate
+
+# --- what a count is of ----------------------------------------------------------------------
+
+REQUEST_NOUN = rf"{phrase_alternation('REQUEST_NOUNS')}(?!\w)"
+REQUEST_NOUN_RE = re.compile(rf"{phrase_gate('REQUEST_NOUNS')}(?<!\w){REQUEST_NOUN}")
+_ADJECTIVES = (
+    r"(?:нов\w*|так\w*|окрем\w*|офіційн\w*|официальн\w*|різн\w*|разн\w*|письмов\w*|повторн\w*|"
+    r"додатков\w*|дополнительн\w*|отдельн\w*|унікальн\w*|уникальн\w*|пошуков\w*|поисков\w*|розшуков\w*|"
+    r"розыскн\w*|new|such|separate|individual|more|additional|unique|formal|official|written|online|"
+    r"онлайн|tracing|search|missing-person)"
+)
+# A request noun right after the number: "8 548 заявок", "8,548 new requests".
+REQUEST_AFTER_RE = re.compile(rf"\s*(?:{_ADJECTIVES}\s+){{0,2}}{REQUEST_NOUN}")
+# "144 138 — стільки звернень отримав проєкт": the figure first, its noun after a dash.
+SO_MANY_AFTER_RE = re.compile(
+    rf"\s*[—–-]\s*(?:саме\s+|именно\s+)?(?:стільки|столько)\s+(?:{_ADJECTIVES}\s+)?{REQUEST_NOUN}"
+)
+_REQUEST_VERB = phrase_alternation("REQUEST_VERBS")
+REQUEST_VERB_RE = re.compile(rf"(?<!\w){_REQUEST_VERB}(?!\w)")
+# People who turn to a project are its requests: "понад 10 тисяч родин звернулися",
+# "обратились более 9 тысяч человек", "10,000 Russian families turned to". The verb must stand
+# right before the number or within a few words after the noun: "родственники 1 790 военных" and
+# "families of 1,790 soldiers" count soldiers, not the people who wrote.
+_PEOPLE_NOUN = rf"(?:{phrase_alternation('RUSSIAN_ADJECTIVES')}\s+)?{phrase_alternation('PEOPLE_NOUNS')}(?!\w)"
+# "людей, чиї рідні в полоні", "people whose sons...": a subset of those who wrote.
+PEOPLE_AFTER_RE = re.compile(rf"\s*{_PEOPLE_NOUN}(?!\s*,?\s*(?:чиї|чий|чия|чьи|чей|чья|whose)(?!\w))")
+# The words between the noun and its verb may not deny or hedge it ("досі не звернулися", "could").
+_NOT_A_FACT_WORD = (
+    r"(?:не|ні|ни|not|never|no|could|may|might|would|should|can|will|можуть|могут|могли|могла|б|би|бы|"
+    r"мають|должны|повинні)(?!\w)"
+)
+PEOPLE_VERB_AFTER_RE = re.compile(
+    rf"(?:\s+(?!{_NOT_A_FACT_WORD})[^\W\d]+){{0,6}}?\s+(?:(?:have|had|already|вже|уже)\s+)?"
+    rf"{_REQUEST_VERB}(?!\w)"
+)
+# Wanting to surrender, said to the hotline, is its request: "висловили бажання здатися", "заявили, что хотят
+# сдаться", "expressed a desire to surrender" (not "surrendered": that counts prisoners).
+INTENT_VERB_AFTER_RE = re.compile(  # a "from ..." between: "10,000 people from the Russian Federation and ..."
+    r"(?:\s+[^\W\d]+){0,3}?(?:\s+(?:from|з|із|из)(?:\s+[^\W\d]+){1,10}?)?\s+(?:(?:have|had|already|вже|уже)\s+)?"
+    r"(?:висловил\w*\s+(?:своє\s+)?бажання|виявил\w*\s+бажання|заявил\w*\s*,?\s+(?:що|что)\s+(?:хоч|хот)\w*|"
+    r"изъявил\w*\s+желание|выразил\w*\s+желание|заявил\w*\s+о\s+желании|"
+    r"expressed\s+(?:a|the|their|an)\s+(?:desire|wish|willingness|intention)|applied)"
+    r"(?:\s+\S+){0,3}?\s+(?:здат\w*|здач\w*|сдат\w*|сдач\w*|сдаться|surrender\w*)"
+)
+# "здатися в полон", "сдаться в плен": the captivity such a count speaks of is the surrender it asks for.
+SURRENDER_BEFORE_RE = re.compile(r"(?:здат|здач|сдат|сдач|сдав|здав|surrender)\w*(?:\s+\S+){0,2}\s+$")
+REQUEST_VERB_BEFORE_RE = re.compile(rf"(?<!\w){_REQUEST_VERB}\s+(?:(?:вже|уже|ще|еще|already|by)\s+)?$")
+# People counted for what befell their kin are a subset: "1,790 families wrote about sons in captivity".
+CAPTIVITY_RE = re.compile(  # not the HQ's own name: "Coordination Headquarters for the Treatment of Prisoners of War"
+    r"(?<!\w)(?<!treatment\sof\s)(?:полон\w*|плен\w*|captiv\w*|prisoners?|pows?|загибл\w*|погибш\w*|killed|dead)(?!\w)"
+)
+# Words before "N people" that make them someone's kin: "родичі 1 790 людей", "relatives of".
+KIN_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:родин\w*|сім'\w*|семь\w*|семей|родич\w*|рідн\w*|родственник\w*|близьк\w*|близк\w*|"
+    r"матер\w*|relatives|families|mothers|of|з|із|зі|из|от|від|серед|среди|among)\s*$"
+)
+# Requests about N missing people: one request per person ("запити про 50 тисяч зниклих безвісти солдатів").
+REQUESTS_ABOUT_BEFORE_RE = re.compile(
+    r"(?:заяв\w*|звернен\w*|запит\w*|запрос\w*|обращени\w*|requests?|inquir\w*)\s+"
+    r"(?:про|о|об|щодо|стосовно|относительно|about|regarding|concerning|for|on)\s+$"
+)
+MISSING_AFTER_RE = re.compile(
+    r"\s*(?:\w+\s+){0,2}?(?:зниклих|пропавш\w*|безвісти|без\s+вести|missing)(?!\w)"
+)
+# "в тому числі 9 243 у жовтні", "including 9,243 in October alone": the part a month has of a total.
+_INCLUDING = r"в\s+тому\s+числі|у\s+тому\s+числі|в\s+том\s+числе|including|зокрема|в\s+частности"
+_OF_THEM = r"з\s+них|із\s+них|из\s+них|of\s+them|of\s+which"
+INCLUDING_RE = re.compile(rf"(?<!\w)(?:{_INCLUDING})(?!\w)")
+# ... right before a number, and "з них 8 900 — у листопаді" likewise
+INCLUDING_BEFORE_RE = re.compile(rf"(?<!\w)(?:{_INCLUDING}|{_OF_THEM})\s*$")
+OF_THEM_RE = re.compile(_OF_THEM)
+# Calls are the requests of a hotline that takes calls (`counts_calls` in series.toml).
+_CALL_NOUN = rf"{phrase_alternation('CALL_NOUNS')}(?!\w)"
+CALL_AFTER_RE = re.compile(rf"\s*(?:(?:телефонн\w*|нов\w*|new|phone)\s+)?{_CALL_NOUN}")
+CALL_NOUN_RE = re.compile(rf"{phrase_gate('CALL_NOUNS')}(?<!\w){_CALL_NOUN}")
+# Another line named by its number ("на лінію 112", "line 102") takes calls too.
+NUMBERED_LINE_RE = re.compile(r"(?<!\w)(?:лін\w*|лини\w*|line|hotline|номер\w*|number)\s+\d")
+TIMES_AFTER_RE = re.compile(r"\s*(?:раз(?:а|и|ів)?|times)(?!\w)")
+ANAPHOR_RE = re.compile(r"(?=[tиї])(?<!\w)(?:їх|их|them|they)(?!\w)")
+# A number right after "received" in a sentence whose subject is the project: "operators of the project received
+# more than 32,000" (the noun left out, in a post that speaks of requests).
+# The sentence must go on after it ("more than 32,000 and 260 soldiers ..."): a line ending in a number is a
+# broken one more often than a figure with its noun left out.
+GOES_ON_AFTER_RE = re.compile(r"[ \t]*(?:,|;|—|–|\s(?:and|і|й|та|а|и|but|але|но)\s)")
+RECEIVED_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:received|got|отрима\w*|получи\w*|надійшл\w*|поступил\w*|прийня\w*|принял\w*)\s*$"
+)
+
+# Words after a count that keep it a bare count ("сягнула 9 243 у жовтні", "fell to 7,912 in").
+SAFE_AFTER_RE = re.compile(
+    r"\s*(?:$|[,.;:!?)\]\"—–(]|(?:у|в|во|за|і|й|та|а|але|и|но|что|що|це|это|проти|против|порівняно|"
+    r"and|but|in|during|for|last|this|which|that|compared|versus|vs|against|as|when|коли|когда|від|от|"
+    r"from|before|after|до|після|после|across|through|since|over|—)(?!\w))"
+)
+# Words before a number that make it something other than a count.
+BAD_BEFORE_RE = re.compile(
+    r"(?=[#abdfilnopuавзимнопсті№])(?<!\w)(?:на|by|up\s+by|down\s+by|по|не|not|а\s+не|but\s+not|instead\s+of|замість|вместо|"
+    r"з\s+них|із\s+них|из\s+них|of\s+them|of\s+whom|of\s+which|№|#|id|номер|number|тел\.?|phone|"
+    r"менше|менш\s+(?:ніж|як)|меньше|менее|(?<!no\s)(?<!not\s)(?:less|fewer)\s+than|under|up\s+to|від|от|from|"
+    r"between|між|между|among|серед|среди|aged?|віком|возрасте)\s*$"
+)
+BAD_AFTER_RE = re.compile(
+    r"(?:-(?:й|го|му|та|ту|те|ої|ий|ша|ми|х|ти|ое|ая|ой|ый)|th|st|nd|rd)(?!\w)"
+    r"|\s*(?:з\s+них|із\s+них|из\s+них|of\s+them|of\s+whom|of\s+which|–\s?\d|-\s?\d|to\s+\d|"
+    r"до\s+\d|рок\w*|лет|years?(?!\w)|річн\w*|летн\w*|year-old)"
+)
+QUALIFIER_BEFORE_RE = re.compile(
+    r"(?=[aceimnoprstu~бкмнопсщ])(?<!\w)(?P<q>понад|більше,?\s+ніж|більш,?\s+ніж|більше,?\s+як|більш\s+як|більше|щонайменше|"
+    r"не\s+менше(?:,?\s+ніж)?|не\s+менш\s+(?:ніж|як)|принаймні|перевищил\w*|перевищує|перевищив|"
+    r"понад|свыше|более,?\s+чем|больше,?\s+чем|более|больше|не\s+менее|как\s+минимум|по\s+меньшей\s+мере|"
+    r"превысил\w*|превышает|превзошл\w*|"
+    r"more\s+than|over|upwards\s+of|in\s+excess\s+of|at\s+least|no\s+(?:fewer|less)\s+than|not\s+(?:fewer|less)\s+than|exceeded|exceeding|exceeds|topped|tops|"
+    r"surpassed|passed|past|above|"
+    r"близько|майже|приблизно|орієнтовно|біля|майже|около|почти|примерно|порядка|приблизительно|"
+    r"около|almost|nearly|about|around|approximately|roughly|some|close\s+to|~)\s*$"
+)
+QUALIFIER_AFTER_RE = re.compile(
+    r"\s*(?:\+|з\s+гаком|з\s+лишком|з\s+лишнім|с\s+лишним|с\s+лишком|с\s+небольшим|plus)(?!\w)"
+)
+_ABOUT_WORDS = ("близько", "майже", "приблизно", "орієнтовно", "біля", "около", "почти", "примерно",
+                "порядка", "приблизительно", "almost", "nearly", "about", "around", "approximately",
+                "roughly", "some", "close", "~")
+
+
+def qualifier_of(word: str) -> str:
+    """Map a qualifier word found before a number to over | about."""
+    return "about" if word.split()[0] in _ABOUT_WORDS else "over"
+
+
+# Rates and averages: "близько 300 щодня", "per day", "в среднем". Not monthly counts.
+RATE_RE = re.compile(
+    r"(?=[adehiopwвезнущ])(?<!\w)(?:щодня|щоденно|щодоби|щотижня|щотижнево|щомісяця|щомісячно|на\s+день|за\s+день|"
+    r"в\s+день|у\s+день|на\s+добу|за\s+добу|за\s+сутки|в\s+сутки|на\s+тиждень|за\s+тиждень|"
+    r"на\s+неделю|в\s+неделю|за\s+неделю|ежедневно|ежесуточно|еженедельно|ежемесячно|в\s+месяц|"
+    r"на\s+місяць|на\s+месяц|в\s+середньому|у\s+середньому|в\s+среднем|per\s+day|a\s+day|each\s+day|"
+    r"every\s+day|daily|per\s+week|a\s+week|each\s+week|every\s+week|weekly|per\s+month|a\s+month(?!\s+(?:earlier|before|ago))|"
+    r"each\s+month|every\s+month|on\s+average|average|в\s+час|на\s+годину|за\s+годину|per\s+hour|"
+    r"an\s+hour|hourly|"
+    # "за тиждень", "за два часа"; not "за весь час" nor "за перший тиждень роботи": totals since launch
+    r"за\s+(?:(?!(?:весь|увесь|все|цей|той|этот|это|тот)\s)\w+\s+)?(?:дн\w+|тиж\w+|недел\w+|суток|доби|години|час(?:а|ов)?)(?!\w)"
+    r"(?!\s+(?:роботи|работы|існування|существования|діяльності|деятельности))|"
+    r"in\s+(?:\w+\s+)?(?:days?|weeks?|hours?))(?!\w)"
+)
+# A spokesman speaking of his own line: "коли ми мали ... дзвінків", "we received".
+FIRST_PERSON_RE = re.compile(r"(?<!\w)(?:ми|мы|we|нас|us|our|наш\w*)(?!\w)")
+# "the first month of 2025", "у першому місяці 2025 року", "в первом месяце года": January of that year.
+FIRST_MONTH_OF_YEAR_RE = re.compile(
+    r"(?<!\w)(?:(?:the\s+)?first\s+month\s+of\s+(?:(?P<en_year>(?:19|20)\d\d)|(?:the|this)\s+year)|"
+    r"перш\w+\s+місяц\w*\s+(?:(?P<uk_year>(?:19|20)\d\d)\s+)?року|"
+    r"перв\w+\s+месяц\w*\s+(?:(?P<ru_year>(?:19|20)\d\d)\s+)?года)(?!\w)"
+)
+FIRST_MONTH_HINTS = ("first month", "перш", "перв")
+# A change by a factor: "вдвічі більше, ніж у грудні", "doubled from last month" (+100%), "half as many" (-50%).
+DOUBLING_RE = re.compile(
+    r"(?<!\w)(?P<up>вдвічі\s+більше|удвічі\s+більше|вдвоє\s+більше|вдвое\s+больше|в\s+два\s+раза\s+больше|"
+    r"у\s+два\s+рази\s+більше|в\s+два\s+рази\s+більше|twice\s+as\s+many|doubled|double\s+the\s+number)|"
+    r"(?P<down>вдвічі\s+менше|удвічі\s+менше|вдвое\s+меньше|в\s+два\s+раза\s+меньше|half\s+as\s+many|halved)(?!\w)"
+)
+DOUBLING_HINTS = ("вдв", "удв", "два ра", "twice", "doubl", "half")
+
+# Regional breakdowns and subsets: "найбільше заявок — з Башкортостану (1 200)", "в тому числі".
+BREAKDOWN_RE = re.compile(
+    r"(?=[afimtбвдзилмнсоуі])(?<!\w)(?:найбільше|найменше|больше\s+всего|меньше\s+всего|most\s+(?:of\s+the\s+)?\w+\s+came|"
+    r"найактивніш\w*|наиболее\s+активн\w*|активнее\s+всего|most\s+active|звідти|звідси|оттуда|from\s+there|"
+    r"лідер\w*|лидер\w*|лідирує|лидирует|на\s+першому\s+місці|на\s+первом\s+месте|top\s+\w+|"
+    r"followed\s+by|далі\s+йдуть|далее\s+следуют|в\s+тому\s+числі|в\s+том\s+числе|including|"
+    r"among\s+them|серед\s+них|среди\s+них|"
+    r"(?:з|із|зі|из|from|в|у|in)\s+(?!усіх|всіх|всех|all|різних|разных)[^\W\d_][\w-]*\s+(?:област\w*|регіон\w*|"
+    r"регион\w*|oblast|region|республі\w*|республи\w*|краю|крае|краї))(?!\w)"
+)
+# Clause boundaries inside a sentence: ", " and ";" (not a decimal comma).
+CLAUSE_BREAK_RE = re.compile(r",\s|;")
+# A break between sentences, found in the ORIGINAL text (it needs capitals).
+SENTENCE_BREAK_RE = re.compile(
+    r"(?=[\n.!?…;])(?:\n+|[.!?…]+[\"'»”)\]]*\s+(?=[^\w\s(\[]{0,3}\s*[A-ZА-ЯЁІЇЄҐ])|;\s+)"
+)
+RATE_WINDOW_STOP_RE = re.compile(r"[,;:—–(]")
+# What may stand around the month in an elliptic "А в жовтні — 9 243": conjunctions, prepositions.
+ELLIPSIS_REST_RE = re.compile(
+    r"[^\w]*(?:(?:а|і|й|и|та|но|але|and|but|while|then|у|в|во|за|in|for|of|лише|лиш|тільки|только|лишь|"
+    r"only|just|alone)\s+)*[^\w]*[—:–]\s*"
+)
+ANY_NUMBER_HINT_RE = re.compile(r"\d|тисяч|тысяч|thousand")
+WORD_NUMBER_HINT_RE = re.compile(r"тисяч|тысяч|thousand|тис\.|тыс\.")
+LEADING_QUOTE_RE = re.compile(r"[\"']\s*$")
+TRAILING_QUOTE_RE = re.compile(r"\s*[\"']")
+
+
+# Cheap substring gates: when none of these occurs in a post, the matching pattern cannot match
+# either, so its searches are skipped. (A gate may let through a post that has no match.)
+RATE_HINTS = ("щод", "щотиж", "щоміс", "ден", "добу", "доби", "сутк", "тижд", "тижн", "недел", "ежед",
+              "ежес", "ежен", "ежем", "месяц", "місяц", "середн", "средн", "day", "week", "month", "averag",
+              "час", "годин", "hour", "дні", "дня", "днів")
+RECORD_HINTS = ("рекорд", "record", "найбільш", "найвищ", "максимальн", "наибольш", "самое большое",
+                "самый высокий", "the most", "highest", "largest", "biggest", "greatest", "all-time high",
+                "максимум", "busiest", "than in any", "будь-якому", "любом")
+BREAKDOWN_HINTS = ("найбільше", "найменше", "всего", "most", "лідер", "лидер", "лідиру", "лидиру", "першому",
+                   "первом", "top", "followed", "далі", "далее", "тому числ", "том числ", "including", "among",
+                   "серед них", "среди них", "област", "регіон", "регион", "region", "oblast", "республі",
+                   "республи", "краю", "крае", "краї", "активн", "active", "звідти", "звідси", "оттуда",
+                   "from there")
+# A count from one named place is a breakdown: "з Башкортостану надійшло 612", "из Бурятии — 430",
+# "from Dagestan". Found in the ORIGINAL text (a place is a capitalised name); Russia as a whole,
+# Ukraine, the headquarters and the projects themselves are not places here.
+BREAKDOWN_PLACE_RE = re.compile(
+    # A space before a capital first (the engine finds those fast), then the preposition behind it.
+    r"\s(?=[A-ZА-ЯЁІЇЄҐ])"
+    r"(?:(?<=(?<!\w)[Зз]\s)|(?<=(?<!\w)[Іі]з\s)|(?<=(?<!\w)[Зз]і\s)|(?<=(?<!\w)[Ии]з\s)|(?<=(?<!\w)[Ff]rom\s))"
+    r"(?!(?:Росі|Росси|Russia|РФ|RF|Україн|Украин|Ukrain|Коорд|Координ|Coordinat|Штаб|HQ|Headquarters|Хочу|"
+    r"I\s+Want|The\s|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+    r"|[A-ZА-ЯЁІЇЄҐ]{2,}\b)[A-ZА-ЯЁІЇЄҐ][\w'-]+"
+)
+
+# "last month" (LAST_MONTH_RE) needs a month word and one of the words for "last".
+MONTH_WORD_HINTS = ("місяц", "месяц", "month")
+LAST_HINTS = ("минул", "прошл", "прошедш", "минувш", "last", "past", "останн", "последн")
+# Every year-to-date phrase (YEAR_TO_DATE_RE) names the year with one of these words.
+YEAR_TO_DATE_HINTS = ("року", "года", "year")
+
+
+def any_hint(low: str, hints: tuple[str, ...]) -> bool:
+    """Does any of the hint substrings occur in the text?"""
+    for hint in hints:  # noqa: SIM110 (a plain loop: any() over a generator costs more here)
+        if hint in low:
+            return True
+    return False
+
+# A sentence that adds to or picks from a figure already given ("Ще 2 100 звернень — ...", "Another
+# 2,100 requests came via the chatbot", "Of these, ..."): the month of an earlier sentence is not its own.
+ADDITIVE_RE = re.compile(
+    r"(?<!\w)(?:ще|еще|another|further|additional|also|також|также|теж|тоже|these|them|них|окрім|кроме|"
+    r"besides|apart)(?!\w)"
+)
+# Requests passed on from one project to another: counted by the first, not the second's own.
+FORWARDED_RE = re.compile(
+    r"(?<!\w)(?:переадрес\w*|перенаправ\w*|переда\w*|переслал\w*|переслан\w*|переслано|forward\w*|"
+    r"redirect\w*|referred|passed\s+on|handed\s+over|transferred)(?!\w)"
+)
+# What a post that names no series calls the project: "the project", "the hotline", "гаряча лінія"; it must
+# also speak of the project's subject (Russian soldiers, surrender, the HQ) or name its spokesperson: a
+# police or ministry hotline is no project of ours.
+PROJECT_WORD_RE = re.compile(
+    r"(?<!\w)(?:проєкт\w*|проект\w*|projects?|hotlines?|гаряч\w+\s+лін\w+|горяч\w+\s+лини\w+|"
+    r"телефон\w*\s+(?:довіри|доверия)|прям\w+\s+лини\w+)(?!\w)"
+)
+PROJECT_SUBJECT_RE = re.compile(
+    r"(?<!\w)(?:росі\w*|російськ\w*|россий\w*|россиян\w*|russians?|окупант\w*|оккупант\w*|військов\w*|"
+    r"военн\w*|военнослужащ\w*|soldiers?|servicem[ae]n|troops|surrender\w*|здат\w*|здач\w*|сдат\w*|сдач\w*|"
+    r"сдаться|коордштаб\w*|координаційн\w*\s+штаб\w*|координационн\w*\s+штаб\w*|coordination\s+(?:headquarters|"
+    r"centre|center|hq))"
+)

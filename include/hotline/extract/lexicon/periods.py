@@ -1,0 +1,154 @@
+"""Time phrases: running totals and their markers, spans, first years, as-of dates, months still running."""
+
+from __future__ import annotations
+
+import re
+
+from hotline.extract.lexicon.text import MONTH_ALTERNATION, UNIT_VALUES, phrase_alternation, phrase_gate
+
+# "Відтоді", "с тех пор", "since then": since what the sentence before speaks of (the launch, when it does).
+SINCE_THEN_RE = re.compile(
+    r"(?<!\w)(?:відтоді|з\s+того\s+часу|с\s+тех\s+пор|since\s+then|за\s+цей\s+час|за\s+это\s+время|"
+    r"за\s+этот\s+период|за\s+цей\s+період|in\s+that\s+time|during\s+this\s+time|since\s+that\s+time)(?!\w)"
+)
+LAUNCH_WORD_RE = re.compile(
+    r"(?<!\w)(?:запуст\w*|запущен\w*|запрацюва\w*|розпочав\w*\s+(?:свою\s+)?роботу|почав\w*\s+(?:свою\s+)?роботу|"
+    r"створен\w*|заработа\w*|начал\w*\s+(?:свою\s+)?работу|создан\w*|стартува\w*|стартова\w*|"
+    r"launch\w*|began\s+(?:its\s+)?work|started\s+(?:its\s+)?work|was\s+set\s+up|was\s+created|went\s+online)(?!\w)"
+)
+# Words that give a figure a time the reader could not place: a count beside them is no running total.
+UNDATED_BLOCK_RE = re.compile(
+    r"(?<!\w)(?:(?:19|20)\d\d|month\w*|місяц\w*|месяц\w*|тиж\w*|недел\w*|week\w*|quarter\w*|квартал\w*|"
+    r"today|tonight|overnight|yesterday|сьогодні|сегодня|вчора|вчера|вихідн\w*|выходн\w*|за\s+ніч|за\s+ночь)(?!\w)"
+)
+# A rate per month: a monthly figure in all but name ("по 3 тис. звернень щомісяця", "1,500 calls a month").
+PER_MONTH_RE = re.compile(
+    r"(?:щомісяця|щомісячно|ежемесячно|(?:на|в|у)\s+місяць|(?:в|на)\s+месяц|per\s+month|a\s+month|each\s+month|"
+    r"every\s+month|monthly)"
+)
+# Part of a month: "за першу половину жовтня", "in the first half of October", "первую декаду".
+PARTIAL_MONTH_RE = re.compile(
+    r"(?<!\w)(?:(?:перш|друг|перв|втор|останн|последн)\w*\s+(?:половин|декад|тиж|недел)\w*|"
+    r"(?:first|second|last|past)\s+(?:half|ten\s+days|(?:two\s+|three\s+)?weeks?)|"
+    r"(?:у|в)\s+середин[іеу]|mid-[a-z]|середин[аиуі]\s)"
+)
+PARTIAL_MONTH_HINTS = ("половин", "декад", "тиж", "недел", "half", "ten days", "week", "середин", "mid-")
+MULTIPLIER_BEFORE_RE = re.compile(r"(?<!\w)(?:у|в|in)\s*$")
+
+# Running totals and their anchors.
+CUMULATIVE_RE = re.compile(
+    phrase_gate("RUNNING_TOTAL_PHRASES") + r"(?<!\w)" + phrase_alternation("RUNNING_TOTAL_PHRASES") + r"(?!\w)"
+)
+# A change from one month's figure to another's: "зросла з 10 440 у квітні до 12 320 у травні", "rose from 10,440
+# in April to 12,320 in May", "12,320 in May, up from 10,440 in April". Both are the months' own figures.
+_MONTH_AFTER = rf"\s+(?:у|в|во|in)\s+(?:{MONTH_ALTERNATION})(?!\w)"
+FROM_BEFORE_RE = re.compile(r"(?<!\w)(?:з|із|зі|с|со|from|(?:up|down)\s+from)\s*$")
+FROM_MONTH_TO_AFTER_RE = re.compile(_MONTH_AFTER + r"\s*,?\s+(?:до|to)\s+(?:понад\s+|более\s+|over\s+)?\d")
+FROM_MONTH_AFTER_RE = re.compile(_MONTH_AFTER + r"(?!\s+(?:до|to)\s)")
+TO_AFTER_FROM_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:з|із|зі|с|со|from)\s+[\d\s,.]+(?:тис\.|тисяч\w*|тыс\.|тысяч\w*|thousand)?" + _MONTH_AFTER
+    + r"\s*,?\s+(?:до|to)\s*$"
+)
+PERFECT_HINTS = ("has ", "have ", "had ", "вже", "уже")
+# An as-of date said as such ("станом на 1 грудня", "as of December 1"), not a bare "by" or "до".
+EXPLICIT_AS_OF_RE = re.compile(r"(?:станом\s+на|(?:за\s+даними|по\s+данным)\s+на|по\s+состоянию\s+на|as\s+of)\s+$")
+# Received up to now: "has (already) received", "have contacted", "вже отримав", "уже получил" before a count.
+PERFECT_TO_DATE_RE = re.compile(
+    r"(?<!\w)(?:(?:has|have|had)\s+(?:already\s+|so\s+far\s+|now\s+|since\s+)?(?:received|contacted|gotten|got|processed|"
+    r"registered|recorded|handled|logged|collected|exceeded|surpassed|passed|topped|reached)|"
+    r"(?:has|have|had)\s+(?:already\s+)?been\s+(?:received|submitted|sent|filed|registered|recorded|processed|made)|"
+    r"(?:вже|уже)\s+(?:\w+\s+)?(?:отрима\w*|надійшл\w*|получи\w*|поступил\w*|обработа\w*|опрацюва\w*|"
+    r"зареєстрова\w*|зарегистрирова\w*|перевищ\w*|превыси\w*|звернул\w*|обратил\w*))(?!\w)"
+)
+# The first year of work: "за (перший) рік роботи", "за первый год работы", "in its first year".
+FIRST_YEAR_RE = re.compile(
+    r"(?<!\w)(?:за\s+(?P<uk_first>перш\w+\s+)?рік\s+(?:(?:своєї|його|її)\s+)?(?:роботи|існування|діяльності)|"
+    r"за\s+(?P<ru_first>перв\w+\s+)?год\s+(?:(?:своей|его|ее)\s+)?(?:работы|существования|деятельности)|"
+    r"(?:in|over|during)\s+(?:its|the|a|one)\s+(?P<en_first>first\s+)?year\s+of\s+(?:its\s+)?(?:work|operation|operations|existence)|"
+    r"(?:протягом|впродовж|упродовж)\s+(?P<uk_first2>перш\w+\s+)?року\s+(?:(?:своєї|його|її)\s+)?(?:роботи|існування|діяльності)|"
+    r"в\s+течение\s+(?P<ru_first2>перв\w+\s+)?года\s+(?:(?:своей|его|ее)\s+)?(?:работы|существования|деятельности)|"
+    r"(?:in|over|during)\s+(?:its|the)\s+(?P<en_first2>first)\s+year)(?!\w)"
+)
+FIRST_YEAR_HINTS = ("рік", "року", "год", "year")
+# A sentence's first clause that sets the period of what follows: "In its first year, ...",
+# "Since the project's launch in January 2024, ...", "З моменту запуску в січні 2024 року, ...".
+HEAD_PERIOD_RE = re.compile(
+    r"[^\w]*(?:since|from|in|over|during|з|із|зі|від|за|протягом|с|со|от|за|в|в\s+течение|начиная|починаючи)(?!\w)"
+)
+# What may stand around the month in a first clause that is only the month: "In October, ...",
+# "У жовтні 2025 року, ...", "По итогам октября, ...".
+HEAD_MONTH_REST_RE = re.compile(
+    r"[^\w]*(?:(?:in|during|for|over|у|в|во|за|протягом|упродовж|впродовж|в\s+течение|по\s+итогам|"
+    r"за\s+підсумками|за\s+итогами)\s+)?[^\w]*"
+)
+# Words that tie a clause's figure to some other time: "compared with", "than", "earlier", "ago".
+OTHER_SPAN_RE = re.compile(
+    r"(?<!\w)(?:compared|порівнян\w*|сравнени\w*|than|ніж|чим|чем|проти|против|versus|vs|earlier|раніше|"
+    r"ранее|before|previous\w*|попередн\w*|предыдущ\w*|тому|назад|ago|later|пізніше|позже|згодом|впоследствии)(?!\w)"
+)
+# A figure so far: in the month of publication, the month is still running ("вже надійшло").
+SO_FAR_RE = re.compile(
+    r"(?<!\w)(?:вже|уже|already|so\s+far|as\s+yet|yet|поки\s+що|пока\s+что|пока|наразі|на\s+сьогодні|"
+    r"на\s+сегодня|на\s+данный\s+момент|на\s+цей\s+момент|на\s+даний\s+момент|станом\s+на|"
+    r"по\s+состоянию\s+на|as\s+of)(?!\w)"
+)
+# Year-to-date totals: a range whose end is unknown, so never a fact.
+YEAR_TO_DATE_RE = re.compile(
+    r"(?=[fstyвзс])(?<!\w)(?:з\s+початку\s+(?:цього\s+|поточного\s+)?року|від\s+початку\s+року|"
+    r"с\s+начала\s+(?:этого\s+|текущего\s+)?года|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|"
+    r"this\s+year\s+so\s+far|year\s+to\s+date|year-to-date|from\s+the\s+start\s+of\s+the\s+year)(?!\w)"
+)
+
+
+# A span of several months or weeks ("за десять месяцев", "за 10 місяців", "in the first ten months"): a total
+# over it is neither a month's count nor the running total since launch.
+SPAN_RE = re.compile(
+    r"(?<!\w)(?:за|in|over|during|протягом|в\s+течение)\s+(?:the\s+)?(?:(?:перші|первые|first|last|past|останні|"
+    r"последние)\s+)?(?:\d+|дв[аі]|две|три|чотири|четыре|п'ять|пять|шість|шесть|сім|семь|вісім|восемь|дев'ять|"
+    r"девять|десять|одинадцять|одиннадцать|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+"
+    r"(?:місяц\w*|месяц\w*|months|тижн\w*|тиждні|недел\w*|weeks)(?!\w)"
+    # "за перші три тижні роботи": the span since launch, which is the running total
+    r"(?!\s+(?:роботи|работы|існування|существования|of\s+(?:its\s+)?(?:work|operation|existence)|since"
+    # "in the six months of the I Want to Live project": its life so far
+    r"|of\s+(?:the\s+|its\s+)?(?:[\w'\"-]+\s+){0,5}?(?:project|hotline|initiative)(?!\w)))"
+)
+SPAN_HINTS = ("місяц", "месяц", "months", "тижн", "недел", "weeks")
+# Durations: a sentence with one of these states a figure for some other span, so the month of an
+# earlier sentence must not be carried over to it ("За рік роботи проєкт отримав 52 тисячі заявок").
+DURATION_RE = re.compile(
+    r"(?=[dmpqswyвгдклмнпрст])(?<!\w)(?:торік|торішн\w*|рік|року|році|роки|років|роком|year|years|год|года|году|лет|тиждень|тижні|тижнів|тижня|вчора|вчера|yesterday|"
+    r"недел\w*|weeks?|дн\w+|days?|місяці|місяців|месяца|месяцев|months|квартал\w*|quarters?|півріччя|"
+    r"полугоди\w*|period|період\w*|период\w*|відтоді|с\s+тех\s+пор|since\s+then)(?!\w)"
+)
+
+
+
+# A span counted from launch: "за перші три місяці роботи", "in the six months of the I Want to Live project",
+# "за шість місяців існування". Not "the last/past six months" (a window before publication).
+SPAN_FROM_LAUNCH_RE = re.compile(
+    r"(?<!\w)(?:за|in|over|during|протягом|впродовж|в\s+течение)\s+(?:the\s+|its\s+)?(?:(?:перші|первые|first)\s+)?"
+    r"(?P<n>\d+|[^\W\d][\w']*)\s+(?P<unit>місяц\w*|месяц\w*|months|тижн\w*|тиждні|недел\w*|weeks)\s+"
+    r"(?:(?:своєї|своей|його|її|его|ее)\s+)?(?:роботи|работы|існування|существования|діяльності|деятельности|"
+    r"of\s+(?:its\s+)?(?:work|operation|existence)|"
+    r"of\s+(?:the\s+|its\s+)?(?:[\w'\"-]+\s+){0,5}?(?:project|hotline|initiative))(?!\w)"
+)
+SPAN_FROM_LAUNCH_HINTS = ("місяц", "месяц", "months", "тижн", "недел", "weeks")
+
+
+def span_length(m: re.Match[str]) -> int | None:
+    """The number of months a `SPAN_FROM_LAUNCH_RE` match spans (a week is a quarter of a month, rounded up),
+    or None when its count is no number word."""
+    n = m.group("n")
+    count = int(n) if n.isdigit() else UNIT_VALUES.get(n)
+    if count is None or not 1 <= count <= 60:
+        return None
+    weeks = m.group("unit")[0] in "тнw"
+    return -(-int(count) // 4) if weeks else int(count)
+
+# The year before publication: "за последний год", "за останній рік", "over the past year", and a bare "за рік".
+# For a project about a year old, that is its whole life (see `past_year_from_launch`).
+PAST_YEAR_RE = re.compile(
+    r"(?<!\w)(?:за|протягом|впродовж|в\s+течение|over|in|during)\s+(?:the\s+)?"
+    r"(?:(?:последний|прошедший|минувший|останній|минулий|past|last)\s+)?(?:год|рік|року|года|year)(?!\w)"
+    r"(?!\s+(?:тому|назад|ago|earlier))"
+)

@@ -1,0 +1,369 @@
+"""Normalisation, month names and dates, years, numbers in digits and words, percents.
+
+Everything here works on text normalised by `normalize` (same length as the original, so a
+match's offsets are also offsets into the original text): lower case, one kind of space,
+one kind of apostrophe and quote, «ё» as «е».
+
+Most patterns start with a lookahead on the first letters of their phrases ("(?=[...])"): it
+never changes a match, but lets the engine reject most positions of a window at once.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import re
+import unicodedata
+
+from hotline.extract.lang import LANGUAGES
+
+# --- normalisation ---------------------------------------------------------------------------
+
+_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\r\f\v"
+_TRANSLATE = str.maketrans(
+    {
+        # zero-width characters are not spaces: `visible` removes them ("8\u200b548" is 8548)
+        **{c: " " for c in _SPACES},
+        **{c: '"' for c in "«»“”„‟″‹›〈〉「」『』"},
+        **{c: "'" for c in "‘’‛ʼ′`ʹ‚"},
+        **{c: "–" for c in "‒―−"},
+        "ё": "е",
+        "Ё": "Е",
+    }
+)
+
+
+_REPLACEMENTS = tuple((chr(k), v) for k, v in _TRANSLATE.items())
+
+
+def normalize(text: str) -> str:
+    """Lower-case and unify spaces, quotes, apostrophes and dashes, keeping the length."""
+    mapped = text
+    for char, replacement in _REPLACEMENTS:
+        # A membership test per special character is much cheaper than translating every char.
+        if char in mapped:
+            mapped = mapped.replace(char, replacement)
+    lowered = mapped.lower()
+    if len(lowered) != len(mapped):
+        # A few characters (e.g. U+0130) lower-case to two; keep those as they are so that
+        # offsets still point into the original text.
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in mapped)
+    return lowered
+
+
+# Characters a reader does not see: format and control characters (bidi marks, soft hyphens, NUL, ...), line
+# and paragraph separators, surrogates, private-use and unassigned code points. Copied Telegram text carries
+# them, inside numbers too ("8\u200f548"): `visible` removes them before anything is read.
+_INVISIBLE_CATEGORIES = frozenset(("Cf", "Cc", "Zl", "Zp", "Cs", "Co", "Cn"))
+_KEPT_CONTROLS = frozenset("\n\t\r\f\v")
+
+
+def is_plain(low: str) -> bool:
+    """Does the normalised text hold nothing a reader cannot see? (one C-level pass, almost always True)"""
+    return low.isprintable() or low.replace("\n", " ").isprintable()
+
+
+def visible(text: str) -> str:
+    """The text without the characters no reader sees (the slow path behind `is_plain`)."""
+    return "".join(c for c in text if c in _KEPT_CONTROLS or unicodedata.category(c) not in _INVISIBLE_CATEGORIES)
+
+
+def original_offsets(text: str, read: str) -> list[int]:
+    """For each character of `read` (= `visible(text)`, `text` less some characters), its offset in `text`."""
+    offsets, j = [], 0
+    for char in read:
+        while text[j] != char:
+            j += 1  # a removed character
+        offsets.append(j)
+        j += 1
+    return offsets
+
+
+def _mark_class() -> str:
+    """Every combining mark (accents, vowel signs, enclosing marks) as a regex class body. Marks live in the
+    first two planes and plane 14 only, so the scan is short (about 17 ms at import)."""
+    planes = (range(0x0300, 0x10000), range(0x10000, 0x20000), range(0xE0000, 0xE1000))
+    codes = [code for plane in planes for code in plane if unicodedata.category(chr(code))[0] == "M"]
+    parts, start = [], codes[0]
+    for previous, code in itertools.pairwise([*codes, -1]):
+        if code != previous + 1:
+            parts.append(re.escape(chr(start)) + ("-" + re.escape(chr(previous)) if previous != start else ""))
+            start = code
+    return "".join(parts)
+
+
+# A mark next to a digit ("8\u0301548") is part of no number: the digits it touches are no figure.
+_MARK = "[" + _mark_class() + "]"
+
+
+# --- months ----------------------------------------------------------------------------------
+
+# The months of every language in `lang/` (see its modules for the cases each one reads).
+MONTH_BY_WORD: dict[str, int] = {form: month for lang in LANGUAGES for month, forms in lang.MONTHS.items()
+                                 for form in forms}
+# Month names of languages that write the day after them ("February 4") and capitalise them.
+EN_MONTH_WORDS = frozenset(form for lang in LANGUAGES if lang.DAY_AFTER_MONTH for forms in lang.MONTHS.values()
+                           for form in forms)
+# The forms a day number stands before in a date ("4 лютого", "9 января").
+_GENITIVES = tuple(form for lang in LANGUAGES if not lang.DAY_AFTER_MONTH for form in lang.DATE_MONTHS)
+
+
+def first_chars(words: object) -> str:
+    """A lookahead on the first letters of `words`: lets the regex engine skip other positions fast."""
+    chars = sorted({w[0] for w in words})  # type: ignore[union-attr]
+    return "(?=[" + "".join(re.escape(c) for c in chars) + "])"
+
+
+def _alternation(words: object) -> str:
+    """The words as one regex alternation, written as a prefix tree ("март(?:а|е|ом)?").
+
+    Same matches as the flat longest-first alternation "мартом|марта|марте|март": at any
+    position only words that are prefixes of one another can match together, and the tree
+    tries the longer of those first too. But the engine compares a letter once per branch of
+    the tree instead of once per word, which makes the month and number-word scans faster.
+    """
+    tree: dict[str, dict] = {}
+    for word in words:  # type: ignore[union-attr]
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+    return _tree_pattern(tree)
+
+
+def _tree_pattern(node: dict[str, dict]) -> str:
+    branches = [re.escape(char) + _tree_pattern(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" not in node:
+        return body
+    # A word ends here and longer ones go on: the longer ones first (greedy "?").
+    if len(branches) > 1 or len(body) == 1:
+        return body + "?"
+    return "(?:" + body + ")?"
+
+
+def phrases_of(name: str) -> tuple[str, ...]:
+    """The regex fragments every language in `lang/` lists under `name` (e.g. "REQUEST_NOUNS"), in order, once."""
+    return tuple(dict.fromkeys(fragment for lang in LANGUAGES for fragment in getattr(lang, name, ())))
+
+
+def phrase_alternation(name: str) -> str:
+    """The languages' fragments for `name` as one group: "(?:заяв...|звернен\\w*|...|requests?|...)"."""
+    return "(?:" + "|".join(phrases_of(name)) + ")"
+
+
+def phrase_gate(name: str) -> str:
+    """A lookahead on the first letters of the fragments for `name` (see `first_chars`); none if one starts
+    with a regex construct rather than a letter."""
+    fragments = phrases_of(name)
+    if not all(f[:1].isalpha() for f in fragments):
+        return ""
+    return first_chars(fragments)
+
+
+MONTH_ALTERNATION = _alternation(MONTH_BY_WORD)
+_YEAR_WORD = r"(?:року|рік|році|р\.|рр\.|р(?!\w)|года|году|год|г\.|г(?!\w)|-го|-й)"
+
+# A month name, optionally with its year ("у січні 2025 року", "January 2025", "декабре 2024-го")
+# or a relative year ("грудні минулого року", "December last year").
+MONTH_RE = re.compile(
+    rf"{first_chars(MONTH_BY_WORD)}(?<![\w-])(?P<name>{MONTH_ALTERNATION})(?!\w)(?!-(?!(?:{MONTH_ALTERNATION})(?![\w-])))"
+    rf"(?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d)(?:\s*{_YEAR_WORD})?"
+    r"|\s+(?P<rel>цього|поточного|минулого|торішнього|этого|текущего|прошлого|"
+    r"of\s+this|this|of\s+last|last)\s+(?:року|года|year)(?!\w))?"
+)
+# A relative year next to a month: "торік у травні", "у травні торік", "в прошлом году в мае", "last year in
+# May", "May a year ago". The month is then of the year before publication, whatever its name.
+YEAR_AGO_BEFORE_RE = re.compile(
+    r"(?=[тмрвпгla])(?<!\w)(?<!з\s)(?<!із\s)(?<!с\s)(?<!до\s)(?<!від\s)(?<!от\s)(?<!since\s)(?<!from\s)(?<!of\s)"
+    r"(?:торік|минулого\s+року|минулому\s+році|рік\s+тому|в\s+прошлом\s+году|прошлым\s+годом|"
+    r"год\s+назад|last\s+year|a\s+year\s+(?:ago|earlier))(?P<comma>\s*,)?\s+(?:(?:у|в|во|in)\s+)?$"
+)
+YEAR_AGO_AFTER_RE = re.compile(
+    r"\s+(?:торік|рік\s+тому|год\s+назад|a\s+year\s+(?:ago|earlier))(?!\w)"
+)
+YEAR_AGO_HINTS = ("торік", "минулого року", "минулому році", "рік тому", "прошлом году", "прошлым годом",
+                  "год назад", "last year", "year ago", "year earlier")
+# Two months joined by a hyphen: a range ("у травні-червні", "May-June"). MONTH_RE reads the first
+# only when a month follows its hyphen; this reads the second.
+MONTH_AFTER_HYPHEN_RE = re.compile(rf"-(?P<name>{MONTH_ALTERNATION})(?![\w-])")
+# "last month": the month before publication. "The past month" (`rolling`) is the 30 days before
+# publication: the month before only in a post from the first days of a month (see extract.py).
+LAST_MONTH_RE = re.compile(
+    r"(?=[звмопуdilo])(?<!\w)(?:минулого\s+місяця|минулий\s+місяць|(?:у|в)\s+минулому\s+місяці|"
+    r"прошлого\s+месяца|прошлый\s+месяц|в\s+прошлом\s+месяце|в\s+минувшем\s+месяце|минувшего\s+месяца|"
+    r"last\s+month|(?P<rolling>(?:in|over|during)\s+the\s+(?:past|last)\s+month|"
+    r"за\s+(?:останній|последний)\s+місяць|за\s+(?:последний|прошедший|минувший)\s+месяц|"
+    r"(?:в|во)\s+прошедшем\s+месяце|прошедшего\s+месяца|"
+    r"протягом\s+останнього\s+місяця|в\s+течение\s+последнего\s+месяца))(?!\w)"
+)
+# "this month": the month of publication, still running but for its last days.
+THIS_MONTH_RE = re.compile(
+    r"(?=[cftвепцу])(?<!\w)(?:(?:this|the\s+current)\s+month|цього\s+місяця|(?:у|в)\s+цьому\s+місяці|"
+    r"поточного\s+місяця|(?:у|в)\s+поточному\s+місяці|за\s+(?:цей|поточний)\s+місяць|этого\s+месяца|"
+    r"в\s+этом\s+месяце|текущего\s+месяца|в\s+текущем\s+месяце|за\s+(?:этот|текущий)\s+месяц)(?!\w)"
+)
+THIS_HINTS = ("this", "current", "цьо", "поточн", "это", "текущ", "цей")
+# A month that dates a report, not the figure: "У жовтні штаб повідомив, що ...", "Last month, the
+# headquarters said that ...". (Not a parenthesis: "У жовтні, як повідомили в штабі, надійшло ...".)
+REPORTED_AFTER_RE = re.compile(
+    r"[\s,]*(?:[^\W\d]+\s+){0,3}?(?:повідоми\w*|повідомля\w*|заяви\w*|заявля\w*|розповіл\w*|розповів|"
+    r"зазначи\w*|сообщи\w*|сообща\w*|рассказа\w*|отмети\w*|said|says|reported|announced|told|noted|stated)"
+    r"(?:\s*,?\s*(?:що|что|that)(?!\w)|\s*:|\s+(?:the|its|it)\s)"
+)
+# The same with the report verb first: "The HQ reported in May that ...", "штаб повідомив у травні, що ...",
+# "..., the HQ said in May." (REPORTED_BEFORE_RE ends where the month starts.)
+# A month naming a report: "in a May statement", "the October report", "у травневому звіті" is an adjective.
+REPORTED_NOUN_AFTER_RE = re.compile(
+    r"\s+(?=[abinprsu])(?:statement|report|post|update|briefing|press\s+release|interview|announcement|"
+    r"bulletin|summary|infographic)s?(?!\w)"
+)
+REPORTED_BEFORE_HINTS = ("повідом", "заяв", "розпов", "зазнач", "сообщ", "расска", "отмет", "said", "says", "report",
+                         "announced", "told", "noted", "stated")
+REPORTED_THAT_AFTER_RE = re.compile(r"\s*(?:,\s*)?(?:що|что|that)(?!\w)|\s*[:.]|\s*$")
+REPORTED_BEFORE_RE = re.compile(
+    r"(?=[пзрсоarsnt])(?<!\w)(?:повідоми\w*|повідомля\w*|заяви\w*|розповіл\w*|розповів|зазначи\w*|сообщи\w*|сообща\w*|"
+    r"рассказа\w*|отмети\w*|said|says|reported|announced|told|noted|stated)"
+    r"\s+(?:(?:у|в|во|in)\s+)?(?:(?:early|late|mid|the\s+middle\s+of|the\s+end\s+of)[\s-]+)?$"
+)
+# "than the previous month": the anchor of a month-over-month change without a month name.
+PREV_MONTH_ANCHOR_RE = re.compile(
+    r"(?=[cfmotвнпуч])(?<!\w)(?:(?:ніж|чим|порівняно\s+(?:з|із|зі)|у\s+порівнянні\s+з|проти)\s+(?:(?:у|в)\s+)?"
+    r"(?:попередн\w+|минул\w+)\s+(?:місяц\w*)"
+    r"|(?:чем|по\s+сравнению\s+с|в\s+сравнении\s+с|против)\s+(?:(?:в|во)\s+)?(?:предыдущ\w+|прошл\w+)\s+месяц\w*"
+    r"|(?:than|compared\s+(?:with|to)|on|over|from)\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+month"
+    r"|(?:ніж|чим|чем|than)\s+(?:місяцем|месяцем|a\s+month)\s+(?:раніше|ранее|before|earlier)"
+    r"|month[- ](?:on|over)[- ]month|m/m)(?!\w)"
+)
+# A day number right before a month name ("4 лютого", "9-го січня", "4 February") and right after
+# an English one ("February 4", not "February 7,912").
+DAY_BEFORE_RE = re.compile(r"(?<![\w.,])(?:[012]?\d|3[01])(?:-?(?:го|е|й|th|st|nd|rd))?\s+$")
+DAY_AFTER_RE = re.compile(r"\s+(?:[012]?\d|3[01])(?:st|nd|rd|th)?(?![\d,.]\d|\s\d{3}|\w)")
+GENITIVE_WORDS = frozenset(_GENITIVES)
+def _month_hints() -> list[str]:
+    """The stem every form of a month shares ("берез" for березень ... березню), or the forms themselves
+    where the stem is too short to be worth a search ("май", "мая", "мае")."""
+    hints = set()
+    for lang in LANGUAGES:
+        for forms in lang.MONTHS.values():
+            stem = os.path.commonprefix(list(forms))  # noqa: RUF071 (character prefix of words, not paths)
+            hints |= {stem} if len(stem) >= 3 else set(forms)
+    return sorted(hints)
+
+
+# A cheap gate: does the post name a month at all?
+MONTH_HINT_RE = re.compile("|".join(re.escape(hint) for hint in _month_hints()))
+# The year a date may carry: "9 січня 2024 року", "January 9, 2024".
+DATE_YEAR_RE = re.compile(rf",?\s+(?P<year>(?:19|20)\d\d)(?!\d)(?:\s*{_YEAR_WORD})?")
+# Four-digit years that are not counts: "2025 року", "у 2024 році", "in 2024".
+YEAR_RE = re.compile(
+    rf"(?=[12])(?<![\w.,])(?P<year>(?:19|20)\d\d)(?![\d,.]\d)(?:\s*{_YEAR_WORD})?"
+)
+
+# Words before a month or year that say what role it plays in the sentence.
+ROLE_COMPARE_RE = re.compile(
+    r"(?=[cotvвнпуч])(?:ніж|чим|чем|than|порівняно\s+(?:з|із|зі)|у\s+порівнянні\s+(?:з|із)|в\s+порівнянні\s+(?:з|із)|"
+    r"по\s+сравнению\s+с|в\s+сравнении\s+с|compared\s+(?:with|to)|проти|против|versus|vs\.?|on|over)"
+    r"\s+(?:(?:у|в|во|in|the|з|із|с)\s+)?$"
+)
+# "more than doubled the monthly figures of February", "перевищила показники лютого": the month compared with.
+ROLE_COMPARED_FIGURE_RE = re.compile(
+    r"(?<!\w)(?:doubled?|twice|tripled?|three\s+times|exceed\w*|surpass\w*|outstripp?\w*|above|beyond|"
+    r"перевищ\w*|превыси\w*|превыша\w*|превзош\w*|вдвічі|удвічі|"
+    r"вдвое|втрое)\s+(?:\S+\s+){0,3}?(?:figures?|numbers?|levels?|counts?|показник\w*|цифр\w*|рів\w+|уров\w+)"
+    r"\s+(?:(?:of|for|in|за|у|в)\s+)?$"
+)
+ROLE_NEGATED_RE = re.compile(r"(?=[nан])(?<!\w)(?:не|not|а\s+не)\s+(?:(?:у|в|во|за|in|for)\s+)?$")
+ROLE_START_RE = re.compile(
+    r"(?=[fsвзнопсі])(?<!\w)(?:з|із|зі|с|со|since|from|від|от|починаючи\s+з|начиная\s+с|starting\s+(?:in|from))"
+    r"\s+(?:(?:the\s+)?(?:start|beginning|початку|начала)\s+(?:of\s+)?)?$"
+)
+ROLE_START_WORD_RE = re.compile(
+    r"(?=[beflosдзнопрс])(?<!\w)(?:запуск\w*|запущен\w*|launch\w*|began|started|start|почав|почала|почало|розпочав\w*|"
+    r"запрацював\w*|заработал\w*|начал\w*|створен\w*|создан\w*|працює|работает|діє|действует|opened|"
+    r"established|founded|заснован\w*|основан\w*)\W+(?:\w+\W+){0,3}$"
+)
+ROLE_AS_OF_RE = re.compile(
+    r"(?=[abtuдзкнпс])(?<!\w)(?:станом\s+на|(?:за\s+даними|по\s+данным)\s+на|на\s+кінець|до\s+кінця|по\s+состоянию\s+на|на\s+конец|к\s+концу|до\s+конца|"
+    r"as\s+of|by\s+the\s+end\s+of|through|until|till|by|до|по|to)\s+"
+    r"(?:(?:the\s+)?(?:end|middle|start|beginning)\s+of\s+|mid-|(?:середин[уиі]|кін(?:ець|ця)|початок|конец|начало)\s+)?$"
+)
+
+# --- numbers ---------------------------------------------------------------------------------
+
+_SCALE = r"(?:тисяч(?:ами|ах|[аіу])?|тис\.?|тысяч(?:ами|ах|[аиуе])?|тыс\.?|thousands?|k)(?![\w])"
+# A request noun written onto the number ("9243звернення"): the number still ends there.
+_GLUED_NOUN = r"(?:заяв|звернен|обращени|запит|запрос|requests?(?!\w)|inquir|applications?(?!\w))"
+# Digits: "8 548" (any space), "8,548", "8548", "8,5 тис.", "3.2 тыс.", "2 тисячі 500".
+DIGIT_NUMBER_RE = re.compile(
+    r"(?=\d)(?<![\w.,/#№+:–-])(?<![\d] )(?<!\d\n)(?<!\d \n)(?<!" + _MARK + r")"
+    r"(?P<int>\d{1,3}(?:(?P<sep>[ ,])\d{3})(?:(?P=sep)\d{3})*(?![\d])|\d+)"
+    r"(?:(?P<dec>[.,]\d{1,2})(?=\s*" + _SCALE + r"))?"
+    r"(?:\s*(?P<scale>" + _SCALE + r")(?:\s+(?P<rest>\d{1,3})(?![\d,.:/]|\s\d))?)?"
+    r"(?![\d]|[.,]\d|:\d|/|" + _MARK + r"|(?!" + _GLUED_NOUN + r")\w)"
+)
+# The same, also with a separator of two spaces ("9  243": a space and a no-break space); used only
+# for a post that has a double space.
+DIGIT_NUMBER_WIDE_RE = re.compile(
+    r"(?=\d)(?<![\w.,/#№+:–-])(?<![\d] )(?<!\d\n)(?<!\d \n)(?<![\d]  )(?<!" + _MARK + r")"
+    r"(?P<int>\d{1,3}(?:(?P<sep>[ ,]|  )\d{3})(?:(?P=sep)\d{3})*(?![\d])|\d+)"
+    r"(?:(?P<dec>[.,]\d{1,2})(?=\s*" + _SCALE + r"))?"
+    r"(?:\s*(?P<scale>" + _SCALE + r")(?:\s+(?P<rest>\d{1,3})(?![\d,.:/]|\s\d))?)?"
+    r"(?![\d]|[.,]\d|:\d|/|" + _MARK + r"|(?!" + _GLUED_NOUN + r")\w)"
+)
+
+UNIT_VALUES: dict[str, float] = {word: value for lang in LANGUAGES for word, value in lang.NUMBER_WORDS.items()}
+_ONE_AND_HALF: dict[str, float] = {word: value for lang in LANGUAGES for word, value in lang.ONE_AND_A_HALF.items()}
+_HALF_TAIL = r"(?:з|із|зі|с|and)\s+(?:a\s+)?(?:половиною|половиной|half)"
+_WORD_SCALE = r"(?:тисяча|тисячі|тисячах|тисяч|тисячу|тис\.?|тысяча|тысячи|тысячах|тысяч|тысячу|тыс\.?|thousand)(?!\w)"
+_UNIT_ALT = _alternation(list(UNIT_VALUES) + list(_ONE_AND_HALF) + ["hundred"])
+# Number words: "дві з половиною тисячі", "півтори тисячі", "three thousand", "тисячу",
+# "дві тисячі п'ятсот", "two and a half thousand". Word numbers below a thousand are not read:
+# in these posts they count weeks and times, not requests.
+WORD_NUMBER_RE = re.compile(
+    rf"(?<![\w'])(?P<words>(?:(?:{_UNIT_ALT})(?:-|\s+(?:and\s+)?))*(?:{_UNIT_ALT})(?:\s+{_HALF_TAIL})?)"
+    rf"\s+(?P<scale>{_WORD_SCALE})(?:\s+(?P<rest>(?:(?:{_UNIT_ALT})(?:\s+|(?![\w'])))+|\d{{1,3}}(?![\d,.])))?(?![\w'])"
+    # A bare "тисячу" is "a thousand" only without a number before it: "31 тисячу" is 31,000.
+    rf"|(?<![\w'])(?<!\d\s)(?P<bare>тисячу|тысячу|a\s+thousand)(?![\w'])"
+)
+UNIT_WORDS = frozenset(w for w in list(UNIT_VALUES) + list(_ONE_AND_HALF) if w != "a")
+_WORD_TOKEN_RE = re.compile(rf"(?<![\w'])(?:{_UNIT_ALT}|половин\w*|half)(?![\w'])")
+
+
+def words_value(words: str) -> float | None:
+    """The value of a run of number words below a thousand ("двадцять п'ять", "two and a half")."""
+    total = 0.0
+    seen = False
+    tokens = _WORD_TOKEN_RE.findall(words)
+    for i, token in enumerate(tokens):
+        if token == "a" and (i > 0 or tokens[i + 1 : i + 2] == ["half"]):
+            continue  # "two and a half": the article, not "one"
+        if token in _ONE_AND_HALF:
+            total += _ONE_AND_HALF[token]
+        elif token == "hundred":
+            total = (total or 1) * 100
+        elif token.startswith("половин") or token == "half":
+            total += 0.5
+        else:
+            total += UNIT_VALUES[token]
+        seen = True
+    return total if seen else None
+
+
+# --- percent ---------------------------------------------------------------------------------
+
+PERCENT_RE = re.compile(
+    r"(?=\d)(?<![\w.,])(?P<num>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|відсот\w*|процент\w*|percent|per\s+cent|pct)(?!\w)"
+)
+INCREASE_RE = re.compile(
+    r"(?=[cghijmrsuбвзпру])(?<!\w)(?:більше|більш|зросл\w*|зріс|зросте|збільшил\w*|виросл\w*|вирос|зростання|приріст\w*|"
+    r"больше|выросл\w*|вырос|увеличил\w*|возросл\w*|возрос|рост\w*|прирост\w*|"
+    r"more|rise|rose|risen|increase\w*|up|higher|jump\w*|grew|grow\w*|climb\w*|surge\w*)(?!\w)"
+)
+DECREASE_RE = re.compile(
+    r"(?=[dflвзмпсу])(?<!\w)(?:менше|менш|зменшил\w*|знизил\w*|скоротил\w*|впал\w*|падіння|зниження|"
+    r"меньше|снизил\w*|сократил\w*|уменьшил\w*|упал\w*|падение|снижение|"
+    r"fewer|less|fall\w*|fell|drop\w*|declin\w*|down|lower|decrease\w*)(?!\w)"
+)
