@@ -31,12 +31,7 @@ class Counting:
     def request_count(self, sent: Sentence, num: Number) -> Count | None:
         """The number as a request count, or None if the text does not say it counts requests."""
         low = self.low
-        window = low[max(sent.start, num.start - 30) : num.start]  # the longest qualifier is shorter
-        qual = lx.QUALIFIER_BEFORE_RE.search(window)
-        qualifier, q_start = "exact", num.start
-        if qual:
-            qualifier = lx.qualifier_of(" ".join(qual.group("q").split()))
-            q_start = num.start - (len(window) - qual.start())
+        qualifier, q_start = self._qualifier_before(sent, num)
         before = low[max(sent.start, q_start - 40) : q_start]
         if before.rstrip().endswith(_FROM_OR_TO_ENDINGS) and self._month_to_month(sent, num, before):
             # "зросла з 10 440 у квітні до 12 320 у травні": each is its month's figure
@@ -44,13 +39,7 @@ class Counting:
             if count is not None:
                 self.note(num.start, "counts", f"counts {count.unit}, one side of a change from month to month")
                 return count
-        bad = lx.BAD_BEFORE_RE.search(before, max(0, len(before) - 24))
-        if bad and lx.OF_THEM_RE.fullmatch(bad.group().strip()) and self._month_part(
-                sent, clause_of(low, sent, q_start)):
-            bad = None  # "153 000 обращений, из них 8 900 — в ноябре": November's part of the total
-        if bad and bad.group().strip() == "by" and lx.REQUEST_VERB_BEFORE_RE.search(before):
-            bad = None  # "has been contacted by 6,543 Russian soldiers": who turned to it, not a change by
-        if bad and not (bad.group().strip() == "по" and self._per_month_clause(sent, q_start)):
+        if self._bad_before(sent, q_start, before):
             return self.rejected(num, "bad_before", "a word before it makes it no count (a change, an id, a bound)")
         if ends_with_to(before) and not is_change_to(before):
             return self.rejected(num, "bound", "'до' / 'up to' before it: a bound, not a count")
@@ -76,6 +65,26 @@ class Counting:
             how = "a request noun beside it" if count.strong else "the sentence speaks of requests"
             self.note(num.start, "counts", f"counts {count.unit} ({how}), qualifier {count.qualifier}")
         return count
+
+    def _qualifier_before(self, sent: Sentence, num: Number) -> tuple[str, int]:
+        """The qualifier before the number ("понад", "about") and where the count's phrase starts."""
+        window = self.low[max(sent.start, num.start - 30) : num.start]  # the longest qualifier is shorter
+        qual = lx.QUALIFIER_BEFORE_RE.search(window)
+        if not qual:
+            return "exact", num.start
+        return lx.qualifier_of(" ".join(qual.group("q").split())), num.start - (len(window) - qual.start())
+
+    def _bad_before(self, sent: Sentence, q_start: int, before: str) -> bool:
+        """A word right before the number that makes it no count: a change ("на 2 100"), an id, a bound."""
+        bad = lx.BAD_BEFORE_RE.search(before, max(0, len(before) - 24))
+        if bad is None:
+            return False
+        word = bad.group().strip()
+        if lx.OF_THEM_RE.fullmatch(word) and self._month_part(sent, clause_of(self.low, sent, q_start)):
+            return False  # "153 000 обращений, из них 8 900 — в ноябре": November's part of the total
+        if word == "by" and lx.REQUEST_VERB_BEFORE_RE.search(before):
+            return False  # "has been contacted by 6,543 Russian soldiers": who turned to it, not a change by
+        return not (word == "по" and self._per_month_clause(sent, q_start))  # "по 3 тис. щомісяця"
 
     def _called_wrong(self, sent: Sentence, q_start: int) -> bool:
         """A figure the text calls wrong ("помилково вказано, що ... 9 234", "incorrectly said"), denies

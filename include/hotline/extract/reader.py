@@ -189,54 +189,67 @@ class PostReader(Scanning, Counting, Placement, Claims):
                                    evidence))
 
     def _sentence_counts(self, sent: Sentence, evidence: str) -> tuple[list[Count], list[Fact]]:
+        """The sentence's request counts, and the facts read from them (also added to the post's)."""
+        counts = self._counts_of(sent)
+        facts = []
+        for count in counts:
+            fact = self._fact_of(sent, count, counts, evidence)
+            if fact is None:
+                continue
+            facts.append(fact)
+            if fact.kind == "monthly_count":
+                self.month_values.setdefault((fact.series, fact.period), []).append(count.value)
+        self.facts.extend(facts)
+        return counts, facts
+
+    def _counts_of(self, sent: Sentence) -> list[Count]:
+        """The numbers of the sentence that count requests, less shares, subsets and bracketed restatements."""
         counts = []
         self.parts = []  # counts of the sentence dropped as a share or subset ("including 12,320 in May")
         for number in sent.numbers:  # a plain loop: this runs for every number of every post
             count = self.request_count(sent, number)
-            if count is not None:
-                if self._in_breakdown(sent, count):
-                    self.parts.append(count.num_start)
-                    self.note(count.num_start, "part", "a share or subset (a region, 'including', 'the most from')")
-                else:
-                    counts.append(count)
+            if count is None:
+                continue
+            if self._in_breakdown(sent, count):
+                self.parts.append(count.num_start)
+                self.note(count.num_start, "part", "a share or subset (a region, 'including', 'the most from')")
+            else:
+                counts.append(count)
         restated = {c.restates for c in counts if c.restates is not None}
         if restated:  # "более 9 тыс. заявок (9 243)": one count, read in its exact form
             for start in restated:
                 self.note(start, "restated", "restated exactly in the brackets after it")
             counts = [c for c in counts if c.num_start not in restated]
-        facts = []
-        for count in counts:
-            clause = clause_of(self.low, sent, count.num_start)
-            series, rule = self.series_for(sent, count.num_start, clause)
-            if series is None:
-                self.note(count.num_start, "series", f"no single tracked series ({rule or 'another project or topic'})")
-                if rule:
-                    self._problem(rule, f"a request count {count.value:g} with no single series", evidence)
-                continue
-            if count.unit == "calls" and not self._calls_of(sent, series, evidence):
-                self.note(count.num_start, "calls", f"calls, but not {series}'s own")
-                continue
-            placed = self.place(sent, count, counts, clause, series)
-            if placed == NOT_A_FIGURE:
-                continue
-            if placed == UNDATED:
-                self.undated.append((count, series, evidence))
-                continue
-            if isinstance(placed, str):
-                self._problem(placed, f"{series}: count {count.value:g} has no readable period", evidence,
-                              series)
-                continue
-            kind, period = placed
-            low_bound, high_bound = MONTHLY_RANGE if kind == "monthly_count" else TOTAL_RANGE
-            if not low_bound <= count.value <= high_bound:
-                self.note(count.num_start, "range", f"{count.value:g} is out of the plausible range of a {kind}")
-                continue
-            fact = Fact(self.post_id, series, kind, period, count.value, count.qualifier, evidence)
-            facts.append(fact)
-            if kind == "monthly_count":
-                self.month_values.setdefault((series, period), []).append(count.value)
-        self.facts.extend(facts)
-        return counts, facts
+        return counts
+
+    def _fact_of(self, sent: Sentence, count: Count, counts: list[Count], evidence: str) -> Fact | None:
+        """The fact a count states: its series, then its kind and period by the placement rules. None when it
+        states none; a count that cannot be read with confidence becomes a problem, or waits (undated)."""
+        clause = clause_of(self.low, sent, count.num_start)
+        series, rule = self.series_for(sent, count.num_start, clause)
+        if series is None:
+            self.note(count.num_start, "series", f"no single tracked series ({rule or 'another project or topic'})")
+            if rule:
+                self._problem(rule, f"a request count {count.value:g} with no single series", evidence)
+            return None
+        if count.unit == "calls" and not self._calls_of(sent, series, evidence):
+            self.note(count.num_start, "calls", f"calls, but not {series}'s own")
+            return None
+        placed = self.place(sent, count, counts, clause, series)
+        if placed == NOT_A_FIGURE:
+            return None
+        if placed == UNDATED:
+            self.undated.append((count, series, evidence))
+            return None
+        if isinstance(placed, str):
+            self._problem(placed, f"{series}: count {count.value:g} has no readable period", evidence, series)
+            return None
+        kind, period = placed
+        low_bound, high_bound = MONTHLY_RANGE if kind == "monthly_count" else TOTAL_RANGE
+        if not low_bound <= count.value <= high_bound:
+            self.note(count.num_start, "range", f"{count.value:g} is out of the plausible range of a {kind}")
+            return None
+        return Fact(self.post_id, series, kind, period, count.value, count.qualifier, evidence)
 
     def _adds_to_figure(self, sent: Sentence, series: str) -> bool:
         """Does the sentence add to or pick from a figure already given ("Ще 2 100 звернень", "Of these")?

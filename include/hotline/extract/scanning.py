@@ -36,15 +36,7 @@ class Scanning:
 
     def sentences(self) -> list[Sentence]:
         """Split into sentences and attach every mention, reference, percent and number."""
-        bounds, start = [], 0
-        for brk in lx.SENTENCE_BREAK_RE.finditer(self.text):
-            end = brk.start() + len(brk.group().rstrip())  # keep the full stop with its sentence
-            if end > start:
-                bounds.append((start, end))
-            start = brk.end()
-        if start < len(self.text):
-            bounds.append((start, len(self.text)))
-        sentences = [Sentence(s, e) for s, e in bounds]
+        sentences = [Sentence(s, e) for s, e in self._sentence_bounds()]
         starts = [s.start for s in sentences]
 
         def owner(pos: int) -> Sentence | None:
@@ -52,14 +44,7 @@ class Scanning:
             return sentences[i] if i >= 0 and pos < sentences[i].end else None
 
         blocked = self._scan_refs(owner)
-        percents = list(lx.PERCENT_RE.finditer(self.low)) if may_have_percent(self.low) else []
-        if lx.any_hint(self.low, lx.DOUBLING_HINTS):
-            percents += lx.DOUBLING_RE.finditer(self.low)
-        for m in percents:
-            sent = owner(m.start())
-            if sent is not None:
-                sent.percents.append(m)
-                blocked.append((m.start(), m.end()))
+        self._scan_percents(owner, blocked)
         for number in self._scan_numbers(blocked):
             sent = owner(number.start)
             if sent is not None and number.end <= sent.end:
@@ -71,6 +56,28 @@ class Scanning:
         for sent in sentences:
             sent.refs.sort(key=lambda r: r.start)
         return sentences
+
+    def _sentence_bounds(self) -> list[tuple[int, int]]:
+        bounds, start = [], 0
+        for brk in lx.SENTENCE_BREAK_RE.finditer(self.text):
+            end = brk.start() + len(brk.group().rstrip())  # keep the full stop with its sentence
+            if end > start:
+                bounds.append((start, end))
+            start = brk.end()
+        if start < len(self.text):
+            bounds.append((start, len(self.text)))
+        return bounds
+
+    def _scan_percents(self, owner: Any, blocked: list[tuple[int, int]]) -> None:
+        """Percents and doublings, attached to their sentences; their digits are no counts."""
+        percents = list(lx.PERCENT_RE.finditer(self.low)) if may_have_percent(self.low) else []
+        if lx.any_hint(self.low, lx.DOUBLING_HINTS):
+            percents += lx.DOUBLING_RE.finditer(self.low)
+        for m in percents:
+            sent = owner(m.start())
+            if sent is not None:
+                sent.percents.append(m)
+                blocked.append((m.start(), m.end()))
 
     def _scan_refs(self, owner: Any) -> list[tuple[int, int]]:
         low, blocked = self.low, []
@@ -88,8 +95,13 @@ class Scanning:
             blocked.append((m.start(), m.end()))
             if sent is not None:
                 sent.refs.append(self._month_ref(m, sent))
-        if not lx.any_hint(low, lx.MONTH_WORD_HINTS):
-            return self._scan_years(owner, blocked)
+        if lx.any_hint(low, lx.MONTH_WORD_HINTS):
+            self._scan_month_words(owner, blocked)
+        return self._scan_years(owner, blocked)
+
+    def _scan_month_words(self, owner: Any, blocked: list[tuple[int, int]]) -> None:
+        """Months named by a phrase: "the first month of 2025", "last month", "this month"."""
+        low = self.low
         if lx.any_hint(low, lx.FIRST_MONTH_HINTS):
             for m in lx.FIRST_MONTH_OF_YEAR_RE.finditer(low):
                 sent = owner(m.start())
@@ -115,7 +127,6 @@ class Scanning:
                     role = self._role(sent.start, m.start(), m.end())
                     sent.refs.append(Ref(m.start(), m.end(), self.published_at.year, self.published_at.month,
                                           role, True))
-        return self._scan_years(owner, blocked)
 
     def _month_pair(self, m: re.Match[str], sent: Sentence | None, blocked: list[tuple[int, int]]) -> None:
         """ "у травні-червні", "May-June": a range of two months, so both are references (and a count
