@@ -1,7 +1,7 @@
 """`PostReader`: reads one post's sentences in order and decides, number by number, what each states.
 
 The reading is split by concern: `scanning` (sentences, months, numbers, series names), `counting` (is a
-number a count of requests?), `placement` (the ordered rules that give a count its kind and period) and
+number a count of requests?), `rules` (the ordered placement rules that give a count its kind and period, run by `placement`) and
 `claims` (percent changes, record claims). This module holds the state of one post and the loop over it."""
 
 from __future__ import annotations
@@ -13,8 +13,9 @@ from hotline.extract import lexicon as lx
 from hotline.extract.claims import Claims
 from hotline.extract.config import reader_config
 from hotline.extract.counting import Counting
-from hotline.extract.placement import NOT_A_FIGURE, UNDATED, Placement
+from hotline.extract.placement import Placement
 from hotline.extract.reconcile import reconcile
+from hotline.extract.rules import NOT_A_FIGURE, UNDATED
 from hotline.extract.scan import (
     ALSO_WORDS,
     BARE_SUPERLATIVES,

@@ -1,0 +1,352 @@
+"""The placement rules: which kind and period a request count belongs to, tried in order (`PLACEMENT_RULES`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+from hotline.extract import lexicon as lx
+from hotline.extract.scan import (
+    Count,
+    Ref,
+    Sentence,
+    clause_of,
+    from_index,
+    is_change_to,
+    month_index,
+    pair,
+    ref_matches_launch,
+)
+
+# "За рік роботи" (no "first") means the first year in a post up to this many months after it ended.
+FIRST_YEAR_GRACE_MONTHS = 2
+
+
+Outcome = tuple[str, str] | str  # (kind, period), or the rule of the problem that quarantines the count
+NOT_A_FIGURE = "not_a_figure"  # neither a fact nor a problem: the count is dropped, with a note
+
+
+@dataclass
+class Placing:
+    """One request count being placed, with what the rules look at (computed once, before they run)."""
+
+    reader: Any  # the PostReader: its post-wide state and helpers
+    sent: Sentence
+    count: Count
+    counts: list[Count]  # every count of the sentence
+    clause: tuple[int, int]
+    series: str
+    in_clause: list[Ref]  # the references in the count's clause
+    period_refs: list[Ref]  # ... of them, those that are the period of a figure
+    sentence_periods: list[Ref]  # the period references of the whole sentence
+    head: tuple[int, int] | None  # a head clause that sets the period of the sentence's only count
+    first_year: re.Match[str] | None  # "за рік роботи", "in its first year" in the clause or the head
+
+    @cached_property
+    def clause_ref(self) -> Ref | None:
+        """The period reference of the count's own clause that belongs to it (None: none or several)."""
+        clause_counts = [c for c in self.counts if self.clause[0] <= c.num_start < self.clause[1]]
+        return pair(self.count, clause_counts, self.period_refs)
+
+
+def placing(reader: Any, sent: Sentence, count: Count, counts: list[Count], clause: tuple[int, int],
+            series: str) -> Placing:
+    """Gather what the rules look at for one count."""
+    low = reader.low
+    in_clause = [r for r in sent.refs if clause[0] <= r.start < clause[1]]
+    sentence_periods = [r for r in sent.refs if r.role == "period"]
+    first_year = (reader.may(lx.FIRST_YEAR_HINTS) and lx.FIRST_YEAR_RE.search(low, clause[0], clause[1])) or None
+    # "In its first year, the project received 52,052 requests", "Since the project's launch in January
+    # 2024, more than 144,000 ...": a head clause that sets the period of the sentence's only count.
+    head = None
+    if len(counts) == 1 and not sentence_periods:
+        first = clause_of(low, sent, sent.start)
+        if first != clause and lx.HEAD_PERIOD_RE.match(low, first[0], first[1]):
+            head = first
+    if first_year is None and head is not None and reader.may(lx.FIRST_YEAR_HINTS):
+        first_year = lx.FIRST_YEAR_RE.search(low, head[0], head[1])
+    return Placing(reader, sent, count, counts, clause, series, in_clause,
+                   [r for r in in_clause if r.role == "period"], sentence_periods, head, first_year)
+
+
+# --- the rules, in the order they are tried: the first that decides wins -------------------------
+# Each takes the count being placed and returns its outcome, or None when the case is not its own.
+
+
+def per_month(p: Placing) -> Outcome | None:
+    """A rate per month said of the count itself ("по 3 тис. звернень щомісяця") is the figure of the one
+    month its sentence names; with none or several it is no figure (rates never were)."""
+    if not p.count.per_month:
+        return None
+    return p.reader._place_per_month(p.sent, p.series)
+
+
+def year_to_date(p: Placing) -> Outcome | None:
+    """ "з початку року", "since the start of the year": a part of a year, which no series stores."""
+    r = p.reader
+    if r.may_year_to_date and lx.YEAR_TO_DATE_RE.search(r.low, p.clause[0], p.clause[1]):
+        return "period_partial"
+    return None
+
+
+def year_and_month(p: Placing) -> Outcome | None:
+    """ "у січні ... за рік роботи": a first-year phrase and a month in one clause; which one is it?"""
+    if p.first_year and any(r.month is not None for r in p.period_refs):
+        return "period_unknown"
+    return None
+
+
+def first_year(p: Placing) -> Outcome | None:
+    """ "за рік роботи", "in its first year": the twelve months from the series' launch, when the post is
+    from after that year (see `_first_year` for the grace after the anniversary)."""
+    if not p.first_year:
+        return None
+    return p.reader._first_year(p.first_year, p.series)
+
+
+def past_year_from_launch(p: Placing) -> Outcome | None:
+    """ "За последний год проект получил более 60 000 запросов", "за рік": in a post from the weeks around the
+    first anniversary, the year before publication is the project's whole life, so the running total;
+    for an older project it is a rolling year the series does not store."""
+    r = p.reader
+    if not r.may(lx.FIRST_YEAR_HINTS) or p.sentence_periods:
+        return None
+    where = [p.clause] if p.head is None else [p.clause, p.head]
+    if not any(lx.PAST_YEAR_RE.search(r.low, lo, hi) for lo, hi in where):
+        return None
+    launched = r.cfg.launched.get(p.series)
+    if launched is None:
+        return "period_unknown"
+    age = r.pub_index - month_index(int(launched[:4]), int(launched[5:7]))
+    if 11 <= age <= 12 + FIRST_YEAR_GRACE_MONTHS:
+        return "cumulative_total", "since_launch"
+    return "period_unknown"
+
+
+def clause_periods(p: Placing) -> Outcome | None:
+    """Several periods in the count's clause and none of them clearly its own: which month?"""
+    if p.period_refs and p.clause_ref is None:
+        return "month_ambiguous"
+    return None
+
+
+def month_and_total_marker(p: Placing) -> Outcome | None:
+    """ "у жовтні загалом ...", "загальна кількість у жовтні": a month and a running-total word around
+    one count. Month or running total? A person decides."""
+    ref = p.clause_ref
+    if p.period_refs and ref.month is not None and p.reader._total_marker_between(ref, p.count, p.clause):
+        return "kind_ambiguous"
+    return None
+
+
+def part_of_month(p: Placing) -> Outcome | None:
+    """ "за першу половину жовтня", "in the first two weeks of May": part of a month, not its figure."""
+    r = p.reader
+    if (p.period_refs and p.clause_ref.month is not None and r.may(lx.PARTIAL_MONTH_HINTS)
+            and lx.PARTIAL_MONTH_RE.search(r.low, *p.clause)):
+        return "period_partial"
+    return None
+
+
+def period_in_clause(p: Placing) -> Outcome | None:
+    """The period named in the count's own clause ("у жовтні надійшло 9 243", "in 2024, 52,052"),
+    checked against the series' launch and the publication date."""
+    if not p.period_refs:
+        return None
+    return p.reader._check_period(p.clause_ref, p.series, p.sent)
+
+
+def since_start_date(p: Placing) -> Outcome | None:
+    """ "з 9 січня 2024 року", "since January 2024": a running total when the date is the series' launch,
+    else a span the series does not store."""
+    starts = [r for r in p.in_clause if r.role == "start"]
+    if not starts and p.head is not None:
+        starts = [r for r in p.sent.refs if r.role == "start" and p.head[0] <= r.start < p.head[1]]
+    if not starts:
+        return None
+    launched = p.reader.cfg.launched.get(p.series)
+    ok = launched and all(ref_matches_launch(r, launched) for r in starts)
+    return ("cumulative_total", "since_launch") if ok else "period_unknown"
+
+
+def as_of_month(p: Placing) -> Outcome | None:
+    """ "by March of this year, around 10,000 Russians had contacted the hotline", "станом на 1 грудня":
+    the running total as of then (not a change "to" it)."""
+    r, sent, count, clause = p.reader, p.sent, p.count, p.clause
+    low = r.low
+    if not any(ref.role == "as_of" and ref.start < count.start for ref in sent.refs):
+        return None
+    if is_change_to(low[max(sent.start, count.start - 40) : count.start]):
+        return None
+    if lx.PERFECT_TO_DATE_RE.search(low, clause[0], clause[1]) or any(
+            ref.role == "as_of" and lx.EXPLICIT_AS_OF_RE.search(low, max(sent.start, ref.start - 30), ref.start)
+            for ref in sent.refs):
+        return "cumulative_total", "since_launch"
+    return None
+
+
+def span_from_launch(p: Placing) -> Outcome | None:
+    """ "за перші три місяці роботи", "in the six months of the project": the months since launch. In a post
+    from the end of that span it is the running total; later, the total of those first months."""
+    r = p.reader
+    if not r.may(lx.SPAN_FROM_LAUNCH_HINTS) or p.sentence_periods:
+        return None
+    where = [p.clause] if p.head is None else [p.clause, p.head]
+    span = next((m for lo, hi in where for m in [lx.SPAN_FROM_LAUNCH_RE.search(r.low, lo, hi)] if m), None)
+    months = lx.span_length(span) if span else None
+    launched = r.cfg.launched.get(p.series)
+    if months is None or launched is None:
+        return None
+    start = month_index(int(launched[:4]), int(launched[5:7]))
+    end = start + months - 1
+    if r.pub_index < end:
+        return "period_unknown"  # a span that has not yet run its course: misread
+    if r.pub_index <= end + 2:
+        return "cumulative_total", "since_launch"
+    (y0, m0), (y1, m1) = from_index(start), from_index(end)
+    return "period_total", f"{y0:04d}-{m0:02d}..{y1:04d}-{m1:02d}"
+
+
+def span_of_months(p: Placing) -> Outcome | None:
+    """ "Всего за десять месяцев ... около 95 тысяч": a total over a span not from launch."""
+    r = p.reader
+    if r.may(lx.SPAN_HINTS) and r.in_sentence(lx.SPAN_RE, p.sent):
+        return "period_unknown"
+    return None
+
+
+def running_total_marker(p: Placing) -> Outcome | None:
+    """ "загалом", "in total", "bringing the total to": a running-total word in the clause that speaks of
+    this count, not of another number nearer to it."""
+    if p.reader._total_marker_of(p.count, p.sent, p.clause):
+        return "cumulative_total", "since_launch"
+    return None
+
+
+def month_of_a_part(p: Placing) -> Outcome | None:
+    """ "..., 50,000 requests, including 12,320 in May": the sentence's one month is the part's, not the
+    total's."""
+    r, sent = p.reader, p.sent
+    if not (r.parts and _sentence_month_applies(p)):
+        return None
+    low = r.low
+    if clause_of(low, sent, p.sentence_periods[0].start) in {clause_of(low, sent, pos) for pos in r.parts}:
+        return "month_ambiguous"
+    return None
+
+
+def sentence_month(p: Placing) -> Outcome | None:
+    """The one month of the sentence is the period of its only count, of a clause that only names the other
+    series ("а «Хочу жити» — понад 1 000"), or of every clause after a head of only the month."""
+    if not _sentence_month_applies(p):
+        return None
+    return p.reader._check_period(p.sentence_periods[0], p.series, p.sent)
+
+
+def _sentence_month_applies(p: Placing) -> bool:
+    if len(p.sentence_periods) != 1:
+        return False
+    r = p.reader
+    return (len(p.counts) == 1 or r._elliptic_series_clause(p.sent, p.clause, p.count)
+            or r._month_head_clause(p.sent, p.clause, p.sentence_periods[0]))
+
+
+def head_month(p: Placing) -> Outcome | None:
+    """ "In October, ... received 9,243 requests, down from 10,100 in September": the head clause's month
+    is the month of a clause that names none (the other month has its own figure)."""
+    if len(p.sentence_periods) < 2:
+        return None
+    r, sent, clause = p.reader, p.sent, p.clause
+    first = clause_of(r.low, sent, sent.start)
+    head_months = [ref for ref in p.sentence_periods if first[0] <= ref.start < first[1]]
+    own_refs = any(clause[0] <= ref.start < clause[1] for ref in sent.refs)
+    if (len(head_months) == 1 and first != clause and not own_refs
+            and r._month_head_clause(sent, clause, head_months[0])):
+        return r._check_period(head_months[0], p.series, sent)
+    return None
+
+
+def sentence_total_marker(p: Placing) -> Outcome | None:
+    """A running-total word anywhere in a sentence with one count and no period ("Загалом до проєкту
+    ... звернулися 144 тисячі")."""
+    if not p.sentence_periods and len(p.counts) == 1 and p.reader.in_sentence(lx.CUMULATIVE_RE, p.sent):
+        return "cumulative_total", "since_launch"
+    return None
+
+
+def received_to_date(p: Placing) -> Outcome | None:
+    """ "the project has received more than 16,000 appeals", "вже отримав 9 836": a perfect tense with no
+    period is up to now."""
+    r, sent = p.reader, p.sent
+    if (all(ref.role in ("start", "as_of") for ref in sent.refs)
+            and r.may(lx.PERFECT_HINTS) and lx.PERFECT_TO_DATE_RE.search(r.low, p.clause[0], p.clause[1])
+            and not r.in_sentence(lx.UNDATED_BLOCK_RE, sent)):
+        return "cumulative_total", "since_launch"
+    return None
+
+
+def earlier_sentence_month(p: Placing) -> Outcome | None:
+    """A sentence with no time of its own after one month was named ("У жовтні ... . Це 9 243 звернення."):
+    that month's figure, unless the month is still running or already has another value, or the sentence
+    speaks of a running total, a duration, or an addition to a figure given before."""
+    r, sent = p.reader, p.sent
+    if (sent.refs or len(r.context_periods) != 1 or r.in_sentence(lx.CUMULATIVE_RE, sent)
+            or r.in_sentence(lx.DURATION_RE, sent) or r._adds_to_figure(sent, p.series)):
+        return None
+    period = next(iter(r.context_periods))
+    if r._is_running(month_index(int(period[:4]), int(period[5:7])), sent):
+        return "period_partial"
+    if r._month_has_other_value(p.series, period, p.count.value):
+        # "In April, 3,200 ... . More than 16,000 appeals ...": a month has one value, so not April's
+        return "month_ambiguous"
+    return "monthly_count", period
+
+
+def since_then_launch(p: Placing) -> Outcome | None:
+    """ "Проєкт запрацював 9 січня 2024 року. Відтоді до нього звернулися 61 210 росіян.": since launch."""
+    if not p.sent.refs and p.reader._since_launch_then(p.sent):
+        return "cumulative_total", "since_launch"
+    return None
+
+
+def after_compared_month(p: Placing) -> Outcome | None:
+    """ "3,000 calls more than doubled the monthly figures of February", in a post of early April: a figure
+    compared only with one month, and nothing else dating it, is the month after, when that is the last month
+    before publication (the monthly report's own month)."""
+    sent = p.sent
+    if p.sentence_periods or len(p.counts) != 1:
+        return None
+    compared = [ref for ref in sent.refs if ref.role == "compare" and ref.month is not None]
+    if len(compared) != 1 or len(sent.refs) != 1:
+        return None
+    index = month_index(compared[0].year, compared[0].month) + 1
+    if index != p.reader.pub_index - 1:
+        return None
+    year, month = from_index(index)
+    return p.reader._check_period(Ref(compared[0].start, compared[0].end, year, month, "period", True),
+                                  p.series, sent)
+
+
+def undated(p: Placing) -> Outcome | None:
+    """No period anywhere near: perhaps the running total as of publication, decided once the whole post
+    is read (`PostReader._settle_undated`)."""
+    if not p.sent.refs and p.reader._may_be_undated_total(p.sent, p.count, p.clause, p.series):
+        return UNDATED
+    return None
+
+
+def no_period(p: Placing) -> Outcome | None:
+    """Nothing placed the count: quarantined for a person to read."""
+    return "month_unknown"
+
+
+UNDATED = "undated"
+PLACEMENT_RULES: tuple[Callable[[Placing], Outcome | None], ...] = (
+    per_month, year_to_date, year_and_month, first_year, past_year_from_launch, clause_periods, month_and_total_marker,
+    part_of_month, period_in_clause, since_start_date, as_of_month, span_from_launch, span_of_months,
+    running_total_marker, month_of_a_part, sentence_month, head_month, sentence_total_marker, received_to_date,
+    earlier_sentence_month, since_then_launch, after_compared_month, undated, no_period,
+)
