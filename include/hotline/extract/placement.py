@@ -13,9 +13,6 @@ from hotline.extract.rules import (
     after_compared_month,
     placing,
 )
-
-# A count for the month of publication is a whole month only in a post from its last days.
-MONTH_OVER_DAY = 28
 from hotline.extract.scan import (
     Count,
     Ref,
@@ -25,6 +22,8 @@ from hotline.extract.scan import (
     month_index,
 )
 
+# A count for the month of publication is a whole month only in a post from its last days.
+MONTH_OVER_DAY = 28
 
 class Placement:
     """Placing counts, and the helpers the rules share (a mixin of `PostReader`)."""

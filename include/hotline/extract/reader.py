@@ -1,8 +1,8 @@
 """`PostReader`: reads one post's sentences in order and decides, number by number, what each states.
 
 The reading is split by concern: `scanning` (sentences, months, numbers, series names), `counting` (is a
-number a count of requests?), `rules` (the ordered placement rules that give a count its kind and period, run by `placement`) and
-`claims` (percent changes, record claims). This module holds the state of one post and the loop over it."""
+number a count of requests?), `rules` (the ordered placement rules that give a count its kind and period,
+run by `placement`) and `claims` (percent changes, record claims). This module holds the state of one post and the loop over it."""
 
 from __future__ import annotations
 
