@@ -2,7 +2,8 @@
 
 The reading is split by concern: `scanning` (sentences, months, numbers, series names), `counting` (is a
 number a count of requests?), `rules` (the ordered placement rules that give a count its kind and period,
-run by `placement`) and `claims` (percent changes, record claims). This module holds the state of one post and the loop over it."""
+run by `placement`) and `claims` (percent changes, record claims).
+This module holds the state of one post and the loop over it."""
 
 from __future__ import annotations
 
