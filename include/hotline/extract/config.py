@@ -39,12 +39,21 @@ class Config:
     call_series: frozenset[str]  # series whose requests are phone calls (`counts_calls`)
     spokespeople_re: re.Pattern[str] | None  # who speaks for the projects (`spokespeople`)
 
+    sole_window: tuple[date, date, str] | None  # the days when only one series was at work, and which
+
     def only_series_by(self, day: date) -> str | None:
         """The one series already at work on that day, if only one was (before «Хочу найти» began on
         9 January 2024, "the project's hotline" could only be «Хочу жить»)."""
-        running = [s for s, first in self.launched.items()
-                   if self.launched_on.get(s, first + "-01") <= day.isoformat()]
-        return running[0] if len(running) == 1 else None
+        window = self.sole_window
+        return window[2] if window is not None and window[0] <= day < window[1] else None
+
+
+def _sole_window(launched: dict[str, str], launched_on: dict[str, str]) -> tuple[date, date, str] | None:
+    starts = sorted((date.fromisoformat(launched_on.get(s, first + "-01")), s) for s, first in launched.items())
+    if not starts:
+        return None
+    until = starts[1][0] if len(starts) > 1 else date.max
+    return starts[0][0], until, starts[0][1]
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +76,8 @@ def reader_config() -> Config:
     projects = distractors.get("projects", [])
     topics = distractors.get("topics", [])
     spokespeople = raw.get("spokespeople", {}).get("names", [])
+    launched_on = {series_id: str(spec["launched_on"]) for series_id, spec in raw.get("series", {}).items()
+                   if spec.get("launched_on")}
     return Config(
         series_re=name_pattern(list(by_name)),
         series_by_name=by_name,
@@ -75,8 +86,8 @@ def reader_config() -> Config:
         topic_re=name_pattern(topics, whole_words=False) if topics else None,
         channel_default=channel_default,
         launched=launched,
-        launched_on={series_id: str(spec["launched_on"]) for series_id, spec in raw.get("series", {}).items()
-                     if spec.get("launched_on")},
+        launched_on=launched_on,
         call_series=frozenset(call_series),
         spokespeople_re=name_pattern(spokespeople) if spokespeople else None,
+        sole_window=_sole_window(launched, launched_on),
     )

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from functools import cached_property
 from typing import Any
 
 from hotline.extract import lexicon as lx
@@ -29,27 +27,43 @@ Outcome = tuple[str, str] | str  # (kind, period), or the rule of the problem th
 NOT_A_FIGURE = "not_a_figure"  # neither a fact nor a problem: the count is dropped, with a note
 
 
-@dataclass
 class Placing:
     """One request count being placed, with what the rules look at (computed once, before they run)."""
 
-    reader: Any  # the PostReader: its post-wide state and helpers
-    sent: Sentence
-    count: Count
-    counts: list[Count]  # every count of the sentence
-    clause: tuple[int, int]
-    series: str
-    in_clause: list[Ref]  # the references in the count's clause
-    period_refs: list[Ref]  # ... of them, those that are the period of a figure
-    sentence_periods: list[Ref]  # the period references of the whole sentence
-    head: tuple[int, int] | None  # a head clause that sets the period of the sentence's only count
-    first_year: re.Match[str] | None  # "за рік роботи", "in its first year" in the clause or the head
+    __slots__ = (
+        "clause",
+        "clause_ref",
+        "count",
+        "counts",
+        "first_year",
+        "head",
+        "in_clause",
+        "period_refs",
+        "reader",
+        "sent",
+        "sentence_periods",
+        "series",
+    )
 
-    @cached_property
-    def clause_ref(self) -> Ref | None:
-        """The period reference of the count's own clause that belongs to it (None: none or several)."""
-        clause_counts = [c for c in self.counts if self.clause[0] <= c.num_start < self.clause[1]]
-        return pair(self.count, clause_counts, self.period_refs)
+    def __init__(self, reader: Any, sent: Sentence, count: Count, counts: list[Count], clause: tuple[int, int],
+                 series: str, in_clause: list[Ref], sentence_periods: list[Ref], head: tuple[int, int] | None,
+                 first_year: re.Match[str] | None) -> None:
+        self.reader = reader  # the PostReader: its post-wide state and helpers
+        self.sent = sent
+        self.count = count
+        self.counts = counts  # every count of the sentence
+        self.clause = clause
+        self.series = series
+        self.in_clause = in_clause  # the references in the count's clause
+        self.period_refs = [r for r in in_clause if r.role == "period"]  # ... that are the period of a figure
+        self.sentence_periods = sentence_periods  # the period references of the whole sentence
+        self.head = head  # a head clause that sets the period of the sentence's only count
+        self.first_year = first_year  # "за рік роботи", "in its first year" in the clause or the head
+        # The period reference of the count's own clause that belongs to it (None: none or several).
+        self.clause_ref: Ref | None = None
+        if self.period_refs:
+            clause_counts = [c for c in counts if clause[0] <= c.num_start < clause[1]]
+            self.clause_ref = pair(count, clause_counts, self.period_refs)
 
 
 def placing(reader: Any, sent: Sentence, count: Count, counts: list[Count], clause: tuple[int, int],
@@ -68,8 +82,7 @@ def placing(reader: Any, sent: Sentence, count: Count, counts: list[Count], clau
             head = first
     if first_year is None and head is not None and reader.may(lx.FIRST_YEAR_HINTS):
         first_year = lx.FIRST_YEAR_RE.search(low, head[0], head[1])
-    return Placing(reader, sent, count, counts, clause, series, in_clause,
-                   [r for r in in_clause if r.role == "period"], sentence_periods, head, first_year)
+    return Placing(reader, sent, count, counts, clause, series, in_clause, sentence_periods, head, first_year)
 
 
 # --- the rules, in the order they are tried: the first that decides wins -------------------------
