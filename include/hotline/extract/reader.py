@@ -55,7 +55,6 @@ class PostReader(Scanning, Counting, Placement, Claims):
         # Record claims naming a month before its figure ("Прошлый месяц стал рекордным. ... 8 500 ... в январе").
         self.pending_claims: list[tuple[str, str]] = []
         self._has_request_noun: bool | None = None
-        self._may_name_place: bool | None = None
         self.may_rate = self.may_record = self.may_breakdown = self.may_year_to_date = False
         self._gates: dict[int, bool] = {}
         self.parts: list[int] = []
@@ -288,9 +287,8 @@ class PostReader(Scanning, Counting, Placement, Claims):
 
     def _in_breakdown(self, sent: Sentence, count: Count) -> bool:
         clause = clause_of(self.low, sent, count.num_start)
-        if self._may_name_place is None:  # once per post, on first use
-            self._may_name_place = lx.BREAKDOWN_PLACE_RE.search(self.text) is not None
-        if self._may_name_place and lx.BREAKDOWN_PLACE_RE.search(self.text, clause[0], clause[1]):
+        # Only the count's clause is searched: a search of the whole post for any place cost more than all of them.
+        if lx.BREAKDOWN_PLACE_RE.search(self.text, clause[0], clause[1]):
             return True  # "з Башкортостану надійшло 612 заявок": one region's share
         if not self.may_breakdown:
             return False
