@@ -10,7 +10,7 @@ RESTATED_KINDS = frozenset(("monthly_count", "cumulative_total", "period_total")
 
 
 def reconcile(facts: list[Fact], problems: list[Problem], post_id: str) -> Extraction:
-    """One fact per series, kind and period: exact beats rounded, and the other forms of a total that agree
+    """One fact per series, kind and period: exact beats rounded, and the other forms of a figure that agree
     with it are kept as restatements; contradictions drop out."""
     groups: dict[tuple[str, str, str], list[Fact]] = {}
     for fact in facts:
@@ -28,9 +28,13 @@ def reconcile(facts: list[Fact], problems: list[Problem], post_id: str) -> Extra
                                     group[0].evidence, series, period))
             continue
         kept.append(chosen)
-        restated += [f for f in group if f.value != chosen.value and f.kind in RESTATED_KINDS]
-    kept = [f for f in kept if (f.series, f.period) not in conflicted]
-    restated = list({f.value: f for f in restated if (f.series, f.period) not in conflicted}.values())
+        if len(group) > 1 and kind in RESTATED_KINDS:
+            restated += [f for f in group if f.value != chosen.value]
+    if conflicted:
+        kept = [f for f in kept if (f.series, f.period) not in conflicted]
+        restated = [f for f in restated if (f.series, f.period) not in conflicted]
+    if restated:
+        restated = list({(f.series, f.kind, f.period, f.value): f for f in restated}.values())
     unique_problems = list(dict.fromkeys(problems))
     return Extraction(tuple(kept), tuple(unique_problems), tuple(restated))
 
