@@ -238,6 +238,10 @@ UNNAMED_PROJECT = [
     ("en-hq-name-with-prisoners", "2023-03-05",
      "Nearly 9,900 Russians have contacted the hotline, the Coordination Headquarters for the Treatment of "
      "Prisoners of War reported.", [(LIVE, CUM, "since_launch", 9900, "about")]),
+    # the spokesperson's quote, with an editor's aside in brackets before the compared year
+    ("uk-spokesman-quote-aside-2023", "2023-05-05",
+     "«У квітні ми зафіксували, по суті, рекорд – понад 3 500 звернень, що більше, ніж [загалом] 2022 року», – "
+     "сказав Матвієнко.", [(LIVE, M, "2023-04", 3500, "over"), (LIVE, REC, "2023-04", 3500, "over")]),
     # «Хочу найти» began on 9 January 2024: a post of 5 January still means «Хочу жить»
     ("ru-hotline-before-the-second-launch", "2024-01-05",
      "Всего на горячую линию проекта за время его существования поступило более 26 тысяч звонков от военных РФ.",

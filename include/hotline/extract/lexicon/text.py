@@ -266,7 +266,8 @@ YEAR_RE = re.compile(
 ROLE_COMPARE_RE = re.compile(
     r"(?=[cotvвнпуч])(?:ніж|чим|чем|than|порівняно\s+(?:з|із|зі)|у\s+порівнянні\s+(?:з|із)|в\s+порівнянні\s+(?:з|із)|"
     r"по\s+сравнению\s+с|в\s+сравнении\s+с|compared\s+(?:with|to)|проти|против|versus|vs\.?|on|over)"
-    r"\s+(?:(?:у|в|во|in|the|з|із|с)\s+)?$"
+    # an editor's aside may stand between: "ніж [у середньому] 2022 року"
+    r"\s+(?:[\[(][^\])]{1,20}[\])]\s+)?(?:(?:у|в|во|in|the|з|із|с)\s+)?$"
 )
 # "more than doubled the monthly figures of February", "перевищила показники лютого": the month compared with.
 ROLE_COMPARED_FIGURE_RE = re.compile(
