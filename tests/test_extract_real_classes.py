@@ -242,6 +242,16 @@ UNNAMED_PROJECT = [
     ("uk-spokesman-quote-aside-2023", "2023-05-05",
      "«У квітні ми зафіксували, по суті, рекорд – понад 3 500 звернень, що більше, ніж [загалом] 2022 року», – "
      "сказав Матвієнко.", [(LIVE, M, "2023-04", 3500, "over"), (LIVE, REC, "2023-04", 3500, "over")]),
+    # the second-highest month is no record
+    ("en-second-highest-is-no-record", "2025-05-06",
+     "In April the I Want to Find project got 11,500 requests, the second-highest month after March.",
+     [(FIND, M, "2025-04", 11500, "exact")]),
+    ("uk-second-largest-is-no-record", "2025-05-06",
+     "У квітні «Хочу знайти» отримав 11 500 звернень — другий за величиною показник після березня.",
+     []),  # "після березня" is a second month in the clause: quarantined, and never a record
+    ("ru-one-of-the-highest-is-no-record", "2025-05-06",
+     "В апреле «Хочу найти» получил 11 500 заявок, одно из самых высоких значений за всю историю.",
+     [(FIND, M, "2025-04", 11500, "exact")]),
     # «Хочу найти» began on 9 January 2024: a post of 5 January still means «Хочу жить»
     ("ru-hotline-before-the-second-launch", "2024-01-05",
      "Всего на горячую линию проекта за время его существования поступило более 26 тысяч звонков от военных РФ.",

@@ -20,10 +20,14 @@ SUPERLATIVE_SCOPE_RE = re.compile(
     r"on\s+record|to\s+date|so\s+far)(?!\w)"
 )
 RECORD_NEGATION_RE = re.compile(
-    r"(?=[flnprамнпр])(?<!\w)(?:не\s+(?:є\s+|был\w*\s+|став\w*\s+|стал\w*\s+)?рекорд\w*|not\s+a\s+record|no\s+record|"
+    r"(?=[flnprstoамнпрдто])(?<!\w)(?:не\s+(?:є\s+|был\w*\s+|став\w*\s+|стал\w*\s+)?рекорд\w*|not\s+a\s+record|no\s+record|"
     r"антирекорд\w*|попередн\w+\s+рекорд\w*|предыдущ\w+\s+рекорд\w*|прошл\w+\s+рекорд\w*|"
     r"previous\s+record|former\s+record|рекордно\s+(?:низьк|мал|низк)\w*|record\s+low|lowest|"
-    r"найменш\w*|наименьш\w*|мінімальн\w*|минимальн\w*|fewest)(?!\w)"
+    r"найменш\w*|наименьш\w*|мінімальн\w*|минимальн\w*|fewest|"
+    # not the top: "the second-highest month", "одне з найбільших", "второй по величине"
+    r"(?:second|third)[-\s]+(?:highest|largest|biggest|best|most)|one\s+of\s+the\s+(?:highest|largest|biggest)|"
+    r"друг\w*\s+(?:за|по)\s+(?:величин|кільк|количеств|обсяг|объем)\w*|трет\w*\s+(?:за|по)\s+\w+|"
+    r"одн\w*\s+(?:з|із|из)\s+(?:найбільш|найвищ|наибольш|самых|самих)\w*)(?!\w)"
 )
 
 # "до 9 243" is "up to" unless a verb of change stands before it ("зросла до 9 243": rose to).
