@@ -242,6 +242,20 @@ UNNAMED_PROJECT = [
     ("uk-spokesman-quote-aside-2023", "2023-05-05",
      "«У квітні ми зафіксували, по суті, рекорд – понад 3 500 звернень, що більше, ніж [загалом] 2022 року», – "
      "сказав Матвієнко.", [(LIVE, M, "2023-04", 3500, "over"), (LIVE, REC, "2023-04", 3500, "over")]),
+    # a figure the sentence then corrects is no fact; the corrected one is
+    ("uk-claimed-but-in-fact", "2025-02-05",
+     "Пропаганда стверджує, що «Хочу знайти» отримав лише 500 звернень у січні, але насправді — 8 548.",
+     [(FIND, M, "2025-01", 8548, "exact")]),
+    ("en-claimed-but-actually", "2025-02-05",
+     "Russian media claimed I Want to Find got only 500 requests in January, but in fact it received 8,548.",
+     [(FIND, M, "2025-01", 8548, "exact")]),
+    # someone else's figure before the series' own, in one sentence
+    ("en-red-cross-before-the-series", "2025-02-05",
+     "The Red Cross received 3,000 tracing requests in January, while I Want to Find received 8,548.",
+     []),
+    ("ru-red-cross-before-the-series", "2025-02-05",
+     "В январе Красный Крест получил 3 000 запросов, а «Хочу найти» — 8 548 заявок.",
+     [(FIND, M, "2025-01", 8548, "exact")]),
     # the second-highest month is no record
     ("en-second-highest-is-no-record", "2025-05-06",
      "In April the I Want to Find project got 11,500 requests, the second-highest month after March.",

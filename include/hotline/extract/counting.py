@@ -95,6 +95,8 @@ class Counting:
             return True
         if self.may(lx.DENIED_HINTS) and self.in_sentence(lx.DENIED_RE, sent):
             return True
+        if self.may(lx.CORRECTED_HINTS) and lx.CORRECTED_AFTER_RE.search(low, q_start, sent.end):
+            return True  # "стверджує, що ... лише 500 звернень у січні, але насправді — 8 548": the 500
         if self.may(lx.EXPECTED_HINTS) and self.before(lx.EXPECTED_THAT_RE, sent, q_start):
             return True  # "очікували, що ... надійде 9 243": what was expected, in a clause of its own
         # The hedge stands close before the figure ("очікували понад 15 тисяч", "could have received").

@@ -299,6 +299,9 @@ class Scanning:
             series = before[-1] if before else next(s for p, s in sent.mentions if p > pos)
             if not series or (topic is not None and topic.search(self.low, pos, clause[1])):
                 return None, None
+            if not before and topic is not None and topic.search(self.low, clause[0], pos):
+                # "The Red Cross received 3,000 ..., while I Want to Find received 8,548": the first is theirs
+                return None, None
             return series, None
         if topic is not None and self.in_sentence(topic, sent):
             return None, None

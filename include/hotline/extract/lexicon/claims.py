@@ -53,6 +53,12 @@ DENIED_RE = re.compile(
     # counterfactuals: "Якби не блокування, ... отримав понад 15 тисяч"
     r"якби|если\s+бы?|коли\s+б|were\s+it\s+not|if\s+not\s+for|had\s+it\s+not)(?!\w)"
 )
+# A figure the same sentence then corrects: "..., але насправді — 8 548", "but in fact", "на самом деле".
+CORRECTED_AFTER_RE = re.compile(
+    r"(?<!\w)(?:(?:але|а|проте|однак)\s+насправді|(?:но|а|однако)\s+(?:на\s+самом\s+деле|в\s+действительности)|"
+    r"but\s+(?:in\s+fact|actually|in\s+reality|really))(?!\w)"
+)
+CORRECTED_HINTS = ("насправді", "самом деле", "действительности", "in fact", "actually", "in reality", "really")
 # Every alternative of DENIED_RE contains one of these: a cheap gate for the whole post.
 DENIED_HINTS = ("спрост", "опровер", "deni", "deny", "debunk", "refut", "фейк", "fake", "неправд", "false",
                 "дезінф", "дезинф", "sinformation", "дійсност", "действительност", "якби", "если",
