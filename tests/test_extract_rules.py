@@ -167,3 +167,12 @@ def test_a_figure_compared_only_with_a_month(text: str, published: str, expected
     result = extract_facts(text, datetime.fromisoformat(published).replace(tzinfo=UTC), "p")
     assert [(f.kind, f.period, f.value) for f in result.facts if f.kind == "monthly_count"] == expected
     assert not [f for f in result.facts if f.kind == "mom_change_pct"]  # the change's month is not stated
+
+
+def test_a_total_as_of_a_month_long_before_publication_is_not_the_current_total() -> None:
+    from hotline.extract import extract_facts
+
+    text = "By March 2023, more than 10,000 Russians had contacted the I Want to Live hotline."
+    assert extract_facts(text, datetime(2023, 4, 5, tzinfo=UTC), "p").facts[0].value == 10000
+    late = extract_facts(text, datetime(2025, 6, 5, tzinfo=UTC), "p")
+    assert late.facts == () and [p.rule for p in late.problems] == ["period_unknown"]

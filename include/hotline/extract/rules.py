@@ -21,6 +21,8 @@ from hotline.extract.scan import (
 
 # "За рік роботи" (no "first") means the first year in a post up to this many months after it ended.
 FIRST_YEAR_GRACE_MONTHS = 2
+# A running total "as of" a month of a stated year is stored as of publication only when that month is this recent.
+AS_OF_RECENT_MONTHS = 2
 
 
 Outcome = tuple[str, str] | str  # (kind, period), or the rule of the problem that quarantines the count
@@ -194,11 +196,16 @@ def as_of_month(p: Placing) -> Outcome | None:
         return None
     if is_change_to(low[max(sent.start, count.start - 40) : count.start]):
         return None
-    if lx.PERFECT_TO_DATE_RE.search(low, clause[0], clause[1]) or any(
+    if not (lx.PERFECT_TO_DATE_RE.search(low, clause[0], clause[1]) or any(
             ref.role == "as_of" and lx.EXPLICIT_AS_OF_RE.search(low, max(sent.start, ref.start - 30), ref.start)
-            for ref in sent.refs):
-        return "cumulative_total", "since_launch"
-    return None
+            for ref in sent.refs)):
+        return None
+    as_of = [month_index(ref.year, ref.month) for ref in sent.refs
+             if ref.role == "as_of" and ref.month and ref.explicit_year]
+    if as_of and min(as_of) < r.pub_index - AS_OF_RECENT_MONTHS:
+        # "by March 2023, 10,000 had called", in a post of 2025: a total as of long before publication
+        return "period_unknown"
+    return "cumulative_total", "since_launch"
 
 
 def span_from_launch(p: Placing) -> Outcome | None:
