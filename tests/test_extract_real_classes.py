@@ -303,6 +303,10 @@ OTHER_LANGUAGES = [
     ("it", "A gennaio il progetto «I Want to Find» ha ricevuto 8.548 richieste, il 22% in più rispetto a dicembre."),
     ("pt", "Em janeiro, o projeto «I Want to Find» recebeu 8.548 pedidos, 22% a mais do que em dezembro."),
     ("de", "Über die Hotline „I Want to Live“ meldeten sich im März 2023 mehr als 3.000 russische Soldaten."),
+    # the project unnamed, its spokesperson quoted: still nothing read in these languages, and nothing wrong
+    ("de", "Laut Vitalij Matwijenko, Sprecher des Projekts, gingen im März über 3.000 Anrufe bei der Hotline ein."),
+    ("es", "Según Vitaliy Matviyenko, portavoz del proyecto, la hotline recibió más de 3.000 llamadas en marzo."),
+    ("fr", "Selon Vitaliy Matviyenko, le projet a reçu plus de 3 000 appels en mars, un record pour la hotline."),
 ]
 
 
@@ -312,6 +316,8 @@ def test_other_language_yields_nothing_wrong(lang: str, text: str) -> None:
     # "8.548" is 8548 in German, so a fact, if any, must carry that value.
     for fact in read_post(text, "2025-02-05").facts:
         assert fact.value in (8548, 60000, 3000, 22), fact
+    for fact in read_post(text, "2023-04-05").facts:  # when «Хочу жить» was the only project at work
+        assert fact.value in (3000, 22) and fact.period in ("2023-03", "since_launch"), fact
 
 
 # --- --explain ---------------------------------------------------------------------------------------
