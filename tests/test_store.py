@@ -22,7 +22,7 @@ def make_post(post_id: str = "koordshtab/10", text: str = "У січні над�
 def test_migrations_are_recorded_once(conn):
     assert store.migrate(conn) == []
     versions = conn.execute("SELECT version FROM schema_migrations ORDER BY version").fetchall()
-    files = sorted(int(f.name.split("_", 1)[0]) for f in (Path(store.__file__).parent / "sql").glob("*.sql"))
+    files = sorted(int(f.name.split("_", 1)[0]) for f in (Path(store.__file__).parents[1] / "sql").glob("*.sql"))
     assert versions == [(v,) for v in files] and files[0] == 1
 
 

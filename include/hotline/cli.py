@@ -257,13 +257,13 @@ def _first_line(error: BaseException) -> str:
     return (str(error).strip().splitlines() or [type(error).__name__])[0][:300]
 
 
-def _query_rows(db: Path, query: str) -> tuple[list[str], list[tuple]]:
+def _read_table(db: Path, reader: Any) -> tuple[list[str], list[tuple]]:
+    """Columns and rows from one of the store's readers, or CliError when `db` is no Hotline Watch database."""
     import duckdb
 
     conn = _open_database(db)
     try:
-        cursor = conn.execute(query)
-        return [c[0] for c in cursor.description], cursor.fetchall()
+        return reader(conn)
     except duckdb.Error as error:
         raise CliError(f"{db}: not a Hotline Watch database ({_first_line(error)})") from None
     finally:
@@ -282,28 +282,27 @@ def _write_rows(columns: list[str], rows: list[tuple], fmt: str, out: TextIO) ->
 
 def cmd_series(args: argparse.Namespace) -> int:
     """Print the current monthly series."""
-    columns, rows = _query_rows(_db_path(args), (
-        "SELECT series, strftime(month, '%Y-%m') AS month, requests, qualifier, source_url,"
-        " strftime(published_at AT TIME ZONE 'UTC', '%Y-%m-%dT%H:%M:%SZ') AS published_at, source, derived, status"
-        " FROM monthly_counts ORDER BY series, month"))
+    from hotline import store
+
+    columns, rows = _read_table(_db_path(args), store.read_series_table)
     _write_rows(columns, rows, args.format, sys.stdout)
     return 0
 
 
 def cmd_alerts(args: argparse.Namespace) -> int:
     """Print the alert log."""
-    columns, rows = _query_rows(_db_path(args), (
-        "SELECT alert_key, series, strftime(month, '%Y-%m') AS month, kind, severity, status,"
-        " strftime(created_at AT TIME ZONE 'UTC', '%Y-%m-%dT%H:%M:%SZ') AS created_at, message"
-        " FROM alerts ORDER BY month, series, kind, alert_key"))
+    from hotline import store
+
+    columns, rows = _read_table(_db_path(args), store.read_alert_log)
     _write_rows(columns, rows, args.format, sys.stdout)
     return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Write monthly_counts to a CSV or Parquet file."""
-
     import duckdb
+
+    from hotline import store
 
     db = _db_path(args)
     out = Path(args.output or f"monthly_counts.{args.format}")
@@ -315,7 +314,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         # DuckDB writes both formats itself (no pyarrow needed); the relation API takes the path
         # as an argument, so no file name is ever spliced into SQL.
-        relation = conn.sql("SELECT * FROM monthly_counts ORDER BY series, month")
+        relation = store.monthly_counts_relation(conn)
         rows = len(relation)
         if args.format == "parquet":
             relation.write_parquet(str(out))
@@ -490,9 +489,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-DATA_TABLES = ("raw_posts", "observations", "monthly_counts", "revisions", "findings", "quarantine", "alerts")
-
-
 def data_row_counts(db: Path) -> dict[str, int]:
     """Rows per data table (empty before the first run): a rerun of the demo must add none."""
     from hotline import store
@@ -501,7 +497,7 @@ def data_row_counts(db: Path) -> dict[str, int]:
         return {}
     conn = store.connect_reader(db)
     try:
-        return {table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in DATA_TABLES}
+        return store.data_row_counts(conn)
     finally:
         conn.close()
 

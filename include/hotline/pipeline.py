@@ -459,9 +459,7 @@ def summary_conflicts(result: validate.Reconciliation) -> int:
 
 def _run_line(conn: store.Connection, run: MonthRun, revised: int, conflicts: int) -> str:
     """The one-line run summary: posts read, facts, accepted, quarantined, revised, conflicts."""
-    steps = dict(conn.execute(
-        "SELECT stage, summary FROM run_summaries WHERE run_id = ? AND month = ?",
-        [run.run_id, f"{run.month}-01"]).fetchall())
+    steps = store.load_step_summaries(conn, run.run_id, run.month)
     extracted = json.loads(steps.get("extract", "{}"))
     validated = json.loads(steps.get("validate", "{}"))
     return (f"posts read {extracted.get('posts', '?')}, facts {extracted.get('facts', '?')}, "
