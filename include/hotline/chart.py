@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
+from hotline.months import month_index
 from hotline.numbers import fmt_int
 from hotline.series import series_label
 
@@ -35,11 +36,6 @@ LEGEND = {
     "record_info": "record high: notice (the series' trend)",
     "unusual_jump": "unusual jump or drop (value printed)",
 }
-
-
-def _month_index(month: str) -> int:
-    year, mon = month.split("-")
-    return int(year) * 12 + int(mon) - 1
 
 
 def _y_ticks(top: float, count: int = 4) -> list[int]:
@@ -100,13 +96,13 @@ def svg_chart(series: str, months: list[dict[str, Any]], alerts: list[dict[str, 
     title = f"{series_label(series)}: requests per month"
     if not months:
         return f'<p class="empty">{esc(title)}: no months yet.</p>'
-    first = _month_index(months[0]["month"])
-    span = _month_index(months[-1]["month"]) - first  # 0 for a single month: drawn centred
+    first = month_index(months[0]["month"])
+    span = month_index(months[-1]["month"]) - first  # 0 for a single month: drawn centred
     top = max(int(row["requests"]) for row in months) * 1.15 or 1
     plot_w, plot_h = CHART_W - PAD_L - PAD_R, CHART_H - PAD_T - PAD_B
 
     def x(month: str) -> float:
-        return PAD_L + plot_w * (_month_index(month) - first) / span if span else PAD_L + plot_w / 2
+        return PAD_L + plot_w * (month_index(month) - first) / span if span else PAD_L + plot_w / 2
 
     def y(value: float) -> float:
         return PAD_T + plot_h * (1 - value / top)
@@ -148,7 +144,7 @@ def _svg_lines(months: list[dict[str, Any]], x: Any, y: Any) -> list[str]:
     segments: list[list[str]] = []
     previous = None
     for row in months:
-        index = _month_index(row["month"])
+        index = month_index(row["month"])
         if previous is None or index != previous + 1:
             segments.append([])
         segments[-1].append(f"{x(row['month']):.1f},{y(row['requests']):.1f}")

@@ -20,7 +20,6 @@ a database or the network.
 
 from __future__ import annotations
 
-import calendar
 import json
 import math
 from collections.abc import Collection, Iterable, Sequence
@@ -29,7 +28,7 @@ from datetime import UTC, datetime, timedelta
 from statistics import median
 from typing import Any
 
-from hotline.months import month_end, parse_month
+from hotline.months import month_end, month_name, months_between, parse_month
 from hotline.records import Alert, MonthlyCount
 from hotline.series import series_title
 
@@ -195,7 +194,7 @@ def _context_for(count: MonthlyCount, state: _SeriesState, rules: DetectionRules
     return _Context(
         count=count,
         previous=previous,
-        gap_months=_months_between(previous.month, count.month) - 1 if previous else 0,
+        gap_months=months_between(previous.month, count.month) - 1 if previous else 0,
         baseline=baseline,
         q=q,
         score=_robust_score(q, state.unflagged_q, rules),
@@ -397,17 +396,6 @@ def _comparisons(context: _Context) -> str:
 def _number(count: MonthlyCount) -> str:
     prefix = {"over": "over ", "about": "about "}.get(count.qualifier, "")
     return f"{prefix}{count.requests:,}"
-
-
-def month_name(month: str) -> str:
-    """`"2025-05"` → `"May 2025"`."""
-    first = parse_month(month)
-    return f"{calendar.month_name[first.month]} {first.year}"
-
-
-def _months_between(earlier: str, later: str) -> int:
-    a, b = parse_month(earlier), parse_month(later)
-    return (b.year - a.year) * 12 + b.month - a.month
 
 
 def _log_ratio(value: float, reference: float) -> float:

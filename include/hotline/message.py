@@ -13,12 +13,11 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
-from hotline.months import parse_month
+from hotline.months import MONTH_NAMES, parse_month
+from hotline.months import month_name as month_words  # the page imports it from here too
 from hotline.numbers import fmt_int, fmt_pct
 from hotline.series import series_label, series_title
 
-MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-               "October", "November", "December")
 # Apprise's notify types by meaning: the red "failure" is kept for a broken pipeline only.
 INFO, WARNING, FAILURE = "info", "warning", "failure"
 PAGE_PATH = "/hotline-watch/"
@@ -54,12 +53,6 @@ def notify_type_for(alert: dict[str, Any]) -> str:
     if kind == "missing_report" and details_of(alert).get("state") == "resolved":
         return INFO
     return WARNING
-
-
-def month_words(month: str) -> str:
-    """'2025-05' → 'May 2025'."""
-    first = parse_month(month)
-    return f"{MONTH_NAMES[first.month - 1]} {first.year}"
 
 
 def _possessive(month: str, relative_to: str) -> str:

@@ -21,7 +21,7 @@ from typing import Any
 import pandas as pd
 
 from hotline import detect, extract, store, validate
-from hotline.months import month_end, reporting_month_for
+from hotline.months import MonthRun, month_end
 from hotline.records import Alert, MonthlyCount, Post
 from hotline.series import series_title
 from hotline.settings import Settings
@@ -32,57 +32,6 @@ log = logging.getLogger(__name__)
 OFFICIAL_SOURCES = frozenset({"telegram", "export", "directory"})
 # Series expected to report every month; «Хочу жить» figures come too rarely to expect one.
 WATCHED_SERIES = ("i_want_to_find",)
-
-
-@dataclass(frozen=True)
-class MonthRun:
-    """The month a run owns, the window of posts it reads and when it really started."""
-
-    month: str
-    window_start: datetime
-    window_end: datetime
-    run_id: str
-    started_at: datetime
-
-    @classmethod
-    def from_interval(cls, interval_start: datetime | None, interval_end: datetime | None, *,
-                      run_id: str, started_at: datetime, month_override: str | None = None) -> MonthRun:
-        """Derive the run's month from its data interval; manual runs may have none, so fall back
-        to the real start time (the month before it), or to an explicit `month_override`."""
-        from hotline.months import parse_month, run_date_for
-
-        if month_override:
-            parse_month(month_override)
-            end = run_date_for(month_override)
-        else:
-            end = interval_end or started_at
-        start = interval_start if (interval_start and not month_override) else _one_month_before(end)
-        return cls(reporting_month_for(end), start, end, run_id, started_at)
-
-    def widened_to_month_window(self) -> MonthRun:
-        """The same month with the monthly run's window start (the 15th of the month), for the
-        daily check, whose own interval is a single day."""
-        from hotline.months import run_date_for
-
-        start = _one_month_before(run_date_for(self.month))
-        return MonthRun(self.month, start, self.window_end, self.run_id, self.started_at)
-
-    def to_json(self) -> dict[str, Any]:
-        """The small dict that crosses XCom."""
-        return {key: (value.isoformat() if isinstance(value, datetime) else value)
-                for key, value in asdict(self).items()}
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> MonthRun:
-        """Inverse of `to_json`."""
-        return cls(data["month"], datetime.fromisoformat(data["window_start"]),
-                   datetime.fromisoformat(data["window_end"]), data["run_id"],
-                   datetime.fromisoformat(data["started_at"]))
-
-
-def _one_month_before(moment: datetime) -> datetime:
-    year, month = (moment.year - 1, 12) if moment.month == 1 else (moment.year, moment.month - 1)
-    return moment.replace(year=year, month=month, day=min(moment.day, 28))
 
 
 def _now() -> datetime:

@@ -12,12 +12,13 @@ from datetime import UTC, datetime
 from typing import Any
 
 from hotline import pipeline, store
+from hotline.months import MonthRun
 from hotline.settings import DUCKDB_CONN_ID, Settings
 
 log = logging.getLogger(__name__)
 
 
-def month_run_from_context(context: Any) -> pipeline.MonthRun:
+def month_run_from_context(context: Any) -> MonthRun:
     """The run's month: from the data interval, else (manual/API runs without one) from run_after,
     or from the `month` param ("YYYY-MM") when a user asked for a specific month."""
     dag_run = context.get("dag_run")
@@ -26,7 +27,7 @@ def month_run_from_context(context: Any) -> pipeline.MonthRun:
     started = getattr(context.get("ti"), "start_date", None) or datetime.now(UTC)
     override = (context.get("params") or {}).get("month") or None
     interval_end = context.get("data_interval_end") or getattr(dag_run, "run_after", None)
-    return pipeline.MonthRun.from_interval(
+    return MonthRun.from_interval(
         context.get("data_interval_start"), interval_end, run_id=str(context.get("run_id", "manual")),
         started_at=started, month_override=override,
     )
@@ -101,7 +102,7 @@ def _attach_asset_extras(context: Any, extras: dict[str, dict]) -> None:
             log.info("asset %s event: %s", asset.name, extra)
 
 
-def _notify(conn: store.Connection, run: pipeline.MonthRun, settings: Settings, _upstream: dict) -> dict[str, Any]:
+def _notify(conn: store.Connection, run: MonthRun, settings: Settings, _upstream: dict) -> dict[str, Any]:
     from hotline import notify
     from hotline.settings import APPRISE_CONN_ID
 

@@ -19,11 +19,11 @@ from typing import Any
 import pandas as pd
 import pandera.pandas as pa
 
+from hotline.months import MONTH_PATTERN, format_month, is_month, months_after, previous_month
 from hotline.records import FACT_KINDS, QUALIFIERS, Problem
 
 MONTH_KINDS = ("monthly_count", "mom_change_pct", "record_claim")
-_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
-_RANGE = re.compile(r"^(\d{4}-(?:0[1-9]|1[0-2]))\.\.(\d{4}-(?:0[1-9]|1[0-2]))$")
+_RANGE = re.compile(rf"^({MONTH_PATTERN})\.\.({MONTH_PATTERN})$")
 
 # Plausible bounds per kind: far above anything published (12,320 is the record month), far
 # below what a misread phone number or year would give.
@@ -49,7 +49,7 @@ class DataQualityError(RuntimeError):
 def _period_is_well_formed(frame: pd.DataFrame) -> pd.Series:
     def ok(kind: str, period: str) -> bool:
         if kind in MONTH_KINDS:
-            return bool(_MONTH.match(period))
+            return is_month(period)
         if kind == "cumulative_total":
             return period == "since_launch"
         match = _RANGE.match(period)
@@ -65,11 +65,11 @@ def _value_is_plausible(frame: pd.DataFrame) -> pd.Series:
 
 
 def _period_not_after_publication(frame: pd.DataFrame) -> pd.Series:
-    published = frame["published_at"].map(lambda ts: f"{ts.year:04d}-{ts.month:02d}")
+    published = frame["published_at"].map(format_month)
     last_month = frame["period"].map(lambda period: period.split("..")[-1])
     # A figure can only be stated for a month that has begun; since_launch has no month, and a
     # malformed period is period_shape's to report.
-    checkable = last_month.map(lambda month: bool(_MONTH.match(month)))
+    checkable = last_month.map(is_month)
     return ~checkable | (last_month <= published)
 
 
@@ -83,7 +83,7 @@ def _period_not_before_launch(launched: dict[str, str]) -> Callable[[pd.DataFram
     def check(frame: pd.DataFrame) -> pd.Series:
         first_month = frame["period"].map(lambda period: period.split("..")[0])
         start = frame["series"].map(lambda series: launched.get(series) or "0000-00")
-        checkable = first_month.map(lambda month: bool(_MONTH.match(month)))
+        checkable = first_month.map(is_month)
         return ~checkable | (first_month >= start)
 
     return check
@@ -191,17 +191,12 @@ def _month_date(period: str) -> date:
     return date(int(period[:4]), int(period[5:7]), 1)
 
 
-def _previous_period(period: str) -> str:
-    year, month = int(period[:4]), int(period[5:7])
-    return f"{year - 1:04d}-12" if month == 1 else f"{year:04d}-{month - 1:02d}"
-
-
 def _finding(rule: str, series: str, period: str | None, severity: str, message: str,
              urls: list[str], *identity: object) -> dict[str, Any]:
     digest = hashlib.sha256("|".join(map(str, identity)).encode()).hexdigest()[:10]
     return {
         "finding_key": f"{rule}:{series}:{period or '-'}:{digest}", "series": series,
-        "month": _month_date(period) if period and _MONTH.match(period) else None,
+        "month": _month_date(period) if period and is_month(period) else None,
         "rule": rule, "severity": severity, "message": message, "urls": urls,
     }
 
@@ -330,7 +325,7 @@ def gap_totals(obs: pd.DataFrame, rows: Mapping[tuple[str, str], dict]) -> list[
         as_of: dict[str, pd.Series] = {}
         for _, total in group.iterrows():
             if total["published_at"].day <= AS_OF_LAST_DAY:
-                as_of[_previous_period(f"{total['published_at']:%Y-%m}")] = total  # the newest per month wins
+                as_of[previous_month(format_month(total["published_at"]))] = total  # the newest per month wins
         ordered = sorted(as_of.items())
         for (first_month, first), (last_month, last) in itertools.pairwise(ordered):
             gap = _gap_between(series, first_month, first, last_month, last, rows)
@@ -341,7 +336,7 @@ def gap_totals(obs: pd.DataFrame, rows: Mapping[tuple[str, str], dict]) -> list[
 
 def _gap_between(series: str, first_month: str, first: pd.Series, last_month: str, last: pd.Series,
                  rows: Mapping[tuple[str, str], dict]) -> dict[str, Any] | None:
-    between = _months_after(first_month, last_month)
+    between = months_after(first_month, last_month)
     has_figure = [(series, month) in rows and not rows[(series, month)]["derived"] for month in between]
     known = [rows[(series, month)] for month, known in zip(between, has_figure, strict=True) if known]
     missing = [month for month, known in zip(between, has_figure, strict=True) if not known]
@@ -355,15 +350,6 @@ def _gap_between(series: str, first_month: str, first: pd.Series, last_month: st
     return {"series": series, "period": f"{missing[0]}..{missing[-1]}", "months": len(missing),
             "value": round(value), "qualifier": qualifier, "urls": [first["post_url"], last["post_url"]],
             "from_totals": (round(first["value"]), round(last["value"]))}
-
-
-def _months_after(first: str, last: str) -> list[str]:
-    """The months after `first` up to and including `last` ("YYYY-MM")."""
-    months, year, month = [], int(first[:4]), int(first[5:7])
-    while f"{year:04d}-{month:02d}" < last:
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-        months.append(f"{year:04d}-{month:02d}")
-    return months
 
 
 def _gap_finding(gap: dict[str, Any]) -> dict[str, Any]:
@@ -383,7 +369,7 @@ def _derived_months(obs: pd.DataFrame, rows: dict[tuple[str, str], dict]) -> dic
     changes = obs[(obs["kind"] == "mom_change_pct") & (obs["qualifier"] == "exact")]
     for _, change in changes.sort_values("published_at").iterrows():
         current = rows.get((change["series"], change["period"]))
-        previous_key = (change["series"], _previous_period(change["period"]))
+        previous_key = (change["series"], previous_month(change["period"]))
         if current is None or current["qualifier"] != "exact" or previous_key in rows or previous_key in derived:
             continue
         implied = current["requests"] / (1 + change["value"] / 100)
@@ -397,7 +383,7 @@ def _check_percent_changes(obs: pd.DataFrame, rows: dict[tuple[str, str], dict])
     findings = []
     for _, change in obs[obs["kind"] == "mom_change_pct"].iterrows():
         current = rows.get((change["series"], change["period"]))
-        previous = rows.get((change["series"], _previous_period(change["period"])))
+        previous = rows.get((change["series"], previous_month(change["period"])))
         if not current or not previous or previous["derived"] or current["qualifier"] != "exact":
             continue
         pct = change["value"]
@@ -446,7 +432,7 @@ def _check_running_totals(obs: pd.DataFrame, rows: dict[tuple[str, str], dict]) 
 
 
 def _check_total_against_months(total: pd.Series, rows: dict[tuple[str, str], dict]) -> list[dict]:
-    published_month = f"{total['published_at'].year:04d}-{total['published_at'].month:02d}"
+    published_month = format_month(total["published_at"])
     months = [row for (series, period), row in rows.items()
               if series == total["series"] and period < published_month]
     summed = sum(row["requests"] for row in months if row["qualifier"] in ("exact", "over"))
