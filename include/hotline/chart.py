@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
+from hotline.detect import RECORD_HIGH, UNUSUAL_JUMP
 from hotline.months import month_index
 from hotline.numbers import fmt_int
 from hotline.series import series_label
@@ -28,6 +29,8 @@ def esc(value: Any) -> str:
 CHART_W, CHART_H = 760, 300
 PAD_L, PAD_R, PAD_T, PAD_B = 78, 40, 26, 58
 RECORD_RED, JUMP_ORANGE, TREND_GREY, LINE_BLUE = "#c0392b", "#d35400", "#7f8c8d", "#2471a3"
+# The alert kinds a chart marks on their month (the page filters and labels the same ones).
+MARKED_ALERT_KINDS = (RECORD_HIGH, UNUSUAL_JUMP)
 # Mark id → legend text (the page shows the symbol beside it).
 LEGEND = {
     "point": "month (hover for its value)",
@@ -53,9 +56,9 @@ def _marks_by_month(months: list[dict[str, Any]], alerts: list[dict[str, Any]]) 
     for alert in alerts:
         if alert["month"] not in present:
             continue
-        if alert["kind"] == "record_high":
+        if alert["kind"] == RECORD_HIGH:
             mark = "record_alert" if alert["severity"] == "alert" else "record_info"
-        elif alert["kind"] == "unusual_jump":
+        elif alert["kind"] == UNUSUAL_JUMP:
             mark = "unusual_jump"
         else:
             continue
@@ -171,7 +174,7 @@ def _label(cx: float, cy: float, text: str, color: str, css: str) -> str:
 def _svg_marks(months: list[dict[str, Any]], marks: dict[str, str], alerts: list[dict[str, Any]],
                x: Any, y: Any) -> list[str]:
     value_of = {row["month"]: row["requests"] for row in months}
-    message_of = {a["month"]: a["message"] for a in alerts if a["kind"] in ("record_high", "unusual_jump")}
+    message_of = {a["month"]: a["message"] for a in alerts if a["kind"] in MARKED_ALERT_KINDS}
     out = []
     for month, mark in sorted(marks.items()):
         cx, cy = x(month), y(value_of[month])

@@ -13,12 +13,11 @@ from typing import Any
 from airflow.sdk import Asset, task
 
 from hotline.failure_notifier import PipelineFailureNotifier
+from hotline.settings import DUCKDB_WRITER_POOL
 
 RAW_POSTS = Asset(name="hotline_raw_posts", uri="hotline://duckdb/raw_posts")
 MONTHLY_COUNTS = Asset(name="hotline_monthly_counts", uri="hotline://duckdb/monthly_counts")
 ALERTS = Asset(name="hotline_alerts", uri="hotline://duckdb/alerts")
-# One slot: DuckDB allows a single writing process, so every task that writes waits its turn.
-WRITER_POOL = "duckdb_writer"
 # No task may hold the writer slot longer than this: a fetch is bounded per source (deadline,
 # page and size caps in settings), the other steps take seconds.
 EXECUTION_TIMEOUT = timedelta(hours=1)
@@ -39,7 +38,7 @@ def task_defaults(*, retries: int, retry_delay: timedelta, max_retry_delay: time
         "retry_exponential_backoff": True,
         "max_retry_delay": max_retry_delay,
         "execution_timeout": EXECUTION_TIMEOUT,
-        "pool": WRITER_POOL,
+        "pool": DUCKDB_WRITER_POOL,
         "on_failure_callback": PipelineFailureNotifier(),
     }
 
