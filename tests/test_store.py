@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import multiprocessing
-from datetime import date
 from pathlib import Path
 
 import duckdb
 import pytest
 
-from conftest import utc
+from conftest import monthly_row, utc
 from hotline import store
 from hotline.records import Alert, Post, Problem
 
@@ -67,13 +66,6 @@ def test_alert_keys_are_inserted_once_and_delivery_is_recorded(conn):
     assert (row["status"], row["attempts"], row["month"]) == ("sent", 1, "2025-01")
 
 
-def monthly_row(requests: int = 8548, **overrides) -> dict:
-    row = {"series": "i_want_to_find", "month": date(2025, 1, 1), "requests": requests, "qualifier": "exact",
-           "source_url": "https://t.me/koordshtab/10", "published_at": utc(2025, 2, 4, 10), "source": "telegram",
-           "post_id": "koordshtab/10", "official": True, "derived": False, "record_claimed": True, "status": "ok"}
-    return {**row, **overrides}
-
-
 def test_saving_the_same_monthly_rows_changes_nothing(conn):
     assert store.save_monthly_counts(conn, [monthly_row()], utc(2025, 2, 15)) == 1
     assert store.save_monthly_counts(conn, [monthly_row()], utc(2025, 3, 15)) == 0
@@ -118,7 +110,7 @@ def test_a_second_writer_process_is_refused_and_the_reader_waits(db_path):
     reader.close()
 
 
-def test_a_rerun_replaces_the_run_summary_of_its_dag_month_and_stage(conn):
+def test_a_rerun_replaces_the_run_summary_of_its_dag_month_and_step(conn):
     now = utc(2025, 3, 1)
     for run_id in ("manual__1", "manual__2", "manual__3"):
         with store.transaction(conn):
@@ -128,6 +120,6 @@ def test_a_rerun_replaces_the_run_summary_of_its_dag_month_and_stage(conn):
                                dag_id="hotline_report_watch")
         store.save_run_summary(conn, "manual__3", "2025-01", "extract", {"run": "manual__3"}, now,
                                dag_id="hotline_monthly")
-    rows = conn.execute("SELECT dag_id, run_id, stage FROM run_summaries ORDER BY ALL").fetchall()
+    rows = conn.execute("SELECT dag_id, run_id, step FROM run_summaries ORDER BY ALL").fetchall()
     assert rows == [("hotline_monthly", "manual__3", "extract"), ("hotline_monthly", "manual__3", "fetch"),
                     ("hotline_report_watch", "daily__1", "fetch")]

@@ -20,7 +20,6 @@ a database or the network.
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -29,7 +28,7 @@ from statistics import median
 from typing import Any
 
 from hotline.months import month_end, month_name, months_between, parse_month
-from hotline.records import Alert, MonthlyCount
+from hotline.records import Alert, Finding, MonthlyCount, Revision
 from hotline.series import series_title
 
 RECORD_HIGH = "record_high"
@@ -551,33 +550,36 @@ def _aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
-def alerts_from_checks(findings: Iterable[dict[str, Any]], revisions: Iterable[dict[str, Any]]) -> list[Alert]:
-    """Turn validation's findings (conflicts, failed cross-checks) and revisions into alerts.
+def alerts_from_checks(findings: Iterable[Finding], revisions: Iterable[Revision]) -> list[Alert]:
+    """Turn reconciliation's findings (conflicts, failed cross-checks) and revisions into alerts.
 
     A conflict keeps its severity (official sources disagreeing is an alert); a failed cross-check
-    is a warning; a revision is a warning naming both values and both sources. Keys derive from
-    the finding's own key, so the same contradiction is alerted once however often it is seen.
+    is a warning; a revision is a warning naming both values and both sources. A finding without a
+    month (running totals, gap totals) raises none. Keys derive from the finding's own key, so the
+    same contradiction is alerted once however often it is seen.
     """
     alerts = []
     for finding in findings:
-        kind = CONFLICT if finding["rule"] == CONFLICT else CROSS_CHECK
-        digest = finding["finding_key"].rsplit(":", 1)[-1]
-        urls = finding["urls"] if isinstance(finding["urls"], list) else json.loads(finding["urls"] or "[]")
+        if not finding.month:
+            continue
+        kind = CONFLICT if finding.rule == CONFLICT else CROSS_CHECK
+        digest = finding.finding_key.rsplit(":", 1)[-1]
+        urls = list(finding.urls)
         alerts.append(Alert(
-            key=alert_key(kind, finding["series"], finding["month"], digest), series=finding["series"],
-            month=finding["month"], kind=kind, severity=finding["severity"] if kind == CONFLICT else "warning",
-            message=f"{series_title(finding['series'])}, {month_name(finding['month'])}: "
-                    f"{finding['message']}. Sources: {' '.join(urls)}",
-            details={"rule": finding["rule"], "urls": urls},
+            key=alert_key(kind, finding.series, finding.month, digest), series=finding.series,
+            month=finding.month, kind=kind, severity=finding.severity if kind == CONFLICT else "warning",
+            message=f"{series_title(finding.series)}, {month_name(finding.month)}: "
+                    f"{finding.message}. Sources: {' '.join(urls)}",
+            details={"rule": finding.rule, "urls": urls},
         ))
     for revision in revisions:
-        old, new = int(revision["old_requests"]), int(revision["new_requests"])
+        old, new = int(revision.old_requests), int(revision.new_requests)
         alerts.append(Alert(
-            key=alert_key(REVISION, revision["series"], revision["month"], f"{old}-{new}"),
-            series=revision["series"], month=revision["month"], kind=REVISION, severity="warning",
-            message=f"{series_title(revision['series'])}, {month_name(revision['month'])}: "
-                    f"revised from {old:,} to {new:,}. Sources: {revision['old_url']} → {revision['new_url']}",
-            details={"old": old, "new": new, "old_url": revision["old_url"], "new_url": revision["new_url"]},
+            key=alert_key(REVISION, revision.series, revision.month, f"{old}-{new}"),
+            series=revision.series, month=revision.month, kind=REVISION, severity="warning",
+            message=f"{series_title(revision.series)}, {month_name(revision.month)}: "
+                    f"revised from {old:,} to {new:,}. Sources: {revision.old_url} → {revision.new_url}",
+            details={"old": old, "new": new, "old_url": revision.old_url, "new_url": revision.new_url},
         ))
     return sorted(alerts, key=lambda a: (a.series, a.month, a.kind, a.key))
 

@@ -43,12 +43,12 @@ def task_defaults(*, retries: int, retry_delay: timedelta, max_retry_delay: time
     }
 
 
-def step_task(task_id: str, step: str, *, doc_md: str, outlets: Sequence[Asset] = (),
+def step_task(step: Callable[..., dict], *, doc_md: str, outlets: Sequence[Asset] = (),
               daily: bool = False) -> Callable[..., Any]:
-    """A TaskFlow task that runs one pipeline step (`hotline.tasks.run_step`) and returns its
-    summary; call it with the upstream task's output to chain it."""
+    """A TaskFlow task that runs one of `hotline.steps` (through `hotline.tasks.run_step`) and returns
+    its summary; the task id is the step's name. Call it with the upstream task's output to chain it."""
 
-    @task(task_id=task_id, outlets=list(outlets), doc_md=doc_md)
+    @task(task_id=step.__name__, outlets=list(outlets), doc_md=doc_md)
     def run_pipeline_step(upstream: dict | None = None) -> dict:
         from hotline.tasks import run_step
 

@@ -4,26 +4,33 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
-from hotline.records import MonthlyCount
-from hotline.store.connection import Connection, count_rows, rows_as_dicts
+from hotline.months import parse_month
+from hotline.records import Finding, MonthlyCount, MonthlyRow, Revision
+from hotline.store.connection import Connection, count_rows
 
 MONTHLY_COLUMNS = (
     "series", "month", "requests", "qualifier", "source_url", "published_at", "source", "post_id",
     "official", "derived", "record_claimed", "status",
 )
 
-def save_monthly_counts(conn: Connection, rows: Sequence[dict[str, Any]], now: datetime) -> int:
+
+def _monthly_values(row: MonthlyRow) -> list[Any]:
+    """The row's values in `MONTHLY_COLUMNS` order, its month as the table's DATE."""
+    return [parse_month(row.month) if column == "month" else getattr(row, column) for column in MONTHLY_COLUMNS]
+
+
+def save_monthly_counts(conn: Connection, rows: Sequence[MonthlyRow], now: datetime) -> int:
     """Upsert the trusted value of each series and month; return how many rows changed."""
     changed = 0
     for row in rows:
+        values = _monthly_values(row)
         current = conn.execute(
             f"SELECT {', '.join(MONTHLY_COLUMNS)} FROM monthly_counts WHERE series = ? AND month = ?",
-            [row["series"], row["month"]],
+            [row.series, values[1]],
         ).fetchone()
-        values = [row[column] for column in MONTHLY_COLUMNS]
         if current is not None and _same_row(current, values):
             continue
         conn.execute(
@@ -54,22 +61,21 @@ def load_monthly_counts(conn: Connection) -> list[MonthlyCount]:
     return [MonthlyCount(*row) for row in rows]
 
 
-def load_monthly_counts_published_between(conn: Connection, start: datetime,
-                                          end: datetime) -> list[dict[str, Any]]:
-    """Stored months whose source post was published in [start, end): series, month, requests, url."""
-    cursor = conn.execute(
-        "SELECT series, month, requests, source_url FROM monthly_counts"
-        " WHERE published_at >= ? AND published_at < ? ORDER BY series, month",
+def load_monthly_counts_published_between(conn: Connection, start: datetime, end: datetime) -> list[MonthlyRow]:
+    """Stored months whose source post was published in [start, end), by series and month."""
+    columns = ", ".join("strftime(month, '%Y-%m')" if column == "month" else column for column in MONTHLY_COLUMNS)
+    rows = conn.execute(
+        f"SELECT {columns} FROM monthly_counts WHERE published_at >= ? AND published_at < ? ORDER BY series, month",
         [start, end],
-    )
-    return rows_as_dicts(cursor)
+    ).fetchall()
+    return [MonthlyRow(*row) for row in rows]
 
 
-def delete_monthly_counts(conn: Connection, keys: Iterable[tuple[str, date]]) -> int:
-    """Remove the stored value of these (series, month) pairs; return how many were removed."""
+def delete_monthly_counts(conn: Connection, keys: Iterable[tuple[str, str]]) -> int:
+    """Remove the stored value of these (series, "YYYY-MM") pairs; return how many were removed."""
     before = count_rows(conn, "monthly_counts")
     for series, month in keys:
-        conn.execute("DELETE FROM monthly_counts WHERE series = ? AND month = ?", [series, month])
+        conn.execute("DELETE FROM monthly_counts WHERE series = ? AND month = ?", [series, parse_month(month)])
     return before - count_rows(conn, "monthly_counts")
 
 
@@ -83,25 +89,25 @@ def load_report_dates(conn: Connection, series: str) -> dict[str, datetime]:
     return dict(rows)
 
 
-def save_revisions(conn: Connection, rows: Iterable[dict[str, Any]], now: datetime) -> int:
+def save_revisions(conn: Connection, rows: Iterable[Revision], now: datetime) -> int:
     """Record value changes between official posts (kept once each)."""
     before = count_rows(conn, "revisions")
     for row in rows:
         conn.execute(
             "INSERT INTO revisions VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-            [row["series"], row["month"], row["old_requests"], row["new_requests"], row["old_url"],
-             row["new_url"], now],
+            [row.series, parse_month(row.month), row.old_requests, row.new_requests, row.old_url, row.new_url,
+             now],
         )
     return count_rows(conn, "revisions") - before
 
 
-def save_findings(conn: Connection, rows: Iterable[dict[str, Any]], now: datetime) -> int:
+def save_findings(conn: Connection, rows: Iterable[Finding], now: datetime) -> int:
     """Record failed checks (conflicts, cross-checks) once per key."""
     before = count_rows(conn, "findings")
     for row in rows:
         conn.execute(
             "INSERT INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-            [row["finding_key"], row["series"], row.get("month"), row["rule"], row["severity"],
-             row["message"], json.dumps(row.get("urls", [])), now],
+            [row.finding_key, row.series, parse_month(row.month) if row.month else None, row.rule, row.severity,
+             row.message, json.dumps(list(row.urls)), now],
         )
     return count_rows(conn, "findings") - before

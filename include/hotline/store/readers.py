@@ -57,7 +57,7 @@ def data_row_counts(conn: Connection) -> dict[str, int]:
 def load_step_summaries(conn: Connection, run_id: str, month: str) -> dict[str, str]:
     """The JSON summary each step of one run recorded for `month` ("YYYY-MM"), by step."""
     return dict(conn.execute(
-        "SELECT stage, summary FROM run_summaries WHERE run_id = ? AND month = ?",
+        "SELECT step, summary FROM run_summaries WHERE run_id = ? AND month = ?",
         [run_id, f"{month}-01"]).fetchall())
 
 

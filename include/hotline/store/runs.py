@@ -11,18 +11,18 @@ import duckdb
 from hotline.store.connection import Connection, rows_as_dicts
 
 
-def save_run_summary(conn: Connection, run_id: str, month: str, stage: str, summary: dict[str, Any],
+def save_run_summary(conn: Connection, run_id: str, month: str, step: str, summary: dict[str, Any],
                      now: datetime, dag_id: str | None = None) -> None:
-    """Keep one summary line per DAG, month and stage: a rerun of the month (or a retry) replaces
+    """Keep one summary line per DAG, month and step: a rerun of the month (or a retry) replaces
     the earlier one, so the table does not grow with every rerun. Call inside a transaction."""
     conn.execute(
-        "DELETE FROM run_summaries WHERE month = ? AND stage = ? AND dag_id IS NOT DISTINCT FROM ?",
-        [f"{month}-01", stage, dag_id],
+        "DELETE FROM run_summaries WHERE month = ? AND step = ? AND dag_id IS NOT DISTINCT FROM ?",
+        [f"{month}-01", step, dag_id],
     )
     conn.execute(
-        "INSERT OR REPLACE INTO run_summaries (run_id, month, stage, summary, recorded_at, dag_id)"
+        "INSERT OR REPLACE INTO run_summaries (run_id, month, step, summary, recorded_at, dag_id)"
         " VALUES (?, ?, ?, ?, ?, ?)",
-        [run_id, f"{month}-01", stage, json.dumps(summary, default=str), now, dag_id],
+        [run_id, f"{month}-01", step, json.dumps(summary, default=str), now, dag_id],
     )
 
 
