@@ -67,7 +67,7 @@ def airflow_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     import subprocess
     import sys
 
-    from hotline.cli import sqlite_metadata_url
+    from hotline.airflow_setup import sqlite_metadata_url
 
     home = tmp_path_factory.mktemp("airflow_home")
     env = {

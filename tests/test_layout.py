@@ -12,6 +12,8 @@ SQL = re.compile(r"""["'](?:SELECT\s.+\sFROM|INSERT\s+(?:OR\s+\w+\s+)?INTO|DELET
                  r"""|CREATE\s+TABLE|ALTER\s+TABLE)\b""", re.IGNORECASE)
 # Still holding SQL of their own, owned by another change (issue 12's page part): listed, not hidden.
 SQL_PENDING = {"ui.py"}
+# Modules still over the size limit, each being rebuilt in its own change.
+SIZE_PENDING = {"ui.py", "demo.py", "fetch.py", "extract/reader.py", "extract/lexicon.py"}
 
 
 def _modules() -> list[Path]:
@@ -34,3 +36,8 @@ def test_the_guard_sees_sql():
     assert SQL.search((PACKAGE / "store" / "monthly.py").read_text(encoding="utf-8"))
     assert SQL.search((PACKAGE / "store" / "readers.py").read_text(encoding="utf-8"))
 
+
+
+def test_modules_fit_in_500_lines():
+    long = {_name(path): len(path.read_text(encoding="utf-8").splitlines()) for path in _modules()}
+    assert {name: lines for name, lines in long.items() if lines > 500 and name not in SIZE_PENDING} == {}
