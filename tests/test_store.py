@@ -123,3 +123,27 @@ def test_a_rerun_replaces_the_run_summary_of_its_dag_month_and_step(conn):
     rows = conn.execute("SELECT dag_id, run_id, step FROM run_summaries ORDER BY ALL").fetchall()
     assert rows == [("hotline_monthly", "manual__3", "extract"), ("hotline_monthly", "manual__3", "fetch"),
                     ("hotline_report_watch", "daily__1", "fetch")]
+
+
+def test_summaries_recorded_under_the_old_step_names_take_the_task_names(tmp_path):
+    # A database from before migration 017: the column said `stage` and the steps had short names.
+    folder = Path(store.__file__).parents[1] / "sql"
+    old = duckdb.connect(str(tmp_path / "old.duckdb"))
+    old.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL,"
+                " applied_at TIMESTAMPTZ NOT NULL)")
+    for path in sorted(folder.glob("*.sql")):
+        if int(path.name.split("_", 1)[0]) < 17:
+            old.execute(path.read_text(encoding="utf-8"))
+            old.execute("INSERT INTO schema_migrations VALUES (?, ?, now())", [int(path.name[:3]), path.name])
+    for stage in ("fetch", "extract", "load", "notify"):
+        old.execute("INSERT INTO run_summaries (run_id, month, stage, summary, recorded_at, dag_id)"
+                    " VALUES ('month__2025-01', DATE '2025-01-01', ?, '{}', now(), 'hotline_monthly')", [stage])
+    assert store.migrate(old) == [17]
+    steps = [step for (step,) in old.execute("SELECT step FROM run_summaries ORDER BY step").fetchall()]
+    assert steps == ["extract_facts", "fetch_posts", "load_monthly_counts", "notify"]
+    # ... so a rerun of that month replaces them instead of adding a second summary per step.
+    with store.transaction(old):
+        store.save_run_summary(old, "month__2025-01b", "2025-01", "extract_facts", {}, utc(2025, 3, 1),
+                               dag_id="hotline_monthly")
+    assert old.execute("SELECT count(*) FROM run_summaries").fetchone()[0] == 4
+    old.close()
