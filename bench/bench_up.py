@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "include"))
 
 from hotline import store  # noqa: E402
-from hotline.cli import airflow_environment, prepare_airflow  # noqa: E402
+from hotline.airflow_setup import airflow_environment, prepare_airflow  # noqa: E402
 
 TARGET_PSS = 1024**3
 IDLE_S = 30  # after the API answers: the dag-processor has parsed, the scheduler loops idle

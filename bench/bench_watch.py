@@ -125,7 +125,7 @@ def replay(published: datetime, ticks: list[datetime]) -> dict:
             pipeline.fetch_posts(conn, run, settings)
             pipeline.extract_observations(conn, run)
             pipeline.validate_new_observations(conn, run)
-            pipeline.load_monthly_counts(conn, run, pipeline.detect_alerts(conn, run, settings)["plan"])
+            pipeline.commit_plan(conn, run, pipeline.detect_alerts(conn, run, settings)["plan"])
             pipeline.deliver_pending_alerts(conn, run, send, settings)
         receiver.messages.clear()
         requests, delivered_at, run_seconds = [], None, []
@@ -139,7 +139,7 @@ def replay(published: datetime, ticks: list[datetime]) -> dict:
             pipeline.fetch_posts(conn, run, settings)
             pipeline.extract_observations(conn, run)
             pipeline.validate_new_observations(conn, run)
-            pipeline.load_monthly_counts(conn, run, pipeline.detect_alerts(conn, run, settings)["plan"])
+            pipeline.commit_plan(conn, run, pipeline.detect_alerts(conn, run, settings)["plan"])
             pipeline.check_report_arrival(conn, run, settings)
             seen = len(receiver.messages)
             pipeline.deliver_pending_alerts(conn, run, send, settings)

@@ -30,6 +30,7 @@ from datetime import timedelta
 import pendulum
 from airflow.sdk import CronDataIntervalTimetable, Param, dag
 
+from hotline import steps
 from hotline.wiring import ALERTS, MONTHLY_COUNTS, RAW_POSTS, step_task, task_defaults
 
 
@@ -46,19 +47,19 @@ from hotline.wiring import ALERTS, MONTHLY_COUNTS, RAW_POSTS, step_task, task_de
                            description="Reporting month YYYY-MM (manual runs only; default: from the interval)")},
 )
 def hotline_monthly():
-    fetched = step_task("fetch_posts", "fetch", outlets=[RAW_POSTS],
+    fetched = step_task(steps.fetch_posts, outlets=[RAW_POSTS],
                         doc_md="Fetch new posts from the channels and feeds; store them verbatim.")()
-    extracted = step_task("extract_facts", "extract",
+    extracted = step_task(steps.extract_facts,
                           doc_md="Extract facts from the posts published in this run's interval.")(fetched)
-    validated = step_task("validate_facts", "validate",
+    validated = step_task(steps.validate_facts,
                           doc_md="Validate new observations; quarantine failures with their rule.")(extracted)
-    detected = step_task("detect_alerts", "detect",
+    detected = step_task(steps.detect_alerts,
                          doc_md="Reconcile one trusted number per series and month and run the alert rules"
                                 " over it; changes no data, hands the plan to the load.")(validated)
-    loaded = step_task("load_monthly_counts", "load", outlets=[MONTHLY_COUNTS, ALERTS],
+    loaded = step_task(steps.load_monthly_counts, outlets=[MONTHLY_COUNTS, ALERTS],
                        doc_md="Commit the month values, revisions, findings and their alerts (deterministic"
                               " keys) in one transaction.")(detected)
-    step_task("notify", "notify",
+    step_task(steps.notify,
               doc_md="Deliver pending alerts through Apprise (at least once); backfills are suppressed.")(loaded)
 
 

@@ -14,7 +14,8 @@ from datetime import timedelta
 import pendulum
 from airflow.sdk import dag, task
 
-from hotline.wiring import MONTHLY_COUNTS, WRITER_POOL, task_defaults
+from hotline.settings import DUCKDB_WRITER_POOL
+from hotline.wiring import MONTHLY_COUNTS, task_defaults
 
 
 @dag(
@@ -30,7 +31,7 @@ from hotline.wiring import MONTHLY_COUNTS, WRITER_POOL, task_defaults
     doc_md=__doc__,
 )
 def hotline_publish():
-    @task(pool=WRITER_POOL, doc_md="Write monthly_counts as CSV and Parquet under data/exports/.")
+    @task(pool=DUCKDB_WRITER_POOL, doc_md="Write monthly_counts as CSV and Parquet under data/exports/.")
     def publish_series(**context) -> dict:
         """Write the series files; log what triggered it."""
         import logging

@@ -27,6 +27,7 @@ from datetime import timedelta
 import pendulum
 from airflow.sdk import MultipleCronTriggerTimetable, dag
 
+from hotline import steps
 from hotline.wiring import (
     ALERTS,
     MONTHLY_COUNTS,
@@ -52,19 +53,19 @@ from hotline.wiring import (
     doc_md=__doc__,
 )
 def hotline_report_watch():
-    fetched = step_task("fetch_posts", "fetch", daily=True, outlets=[RAW_POSTS],
+    fetched = step_task(steps.fetch_posts, daily=True, outlets=[RAW_POSTS],
                         doc_md="Fetch what is new on the channels (incremental).")()
-    extracted = step_task("extract_facts", "extract", daily=True,
+    extracted = step_task(steps.extract_facts, daily=True,
                           doc_md="Extract facts from this month's window of posts.")(fetched)
-    validated = step_task("validate_facts", "validate", daily=True,
+    validated = step_task(steps.validate_facts, daily=True,
                           doc_md="Validate new observations; quarantine failures.")(extracted)
-    detected = step_task("detect_alerts", "detect", daily=True,
+    detected = step_task(steps.detect_alerts, daily=True,
                          doc_md="Reconcile the series and run the alert rules (changes no data).")(validated)
-    loaded = step_task("load_monthly_counts", "load", daily=True, outlets=[MONTHLY_COUNTS, ALERTS],
+    loaded = step_task(steps.load_monthly_counts, daily=True, outlets=[MONTHLY_COUNTS, ALERTS],
                        doc_md="Commit the month values and their alerts in one transaction.")(detected)
-    checked = step_task("check_reports", "check_reports", daily=True, outlets=[ALERTS],
+    checked = step_task(steps.check_reports, daily=True, outlets=[ALERTS],
                         doc_md="Late / missing / resolved state of the month's report.")(loaded)
-    step_task("notify", "notify", daily=True, doc_md="Deliver pending alerts through Apprise.")(checked)
+    step_task(steps.notify, daily=True, doc_md="Deliver pending alerts through Apprise.")(checked)
 
 
 hotline_report_watch()

@@ -42,7 +42,7 @@ import psutil
 import pytest
 
 from hotline import demo, store
-from hotline.cli import sqlite_metadata_url, ui_credentials
+from hotline.airflow_setup import sqlite_metadata_url, ui_credentials
 from hotline.months import run_date_for
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]

@@ -5,11 +5,15 @@ from __future__ import annotations
 import json
 import os
 import threading
-from datetime import UTC, datetime
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+
+from hotline.months import MonthRun, run_date_for
+from hotline.records import MonthlyRow
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -36,6 +40,21 @@ def utc(*parts: int) -> datetime:
     return datetime(*parts, tzinfo=UTC)
 
 
+def month_run(month: str, started_at: datetime, run_id: str | None = None) -> MonthRun:
+    """The scheduled run owning `month` (its monthly interval), started for real at `started_at`."""
+    end = run_date_for(month)
+    return MonthRun.from_interval(end - timedelta(days=31), end, run_id=run_id or f"test__{month}",
+                                  started_at=started_at)
+
+
+def monthly_row(requests: int = 8548, **overrides) -> MonthlyRow:
+    """January 2025 of «Хочу найти» as the official channel reported it (fields overridable)."""
+    row = MonthlyRow(series="i_want_to_find", month="2025-01", requests=requests, qualifier="exact",
+                     source_url="https://t.me/koordshtab/10", published_at=utc(2025, 2, 4, 10), source="telegram",
+                     post_id="koordshtab/10", official=True, derived=False, record_claimed=True, status="ok")
+    return replace(row, **overrides)
+
+
 def load_dev_posts() -> list[dict]:
     """The development cases copied from shared/domain/dev_posts.jsonl."""
     lines = (FIXTURES / "dev_posts.jsonl").read_text(encoding="utf-8").splitlines()
@@ -48,7 +67,7 @@ def airflow_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     import subprocess
     import sys
 
-    from hotline.cli import sqlite_metadata_url
+    from hotline.airflow_setup import sqlite_metadata_url
 
     home = tmp_path_factory.mktemp("airflow_home")
     env = {

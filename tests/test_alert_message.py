@@ -179,7 +179,7 @@ def run_month(conn, month: str, settings: Settings, started_at, sender=None) -> 
     pipeline.fetch_posts(conn, run, settings)
     pipeline.extract_observations(conn, run)
     pipeline.validate_new_observations(conn, run)
-    pipeline.load_monthly_counts(conn, run, pipeline.detect_alerts(conn, run, settings)["plan"])
+    pipeline.commit_plan(conn, run, pipeline.detect_alerts(conn, run, settings)["plan"])
     return pipeline.deliver_pending_alerts(conn, run, sender, settings)
 
 

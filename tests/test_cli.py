@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
-from datetime import date
 
 import pytest
 
-from conftest import FIXTURES, load_dev_posts, utc
+from conftest import FIXTURES, load_dev_posts, monthly_row, utc
 from hotline import demo, store
 from hotline.cli import main
 from hotline.records import Alert
@@ -87,11 +86,7 @@ def test_import_a_desktop_export_is_idempotent(db_path, capsys):
 @pytest.fixture
 def filled_db(db_path):
     conn = store.connect(db_path)
-    store.save_monthly_counts(conn, [{
-        "series": "i_want_to_find", "month": date(2025, 1, 1), "requests": 8548, "qualifier": "exact",
-        "source_url": "https://t.me/koordshtab/10", "published_at": utc(2025, 2, 4, 10), "source": "telegram",
-        "post_id": "koordshtab/10", "official": True, "derived": False, "record_claimed": True, "status": "ok"}],
-        utc(2025, 2, 15))
+    store.save_monthly_counts(conn, [monthly_row()], utc(2025, 2, 15))
     store.save_alerts(conn, [Alert("record_high:i_want_to_find:2025-01:up:v1", "i_want_to_find", "2025-01",
                                    "record_high", "alert", "a record")], {}, utc(2025, 2, 15))
     conn.close()

@@ -11,7 +11,7 @@ import sys
 import pytest
 
 from conftest import PROJECT_ROOT
-from hotline.cli import run_lock
+from hotline.inprocess import run_lock
 
 
 def hotline(*argv: str, env: dict | None = None, stdin: bytes | None = None, timeout: float = 120):

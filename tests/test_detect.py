@@ -426,16 +426,19 @@ def test_detect_imports_neither_airflow_requests_nor_duckdb() -> None:
 
 
 def test_findings_and_revisions_become_keyed_alerts():
-    from hotline.detect import alerts_from_checks
+    from dataclasses import replace
 
-    finding = {"finding_key": "conflict:i_want_to_find:2025-01:abc123", "series": "i_want_to_find",
-               "month": "2025-01", "rule": "conflict", "severity": "alert",
-               "message": "official sources disagree", "urls": '["https://t.me/a/1", "https://t.me/b/2"]'}
-    cross = {**finding, "finding_key": "percent_change_mismatch:i_want_to_find:2025-01:def",
-             "rule": "percent_change_mismatch", "severity": "warning"}
-    revision = {"series": "i_want_to_find", "month": "2025-03", "old_requests": 10247, "new_requests": 10274,
-                "old_url": "https://t.me/a/3", "new_url": "https://t.me/a/4"}
-    alerts = alerts_from_checks([finding, cross], [revision])
+    from hotline.detect import alerts_from_checks
+    from hotline.records import Finding, Revision
+
+    finding = Finding("conflict:i_want_to_find:2025-01:abc123", "i_want_to_find", "2025-01", "conflict", "alert",
+                      "official sources disagree", ("https://t.me/a/1", "https://t.me/b/2"))
+    cross = replace(finding, finding_key="percent_change_mismatch:i_want_to_find:2025-01:def",
+                    rule="percent_change_mismatch", severity="warning")
+    # Information without a month (a gap total, a running total) raises no alert.
+    total = replace(finding, finding_key="gap_total:i_want_to_find:-:0a", month=None, rule="gap_total")
+    revision = Revision("i_want_to_find", "2025-03", 10247, 10274, "https://t.me/a/3", "https://t.me/a/4")
+    alerts = alerts_from_checks([finding, cross, total], [revision])
     assert [(a.kind, a.severity) for a in alerts] == [("conflict", "alert"), ("cross_check", "warning"),
                                                       ("revision", "warning")]
     assert alerts[0].key == "conflict:i_want_to_find:2025-01:abc123:v1"

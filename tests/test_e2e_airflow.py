@@ -44,11 +44,12 @@ def test_a_month_runs_through_airflow_and_a_rerun_changes_nothing(monthly_dag, d
     conn = store.connect_reader(db_path)
     rows = conn.execute("SELECT strftime(month, '%Y-%m'), requests, source_url FROM monthly_counts"
                         " ORDER BY month").fetchall()
-    summaries = conn.execute("SELECT stage FROM run_summaries WHERE month = '2025-01-01' ORDER BY stage").fetchall()
+    summaries = conn.execute("SELECT step FROM run_summaries WHERE month = '2025-01-01' ORDER BY step").fetchall()
     conn.close()
     assert [(m, r) for m, r, _ in rows] == [("2024-12", 7006), ("2025-01", 8548)]
     assert all(url.startswith(f"https://t.me/{demo.DEMO_CHANNEL}/") for _, _, url in rows)
-    assert {s for (s,) in summaries} == {"fetch", "extract", "validate", "load", "detect", "notify"}
+    assert {s for (s,) in summaries} == {"fetch_posts", "extract_facts", "validate_facts", "detect_alerts",
+                                         "load_monthly_counts", "notify"}
     before = data_row_counts(db_path)
     assert run(dag, "2025-01") == "success"
     assert data_row_counts(db_path) == before

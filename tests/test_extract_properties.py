@@ -13,7 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from hotline.extract import extract_facts
-from hotline.records import FACT_KINDS, QUALIFIERS, SERIES_IDS
+from hotline.records import FACT_KINDS, QUALIFIERS
+from hotline.series import configured_series
 
 FRAGMENTS = [
     "«Хочу знайти»", "«Хочу найти»", '"I Want to Find"', "Хочу жити", "I Want to Live", "Khochu Naiti",
@@ -42,7 +43,7 @@ def _check(text: str, when: datetime, channel: str) -> None:
     seen = set()
     for fact in extraction.facts:
         assert fact.evidence and fact.evidence in text
-        assert fact.series in SERIES_IDS
+        assert fact.series in configured_series()
         assert fact.kind in FACT_KINDS and fact.qualifier in QUALIFIERS
         assert isinstance(fact.value, float)
         assert fact not in seen  # no duplicates

@@ -2,8 +2,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from hotline.months import add_months, month_range, parse_month, reporting_month_for, run_date_for
-from hotline.pipeline import MonthRun
+from hotline.months import MonthRun, add_months, month_range, parse_month, reporting_month_for, run_date_for
 
 
 def test_reporting_month_is_the_month_before_the_interval_end():

@@ -14,9 +14,9 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from conftest import Receiver, utc
+from conftest import Receiver, month_run, utc
 from hotline import demo, pipeline, store
-from hotline.months import month_range, run_date_for
+from hotline.months import month_range
 from hotline.settings import Settings
 
 DEMO_MONTHS = month_range("2024-01", "2025-10")
@@ -37,12 +37,6 @@ def settings(channel, db_path):
                     request_delay_s=0)
 
 
-def month_run(month: str, started_at: datetime) -> pipeline.MonthRun:
-    end = run_date_for(month)
-    return pipeline.MonthRun.from_interval(end - timedelta(days=31), end, run_id=f"test__{month}",
-                                           started_at=started_at)
-
-
 def run_month(conn, month: str, settings: Settings, started_at: datetime = LONG_AFTER, sender=None) -> dict:
     run = month_run(month, started_at)
     summaries = {
@@ -51,7 +45,7 @@ def run_month(conn, month: str, settings: Settings, started_at: datetime = LONG_
         "validate": pipeline.validate_new_observations(conn, run),
         "detect": pipeline.detect_alerts(conn, run, settings),
     }
-    summaries["load"] = pipeline.load_monthly_counts(conn, run, summaries["detect"]["plan"])
+    summaries["load"] = pipeline.commit_plan(conn, run, summaries["detect"]["plan"])
     summaries["notify"] = pipeline.deliver_pending_alerts(conn, run, sender)
     return summaries
 
@@ -117,7 +111,7 @@ def test_a_month_value_and_its_alerts_are_committed_together(conn, settings, mon
 
 def test_the_load_refuses_to_run_without_the_detection_plan(conn, settings):
     with pytest.raises(ValueError, match="plan from detect_alerts"):
-        pipeline.load_monthly_counts(conn, month_run("2025-01", LONG_AFTER), {})
+        pipeline.commit_plan(conn, month_run("2025-01", LONG_AFTER), {})
 
 
 def test_an_improved_extractor_rereads_history_on_a_rerun(conn, settings):
@@ -265,7 +259,7 @@ def test_report_watch_flags_a_late_report_and_resolves_it(conn, settings, channe
         pipeline.fetch_posts(conn, run, settings)
         pipeline.extract_observations(conn, run)
         pipeline.validate_new_observations(conn, run)
-        pipeline.load_monthly_counts(conn, run, pipeline.detect_alerts(conn, run, settings)["plan"])
+        pipeline.commit_plan(conn, run, pipeline.detect_alerts(conn, run, settings)["plan"])
         return pipeline.check_report_arrival(conn, run, settings)
 
     assert daily(utc(2025, 11, 5, 6, 30))["alerts"] == []

@@ -24,7 +24,7 @@ import pytest
 from airflow_server import AirflowServer, AlertReceiver, airflow_env, free_port
 
 from hotline import demo
-from hotline.cli import ui_credentials
+from hotline.airflow_setup import ui_credentials
 
 pytestmark = pytest.mark.scheduler
 

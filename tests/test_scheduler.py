@@ -19,8 +19,8 @@ pytestmark = pytest.mark.scheduler
 
 DAG_ID = "hotline_monthly"
 
-STEPS = {"fetch", "extract", "validate", "load", "detect", "notify"}
 TASKS = {"fetch_posts", "extract_facts", "validate_facts", "load_monthly_counts", "detect_alerts", "notify"}
+STEPS = TASKS  # a step is named as its task
 # Backfilled: 2025-02 … 2025-04 (logical dates 2025-02-15 … 2025-04-15), the gap between the
 # months run through the REST API; the newest month (2025-05) is already loaded by then.
 BACKFILL_FIRST, BACKFILL_LAST = "2025-02", "2025-04"
@@ -55,9 +55,9 @@ def test_runs_triggered_through_the_rest_api_load_the_months_and_deliver_alerts(
         states = server.task_states(DAG_ID, run["dag_run_id"])
         assert set(states) == TASKS and {state for state, _try in states.values()} == {"success"}
         # Each run did its own month: every step recorded a summary under its run id.
-        steps = server.query(f"SELECT DISTINCT stage, strftime(month, '%Y-%m') FROM run_summaries"
+        steps = server.query(f"SELECT DISTINCT step, strftime(month, '%Y-%m') FROM run_summaries"
                                  f" WHERE run_id = '{run['dag_run_id']}'")
-        assert {stage for stage, _ in steps} == STEPS and {m for _, m in steps} == {month}
+        assert {step for step, _ in steps} == STEPS and {m for _, m in steps} == {month}
 
     # The demo months triggered, with the demo values; the scheduler's own run (October 2026,
     # no report in the demo channel) loaded nothing.

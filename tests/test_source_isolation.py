@@ -7,15 +7,15 @@ from __future__ import annotations
 
 import json
 import time
-from datetime import timedelta
 
 import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from conftest import FIXTURES, PROJECT_ROOT, utc
+from conftest import month_run as shared_month_run
 from hotline import demo, detect, pipeline, store
-from hotline.months import run_date_for
+from hotline.months import MonthRun, run_date_for
 from hotline.settings import Settings
 
 LONG_AFTER = utc(2026, 11, 26)
@@ -54,10 +54,8 @@ def settings_for(channel, db_path, *feeds: str) -> Settings:
                     feeds=feeds, request_delay_s=0, retry_backoff_s=0.01, request_timeout_s=5)
 
 
-def month_run(month: str, run_id: str | None = None) -> pipeline.MonthRun:
-    end = run_date_for(month)
-    return pipeline.MonthRun.from_interval(end - timedelta(days=31), end, run_id=run_id or f"test__{month}",
-                                           started_at=LONG_AFTER)
+def month_run(month: str, run_id: str | None = None) -> MonthRun:
+    return shared_month_run(month, LONG_AFTER, run_id)
 
 
 def run_month(conn, month: str, settings: Settings, run_id: str | None = None) -> dict:
@@ -66,7 +64,7 @@ def run_month(conn, month: str, settings: Settings, run_id: str | None = None) -
                  "extract": pipeline.extract_observations(conn, run),
                  "validate": pipeline.validate_new_observations(conn, run),
                  "detect": pipeline.detect_alerts(conn, run, settings)}
-    summaries["load"] = pipeline.load_monthly_counts(conn, run, summaries["detect"]["plan"])
+    summaries["load"] = pipeline.commit_plan(conn, run, summaries["detect"]["plan"])
     return summaries
 
 
@@ -189,7 +187,8 @@ def test_through_airflow_a_dead_feed_does_not_retry_the_fetch_task(airflow_home,
     try:
         value = reader.execute("SELECT requests FROM monthly_counts WHERE month = DATE '2025-01-01'").fetchall()
         failures = reader.execute("SELECT name, error FROM source_failures").fetchall()
-        summary = json.loads(reader.execute("SELECT summary FROM run_summaries WHERE stage = 'fetch'").fetchone()[0])
+        [(line,)] = reader.execute("SELECT summary FROM run_summaries WHERE step = 'fetch_posts'").fetchall()
+        summary = json.loads(line)
     finally:
         reader.close()
     assert value == [(8548,)]

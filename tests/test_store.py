@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import multiprocessing
-from datetime import date
 from pathlib import Path
 
 import duckdb
 import pytest
 
-from conftest import utc
+from conftest import monthly_row, utc
 from hotline import store
 from hotline.records import Alert, Post, Problem
 
@@ -22,7 +21,7 @@ def make_post(post_id: str = "koordshtab/10", text: str = "У січні над�
 def test_migrations_are_recorded_once(conn):
     assert store.migrate(conn) == []
     versions = conn.execute("SELECT version FROM schema_migrations ORDER BY version").fetchall()
-    files = sorted(int(f.name.split("_", 1)[0]) for f in (Path(store.__file__).parent / "sql").glob("*.sql"))
+    files = sorted(int(f.name.split("_", 1)[0]) for f in (Path(store.__file__).parents[1] / "sql").glob("*.sql"))
     assert versions == [(v,) for v in files] and files[0] == 1
 
 
@@ -65,13 +64,6 @@ def test_alert_keys_are_inserted_once_and_delivery_is_recorded(conn):
     store.mark_alert(conn, alert.key, "sent", utc(2025, 2, 15, 7))
     [row] = store.load_alerts(conn)
     assert (row["status"], row["attempts"], row["month"]) == ("sent", 1, "2025-01")
-
-
-def monthly_row(requests: int = 8548, **overrides) -> dict:
-    row = {"series": "i_want_to_find", "month": date(2025, 1, 1), "requests": requests, "qualifier": "exact",
-           "source_url": "https://t.me/koordshtab/10", "published_at": utc(2025, 2, 4, 10), "source": "telegram",
-           "post_id": "koordshtab/10", "official": True, "derived": False, "record_claimed": True, "status": "ok"}
-    return {**row, **overrides}
 
 
 def test_saving_the_same_monthly_rows_changes_nothing(conn):
@@ -118,7 +110,7 @@ def test_a_second_writer_process_is_refused_and_the_reader_waits(db_path):
     reader.close()
 
 
-def test_a_rerun_replaces_the_run_summary_of_its_dag_month_and_stage(conn):
+def test_a_rerun_replaces_the_run_summary_of_its_dag_month_and_step(conn):
     now = utc(2025, 3, 1)
     for run_id in ("manual__1", "manual__2", "manual__3"):
         with store.transaction(conn):
@@ -128,6 +120,30 @@ def test_a_rerun_replaces_the_run_summary_of_its_dag_month_and_stage(conn):
                                dag_id="hotline_report_watch")
         store.save_run_summary(conn, "manual__3", "2025-01", "extract", {"run": "manual__3"}, now,
                                dag_id="hotline_monthly")
-    rows = conn.execute("SELECT dag_id, run_id, stage FROM run_summaries ORDER BY ALL").fetchall()
+    rows = conn.execute("SELECT dag_id, run_id, step FROM run_summaries ORDER BY ALL").fetchall()
     assert rows == [("hotline_monthly", "manual__3", "extract"), ("hotline_monthly", "manual__3", "fetch"),
                     ("hotline_report_watch", "daily__1", "fetch")]
+
+
+def test_summaries_recorded_under_the_old_step_names_take_the_task_names(tmp_path):
+    # A database from before migration 017: the column said `stage` and the steps had short names.
+    folder = Path(store.__file__).parents[1] / "sql"
+    old = duckdb.connect(str(tmp_path / "old.duckdb"))
+    old.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL,"
+                " applied_at TIMESTAMPTZ NOT NULL)")
+    for path in sorted(folder.glob("*.sql")):
+        if int(path.name.split("_", 1)[0]) < 17:
+            old.execute(path.read_text(encoding="utf-8"))
+            old.execute("INSERT INTO schema_migrations VALUES (?, ?, now())", [int(path.name[:3]), path.name])
+    for stage in ("fetch", "extract", "load", "notify"):
+        old.execute("INSERT INTO run_summaries (run_id, month, stage, summary, recorded_at, dag_id)"
+                    " VALUES ('month__2025-01', DATE '2025-01-01', ?, '{}', now(), 'hotline_monthly')", [stage])
+    assert store.migrate(old) == [17]
+    steps = [step for (step,) in old.execute("SELECT step FROM run_summaries ORDER BY step").fetchall()]
+    assert steps == ["extract_facts", "fetch_posts", "load_monthly_counts", "notify"]
+    # ... so a rerun of that month replaces them instead of adding a second summary per step.
+    with store.transaction(old):
+        store.save_run_summary(old, "month__2025-01b", "2025-01", "extract_facts", {}, utc(2025, 3, 1),
+                               dag_id="hotline_monthly")
+    assert old.execute("SELECT count(*) FROM run_summaries").fetchone()[0] == 4
+    old.close()

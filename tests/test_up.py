@@ -23,7 +23,7 @@ import pytest
 
 from conftest import PROJECT_ROOT
 from hotline import demo
-from hotline.cli import sqlite_metadata_url
+from hotline.airflow_setup import sqlite_metadata_url
 
 pytestmark = pytest.mark.e2e
 

@@ -6,7 +6,8 @@ import pandas as pd
 import pytest
 
 from conftest import utc
-from hotline.validate import reconcile, validate_observations
+from hotline.reconcile import reconcile
+from hotline.validate import validate_observations
 
 SERIES = {"i_want_to_find": "2024-01", "i_want_to_live": None}
 
@@ -58,43 +59,43 @@ def test_exact_beats_rounded_and_official_beats_news():
             post="news/2"),
     ))
     [row] = result.monthly
-    assert (row["requests"], row["qualifier"], row["source_url"]) == (10274, "exact", "https://t.me/koordshtab/20")
+    assert (row.requests, row.qualifier, row.source_url) == (10274, "exact", "https://t.me/koordshtab/20")
     assert result.findings == [] and result.revisions == []
 
 
 def test_only_rounded_figures_keep_their_qualifier():
     [row] = reconcile(frame(obs(10000, period="2025-03", qualifier="over", published=(2025, 4, 3)))).monthly
-    assert (row["requests"], row["qualifier"]) == (10000, "over")
+    assert (row.requests, row.qualifier) == (10000, "over")
 
 
 def test_rounded_figure_that_does_not_fit_is_a_finding():
     result = reconcile(frame(obs(10274, period="2025-03", published=(2025, 4, 3)),
                              obs(11000, period="2025-03", qualifier="over", published=(2025, 4, 4), post="x/1")))
-    assert [f["rule"] for f in result.findings] == ["rounded_disagrees"]
+    assert [f.rule for f in result.findings] == ["rounded_disagrees"]
 
 
 def test_a_later_official_post_on_the_same_channel_is_a_revision():
     result = reconcile(frame(obs(10247, period="2025-03", published=(2025, 4, 3), post="koordshtab/20"),
                              obs(10274, period="2025-03", published=(2025, 4, 4), post="koordshtab/21")))
     [row] = result.monthly
-    assert (row["requests"], row["status"]) == (10274, "ok")
+    assert (row.requests, row.status) == (10274, "ok")
     [revision] = result.revisions
-    assert (revision["old_requests"], revision["new_requests"]) == (10247, 10274)
+    assert (revision.old_requests, revision.new_requests) == (10247, 10274)
 
 
 def test_official_channels_that_disagree_are_a_conflict_not_a_silent_pick():
     result = reconcile(frame(obs(8548, post="koordshtab/10"),
                              obs(8948, channel="hochu_najti", post="hochu_najti/5", published=(2025, 2, 4, 12))))
     [row] = result.monthly
-    assert row["status"] == "conflict"
+    assert row.status == "conflict"
     [finding] = result.findings
-    assert finding["rule"] == "conflict" and "8,548" in finding["message"] and "8,948" in finding["message"]
+    assert finding.rule == "conflict" and "8,548" in finding.message and "8,948" in finding.message
 
 
 def test_twin_reports_that_agree_reconcile_quietly():
     result = reconcile(frame(obs(8548, post="koordshtab/10"),
                              obs(8548, channel="hochu_najti", post="hochu_najti/5", published=(2025, 2, 4, 12))))
-    assert result.findings == [] and result.monthly[0]["status"] == "ok"
+    assert result.findings == [] and result.monthly[0].status == "ok"
 
 
 def test_percent_change_is_checked_against_the_previous_month():
@@ -103,20 +104,20 @@ def test_percent_change_is_checked_against_the_previous_month():
     assert ok.findings == []
     bad = reconcile(frame(obs(8548), obs(22, kind="mom_change_pct"),
                           obs(6500, period="2024-12", published=(2025, 1, 6), post="k/9")))
-    assert [f["rule"] for f in bad.findings] == ["percent_change_mismatch"]
+    assert [f.rule for f in bad.findings] == ["percent_change_mismatch"]
 
 
 def test_a_missing_previous_month_is_derived_from_the_percent_and_marked():
     result = reconcile(frame(obs(8548), obs(22, kind="mom_change_pct")))
-    derived = [row for row in result.monthly if row["derived"]]
-    assert [(f"{r['month']:%Y-%m}", r["requests"], r["qualifier"]) for r in derived] == [("2024-12", 7007, "about")]
+    derived = [row for row in result.monthly if row.derived]
+    assert [(r.month, r.requests, r.qualifier) for r in derived] == [("2024-12", 7007, "about")]
 
 
 def test_record_claim_is_checked_against_earlier_months():
     result = reconcile(frame(obs(8548), obs(8548, kind="record_claim"),
                              obs(9000, period="2024-11", published=(2024, 12, 4), post="k/8")))
-    assert [f["rule"] for f in result.findings] == ["record_claim_contradicted"]
-    assert next(r for r in result.monthly if r["requests"] == 8548)["record_claimed"] is True
+    assert [f.rule for f in result.findings] == ["record_claim_contradicted"]
+    assert next(r for r in result.monthly if r.requests == 8548).record_claimed is True
 
 
 def test_running_totals_must_not_fall_or_undercut_the_months():
@@ -126,7 +127,7 @@ def test_running_totals_must_not_fall_or_undercut_the_months():
         obs(90000, kind="cumulative_total", period="since_launch", published=(2025, 7, 3), post="k/31"),
         obs(10000, kind="cumulative_total", period="since_launch", published=(2025, 3, 3), post="k/20"),
     ))
-    checks = sorted(f["rule"] for f in result.findings if f["rule"] != "gap_total")
+    checks = sorted(f.rule for f in result.findings if f.rule != "gap_total")
     assert checks == ["running_total_below_months", "running_total_decreased"]
 
 
@@ -148,9 +149,9 @@ def test_two_running_totals_bracket_the_months_without_a_figure():
         obs(12320, period="2025-05", published=(2025, 6, 3), post="k/4"),
     ))
     assert [(g["period"], g["value"], g["qualifier"]) for g in result.gaps] == [("2025-04..2025-04", 7604, "exact")]
-    [finding] = [f for f in result.findings if f["rule"] == "gap_total"]
-    assert finding["month"] is None and finding["severity"] == "info"
-    assert "2025-04: 7,604 in all" in finding["message"] and finding["urls"] == ["https://t.me/k/1", "https://t.me/k/5"]
+    [finding] = [f for f in result.findings if f.rule == "gap_total"]
+    assert finding.month is None and finding.severity == "info"
+    assert "2025-04: 7,604 in all" in finding.message and finding.urls == ("https://t.me/k/1", "https://t.me/k/5")
 
 
 def test_a_gap_of_several_months_is_one_derived_total_and_rounded_months_make_it_about():

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import configparser
 import json
+import os
 import secrets
 import sys
 from collections.abc import Mapping
@@ -134,6 +135,66 @@ def main() -> int:
     for line in apply_declared(declared):
         print(f"applied {line}", file=sys.stderr)
     return 0
+
+# --- the environment every `hotline` command that runs Airflow sets up (moved from the CLI) -------
+
+
+def sqlite_metadata_url(airflow_home: Path) -> str:
+    """The SQLite metadata URL under `airflow_home`, waiting up to a minute for a lock.
+
+    sqlite3 gives up after 5 s by default; with the scheduler, the dag-processor, task
+    processes and `airflow backfill create` all writing, a busy 2-core machine exceeds that
+    and the CLI dies with "database is locked" half-way through creating a backfill."""
+    return f"sqlite:///{(airflow_home / 'airflow.db').resolve()}?timeout=60"
+
+
+def airflow_environment(db: Path) -> dict[str, str]:
+    """The embedded defaults: Airflow home under .airflow/, SQLite metadata, the project's DAGs,
+    no examples, and the DuckDB connection pointing at `db`. Existing settings win."""
+    defaults = {
+        "AIRFLOW_HOME": str(PROJECT_ROOT / ".airflow"),
+        "AIRFLOW__CORE__DAGS_FOLDER": str(PROJECT_ROOT / "dags"),
+        "AIRFLOW__CORE__PLUGINS_FOLDER": str(PROJECT_ROOT / "plugins"),
+        "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
+        "HOTLINE_DB": str(db.resolve()),
+    }
+    env = {key: os.environ.get(key, value) for key, value in defaults.items()}
+    env["AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"] = os.environ.get(
+        "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN") or sqlite_metadata_url(Path(env["AIRFLOW_HOME"]))
+    env["AIRFLOW_CONN_DUCKDB_DEFAULT"] = os.environ.get("AIRFLOW_CONN_DUCKDB_DEFAULT") or json.dumps(
+        {"conn_type": "duckdb", "host": str(Path(env["HOTLINE_DB"]).resolve())})
+    return env
+
+
+def prepare_airflow(env: dict[str, str]) -> None:
+    """`hotline setup`: write the Airflow home's airflow.cfg from the project's settings, migrate
+    the metadata DB and apply airflow_settings.yaml (pool, connections, variables); all idempotent."""
+    import subprocess
+
+    from hotline.stopping import unblock_in_child
+
+    os.environ.update(env)
+    write_airflow_cfg(env)
+    airflow = str(Path(sys.executable).parent / "airflow")
+    for command in ([airflow, "db", "migrate"], [sys.executable, "-m", "hotline.airflow_setup"]):
+        done = subprocess.run(command, env=os.environ, capture_output=True, text=True, check=False,
+                              preexec_fn=unblock_in_child)  # the children must stay stoppable
+        if done.returncode != 0:
+            raise SystemExit(f"`{' '.join(command[1:])}` failed:\n{done.stderr[-2000:]}")
+
+
+def ui_credentials(airflow_home: Path, user: str = "admin") -> tuple[str, str]:
+    """The UI login: the simple auth manager's passwords file, with a random password made once per
+    Airflow home (never committed, never logged elsewhere)."""
+    import secrets
+
+    passwords = airflow_home / "simple_auth_manager_passwords.json.generated"
+    known = json.loads(passwords.read_text()) if passwords.exists() else {}
+    if user not in known:
+        known[user] = secrets.token_urlsafe(12)
+        passwords.write_text(json.dumps(known))
+        passwords.chmod(0o600)
+    return user, known[user]
 
 
 if __name__ == "__main__":

@@ -13,6 +13,8 @@ from __future__ import annotations
 import html
 from typing import Any
 
+from hotline.detect import RECORD_HIGH, UNUSUAL_JUMP
+from hotline.months import month_index
 from hotline.numbers import fmt_int
 from hotline.series import series_label
 
@@ -27,6 +29,8 @@ def esc(value: Any) -> str:
 CHART_W, CHART_H = 760, 300
 PAD_L, PAD_R, PAD_T, PAD_B = 78, 40, 26, 58
 RECORD_RED, JUMP_ORANGE, TREND_GREY, LINE_BLUE = "#c0392b", "#d35400", "#7f8c8d", "#2471a3"
+# The alert kinds a chart marks on their month (the page filters and labels the same ones).
+MARKED_ALERT_KINDS = (RECORD_HIGH, UNUSUAL_JUMP)
 # Mark id → legend text (the page shows the symbol beside it).
 LEGEND = {
     "point": "month (hover for its value)",
@@ -35,11 +39,6 @@ LEGEND = {
     "record_info": "record high: notice (the series' trend)",
     "unusual_jump": "unusual jump or drop (value printed)",
 }
-
-
-def _month_index(month: str) -> int:
-    year, mon = month.split("-")
-    return int(year) * 12 + int(mon) - 1
 
 
 def _y_ticks(top: float, count: int = 4) -> list[int]:
@@ -57,9 +56,9 @@ def _marks_by_month(months: list[dict[str, Any]], alerts: list[dict[str, Any]]) 
     for alert in alerts:
         if alert["month"] not in present:
             continue
-        if alert["kind"] == "record_high":
+        if alert["kind"] == RECORD_HIGH:
             mark = "record_alert" if alert["severity"] == "alert" else "record_info"
-        elif alert["kind"] == "unusual_jump":
+        elif alert["kind"] == UNUSUAL_JUMP:
             mark = "unusual_jump"
         else:
             continue
@@ -100,13 +99,13 @@ def svg_chart(series: str, months: list[dict[str, Any]], alerts: list[dict[str, 
     title = f"{series_label(series)}: requests per month"
     if not months:
         return f'<p class="empty">{esc(title)}: no months yet.</p>'
-    first = _month_index(months[0]["month"])
-    span = _month_index(months[-1]["month"]) - first  # 0 for a single month: drawn centred
+    first = month_index(months[0]["month"])
+    span = month_index(months[-1]["month"]) - first  # 0 for a single month: drawn centred
     top = max(int(row["requests"]) for row in months) * 1.15 or 1
     plot_w, plot_h = CHART_W - PAD_L - PAD_R, CHART_H - PAD_T - PAD_B
 
     def x(month: str) -> float:
-        return PAD_L + plot_w * (_month_index(month) - first) / span if span else PAD_L + plot_w / 2
+        return PAD_L + plot_w * (month_index(month) - first) / span if span else PAD_L + plot_w / 2
 
     def y(value: float) -> float:
         return PAD_T + plot_h * (1 - value / top)
@@ -148,7 +147,7 @@ def _svg_lines(months: list[dict[str, Any]], x: Any, y: Any) -> list[str]:
     segments: list[list[str]] = []
     previous = None
     for row in months:
-        index = _month_index(row["month"])
+        index = month_index(row["month"])
         if previous is None or index != previous + 1:
             segments.append([])
         segments[-1].append(f"{x(row['month']):.1f},{y(row['requests']):.1f}")
@@ -175,7 +174,7 @@ def _label(cx: float, cy: float, text: str, color: str, css: str) -> str:
 def _svg_marks(months: list[dict[str, Any]], marks: dict[str, str], alerts: list[dict[str, Any]],
                x: Any, y: Any) -> list[str]:
     value_of = {row["month"]: row["requests"] for row in months}
-    message_of = {a["month"]: a["message"] for a in alerts if a["kind"] in ("record_high", "unusual_jump")}
+    message_of = {a["month"]: a["message"] for a in alerts if a["kind"] in MARKED_ALERT_KINDS}
     out = []
     for month, mark in sorted(marks.items()):
         cx, cy = x(month), y(value_of[month])

@@ -12,28 +12,14 @@ import io
 from collections.abc import Sequence
 from typing import Any
 
-from hotline.months import parse_month
+from hotline.months import month_abbr, month_index
 from hotline.numbers import fmt_int
 from hotline.series import series_label
 
 WIDTH_IN, HEIGHT_IN, DPI = 8.0, 4.2, 110  # 880 × 462 px: sharp in a chat bubble, ~40 kB
 LINE, THIS_MONTH, RECORD = "#2471a3", "#c0392b", "#7f8c8d"
-MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
-def _index(month: str) -> int:
-    first = parse_month(month)
-    return first.year * 12 + first.month - 1
-
-
 def _month_label(month: str) -> str:
-    first = parse_month(month)
-    return f"{MONTH_ABBR[first.month - 1]}\n{first.year}"
-
-
-def _month_words(month: str) -> str:
-    first = parse_month(month)
-    return f"{MONTH_ABBR[first.month - 1]} {first.year}"
+    return month_abbr(month).replace(" ", "\n")
 
 
 def png_chart(series: str, months: Sequence[dict[str, Any]], *, month: str,
@@ -59,7 +45,7 @@ def png_chart(series: str, months: Sequence[dict[str, Any]], *, month: str,
         axes.set_axis_off()
         return _png(figure)
 
-    xs = [_index(row["month"]) for row in months]
+    xs = [month_index(row["month"]) for row in months]
     ys = [int(row["requests"]) for row in months]
     # A new segment after every missing month, so a gap is never drawn as a trend.
     start = 0
@@ -76,17 +62,17 @@ def png_chart(series: str, months: Sequence[dict[str, Any]], *, month: str,
         # A record beats it ("previous"); a jump or drop is measured against it ("so far").
         which = "previous record" if value_of.get(month, 0) > record_value else "record so far"
         axes.axhline(record_value, color=RECORD, linestyle="--", linewidth=1.2, zorder=1)
-        axes.annotate(f"{which}: {fmt_int(record_value)} ({_month_words(record_month)})",
+        axes.annotate(f"{which}: {fmt_int(record_value)} ({month_abbr(record_month)})",
                       xy=(xs[0], record_value), xytext=(0, 4), textcoords="offset points",
                       fontsize=9, color="#4a5868", va="bottom")
 
     if month in value_of:
         value = value_of[month]
-        x = _index(month)
+        x = month_index(month)
         axes.scatter([x], [value], s=110, color=THIS_MONTH, zorder=3, edgecolors="white", linewidths=1.5)
         # The label sits left of a point at the right edge, so it is never cut off.
         right_edge = x >= xs[-1] - 2
-        axes.annotate(f"{_month_words(month)}: {fmt_int(value)}", xy=(x, value),
+        axes.annotate(f"{month_abbr(month)}: {fmt_int(value)}", xy=(x, value),
                       xytext=(-10 if right_edge else 10, 10), textcoords="offset points",
                       ha="right" if right_edge else "left", fontsize=11, fontweight="bold", color=THIS_MONTH,
                       bbox={"boxstyle": "round,pad=0.25", "fc": "white", "ec": THIS_MONTH, "lw": 0.8}, zorder=4)
@@ -95,7 +81,7 @@ def png_chart(series: str, months: Sequence[dict[str, Any]], *, month: str,
     axes.set_xlim(xs[0] - 0.7, xs[-1] + 0.7)
     every = max(1, -(-len(xs) // 8))  # at most ~8 month labels, counted back from the newest
     ticks = [x for i, x in enumerate(xs) if (len(xs) - 1 - i) % every == 0]
-    axes.set_xticks(ticks, [_month_label(row["month"]) for row in months if _index(row["month"]) in ticks])
+    axes.set_xticks(ticks, [_month_label(row["month"]) for row in months if month_index(row["month"]) in ticks])
     axes.yaxis.set_major_locator(MaxNLocator(5, integer=True))
     axes.yaxis.set_major_formatter(FuncFormatter(lambda value, _pos: fmt_int(value)))
     axes.set_xlabel("Month (the month the figure is for)", fontsize=9, color="#4a5868")

@@ -7,14 +7,14 @@ import csv
 import json
 import os
 import sys
-import warnings
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-from datetime import UTC, datetime
+from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
+from hotline.airflow_setup import airflow_environment, prepare_airflow, ui_credentials
+from hotline.inprocess import RunLockedError, run_lock, run_months
+from hotline.post_lines import BlankLine, binary_input, parse_post_line
 
 
 def _db_path(args: argparse.Namespace) -> Path:
@@ -35,7 +35,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from hotline.extract import explain, extract_facts
 
     try:
-        stream = _binary_input(args.path)
+        stream = binary_input(args.path)
     except OSError as error:
         print(f"extract: cannot read {args.path}: {error.strerror or error}", file=sys.stderr)
         return 2
@@ -45,7 +45,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         # of the input.
         for number, raw in enumerate(stream, start=1):
             try:
-                post = _parse_post_line(raw)
+                post = parse_post_line(raw)
                 if post["published_note"]:
                     print(f"line {number}: {post['published_note']}", file=sys.stderr)
                 if args.explain:
@@ -57,7 +57,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
                 print(f"line {number}: {error}", file=sys.stderr)
                 status = 1
                 continue
-            except _BlankLine:
+            except BlankLine:
                 continue
             except (RecursionError, OverflowError, ArithmeticError) as error:
                 print(f"line {number}: could not be read ({type(error).__name__})", file=sys.stderr)
@@ -69,92 +69,6 @@ def cmd_extract(args: argparse.Namespace) -> int:
                 print(f"line {number}: post {problem.post_id}: quarantined ({problem.rule}): {problem.message}",
                       file=sys.stderr)
     return status
-
-
-def _binary_input(path: str | None) -> Any:
-    """The input as a binary stream of lines: the file, or stdin's bytes (a test's text stdin,
-    re-encoded)."""
-    import io
-
-    if path not in (None, "-"):
-        return open(path, "rb")  # closed by the caller's `with`
-    buffer = getattr(sys.stdin, "buffer", None)
-    return buffer if buffer is not None else io.BytesIO(sys.stdin.read().encode("utf-8", "surrogatepass"))
-
-
-class _BlankLine(Exception):
-    """An empty input line: skipped silently."""
-
-
-def _parse_post_line(raw: bytes) -> dict[str, Any]:
-    try:
-        line = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise ValueError(f"not valid UTF-8 (byte {error.start + 1})") from None
-    if not line.strip():
-        raise _BlankLine
-    try:
-        data = json.loads(line)
-    except json.JSONDecodeError as error:
-        raise ValueError(f"not valid JSON ({error.msg} at column {error.colno})") from None
-    except RecursionError:
-        raise ValueError("not a post: JSON nested too deeply") from None
-    if not isinstance(data, dict):
-        raise ValueError("expected a JSON object")
-    missing = [key for key in ("id", "published", "text") if key not in data]
-    if missing:
-        raise ValueError(f"missing key(s): {', '.join(missing)}")
-    if not isinstance(data["text"], str):
-        raise ValueError("'text' must be a string")
-    if not isinstance(data["id"], str | int) or isinstance(data["id"], bool):
-        raise ValueError("'id' must be a string")
-    if data.get("channel") is not None and not isinstance(data["channel"], str):
-        raise ValueError("'channel' must be a string")
-    for key in ("id", "text", "channel"):
-        if isinstance(data.get(key), str) and not _is_valid_unicode(data[key]):
-            raise ValueError(f"'{key}' is not valid Unicode (a lone surrogate escape such as \\ud800)")
-    if not isinstance(data["published"], str):
-        raise ValueError("'published' must be an ISO 8601 string")
-    published, note = _published_at(data["published"])
-    if published.tzinfo is None:
-        raise ValueError(f"'published' has no UTC offset: {data['published'][:80]!r}")
-    try:
-        published.astimezone(UTC)
-    except OverflowError:
-        raise ValueError(f"'published' is out of range: {data['published'][:80]!r}") from None
-    return {**data, "id": str(data["id"]), "published": published, "published_note": note}
-
-
-def _published_at(value: str) -> tuple[datetime, str | None]:
-    """The publication time, and a note when it had to be mended. Pages that lost their date get one
-    guessed by hand, sometimes a day the month does not have ("2025-01-50"): that is read as the month's
-    last day, said on stderr, rather than losing the post (the month is what the reading needs)."""
-    import calendar
-    import re
-
-    try:
-        return datetime.fromisoformat(value), None
-    except ValueError:
-        pass
-    day = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(.*)", value, re.S)
-    if day and 1 <= int(day[2]) <= 12 and int(day[3]) > 28:
-        last = calendar.monthrange(int(day[1]), int(day[2]))[1]
-        if int(day[3]) > last:
-            mended = f"{day[1]}-{day[2]}-{last:02d}{day[4]}"
-            note = f"'published' {value[:10]!r} has no such day: read as {mended[:10]}"
-            try:
-                return datetime.fromisoformat(mended), note
-            except ValueError:
-                pass
-    raise ValueError(f"'published' is not ISO 8601: {value[:80]!r}") from None
-
-
-def _is_valid_unicode(value: str) -> bool:
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 # --- fetch / parse-page ----------------------------------------------------------------------
@@ -280,13 +194,13 @@ def _first_line(error: BaseException) -> str:
     return (str(error).strip().splitlines() or [type(error).__name__])[0][:300]
 
 
-def _query_rows(db: Path, query: str) -> tuple[list[str], list[tuple]]:
+def _read_table(db: Path, reader: Any) -> tuple[list[str], list[tuple]]:
+    """Columns and rows from one of the store's readers, or CliError when `db` is no Hotline Watch database."""
     import duckdb
 
     conn = _open_database(db)
     try:
-        cursor = conn.execute(query)
-        return [c[0] for c in cursor.description], cursor.fetchall()
+        return reader(conn)
     except duckdb.Error as error:
         raise CliError(f"{db}: not a Hotline Watch database ({_first_line(error)})") from None
     finally:
@@ -305,28 +219,27 @@ def _write_rows(columns: list[str], rows: list[tuple], fmt: str, out: TextIO) ->
 
 def cmd_series(args: argparse.Namespace) -> int:
     """Print the current monthly series."""
-    columns, rows = _query_rows(_db_path(args), (
-        "SELECT series, strftime(month, '%Y-%m') AS month, requests, qualifier, source_url,"
-        " strftime(published_at AT TIME ZONE 'UTC', '%Y-%m-%dT%H:%M:%SZ') AS published_at, source, derived, status"
-        " FROM monthly_counts ORDER BY series, month"))
+    from hotline import store
+
+    columns, rows = _read_table(_db_path(args), store.read_series_table)
     _write_rows(columns, rows, args.format, sys.stdout)
     return 0
 
 
 def cmd_alerts(args: argparse.Namespace) -> int:
     """Print the alert log."""
-    columns, rows = _query_rows(_db_path(args), (
-        "SELECT alert_key, series, strftime(month, '%Y-%m') AS month, kind, severity, status,"
-        " strftime(created_at AT TIME ZONE 'UTC', '%Y-%m-%dT%H:%M:%SZ') AS created_at, message"
-        " FROM alerts ORDER BY month, series, kind, alert_key"))
+    from hotline import store
+
+    columns, rows = _read_table(_db_path(args), store.read_alert_log)
     _write_rows(columns, rows, args.format, sys.stdout)
     return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Write monthly_counts to a CSV or Parquet file."""
-
     import duckdb
+
+    from hotline import store
 
     db = _db_path(args)
     out = Path(args.output or f"monthly_counts.{args.format}")
@@ -338,7 +251,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         # DuckDB writes both formats itself (no pyarrow needed); the relation API takes the path
         # as an argument, so no file name is ever spliced into SQL.
-        relation = conn.sql("SELECT * FROM monthly_counts ORDER BY series, month")
+        relation = store.monthly_counts_relation(conn)
         rows = len(relation)
         if args.format == "parquet":
             relation.write_parquet(str(out))
@@ -355,51 +268,6 @@ def cmd_export(args: argparse.Namespace) -> int:
 # --- Airflow runs ----------------------------------------------------------------------------
 
 
-def sqlite_metadata_url(airflow_home: Path) -> str:
-    """The SQLite metadata URL under `airflow_home`, waiting up to a minute for a lock.
-
-    sqlite3 gives up after 5 s by default; with the scheduler, the dag-processor, task
-    processes and `airflow backfill create` all writing, a busy 2-core machine exceeds that
-    and the CLI dies with "database is locked" half-way through creating a backfill."""
-    return f"sqlite:///{(airflow_home / 'airflow.db').resolve()}?timeout=60"
-
-
-def airflow_environment(db: Path) -> dict[str, str]:
-    """The embedded defaults: Airflow home under .airflow/, SQLite metadata, the project's DAGs,
-    no examples, and the DuckDB connection pointing at `db`. Existing settings win."""
-    defaults = {
-        "AIRFLOW_HOME": str(PROJECT_ROOT / ".airflow"),
-        "AIRFLOW__CORE__DAGS_FOLDER": str(PROJECT_ROOT / "dags"),
-        "AIRFLOW__CORE__PLUGINS_FOLDER": str(PROJECT_ROOT / "plugins"),
-        "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
-        "HOTLINE_DB": str(db.resolve()),
-    }
-    env = {key: os.environ.get(key, value) for key, value in defaults.items()}
-    env["AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"] = os.environ.get(
-        "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN") or sqlite_metadata_url(Path(env["AIRFLOW_HOME"]))
-    env["AIRFLOW_CONN_DUCKDB_DEFAULT"] = os.environ.get("AIRFLOW_CONN_DUCKDB_DEFAULT") or json.dumps(
-        {"conn_type": "duckdb", "host": str(Path(env["HOTLINE_DB"]).resolve())})
-    return env
-
-
-def prepare_airflow(env: dict[str, str]) -> None:
-    """`hotline setup`: write the Airflow home's airflow.cfg from the project's settings, migrate
-    the metadata DB and apply airflow_settings.yaml (pool, connections, variables); all idempotent."""
-    import subprocess
-
-    from hotline.airflow_setup import write_airflow_cfg
-    from hotline.stopping import unblock_in_child
-
-    os.environ.update(env)
-    write_airflow_cfg(env)
-    airflow = str(Path(sys.executable).parent / "airflow")
-    for command in ([airflow, "db", "migrate"], [sys.executable, "-m", "hotline.airflow_setup"]):
-        done = subprocess.run(command, env=os.environ, capture_output=True, text=True, check=False,
-                              preexec_fn=unblock_in_child)  # the children must stay stoppable
-        if done.returncode != 0:
-            raise SystemExit(f"`{' '.join(command[1:])}` failed:\n{done.stderr[-2000:]}")
-
-
 def cmd_setup(args: argparse.Namespace) -> int:
     """Prepare the project's Airflow home (see prepare_airflow) and say how to use the Airflow CLI."""
     env = airflow_environment(_db_path(args))
@@ -407,57 +275,6 @@ def cmd_setup(args: argparse.Namespace) -> int:
     print(f"Airflow home ready: {env['AIRFLOW_HOME']} (airflow.cfg, metadata DB, airflow_settings.yaml applied).\n"
           f"Use the Airflow CLI from here with: export AIRFLOW_HOME={env['AIRFLOW_HOME']}", file=sys.stderr)
     return 0
-
-
-def run_months(first: str, last: str) -> list[tuple[str, str]]:
-    """Run the monthly DAG through Airflow (in-process `dag.test`) for each month; return states."""
-    from airflow.dag_processing.dagbag import DagBag
-
-    from hotline.inprocess import run_month
-    from hotline.months import month_range
-
-    # Airflow's in-process test harness warns about its own use of starlette's TestClient.
-    warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient`")
-    months = month_range(first, last)
-    bag = DagBag(dag_folder=os.environ["AIRFLOW__CORE__DAGS_FOLDER"])
-    if bag.import_errors:
-        raise SystemExit(f"DAG import errors: {bag.import_errors}")
-    dag = bag.get_dag("hotline_monthly")
-    results = []
-    for month in months:
-        dag_run = run_month(dag, month)  # run id month__YYYY-MM, task logs under AIRFLOW_HOME/logs
-        state = str(getattr(dag_run, "state", "unknown"))
-        results.append((month, state))
-        print(f"hotline_monthly {month}: {state}", file=sys.stderr)
-    return results
-
-
-class RunLockedError(RuntimeError):
-    """Another `run-months` (or `demo`) is running in the same Airflow home."""
-
-
-@contextmanager
-def run_lock(airflow_home: Path) -> Iterator[None]:
-    """Hold `<airflow home>/run-months.lock` for the block: two runs in one Airflow home would
-    fight over its SQLite metadata (and DuckDB's one writer). The file names the holder's pid."""
-    import fcntl
-
-    airflow_home.mkdir(parents=True, exist_ok=True)
-    handle = (airflow_home / "run-months.lock").open("a+", encoding="utf-8")
-    try:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            handle.seek(0)
-            raise RunLockedError(f"another run-months is running (pid {handle.read().strip() or '?'}) "
-                                 f"in {airflow_home}") from None
-        handle.seek(0)
-        handle.truncate()
-        handle.write(f"{os.getpid()}\n")
-        handle.flush()
-        yield
-    finally:
-        handle.close()  # closing the file releases the lock, also when the process dies
 
 
 def cmd_run_months(args: argparse.Namespace) -> int:
@@ -513,9 +330,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-DATA_TABLES = ("raw_posts", "observations", "monthly_counts", "revisions", "findings", "quarantine", "alerts")
-
-
 def data_row_counts(db: Path) -> dict[str, int]:
     """Rows per data table (empty before the first run): a rerun of the demo must add none."""
     from hotline import store
@@ -524,23 +338,9 @@ def data_row_counts(db: Path) -> dict[str, int]:
         return {}
     conn = store.connect_reader(db)
     try:
-        return {table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in DATA_TABLES}
+        return store.data_row_counts(conn)
     finally:
         conn.close()
-
-
-def ui_credentials(airflow_home: Path, user: str = "admin") -> tuple[str, str]:
-    """The UI login: the simple auth manager's passwords file, with a random password made once per
-    Airflow home (never committed, never logged elsewhere)."""
-    import secrets
-
-    passwords = airflow_home / "simple_auth_manager_passwords.json.generated"
-    known = json.loads(passwords.read_text()) if passwords.exists() else {}
-    if user not in known:
-        known[user] = secrets.token_urlsafe(12)
-        passwords.write_text(json.dumps(known))
-        passwords.chmod(0o600)
-    return user, known[user]
 
 
 def cmd_up(args: argparse.Namespace) -> int:

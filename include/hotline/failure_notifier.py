@@ -7,6 +7,8 @@ from typing import Any
 
 from airflow.sdk import BaseNotifier
 
+from hotline.settings import APPRISE_CONN_ID
+
 log = logging.getLogger(__name__)
 
 
@@ -15,7 +17,7 @@ class PipelineFailureNotifier(BaseNotifier):
 
     template_fields = ()
 
-    def __init__(self, conn_id: str = "apprise_default") -> None:
+    def __init__(self, conn_id: str = APPRISE_CONN_ID) -> None:
         super().__init__()
         self.conn_id = conn_id
 

@@ -19,6 +19,8 @@ import contextlib
 import json
 import logging
 import os
+import sys
+import warnings
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -148,3 +150,56 @@ def log_folder() -> str:
     from airflow.configuration import conf
 
     return os.path.relpath(conf.get("logging", "base_log_folder"))
+
+
+# --- `hotline run-months`: the months in a row, one run-months per Airflow home ----------------
+
+
+def run_months(first: str, last: str) -> list[tuple[str, str]]:
+    """Run the monthly DAG through Airflow (in-process `dag.test`) for each month; return states."""
+    from airflow.dag_processing.dagbag import DagBag
+
+    from hotline.months import month_range
+
+    # Airflow's in-process test harness warns about its own use of starlette's TestClient.
+    warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient`")
+    months = month_range(first, last)
+    bag = DagBag(dag_folder=os.environ["AIRFLOW__CORE__DAGS_FOLDER"])
+    if bag.import_errors:
+        raise SystemExit(f"DAG import errors: {bag.import_errors}")
+    dag = bag.get_dag("hotline_monthly")
+    results = []
+    for month in months:
+        dag_run = run_month(dag, month)  # run id month__YYYY-MM, task logs under AIRFLOW_HOME/logs
+        state = str(getattr(dag_run, "state", "unknown"))
+        results.append((month, state))
+        print(f"hotline_monthly {month}: {state}", file=sys.stderr)
+    return results
+
+
+class RunLockedError(RuntimeError):
+    """Another `run-months` (or `demo`) is running in the same Airflow home."""
+
+
+@contextlib.contextmanager
+def run_lock(airflow_home: Path) -> Iterator[None]:
+    """Hold `<airflow home>/run-months.lock` for the block: two runs in one Airflow home would
+    fight over its SQLite metadata (and DuckDB's one writer). The file names the holder's pid."""
+    import fcntl
+
+    airflow_home.mkdir(parents=True, exist_ok=True)
+    handle = (airflow_home / "run-months.lock").open("a+", encoding="utf-8")
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            raise RunLockedError(f"another run-months is running (pid {handle.read().strip() or '?'}) "
+                                 f"in {airflow_home}") from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"{os.getpid()}\n")
+        handle.flush()
+        yield
+    finally:
+        handle.close()  # closing the file releases the lock, also when the process dies

@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
-from hotline.months import parse_month
+from hotline.detect import CONFLICT, CROSS_CHECK, MISSING_REPORT, RECORD_HIGH, REVISION, UNUSUAL_JUMP
+from hotline.months import MONTH_NAMES, parse_month
+from hotline.months import month_name as month_words  # the page imports it from here too
 from hotline.numbers import fmt_int, fmt_pct
 from hotline.series import series_label, series_title
 
-MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-               "October", "November", "December")
 # Apprise's notify types by meaning: the red "failure" is kept for a broken pipeline only.
 INFO, WARNING, FAILURE = "info", "warning", "failure"
 PAGE_PATH = "/hotline-watch/"
@@ -49,17 +49,11 @@ def notify_type_for(alert: dict[str, Any]) -> str:
     """`info` for records and resolved reports, `warning` for jumps, late/missing reports and data
     problems (conflicts, revisions, failed checks); never `failure`, which means a broken pipeline."""
     kind = alert["kind"]
-    if kind == "record_high":
+    if kind == RECORD_HIGH:
         return INFO
-    if kind == "missing_report" and details_of(alert).get("state") == "resolved":
+    if kind == MISSING_REPORT and details_of(alert).get("state") == "resolved":
         return INFO
     return WARNING
-
-
-def month_words(month: str) -> str:
-    """'2025-05' → 'May 2025'."""
-    first = parse_month(month)
-    return f"{MONTH_NAMES[first.month - 1]} {first.year}"
 
 
 def _possessive(month: str, relative_to: str) -> str:
@@ -95,32 +89,32 @@ def compose_title(alert: dict[str, Any]) -> str:
     label, month, kind = series_label(alert["series"]), alert["month"], alert["kind"]
     when = month_words(month)
     value = d.get("value")
-    if kind == "record_high" and value is not None:
+    if kind == RECORD_HIGH and value is not None:
         title = f"{label}: {_count(value, d.get('qualifier'))} requests in {when} — a record"
         if d.get("previous_record_value") is not None and d.get("previous_record_month"):
             pct = _pct_change(value, d["previous_record_value"])
             title += (f", {fmt_pct(pct)} on {_possessive(d['previous_record_month'], month)} "
                       f"{fmt_int(d['previous_record_value'])}")
         return title
-    if kind == "unusual_jump" and value is not None:
+    if kind == UNUSUAL_JUMP and value is not None:
         word = "jump" if d.get("direction", "up") == "up" else "drop"
         title = f"{label}: {_count(value, d.get('qualifier'))} requests in {when} — an unusual {word}"
         if d.get("previous_value") is not None and d.get("previous_month"):
             pct = _pct_change(value, d["previous_value"])
             title += f", {fmt_pct(pct)} on {_possessive(d['previous_month'], month)} {fmt_int(d['previous_value'])}"
         return title
-    if kind == "missing_report":
+    if kind == MISSING_REPORT:
         state = d.get("state")
         if state == "resolved":
             return f"{label}: the report for {when} has arrived, {d.get('days_past_expected', '?')} days late"
         if state == "missing":
             return f"{label}: the report for {when} is still missing"
         return f"{label}: the report for {when} is late"
-    if kind == "revision" and d.get("old") is not None:
+    if kind == REVISION and d.get("old") is not None:
         return f"{label}: {when} revised from {fmt_int(d['old'])} to {fmt_int(d['new'])} requests"
-    if kind == "conflict":
+    if kind == CONFLICT:
         return f"{label}, {when}: the official sources disagree"
-    if kind == "cross_check":
+    if kind == CROSS_CHECK:
         if d.get("rule") == "withdrawn":
             return f"{label}, {when}: the figure is withdrawn (its post no longer states it)"
         return f"{label}, {when}: a stated figure does not add up"
@@ -150,7 +144,7 @@ def _comparison_lines(alert: dict[str, Any]) -> list[str]:
 def _reason_lines(alert: dict[str, Any]) -> list[str]:
     d = details_of(alert)
     lines = []
-    if alert["kind"] == "record_high":
+    if alert["kind"] == RECORD_HIGH:
         reasons = d.get("promoted_because") or []
         lines.append(f"Why an alert: {'; '.join(reasons)}." if reasons else
                      "A plain record (the series' trend), recorded as a notice.")

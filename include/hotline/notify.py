@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from hotline.message import Message, compose_message
+from hotline.settings import APPRISE_CONN_ID
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +46,7 @@ def format_alert(alert: dict[str, Any]) -> tuple[str, str]:
     return message.title, message.body
 
 
-def apprise_sender(conn_id: str = "apprise_default") -> Sender | None:
+def apprise_sender(conn_id: str = APPRISE_CONN_ID) -> Sender | None:
     """A sender for the Apprise targets of `conn_id`, or None when no such connection is configured."""
     import apprise
     from airflow.providers.apprise.hooks.apprise import AppriseHook

@@ -13,7 +13,7 @@ import json
 import logging
 import tempfile
 from dataclasses import asdict, dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -21,8 +21,9 @@ from typing import Any
 import pandas as pd
 
 from hotline import detect, extract, store, validate
-from hotline.months import month_end, reporting_month_for
-from hotline.records import Alert, MonthlyCount, Post
+from hotline.months import MonthRun, month_end
+from hotline.reconcile import Reconciliation, reconcile
+from hotline.records import Alert, Finding, MonthlyRow, Plan, Post
 from hotline.series import series_title
 from hotline.settings import Settings
 
@@ -32,57 +33,6 @@ log = logging.getLogger(__name__)
 OFFICIAL_SOURCES = frozenset({"telegram", "export", "directory"})
 # Series expected to report every month; «Хочу жить» figures come too rarely to expect one.
 WATCHED_SERIES = ("i_want_to_find",)
-
-
-@dataclass(frozen=True)
-class MonthRun:
-    """The month a run owns, the window of posts it reads and when it really started."""
-
-    month: str
-    window_start: datetime
-    window_end: datetime
-    run_id: str
-    started_at: datetime
-
-    @classmethod
-    def from_interval(cls, interval_start: datetime | None, interval_end: datetime | None, *,
-                      run_id: str, started_at: datetime, month_override: str | None = None) -> MonthRun:
-        """Derive the run's month from its data interval; manual runs may have none, so fall back
-        to the real start time (the month before it), or to an explicit `month_override`."""
-        from hotline.months import parse_month, run_date_for
-
-        if month_override:
-            parse_month(month_override)
-            end = run_date_for(month_override)
-        else:
-            end = interval_end or started_at
-        start = interval_start if (interval_start and not month_override) else _one_month_before(end)
-        return cls(reporting_month_for(end), start, end, run_id, started_at)
-
-    def widened_to_month_window(self) -> MonthRun:
-        """The same month with the monthly run's window start (the 15th of the month), for the
-        daily check, whose own interval is a single day."""
-        from hotline.months import run_date_for
-
-        start = _one_month_before(run_date_for(self.month))
-        return MonthRun(self.month, start, self.window_end, self.run_id, self.started_at)
-
-    def to_json(self) -> dict[str, Any]:
-        """The small dict that crosses XCom."""
-        return {key: (value.isoformat() if isinstance(value, datetime) else value)
-                for key, value in asdict(self).items()}
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> MonthRun:
-        """Inverse of `to_json`."""
-        return cls(data["month"], datetime.fromisoformat(data["window_start"]),
-                   datetime.fromisoformat(data["window_end"]), data["run_id"],
-                   datetime.fromisoformat(data["started_at"]))
-
-
-def _one_month_before(moment: datetime) -> datetime:
-    year, month = (moment.year - 1, 12) if moment.month == 1 else (moment.year, moment.month - 1)
-    return moment.replace(year=year, month=month, day=min(moment.day, 28))
 
 
 def _now() -> datetime:
@@ -342,128 +292,79 @@ def detect_alerts(conn: store.Connection, run: MonthRun, settings: Settings) -> 
 
     It changes no data (only its run summary is recorded, like every step's).
 
-    Returns the summary plus `plan`, the JSON form of what `load_monthly_counts` commits. Only
+    Returns the summary plus `plan`, the JSON form of the `Plan` that `commit_plan` commits. Only
     the newest month, ended recently relative to the run's real start, is queued for delivery;
     alerts about older months (backfills) are recorded as suppressed.
     """
-    result = validate.reconcile(store.load_observations(conn, status="accepted"))
+    result = reconcile(store.load_observations(conn, status="accepted"))
     withdrawn = _withdrawn_months(conn, run, result)
-    result = validate.Reconciliation(result.monthly, result.revisions,
-                                     result.findings + [_withdrawn_finding(row) for row in withdrawn])
-    history = [_monthly_count(row) for row in result.monthly]
-    alerts = detect.detect_alerts(history) + detect.alerts_from_checks(
-        [{**finding, "month": f"{finding['month']:%Y-%m}"} for finding in result.findings if finding["month"]],
-        [{**revision, "month": f"{revision['month']:%Y-%m}"} for revision in result.revisions],
-    )
+    findings = [*result.findings, *(_withdrawn_finding(row) for row in withdrawn)]
+    history = [row.count() for row in result.monthly]
+    alerts = detect.detect_alerts(history) + detect.alerts_from_checks(findings, result.revisions)
     newest: dict[str, str] = {}
     for count in history:
         newest[count.series] = max(newest.get(count.series, count.month), count.month)
-    status_for = {alert.key: _initial_status(alert, newest, run, settings) for alert in alerts}
+    plan = Plan(monthly=tuple(result.monthly), revisions=tuple(result.revisions), findings=tuple(findings),
+                alerts=tuple(alerts),
+                status_for={alert.key: _initial_status(alert, newest, run, settings) for alert in alerts},
+                withdrawn=tuple((row.series, row.month) for row in withdrawn))
     own = [alert for alert in alerts if alert.month == run.month]
     summary = {"month": run.month, "alerts_total": len(alerts),
                "month_alerts": [f"{a.kind}:{a.severity}" for a in own], "withdrawn": len(withdrawn)}
     log.info("detect %s: %s", run.month, summary)
-    return {**summary, "plan": _plan_to_json(result, alerts, status_for, withdrawn)}
+    return {**summary, "plan": plan.to_json()}
 
 
-def _withdrawn_months(conn: store.Connection, run: MonthRun, result: validate.Reconciliation) -> list[dict]:
+def _withdrawn_months(conn: store.Connection, run: MonthRun, result: Reconciliation) -> list[MonthlyRow]:
     """Stored months that no accepted observation supports any more, among those whose source
     post this run has just re-read (an improved extractor no longer reads the figure there).
 
     Limited to the run's window so that a month is never withdrawn merely because its posts were
     not read this time."""
-    kept = {(row["series"], row["month"]) for row in result.monthly}
+    kept = {(row.series, row.month) for row in result.monthly}
     stored = store.load_monthly_counts_published_between(conn, run.window_start, run.window_end)
-    return [row for row in stored if (row["series"], row["month"]) not in kept]
+    return [row for row in stored if (row.series, row.month) not in kept]
 
 
-def _withdrawn_finding(row: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "finding_key": f"withdrawn:{row['series']}:{row['month']:%Y-%m}:{row['requests']}",
-        "series": row["series"], "month": row["month"], "rule": "withdrawn", "severity": "warning",
-        "message": f"the stored value {row['requests']:,} is no longer read from its source post;"
-                   " the month is removed until a source states it again",
-        "urls": [row["source_url"]],
-    }
+def _withdrawn_finding(row: MonthlyRow) -> Finding:
+    return Finding(
+        finding_key=f"withdrawn:{row.series}:{row.month}:{row.requests}", series=row.series, month=row.month,
+        rule="withdrawn", severity="warning",
+        message=f"the stored value {row.requests:,} is no longer read from its source post;"
+                " the month is removed until a source states it again",
+        urls=(row.source_url,),
+    )
 
 
-def _monthly_count(row: dict[str, Any]) -> MonthlyCount:
-    return MonthlyCount(row["series"], f"{row['month']:%Y-%m}", int(row["requests"]), row["qualifier"],
-                        row["source_url"], bool(row["record_claimed"]))
-
-
-def load_monthly_counts(conn: store.Connection, run: MonthRun, plan: dict[str, Any]) -> dict[str, Any]:
-    """Commit a plan from `detect_alerts` in one transaction: the trusted value of each series and
-    month, its revisions and findings, and the alerts they raise (new keys only)."""
-    result, alerts, status_for, withdrawn = _plan_from_json(plan)
+def commit_plan(conn: store.Connection, run: MonthRun, plan: dict[str, Any]) -> dict[str, Any]:
+    """Commit a plan from `detect_alerts` (its JSON form, as XCom carries it) in one transaction: the
+    trusted value of each series and month, its revisions and findings, and the alerts they raise
+    (new keys only); stored months the plan withdraws are removed."""
+    decided = Plan.from_json(plan)
     now = _now()
     with store.transaction(conn):
-        removed = store.delete_monthly_counts(conn, withdrawn)
-        changed = store.save_monthly_counts(conn, result.monthly, now)
-        revised = store.save_revisions(conn, result.revisions, now)
-        found = store.save_findings(conn, result.findings, now)
-        alerted = store.save_alerts(conn, alerts, status_for, now)
-    own = [row for row in result.monthly if f"{row['month']:%Y-%m}" == run.month]
-    log.info("run %s %s", run.month, _run_line(conn, run, revised, summary_conflicts(result)))
+        removed = store.delete_monthly_counts(conn, decided.withdrawn)
+        changed = store.save_monthly_counts(conn, decided.monthly, now)
+        revised = store.save_revisions(conn, decided.revisions, now)
+        found = store.save_findings(conn, decided.findings, now)
+        alerted = store.save_alerts(conn, decided.alerts, decided.status_for, now)
+    conflicts = sum(1 for row in decided.monthly if row.status == "conflict")
+    log.info("run %s %s", run.month, _run_line(conn, run, revised, conflicts))
     summary = {
-        "month": run.month, "months_total": len(result.monthly), "rows_changed": changed,
+        "month": run.month, "months_total": len(decided.monthly), "rows_changed": changed,
         "months_withdrawn": removed, "new_revisions": revised, "new_findings": found, "new_alerts": alerted,
-        "conflicts": summary_conflicts(result),
-        "value": {row["series"]: row["requests"] for row in own},
+        "conflicts": conflicts,
+        "value": {row.series: row.requests for row in decided.monthly if row.month == run.month},
     }
     log.info("load %s: %s", run.month, summary)
     return summary
 
 
-def _plan_to_json(result: validate.Reconciliation, alerts: list[Alert], status_for: dict[str, str],
-                  withdrawn: list[dict[str, Any]]) -> dict:
-    """The plan as plain JSON (dates as ISO strings), small enough for XCom: ~100 rows."""
-    return json.loads(json.dumps({
-        "monthly": result.monthly, "revisions": result.revisions, "findings": result.findings,
-        "alerts": [{**asdict(alert), "status": status_for[alert.key]} for alert in alerts],
-        "withdrawn": [{"series": row["series"], "month": row["month"]} for row in withdrawn],
-    }, default=_json_default))
-
-
-def _json_default(value: Any) -> Any:
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if hasattr(value, "item"):  # numpy scalars from pandas
-        return value.item()
-    raise TypeError(f"plan field of type {type(value).__name__} is not JSON: {value!r}")
-
-
-def _plan_from_json(plan: dict[str, Any]) -> tuple[validate.Reconciliation, list[Alert], dict[str, str],
-                                                    list[tuple[str, date]]]:
-    missing = {"monthly", "revisions", "findings", "alerts", "withdrawn"} - set(plan or {})
-    if missing:
-        raise ValueError(f"load_monthly_counts needs the plan from detect_alerts; missing {sorted(missing)}")
-
-    def month(value: str | None) -> date | None:
-        return date.fromisoformat(value) if value else None
-
-    monthly = [{**row, "month": month(row["month"]), "published_at": datetime.fromisoformat(row["published_at"])}
-               for row in plan["monthly"]]
-    revisions = [{**row, "month": month(row["month"])} for row in plan["revisions"]]
-    findings = [{**row, "month": month(row["month"])} for row in plan["findings"]]
-    alerts = [Alert(**{key: value for key, value in row.items() if key != "status"}) for row in plan["alerts"]]
-    status_for = {row["key"]: row["status"] for row in plan["alerts"]}
-    withdrawn = [(row["series"], month(row["month"])) for row in plan["withdrawn"]]
-    return validate.Reconciliation(monthly, revisions, findings), alerts, status_for, withdrawn
-
-
-def summary_conflicts(result: validate.Reconciliation) -> int:
-    """How many months are flagged as a conflict between official sources."""
-    return sum(1 for row in result.monthly if row["status"] == "conflict")
-
-
 def _run_line(conn: store.Connection, run: MonthRun, revised: int, conflicts: int) -> str:
     """The one-line run summary: posts read, facts, accepted, quarantined, revised, conflicts."""
-    steps = dict(conn.execute(
-        "SELECT stage, summary FROM run_summaries WHERE run_id = ? AND month = ?",
-        [run.run_id, f"{run.month}-01"]).fetchall())
-    extracted = json.loads(steps.get("extract", "{}"))
-    validated = json.loads(steps.get("validate", "{}"))
+    steps = store.load_step_summaries(conn, run.run_id, run.month)
+    extracted = json.loads(steps.get("extract_facts", "{}"))
+    validated = json.loads(steps.get("validate_facts", "{}"))
     return (f"posts read {extracted.get('posts', '?')}, facts {extracted.get('facts', '?')}, "
             f"accepted {validated.get('accepted', '?')}, "
             f"quarantined {extracted.get('quarantined', 0) + validated.get('quarantined', 0)}, "

@@ -15,8 +15,6 @@ from hotline import store
 log = logging.getLogger(__name__)
 
 EXPORT_BASENAME = "monthly_counts"
-SERIES_QUERY = ("SELECT series, strftime(month, '%Y-%m') AS month, requests, qualifier, source_url,"
-                " published_at, source, derived, status FROM monthly_counts ORDER BY series, month")
 
 
 def export_dir(db_path: Path) -> Path:
@@ -30,7 +28,7 @@ def publish_series(db_path: Path, out_dir: Path) -> dict[str, object]:
     out_dir.mkdir(parents=True, exist_ok=True)
     conn = store.connect_reader(db_path)
     try:
-        relation = conn.sql(SERIES_QUERY)
+        relation = store.published_series_relation(conn)
         rows = len(relation)
         written = []
         for suffix in ("csv", "parquet"):

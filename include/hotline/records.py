@@ -10,7 +10,6 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
 
-SERIES_IDS = ("i_want_to_find", "i_want_to_live")
 FACT_KINDS = ("monthly_count", "mom_change_pct", "cumulative_total", "period_total", "record_claim")
 QUALIFIERS = ("exact", "over", "about")
 
@@ -116,3 +115,131 @@ class Alert:
     severity: str  # info | warning | alert
     message: str
     details: dict[str, Any] = field(default_factory=dict)
+
+
+# --- what detection hands to the load: the reconciled series and everything it implies ---------
+
+
+def _json_number(value: Any) -> Any:
+    """A numpy scalar (from pandas) as the plain Python number JSON can hold."""
+    return value.item() if hasattr(value, "item") else value
+
+
+@dataclass(frozen=True)
+class MonthlyRow:
+    """The trusted value of one series and month with its provenance: a row of `monthly_counts`
+    as reconciliation decides it (the store writes it; `count` is what detection reads)."""
+
+    series: str
+    month: str  # "YYYY-MM"
+    requests: int
+    qualifier: str
+    source_url: str
+    published_at: datetime
+    source: str
+    post_id: str
+    official: bool
+    derived: bool = False
+    record_claimed: bool = False
+    status: str = "ok"  # ok | conflict (official sources disagree; the newest is kept)
+
+    def count(self) -> MonthlyCount:
+        """The row as detection sees it."""
+        return MonthlyCount(self.series, self.month, int(self.requests), self.qualifier, self.source_url,
+                            bool(self.record_claimed))
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain JSON (the publication time as ISO 8601)."""
+        data = {key: _json_number(value) for key, value in asdict(self).items()}
+        data["published_at"] = self.published_at.isoformat()
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> MonthlyRow:
+        """Inverse of `to_json`."""
+        return cls(**{**data, "published_at": datetime.fromisoformat(data["published_at"])})
+
+
+@dataclass(frozen=True)
+class Revision:
+    """An official channel changed its figure for a month: both values and both posts are kept."""
+
+    series: str
+    month: str  # "YYYY-MM"
+    old_requests: int
+    new_requests: int
+    old_url: str
+    new_url: str
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain JSON."""
+        return {key: _json_number(value) for key, value in asdict(self).items()}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Revision:
+        """Inverse of `to_json`."""
+        return cls(**data)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A check that failed, or information derived on the way (conflicts, cross-checks, withdrawn
+    months, gap totals), keyed so that it is stored once. `month` is None when it has none."""
+
+    finding_key: str
+    series: str
+    month: str | None  # "YYYY-MM"
+    rule: str
+    severity: str
+    message: str
+    urls: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain JSON (`urls` as a list)."""
+        return {**asdict(self), "urls": list(self.urls)}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Finding:
+        """Inverse of `to_json`."""
+        return cls(**{**data, "urls": tuple(data.get("urls") or ())})
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What detection decided and the load commits in one transaction: the series, its revisions and
+    findings, the alerts with the status each starts in, and the stored months to withdraw.
+
+    It travels from `detect_alerts` to `load_monthly_counts` by XCom, as `to_json()`."""
+
+    monthly: tuple[MonthlyRow, ...] = ()
+    revisions: tuple[Revision, ...] = ()
+    findings: tuple[Finding, ...] = ()
+    alerts: tuple[Alert, ...] = ()
+    status_for: dict[str, str] = field(default_factory=dict)  # alert key → pending | suppressed | recorded
+    withdrawn: tuple[tuple[str, str], ...] = ()  # (series, "YYYY-MM")
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain JSON, small enough for XCom (~100 rows)."""
+        return {
+            "monthly": [row.to_json() for row in self.monthly],
+            "revisions": [revision.to_json() for revision in self.revisions],
+            "findings": [finding.to_json() for finding in self.findings],
+            "alerts": [{**asdict(alert), "status": self.status_for[alert.key]} for alert in self.alerts],
+            "withdrawn": [{"series": series, "month": month} for series, month in self.withdrawn],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Plan:
+        """Inverse of `to_json`; a ValueError naming what is missing when `data` is no plan."""
+        missing = {"monthly", "revisions", "findings", "alerts", "withdrawn"} - set(data or {})
+        if missing:
+            raise ValueError(f"load_monthly_counts needs the plan from detect_alerts; missing {sorted(missing)}")
+        return cls(
+            monthly=tuple(MonthlyRow.from_json(row) for row in data["monthly"]),
+            revisions=tuple(Revision.from_json(row) for row in data["revisions"]),
+            findings=tuple(Finding.from_json(row) for row in data["findings"]),
+            alerts=tuple(Alert(**{key: value for key, value in row.items() if key != "status"})
+                         for row in data["alerts"]),
+            status_for={row["key"]: row["status"] for row in data["alerts"]},
+            withdrawn=tuple((row["series"], row["month"]) for row in data["withdrawn"]),
+        )

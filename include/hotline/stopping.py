@@ -56,6 +56,32 @@ def unblock_in_child() -> None:
     signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
 
 
+def _next_signal(wake_reader: socket.socket) -> int | None:
+    """The next stop signal, blocked and pending or seen on the wakeup fd; None after 0.2 s without."""
+    got = signal.sigtimedwait(STOP_SIGNALS, 0.2)
+    if got is not None:
+        return got.si_signo
+    try:
+        woken = wake_reader.recv(64)
+    except BlockingIOError:
+        return None
+    return next((signum for signum in woken if signum in STOP_SIGNALS), None)
+
+
+def _watch_signals(wake_reader: socket.socket, received: list[int], leaving: threading.Event, main_thread: int,
+                   kick_every_s: float) -> None:
+    """The watcher thread: on a stop signal, kick the main thread until the block is left."""
+    while not leaving.is_set():
+        signum = _next_signal(wake_reader)
+        if signum is None:
+            continue
+        received.append(signum)
+        print(f"hotline: {signal.Signals(signum).name} received, stopping", file=sys.__stderr__, flush=True)
+        while not leaving.is_set():
+            signal.pthread_kill(main_thread, _KICK)
+            leaving.wait(kick_every_s)
+
+
 @contextmanager
 def stop_on_signals(kick_every_s: float = 0.5) -> Iterator[None]:
     """Within the block, SIGTERM or SIGINT raise `StopRequested` in the main thread (repeatedly,
@@ -89,32 +115,12 @@ def stop_on_signals(kick_every_s: float = 0.5) -> Iterator[None]:
     wake_reader.setblocking(False)
     wake_writer.setblocking(False)
 
-    def next_signal() -> int | None:
-        got = signal.sigtimedwait(STOP_SIGNALS, 0.2)
-        if got is not None:
-            return got.si_signo
-        try:
-            woken = wake_reader.recv(64)
-        except BlockingIOError:
-            return None
-        return next((signum for signum in woken if signum in STOP_SIGNALS), None)
-
-    def watch_signals() -> None:
-        while not leaving.is_set():
-            signum = next_signal()
-            if signum is None:
-                continue
-            received.append(signum)
-            print(f"hotline: {signal.Signals(signum).name} received, stopping", file=sys.__stderr__, flush=True)
-            while not leaving.is_set():
-                signal.pthread_kill(main_thread, _KICK)
-                leaving.wait(kick_every_s)
-
     previous = {signum: signal.signal(signum, on_signal) for signum in (*STOP_SIGNALS, _KICK)}
     signal.signal(_KICK, on_kick)
     previous_mask = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
     previous_wakeup = signal.set_wakeup_fd(wake_writer.fileno(), warn_on_full_buffer=False)
-    watcher = threading.Thread(target=watch_signals, name="hotline-stop-watcher", daemon=True)
+    watcher = threading.Thread(target=_watch_signals, args=(wake_reader, received, leaving, main_thread, kick_every_s),
+                               name="hotline-stop-watcher", daemon=True)
     _active.set()
     watcher.start()
     try:

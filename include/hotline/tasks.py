@@ -1,23 +1,26 @@
 """Glue between Airflow task contexts and the pipeline steps (the only Airflow-aware module
 besides the DAG files and the failure notifier).
 
-A task calls `run_step(name)`: it derives the run's month once from the context, opens DuckDB
-through the provider hook, runs the step and returns its small JSON summary for XCom.
+A task calls `run_step(step)` with one of `hotline.steps`: it derives the run's month once from the
+context, opens DuckDB through the provider hook, runs the step and returns its small JSON summary
+for XCom. The step's name (its task id) is what the run's summary and the Asset extras are keyed by.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
 from hotline import pipeline, store
+from hotline.months import MonthRun
 from hotline.settings import DUCKDB_CONN_ID, Settings
 
 log = logging.getLogger(__name__)
 
 
-def month_run_from_context(context: Any) -> pipeline.MonthRun:
+def month_run_from_context(context: Any) -> MonthRun:
     """The run's month: from the data interval, else (manual/API runs without one) from run_after,
     or from the `month` param ("YYYY-MM") when a user asked for a specific month."""
     dag_run = context.get("dag_run")
@@ -26,13 +29,16 @@ def month_run_from_context(context: Any) -> pipeline.MonthRun:
     started = getattr(context.get("ti"), "start_date", None) or datetime.now(UTC)
     override = (context.get("params") or {}).get("month") or None
     interval_end = context.get("data_interval_end") or getattr(dag_run, "run_after", None)
-    return pipeline.MonthRun.from_interval(
+    return MonthRun.from_interval(
         context.get("data_interval_start"), interval_end, run_id=str(context.get("run_id", "manual")),
         started_at=started, month_override=override,
     )
 
 
-def run_step(step: str, *, daily: bool = False, upstream: dict[str, Any] | None = None) -> dict[str, Any]:
+Step = Callable[..., dict[str, Any]]
+
+
+def run_step(step: Step, *, daily: bool = False, upstream: dict[str, Any] | None = None) -> dict[str, Any]:
     """Run one pipeline step for the current task's month and return its summary.
 
     `daily` runs (the report watch) read the whole month's window up to their own interval end.
@@ -45,11 +51,12 @@ def run_step(step: str, *, daily: bool = False, upstream: dict[str, Any] | None 
     if daily:
         run = run.widened_to_month_window()
     settings = Settings.from_env()
-    log.info("step %s for month %s (posts published %s – %s)", step, run.month, run.window_start, run.window_end)
+    name = step.__name__
+    log.info("step %s for month %s (posts published %s – %s)", name, run.month, run.window_start, run.window_end)
     conn = store.connect_for_task(settings.db_path, DUCKDB_CONN_ID)
     try:
         try:
-            summary = _STEPS[step](conn, run, settings, upstream or {})
+            summary = step(conn, run, settings, upstream or {})
         except pipeline.SourceFetchError as error:
             if error.permanent:
                 # A bad name, a channel without a public preview, a 404: retrying cannot help.
@@ -60,9 +67,9 @@ def run_step(step: str, *, daily: bool = False, upstream: dict[str, Any] | None 
         # The plan detection hands to the load travels by XCom; the run's record keeps the summary.
         recorded = {key: value for key, value in summary.items() if key != "plan"}
         with store.transaction(conn):
-            store.save_run_summary(conn, run.run_id, run.month, step, recorded, datetime.now(UTC),
+            store.save_run_summary(conn, run.run_id, run.month, name, recorded, datetime.now(UTC),
                                    dag_id=getattr(context.get("ti"), "dag_id", None))
-        _attach_asset_extras(context, asset_extras(conn, step, run.month, recorded))
+        _attach_asset_extras(context, asset_extras(conn, name, run.month, recorded))
         return summary
     finally:
         conn.close()
@@ -71,7 +78,7 @@ def run_step(step: str, *, daily: bool = False, upstream: dict[str, Any] | None 
 def asset_extras(conn: store.Connection, step: str, month: str, summary: dict[str, Any]) -> dict[str, dict]:
     """What each Asset's event says about this step, by asset name: the posts fetched, the month's
     values, the keys of the month's alerts (so a consumer knows what changed without a query)."""
-    if step == "fetch":
+    if step == "fetch_posts":
         lines = [line for line in summary.values() if isinstance(line, dict)]
         # A source that failed (issue 16) made no count of requests: its line says None, not 0.
         return {"hotline_raw_posts": {
@@ -79,10 +86,10 @@ def asset_extras(conn: store.Connection, step: str, month: str, summary: dict[st
             "new_posts": sum(line.get("new") or 0 for line in lines),
             "changed_posts": sum(line.get("changed") or 0 for line in lines),
             "failed_sources": sum(1 for line in lines if line.get("error"))}}
-    if step in ("load", "check_reports"):
+    if step in ("load_monthly_counts", "check_reports"):
         keys = [alert["alert_key"] for alert in store.load_alerts(conn) if alert["month"] == month]
         extras = {"hotline_alerts": {"month": month, "alert_keys": keys}}
-        if step == "load":
+        if step == "load_monthly_counts":
             extras["hotline_monthly_counts"] = {"month": month, "value": summary.get("value", {}),
                                                 "rows_changed": summary.get("rows_changed", 0),
                                                 "months_withdrawn": summary.get("months_withdrawn", 0)}
@@ -99,22 +106,3 @@ def _attach_asset_extras(context: Any, extras: dict[str, dict]) -> None:
         if extra and events is not None:
             events[asset].extra.update(extra)
             log.info("asset %s event: %s", asset.name, extra)
-
-
-def _notify(conn: store.Connection, run: pipeline.MonthRun, settings: Settings, _upstream: dict) -> dict[str, Any]:
-    from hotline import notify
-    from hotline.settings import APPRISE_CONN_ID
-
-    return pipeline.deliver_pending_alerts(conn, run, notify.apprise_sender(APPRISE_CONN_ID), settings)
-
-
-# Each step: (connection, run, settings, upstream summary) -> summary.
-_STEPS = {
-    "fetch": lambda conn, run, settings, _upstream: pipeline.fetch_posts(conn, run, settings),
-    "extract": lambda conn, run, _settings, _upstream: pipeline.extract_observations(conn, run),
-    "validate": lambda conn, run, _settings, _upstream: pipeline.validate_new_observations(conn, run),
-    "detect": lambda conn, run, settings, _upstream: pipeline.detect_alerts(conn, run, settings),
-    "load": lambda conn, run, _settings, upstream: pipeline.load_monthly_counts(conn, run, upstream.get("plan", {})),
-    "check_reports": lambda conn, run, settings, _upstream: pipeline.check_report_arrival(conn, run, settings),
-    "notify": _notify,
-}

@@ -13,12 +13,11 @@ from typing import Any
 from airflow.sdk import Asset, task
 
 from hotline.failure_notifier import PipelineFailureNotifier
+from hotline.settings import DUCKDB_WRITER_POOL
 
 RAW_POSTS = Asset(name="hotline_raw_posts", uri="hotline://duckdb/raw_posts")
 MONTHLY_COUNTS = Asset(name="hotline_monthly_counts", uri="hotline://duckdb/monthly_counts")
 ALERTS = Asset(name="hotline_alerts", uri="hotline://duckdb/alerts")
-# One slot: DuckDB allows a single writing process, so every task that writes waits its turn.
-WRITER_POOL = "duckdb_writer"
 # No task may hold the writer slot longer than this: a fetch is bounded per source (deadline,
 # page and size caps in settings), the other steps take seconds.
 EXECUTION_TIMEOUT = timedelta(hours=1)
@@ -39,17 +38,17 @@ def task_defaults(*, retries: int, retry_delay: timedelta, max_retry_delay: time
         "retry_exponential_backoff": True,
         "max_retry_delay": max_retry_delay,
         "execution_timeout": EXECUTION_TIMEOUT,
-        "pool": WRITER_POOL,
+        "pool": DUCKDB_WRITER_POOL,
         "on_failure_callback": PipelineFailureNotifier(),
     }
 
 
-def step_task(task_id: str, step: str, *, doc_md: str, outlets: Sequence[Asset] = (),
+def step_task(step: Callable[..., dict], *, doc_md: str, outlets: Sequence[Asset] = (),
               daily: bool = False) -> Callable[..., Any]:
-    """A TaskFlow task that runs one pipeline step (`hotline.tasks.run_step`) and returns its
-    summary; call it with the upstream task's output to chain it."""
+    """A TaskFlow task that runs one of `hotline.steps` (through `hotline.tasks.run_step`) and returns
+    its summary; the task id is the step's name. Call it with the upstream task's output to chain it."""
 
-    @task(task_id=task_id, outlets=list(outlets), doc_md=doc_md)
+    @task(task_id=step.__name__, outlets=list(outlets), doc_md=doc_md)
     def run_pipeline_step(upstream: dict | None = None) -> dict:
         from hotline.tasks import run_step
 

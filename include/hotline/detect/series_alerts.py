@@ -1,88 +1,20 @@
-"""Alert detection: pure rules from a monthly history (and a clock) to `Alert`s.
-
-Three rules, each with a version that is part of every alert key (bump it when the rule's logic
-changes, so the outbox re-issues what the new logic finds):
-
-- `record_high`: a month above every earlier month of its series. A plain record is an *info*
-  notice (a growing series sets them often); it becomes an *alert* when the source itself claims a
-  record, when the jump rule fires upwards in the same month, or when it beats the previous record
-  by a clear margin after the series had fallen back below that record (see `DetectionRules`).
-- `unusual_jump`: `q = ln(x / median of the 3 previous months)`, scored robustly (median and
-  MAD) against the previous q values of months that were not flagged; a plain ratio rule while
-  there are too few q values to score.
-- `missing_report`: a state machine (on time → late → missing, bounded reminders → resolved) for
-  a daily DAG, with the clock passed in.
-
-Detection is causal: each month is judged only on data up to and including that month, so a
-backfill of month M yields the same alerts as the live run of M did. Nothing here reads a clock,
-a database or the network.
-"""
+"""`record_high` and `unusual_jump`: a causal walk over each monthly series (see the package's notes)."""
 
 from __future__ import annotations
 
-import calendar
-import json
 import math
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
 from statistics import median
 from typing import Any
 
-from hotline.months import month_end, parse_month
+from hotline.detect.rules import DEFAULT_RULES, RECORD_HIGH, UNUSUAL_JUMP, DetectionRules, alert_key
+from hotline.months import month_name, months_between, parse_month
 from hotline.records import Alert, MonthlyCount
 from hotline.series import series_title
 
-RECORD_HIGH = "record_high"
-UNUSUAL_JUMP = "unusual_jump"
-MISSING_REPORT = "missing_report"
-CONFLICT = "conflict"
-REVISION = "revision"
-CROSS_CHECK = "cross_check"
-SOURCE_DOWN = "source_down"
-SOURCE_RECOVERED = "source_recovered"
-# Alerts about the sources themselves (not about a series) carry this in their `series` column.
-SOURCES = "sources"
-# Bump a rule's version when its logic changes: keys change, so the new findings are re-issued.
-RULE_VERSIONS: dict[str, int] = {
-    RECORD_HIGH: 1, UNUSUAL_JUMP: 1, MISSING_REPORT: 1, CONFLICT: 1, REVISION: 1, CROSS_CHECK: 1,
-    SOURCE_DOWN: 1, SOURCE_RECOVERED: 1,
-}
-
 # 1.4826 × MAD estimates the standard deviation of normally distributed data.
 MAD_TO_SIGMA = 1.4826
-
-
-@dataclass(frozen=True)
-class DetectionRules:
-    """Thresholds of all rules, with the defaults the issue agreed on."""
-
-    # record_high
-    record_margin: float = 0.05  # beat the previous record by ≥ 5% → alert ...
-    # ... unless the previous record was set the month before: on a growing series a run of
-    # monthly records is the trend itself (every month of 2024 beat the last by more than 5%).
-    record_margin_skips_runs: bool = True
-    record_min_prior_months: int = 3  # "highest so far" of 1–2 months says nothing
-    # unusual_jump
-    baseline_months: int = 3  # q = ln(x / median of this many previous months)
-    score_window: int = 24  # score q against this many previous unflagged q values
-    min_scored_history: int = 16  # fewer unflagged q values → the ratio fallback
-    warning_score: float = 3.0
-    alert_score: float = 3.5
-    alert_min_change: float = 0.15  # an alert also needs |x / baseline - 1| ≥ 15%
-    min_scale: float = 0.05  # floor for 1.4826 × MAD (log units ≈ 5%), so MAD = 0 cannot explode
-    fallback_ratio: float = 1.5  # fallback: x ≥ 1.5 × baseline or x ≤ baseline / 1.5 → warning
-    max_gap_months: int = 2  # a comparison across a longer gap is at most a warning, and says so
-    # missing_report
-    default_lag_days: int = 10  # expected lag until enough reports are known
-    min_known_lags: int = 3
-    late_after_days: int = 3  # past the expected day → "late" (warning)
-    missing_after_days: int = 10  # past the expected day → "missing" (alert)
-    max_missing_alerts: int = 3  # "missing" is sent at most this many times in all ...
-    missing_repeat_days: int = 7  # ... first reminder 7 days later, each next interval doubled
-
-
-DEFAULT_RULES = DetectionRules()
 
 
 @dataclass(frozen=True)
@@ -153,12 +85,6 @@ def detect_alerts(
     return sorted(alerts, key=lambda a: (a.series, a.month, a.kind, a.key))
 
 
-def alert_key(rule: str, series: str, month: str, direction: str = "none") -> str:
-    """The deterministic key `rule:series:month:direction:vN` (N = the rule's version)."""
-    base_rule = rule.split(".", 1)[0]
-    return f"{rule}:{series}:{month}:{direction}:v{RULE_VERSIONS[base_rule]}"
-
-
 def _group_by_series(history: Iterable[MonthlyCount]) -> dict[str, list[MonthlyCount]]:
     groups: dict[str, dict[str, MonthlyCount]] = {}
     for count in history:
@@ -195,7 +121,7 @@ def _context_for(count: MonthlyCount, state: _SeriesState, rules: DetectionRules
     return _Context(
         count=count,
         previous=previous,
-        gap_months=_months_between(previous.month, count.month) - 1 if previous else 0,
+        gap_months=months_between(previous.month, count.month) - 1 if previous else 0,
         baseline=baseline,
         q=q,
         score=_robust_score(q, state.unflagged_q, rules),
@@ -399,17 +325,6 @@ def _number(count: MonthlyCount) -> str:
     return f"{prefix}{count.requests:,}"
 
 
-def month_name(month: str) -> str:
-    """`"2025-05"` → `"May 2025"`."""
-    first = parse_month(month)
-    return f"{calendar.month_name[first.month]} {first.year}"
-
-
-def _months_between(earlier: str, later: str) -> int:
-    a, b = parse_month(earlier), parse_month(later)
-    return (b.year - a.year) * 12 + b.month - a.month
-
-
 def _log_ratio(value: float, reference: float) -> float:
     """ln(value / reference), with zeros (an outage, a typo) clamped to half a request."""
     return math.log(max(value, 0.5) / max(reference, 0.5))
@@ -425,216 +340,3 @@ def _remember(state: _SeriesState, context: _Context, exclude_q: bool) -> None:
     state.seen.append(context.count)
     if state.record is None or context.value > state.record.requests:
         state.record = context.count
-
-
-# --- missing_report: a state machine a daily DAG drives, with the clock passed in ---------------
-
-
-@dataclass(frozen=True)
-class _Stage:
-    rule: str  # the key's rule part: missing_report.late | missing_report.missing.N | ...resolved
-    due: datetime
-    severity: str
-    reminder: int = 0  # 1..max_missing_alerts for the "missing" stages
-
-
-def report_lag_days(month: str, published_at: datetime) -> int:
-    """Whole days from the end of `month` to the report's publication (to learn the usual lag)."""
-    return (_aware(published_at) - month_end(month)).days
-
-
-def expected_report_at(
-    month: str, expected_lags_days: Sequence[int], rules: DetectionRules = DEFAULT_RULES
-) -> datetime:
-    """Month end + the median of the known lags (the default lag until `min_known_lags` exist)."""
-    lags = list(expected_lags_days)
-    lag = median(lags) if len(lags) >= rules.min_known_lags else rules.default_lag_days
-    return month_end(month) + timedelta(days=float(lag))
-
-
-def check_missing_report(
-    series: str,
-    month: str,
-    *,
-    expected_lags_days: Sequence[int],
-    report_published_at: datetime | None,
-    now: datetime,
-    already_sent: Collection[str],
-    rules: DetectionRules = DEFAULT_RULES,
-) -> Alert | None:
-    """The one missing-report alert to send now for `series`/`month`, or None.
-
-    Call it daily for every month whose report is pending or recently arrived. `expected_lags_days`
-    are past lags (see `report_lag_days`); `report_published_at` is when this month's report
-    appeared (None, or later than `now`, means not yet); `already_sent` holds the keys of alerts
-    already recorded for it (the function keeps no state of its own).
-
-    States: on time → `late` (warning, `late_after_days` past the expected day) → `missing` (alert,
-    `missing_after_days` past it), repeated up to `max_missing_alerts` times in all at doubling
-    intervals → `resolved` (info) once the report arrives, only if late or missing had been sent.
-    A run that skipped days sends only the most advanced stage due, never a stale earlier one.
-    """
-    now = _aware(now)
-    expected = expected_report_at(month, expected_lags_days, rules)
-    arrived = report_published_at is not None and _aware(report_published_at) <= now
-    if arrived:
-        assert report_published_at is not None
-        return _resolved_alert(series, month, expected, _aware(report_published_at), already_sent)
-    due = [stage for stage in _stages(expected, rules) if stage.due <= now]
-    if not due:
-        return None
-    latest = due[-1]
-    if alert_key(latest.rule, series, month) in already_sent:
-        return None
-    return _missing_alert(series, month, latest, expected, now, rules)
-
-
-def _stages(expected: datetime, rules: DetectionRules) -> list[_Stage]:
-    stages = [_Stage(f"{MISSING_REPORT}.late", expected + timedelta(days=rules.late_after_days), "warning")]
-    due = expected + timedelta(days=rules.missing_after_days)
-    interval = rules.missing_repeat_days
-    for reminder in range(1, rules.max_missing_alerts + 1):
-        stages.append(_Stage(f"{MISSING_REPORT}.missing.{reminder}", due, "alert", reminder))
-        due += timedelta(days=interval)
-        interval *= 2  # increasing intervals: a report gone for weeks needs no daily nagging
-    return stages
-
-
-def _missing_alert(
-    series: str, month: str, stage: _Stage, expected: datetime, now: datetime, rules: DetectionRules
-) -> Alert:
-    name = series_title(series)
-    days_over = (now - expected).days
-    if stage.reminder:
-        state = "missing"
-        text = (
-            f"{name}: the report for {month_name(month)} is still missing, {days_over} days after it was "
-            f"expected ({expected:%Y-%m-%d}) (notice {stage.reminder} of {rules.max_missing_alerts})."
-        )
-    else:
-        state = "late"
-        text = f"{name}: the report for {month_name(month)} is late; it was expected around {expected:%Y-%m-%d}."
-    return Alert(
-        key=alert_key(stage.rule, series, month),
-        series=series,
-        month=month,
-        kind=MISSING_REPORT,
-        severity=stage.severity,
-        message=text,
-        details={
-            "state": state,
-            "expected_at": expected.isoformat(),
-            "days_past_expected": days_over,
-            "reminder": stage.reminder or None,
-        },
-    )
-
-
-def _resolved_alert(
-    series: str, month: str, expected: datetime, published_at: datetime, already_sent: Collection[str]
-) -> Alert | None:
-    key = alert_key(f"{MISSING_REPORT}.resolved", series, month)
-    was_announced = any(k.startswith(f"{MISSING_REPORT}.") and f":{series}:{month}:" in k for k in already_sent)
-    if not was_announced or key in already_sent:
-        return None
-    days_late = (published_at - expected).days
-    return Alert(
-        key=key,
-        series=series,
-        month=month,
-        kind=MISSING_REPORT,
-        severity="info",
-        message=(
-            f"{series_title(series)}: the report for {month_name(month)} arrived on "
-            f"{published_at:%Y-%m-%d}, {days_late} days after it was expected."
-        ),
-        details={
-            "state": "resolved",
-            "expected_at": expected.isoformat(),
-            "published_at": published_at.isoformat(),
-            "days_past_expected": days_late,
-            "reminder": None,
-        },
-    )
-
-
-def _aware(moment: datetime) -> datetime:
-    """Naive datetimes are taken as UTC (Airflow passes aware ones)."""
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
-
-
-def alerts_from_checks(findings: Iterable[dict[str, Any]], revisions: Iterable[dict[str, Any]]) -> list[Alert]:
-    """Turn validation's findings (conflicts, failed cross-checks) and revisions into alerts.
-
-    A conflict keeps its severity (official sources disagreeing is an alert); a failed cross-check
-    is a warning; a revision is a warning naming both values and both sources. Keys derive from
-    the finding's own key, so the same contradiction is alerted once however often it is seen.
-    """
-    alerts = []
-    for finding in findings:
-        kind = CONFLICT if finding["rule"] == CONFLICT else CROSS_CHECK
-        digest = finding["finding_key"].rsplit(":", 1)[-1]
-        urls = finding["urls"] if isinstance(finding["urls"], list) else json.loads(finding["urls"] or "[]")
-        alerts.append(Alert(
-            key=alert_key(kind, finding["series"], finding["month"], digest), series=finding["series"],
-            month=finding["month"], kind=kind, severity=finding["severity"] if kind == CONFLICT else "warning",
-            message=f"{series_title(finding['series'])}, {month_name(finding['month'])}: "
-                    f"{finding['message']}. Sources: {' '.join(urls)}",
-            details={"rule": finding["rule"], "urls": urls},
-        ))
-    for revision in revisions:
-        old, new = int(revision["old_requests"]), int(revision["new_requests"])
-        alerts.append(Alert(
-            key=alert_key(REVISION, revision["series"], revision["month"], f"{old}-{new}"),
-            series=revision["series"], month=revision["month"], kind=REVISION, severity="warning",
-            message=f"{series_title(revision['series'])}, {month_name(revision['month'])}: "
-                    f"revised from {old:,} to {new:,}. Sources: {revision['old_url']} → {revision['new_url']}",
-            details={"old": old, "new": new, "old_url": revision["old_url"], "new_url": revision["new_url"]},
-        ))
-    return sorted(alerts, key=lambda a: (a.series, a.month, a.kind, a.key))
-
-
-# --- source health: a news feed down for several runs in a row, and back again ----------------
-
-
-@dataclass(frozen=True)
-class SourceHealth:
-    """How a source fared in the runs so far: failed runs in a row, the last run that read it,
-    and whether the current outage was announced."""
-
-    consecutive_failures: int = 0
-    last_run_id: str | None = None
-    down_announced: bool = False
-
-
-def check_source_health(previous: SourceHealth, *, name: str, run_id: str, month: str, run_day: str,
-                        error: str | None, down_after_runs: int) -> tuple[SourceHealth, Alert | None]:
-    """The source's health after this run read it (`error` None) or failed to (`error` set).
-
-    A retry of the same run counts once. After `down_after_runs` failed runs in a row a
-    `source_down` warning is raised once per outage; the first good run after an announced outage
-    raises a `source_recovered` notice. Keys name the run's day (`run_day`, YYYY-MM-DD) and the
-    source, so a retry of the run inserts nothing twice."""
-    if error is None:
-        alert = None
-        if previous.down_announced:
-            alert = Alert(
-                key=f"{SOURCE_RECOVERED}:{SOURCES}:{run_day}:{name}:v{RULE_VERSIONS[SOURCE_RECOVERED]}",
-                series=SOURCES, month=month, kind=SOURCE_RECOVERED, severity="info",
-                message=f"The source {name} can be read again; its posts are fetched as before.",
-                details={"name": name},
-            )
-        return SourceHealth(0, run_id, False), alert
-    same_run = previous.last_run_id == run_id and previous.consecutive_failures > 0
-    failures = previous.consecutive_failures + (0 if same_run else 1)
-    announce = failures >= down_after_runs and not previous.down_announced
-    alert = None
-    if announce:
-        alert = Alert(
-            key=f"{SOURCE_DOWN}:{SOURCES}:{run_day}:{name}:v{RULE_VERSIONS[SOURCE_DOWN]}",
-            series=SOURCES, month=month, kind=SOURCE_DOWN, severity="warning",
-            message=(f"The source {name} could not be read in {failures} runs in a row (last error: {error});"
-                     " the other sources are read as usual, but its posts are missing until it comes back."),
-            details={"name": name, "failed_runs": failures, "last_error": error},
-        )
-    return SourceHealth(failures, run_id, previous.down_announced or announce), alert

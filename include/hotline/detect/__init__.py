@@ -1,0 +1,49 @@
+"""Alert detection: pure rules from a monthly history (and a clock) to `Alert`s.
+
+Three rules, each with a version that is part of every alert key (bump it when the rule's logic
+changes, so the outbox re-issues what the new logic finds):
+
+- `record_high`: a month above every earlier month of its series. A plain record is an *info*
+  notice (a growing series sets them often); it becomes an *alert* when the source itself claims a
+  record, when the jump rule fires upwards in the same month, or when it beats the previous record
+  by a clear margin after the series had fallen back below that record (see `DetectionRules`).
+- `unusual_jump`: `q = ln(x / median of the 3 previous months)`, scored robustly (median and
+  MAD) against the previous q values of months that were not flagged; a plain ratio rule while
+  there are too few q values to score.
+- `missing_report`: a state machine (on time → late → missing, bounded reminders → resolved) for
+  a daily DAG, with the clock passed in.
+
+Detection is causal: each month is judged only on data up to and including that month, so a
+backfill of month M yields the same alerts as the live run of M did. Nothing here reads a clock,
+a database or the network.
+
+Modules: `rules` (the alert kinds, rule versions, keys and thresholds: where a new rule starts),
+`series_alerts` (record and jump), `reports` (missing report), `checks` (findings, revisions and
+source health as alerts). Callers import from `hotline.detect`.
+"""
+
+from hotline.detect.checks import SourceHealth, alerts_from_checks, check_source_health
+from hotline.detect.reports import check_missing_report, expected_report_at, report_lag_days
+from hotline.detect.rules import (
+    CONFLICT,
+    CROSS_CHECK,
+    DEFAULT_RULES,
+    MISSING_REPORT,
+    RECORD_HIGH,
+    REVISION,
+    RULE_VERSIONS,
+    SOURCE_DOWN,
+    SOURCE_RECOVERED,
+    SOURCES,
+    UNUSUAL_JUMP,
+    DetectionRules,
+    alert_key,
+)
+from hotline.detect.series_alerts import detect_alerts
+
+__all__ = [
+    "CONFLICT", "CROSS_CHECK", "DEFAULT_RULES", "MISSING_REPORT", "RECORD_HIGH", "REVISION", "RULE_VERSIONS",
+    "SOURCES", "SOURCE_DOWN", "SOURCE_RECOVERED", "UNUSUAL_JUMP", "DetectionRules", "SourceHealth", "alert_key",
+    "alerts_from_checks", "check_missing_report", "check_source_health", "detect_alerts", "expected_report_at",
+    "report_lag_days",
+]
