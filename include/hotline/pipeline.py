@@ -20,7 +20,7 @@ from typing import Any
 
 import pandas as pd
 
-from hotline import detect, extract, store, validate
+from hotline import detect, extract, review_store, store, validate
 from hotline.months import month_end, reporting_month_for
 from hotline.records import Alert, MonthlyCount, Post
 from hotline.series import series_title
@@ -268,6 +268,7 @@ def extract_observations(conn: store.Connection, run: MonthRun) -> dict[str, Any
                           for source, problems in problems_by_source.items())
     summary = {"posts": len(posts), "facts": len(rows), "new_facts": new_facts, "superseded": superseded,
                "quarantined": sum(len(p) for p in problems_by_source.values()), "new_quarantined": quarantined}
+    summary.update(review_store.apply_reviews(conn, run.month, now))  # a person's decisions (issue 14)
     log.info("extract %s: %s", run.month, summary)
     return summary
 
