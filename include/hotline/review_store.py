@@ -39,7 +39,7 @@ _LATEST_POSTS = (
 )
 _LATEST_DECISIONS = (
     "SELECT * FROM reviews"
-    " QUALIFY row_number() OVER (PARTITION BY item_id ORDER BY decided_at DESC, decision_id DESC) = 1"
+    " QUALIFY row_number() OVER (PARTITION BY item_id ORDER BY seq DESC) = 1"
 )
 
 
@@ -158,7 +158,8 @@ def record_decision(conn: Connection, wanted: str, decision: Decision, now: date
             raise review.DecisionError(f"item {wanted} has no stored post to review")
         checked = review.check_decision(item, decision, series_launch())
         row = {
-            "decision_id": uuid.uuid4().hex, "item_id": item.id, "item_kind": item.item_kind,
+            "decision_id": uuid.uuid4().hex,
+            "seq": conn.execute("SELECT coalesce(max(seq), 0) + 1 FROM reviews").fetchone()[0], "item_id": item.id, "item_kind": item.item_kind,
             "source": item.source, "post_id": item.post_id, "post_version": item.post_version,
             "post_url": item.post_url, "decision": checked.decision, "series": checked.series,
             "kind": checked.kind, "period": checked.period, "value": checked.value, "qualifier": checked.qualifier,
@@ -178,7 +179,7 @@ def load_decisions(conn: Connection, *, item: str | None = None) -> list[dict[st
     if item is not None:
         sql += " WHERE item_id = ?"
         params.append(item)
-    return _dicts(conn, sql + " ORDER BY decided_at, decision_id", params)
+    return _dicts(conn, sql + " ORDER BY seq", params)
 
 
 def apply_reviews(conn: Connection, month: str, now: datetime) -> dict[str, int]:

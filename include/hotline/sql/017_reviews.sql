@@ -4,6 +4,7 @@
 -- was edited) is a new row, and the newest row of an item is the one that counts.
 CREATE TABLE reviews (
     decision_id   VARCHAR PRIMARY KEY,
+    seq           BIGINT NOT NULL UNIQUE,   -- the order decisions were taken in (the newest counts)
     item_id       VARCHAR NOT NULL,   -- q… (a quarantine entry) or w… (a withdrawn month)
     item_kind     VARCHAR NOT NULL,   -- quarantine | withdrawn
     source        VARCHAR NOT NULL,   -- the reviewed post
