@@ -28,8 +28,10 @@ MIXED = ("У листопаді «Хочу знайти» отримав пон�
          "Минулого тижня «Хочу знайти» отримав 15 320 заявок.")
 UNREADABLE = "Минулого тижня «Хочу жити» отримав 420 дзвінків."
 
+DECEMBER_5 = utc(2025, 12, 5, 9)
 
-def post(number: int, text: str, published: datetime = utc(2025, 12, 5, 9)) -> Post:
+
+def post(number: int, text: str, published: datetime = DECEMBER_5) -> Post:
     return Post("telegram", CHANNEL, f"{CHANNEL}/{number}", f"https://t.me/{CHANNEL}/{number}", published, text)
 
 
@@ -98,7 +100,8 @@ def accept(conn, item_id: str, **fact) -> dict:
 
 def test_quarantined_posts_are_review_items_with_the_machines_guess(history):
     mixed, unreadable = item_of(history, f"{CHANNEL}/201"), item_of(history, f"{CHANNEL}/202")
-    assert (mixed.status, mixed.rule, mixed.series, mixed.post_version) == ("open", "month_unknown", "i_want_to_find", 1)
+    assert (mixed.status, mixed.rule, mixed.series, mixed.post_version) == ("open", "month_unknown",
+                                                                            "i_want_to_find", 1)
     assert mixed.text == MIXED and mixed.post_url == f"https://t.me/{CHANNEL}/201"
     assert mixed.guess == review.Guess("i_want_to_find", "monthly_count", "2025-11", 15320.0, "exact")
     assert unreadable.guess == review.Guess("i_want_to_live", "monthly_count", "2025-11", 420.0, "exact")
@@ -153,11 +156,10 @@ def test_the_decision_survives_three_reruns_a_backfill_and_an_extractor_version_
 
 def test_reject_is_stored_with_its_note_and_adds_no_fact(history, settings):
     item = item_of(history, f"{CHANNEL}/202")
-    row = review_store.record_decision(history, item.id, review.Decision(review.REJECT, "taras", "a call centre's"
-                                                                         " own count, not the series"),
+    note = "a call centre's own count, not the series"
+    row = review_store.record_decision(history, item.id, review.Decision(review.REJECT, "taras", note),
                                        utc(2025, 12, 7))
-    assert (row["decision"], row["series"], row["effect_month"], row["note"]) == ("reject", None, None,
-                                                                                   "a call centre's own count, not the series")
+    assert (row["decision"], row["series"], row["effect_month"], row["note"]) == ("reject", None, None, note)
     assert review_store.find_item(history, item.id).status == "rejected"
     run_month(history, "2025-11", settings)
     assert month_row(history, "i_want_to_live", "2025-11") is None

@@ -159,7 +159,8 @@ def record_decision(conn: Connection, wanted: str, decision: Decision, now: date
         checked = review.check_decision(item, decision, series_launch())
         row = {
             "decision_id": uuid.uuid4().hex,
-            "seq": conn.execute("SELECT coalesce(max(seq), 0) + 1 FROM reviews").fetchone()[0], "item_id": item.id, "item_kind": item.item_kind,
+            "seq": conn.execute("SELECT coalesce(max(seq), 0) + 1 FROM reviews").fetchone()[0],
+            "item_id": item.id, "item_kind": item.item_kind,
             "source": item.source, "post_id": item.post_id, "post_version": item.post_version,
             "post_url": item.post_url, "decision": checked.decision, "series": checked.series,
             "kind": checked.kind, "period": checked.period, "value": checked.value, "qualifier": checked.qualifier,
@@ -198,8 +199,8 @@ def apply_reviews(conn: Connection, month: str, now: datetime) -> dict[str, int]
             if version not in wanted]
         removed = 0
         for version in stale:
-            removed += conn.execute("DELETE FROM observations WHERE source = ? AND parser_version = ?"
-                                    " RETURNING 1", [review.REVIEW_SOURCE, version]).fetchall().__len__()
+            removed += len(conn.execute("DELETE FROM observations WHERE source = ? AND parser_version = ?"
+                                        " RETURNING 1", [review.REVIEW_SOURCE, version]).fetchall())
         added = 0
         for row in current:
             if row["effect_month"] != month:
