@@ -183,6 +183,19 @@ def load_decisions(conn: Connection, *, item: str | None = None) -> list[dict[st
     return _dicts(conn, sql + " ORDER BY seq", params)
 
 
+def pending_months(conn: Connection) -> list[str]:
+    """The months whose next run would apply an accepted decision that is not applied yet (what the
+    page offers to run)."""
+    try:
+        rows = conn.execute(
+            f"SELECT DISTINCT d.effect_month FROM ({_LATEST_DECISIONS}) d WHERE d.decision = ? AND NOT EXISTS"
+            " (SELECT 1 FROM observations o WHERE o.source = ? AND o.parser_version = 'review:' || d.decision_id)"
+            " ORDER BY 1", [review.ACCEPT, review.REVIEW_SOURCE]).fetchall()
+    except duckdb.CatalogException:  # read-only, from before the reviews table
+        return []
+    return [month for (month,) in rows if month]
+
+
 def apply_reviews(conn: Connection, month: str, now: datetime) -> dict[str, int]:
     """The pipeline's hook, run by each run of `month` after extraction: the accepted facts that take
     effect in this month become observations with source `review` (status `new`); a fact whose
