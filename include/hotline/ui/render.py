@@ -123,7 +123,7 @@ pre{white-space:pre-wrap;margin:.3rem 0 0;font-size:.85rem}summary{cursor:pointe
 blockquote.post{margin:.4rem 0;padding:.4rem .6rem;background:#f7f9fb;border-left:3px solid #2471a3;
 white-space:pre-wrap}
 mark{background:#fde68a;padding:0 .1rem}.notice{background:#e8f4ea;border:1px solid #7bb77f;padding:.4rem .6rem}
-.tag.open{background:#fbe3b5}.tag.flagged{background:#f5c6c0}.run-month{margin:.3rem 0}
+.tag.open{background:#fbe3b5}.tag.reviewed{background:#d6e4f5}.tag.flagged{background:#f5c6c0}.run-month{margin:.3rem 0}
 """
 
 
@@ -141,6 +141,8 @@ def _tags(row: dict[str, Any]) -> str:
         tags.append("record claimed")
     if not row.get("official", True):
         tags.append("unofficial")
+    if row.get("source") == review.REVIEW_SOURCE:
+        tags.append("reviewed")  # a person's decision (issue 14)
     return "".join(f'<span class="tag {esc(tag.replace(" ", "_"))}">{esc(tag)}</span>' for tag in tags)
 
 
