@@ -167,7 +167,8 @@ def create_app() -> FastAPI:
         except store.DatabaseBusyError:
             return _message(status.HTTP_503_SERVICE_UNAVAILABLE, "Busy",
                             "a pipeline task is writing to the database; try again in a moment")
-        return RedirectResponse(f"{_page_url(request)}?{urlencode({'decided': item})}#review",
+        # Relative to /…/review/{item}/{action}: the page, wherever Airflow mounts the app.
+        return RedirectResponse(f"../../?{urlencode({'decided': item})}#review",
                                 status_code=status.HTTP_303_SEE_OTHER, headers={"Cache-Control": "no-store"})
 
     @app.get("/api/series")
@@ -242,11 +243,6 @@ def _record(item: str, decision: review.Decision) -> dict[str, Any]:
         conn.close()
 
 
-def _page_url(request: Request) -> str:
-    # The app's own root, where Airflow mounts it (/hotline-watch/).
-    return str(request.base_url)
-
-
 def _api_base(request: Request) -> str:
     from airflow.configuration import conf
 
@@ -270,5 +266,6 @@ def _trigger_run(request: Request, month: str) -> Response:
         return _message(status.HTTP_502_BAD_GATEWAY if response.status_code >= 500 else response.status_code,
                         "Not triggered", f"Airflow's API answered {response.status_code}: {detail}")
     run_id = response.json().get("dag_run_id", "")
-    return RedirectResponse(f"{_page_url(request)}?{urlencode({'triggered': run_id})}#review",
+    # Relative to /…/review/run: the page, wherever Airflow mounts the app.
+    return RedirectResponse(f"../?{urlencode({'triggered': run_id})}#review",
                             status_code=status.HTTP_303_SEE_OTHER, headers={"Cache-Control": "no-store"})
