@@ -83,9 +83,7 @@ def test_a_viewer_is_refused_an_op_user_accepts_and_runs_the_month_from_the_page
     # The Op user accepts the pre-filled guess with a note, from the page.
     expect(page.locator("#review .viewer-note")).to_have_count(0)
     item.locator("input[name=note]").first.fill("the hotline's week report: the last week of November")
-    page.screenshot(path=ARTIFACTS / "hotline-watch-review-before.png", full_page=False)
-    item.scroll_into_view_if_needed()
-    item.screenshot(path=ARTIFACTS / "hotline-watch-review-item.png")
+    page.locator("#review").screenshot(path=ARTIFACTS / "hotline-watch-review-queue.png")
     item.get_by_role("button", name="Accept").click()
     page.wait_for_url(f"**/hotline-watch/?decided={item_id}#review")
     expect(page.locator("#review .notice")).to_contain_text(f"Decision on {item_id} recorded.")
@@ -105,6 +103,6 @@ def test_a_viewer_is_refused_an_op_user_accepts_and_runs_the_month_from_the_page
     row = page.locator("#series-i_want_to_live tr", has_text="2025-11")
     expect(row).to_contain_text("420")
     expect(row.locator(".tag.reviewed")).to_have_count(1)
-    expect(page.locator("#review")).to_contain_text("Nothing to review.")
+    expect(page.locator(f'#review article[data-item="{item_id}"]')).to_have_count(0)  # decided: off the queue
     assert server.query("SELECT requests, source FROM monthly_counts WHERE series = 'i_want_to_live'"
                         " AND month = DATE '2025-11-01'") == [(420, "review")]

@@ -231,3 +231,8 @@ def test_number_highlighting_and_guessing_are_pure():
                                          "message": "the figure is for a month after the post was published:"
                                                     " monthly_count 2031-01 = 9870"}, utc(2025, 2, 3))
     assert guess == review.Guess("i_want_to_find", "monthly_count", "2031-01", 9870.0, "exact")
+    total = review.guess_for_quarantine({"stage": "extract", "series": "i_want_to_find", "period": None,
+                                         "message": "i_want_to_find: count 100324 has no readable period",
+                                         "evidence": "Загальна кількість звернень з моменту запуску проєкту"
+                                                     " перевищила 100 тисяч — їх уже 100 324."}, utc(2025, 6, 12))
+    assert total == review.Guess("i_want_to_find", "cumulative_total", "since_launch", 100324.0, "exact")

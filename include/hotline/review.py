@@ -32,6 +32,10 @@ _RANGE = re.compile(r"^(\d{4}-(?:0[1-9]|1[0-2]))\.\.(\d{4}-(?:0[1-9]|1[0-2]))$")
 NUMBER = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009,.]\d{3})+(?![\d])|\d+(?:[.,]\d+)?")
 # How validation states a rejected fact: "<rule text>: monthly_count 2025-03 = 9870".
 _VALIDATED = re.compile(r"\b([a-z_]+) (\S+) = (-?[\d.]+(?:e[+-]?\d+)?)\s*$")
+# Words of a running total ("since the project began"): the guess is then a total since launch.
+_RUNNING_TOTAL = re.compile(r"з моменту (?:запуску|старту)|с момента (?:запуска|старта)|since (?:the )?(?:project's )?"
+                            r"launch|since the project (?:began|started)|за весь час|за всё время|загальна кількість"
+                            r"|общее количество|in total since", re.IGNORECASE)
 # What an item's status can be: open (nobody decided), flagged (decided, then the post was edited),
 # accepted or rejected (decided, the post unchanged since).
 OPEN, FLAGGED = "open", "flagged"
@@ -183,7 +187,10 @@ def guess_for_quarantine(row: Mapping[str, Any], published_at: datetime | None) 
     elif period and _RANGE.match(str(period)):
         kind = "period_total"
     elif not (period and _MONTH.match(str(period))):
-        period = _reporting_month(published_at)
+        if _RUNNING_TOTAL.search(evidence or message):
+            kind, period = "cumulative_total", "since_launch"
+        else:
+            period = _reporting_month(published_at)
     figures = [value for value in number_values(message) + number_values(evidence) if value >= 10]
     return Guess(row.get("series"), kind, period, figures[0] if figures else None, "exact")
 
