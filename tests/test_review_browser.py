@@ -11,17 +11,19 @@ Screenshots go to test-artifacts/; docs/hotline-watch-review.png in the README i
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from test_browser import ARTIFACTS, browser_context  # noqa: F401  (the session's Chromium fixture)
 
 from conftest import utc
 from hotline import demo
 from hotline.records import Post
 
-pytest_plugins = ["airflow_server"]
+pytest_plugins = ["airflow_server", "browser_fixtures"]
 pytestmark = pytest.mark.browser
 
 DAG_ID = "hotline_monthly"
+ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"  # as in browser_fixtures
 CHANNEL = demo.DEMO_CHANNEL
 # «Хочу жить» this time: a week the machine cannot place in a month (month_unknown); the person can.
 TEXT = "Минулого тижня гаряча лінія «Хочу жити» отримала 420 дзвінків <i>від</i> військових & їхніх рідних."
@@ -38,7 +40,7 @@ def log_in(page, base: str, name: str, password: str) -> None:
     page.wait_for_url(f"{base}/")
 
 
-def test_a_viewer_is_refused_an_op_user_accepts_and_runs_the_month_from_the_page(browser_context,  # noqa: F811
+def test_a_viewer_is_refused_an_op_user_accepts_and_runs_the_month_from_the_page(browser_context,
                                                                                  airflow_server, rest_runs):
     from playwright.sync_api import expect
 
