@@ -52,6 +52,8 @@ POOL = "duckdb_writer"
 # The months triggered through the REST API (see `rest_runs`).
 REST_MONTHS = ("2024-12", "2025-01", "2025-05")
 TERMINAL_STATES = {"success", "failed"}
+# The simple auth manager's users of the live Airflow: name → role.
+LOGINS = {"admin": "admin", "olena": "op", "vasyl": "viewer"}
 # Bounded waits (seconds). A run of six tasks takes ~20 s on 2 cores; the limits are generous.
 START_TIMEOUT_S = 180
 PARSE_TIMEOUT_S = 120
@@ -160,6 +162,7 @@ class AirflowServer:
     channel: demo.DemoChannelServer
     processes: dict[str, subprocess.Popen] = field(default_factory=dict)
     _token: str | None = None
+    passwords: dict[str, str] = field(default_factory=dict)  # every login of LOGINS
 
     @property
     def base_url(self) -> str:
@@ -348,7 +351,8 @@ def airflow_env(home: Path, db: Path, port: int, channel_url: str, apprise_url: 
         "AIRFLOW__CORE__MAX_ACTIVE_TASKS_PER_DAG": "2",
         "AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION": "True",
         "AIRFLOW__CORE__AUTH_MANAGER": "airflow.api_fastapi.auth.managers.simple.simple_auth_manager.SimpleAuthManager",
-        "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS": "admin:admin",
+        # An admin, an Op user who may decide reviews and a Viewer who may only look (issue 14).
+        "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS": ",".join(f"{name}:{role}" for name, role in LOGINS.items()),
         "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_PASSWORDS_FILE": str(home / "simple_auth_manager_passwords.json.generated"),
         "AIRFLOW__CORE__EXECUTION_API_SERVER_URL": f"{url}/execution/",
         "AIRFLOW__API__BASE_URL": url,
@@ -392,7 +396,8 @@ def airflow_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Airflow
     env = airflow_env(home, db, port, channel.base_url, receiver.apprise_url)
     user, password = ui_credentials(home)
     server = AirflowServer(home=home, db=db, port=port, env=env, user=user, password=password,
-                           receiver=receiver, channel=channel)
+                           receiver=receiver, channel=channel,
+                           passwords=dict(ui_credentials(home, name) for name in LOGINS))
     try:
         server.cli("db", "migrate", timeout=300)
         server.cli("pools", "set", POOL, "1", "DuckDB allows one writing process")

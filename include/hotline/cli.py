@@ -440,6 +440,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("csv", "parquet"), default="csv")
     p.add_argument("--output")
     p.set_defaults(func=cmd_export)
+
+    from hotline import review_cli  # `hotline review list|accept|reject` (issue 14)
+
+    review_cli.register(sub)
     return parser
 
 

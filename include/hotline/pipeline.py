@@ -218,6 +218,7 @@ def extract_observations(conn: store.Connection, run: MonthRun) -> dict[str, Any
                           for source, problems in problems_by_source.items())
     summary = {"posts": len(posts), "facts": len(rows), "new_facts": new_facts, "superseded": superseded,
                "quarantined": sum(len(p) for p in problems_by_source.values()), "new_quarantined": quarantined}
+    summary.update(store.reviews.apply_reviews(conn, run.month, now))  # a person's decisions (issue 14)
     log.info("extract %s: %s", run.month, summary)
     return summary
 

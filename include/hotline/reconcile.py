@@ -70,6 +70,8 @@ def _row(observation: pd.Series, *, derived: bool = False, value: float | None =
 def _choose_month(group: pd.DataFrame) -> tuple[pd.Series, str, list[Revision], list[Finding]]:
     """Pick the trusted observation of one series and month; report revisions and conflicts."""
     series, period = group["series"].iloc[0], group["period"].iloc[0]
+    if (group["source"] == "review").any():  # a person's reading (issue 14) outranks every machine reading
+        group = group[group["source"] == "review"]
     official = group[group["official"]]
     candidates = official if not official.empty else group
     exact = candidates[candidates["qualifier"] == "exact"].sort_values(["published_at", "post_id"])
