@@ -43,7 +43,7 @@ def run_steps(conn, month: str, settings: Settings) -> None:
     pipeline.extract_observations(conn, run)
     pipeline.validate_new_observations(conn, run)
     plan = pipeline.detect_alerts(conn, run, settings)["plan"]
-    pipeline.load_monthly_counts(conn, run, plan)
+    pipeline.commit_plan(conn, run, plan)
 
 
 @pytest.fixture

@@ -43,7 +43,7 @@ def run_month(conn, month: str, settings: Settings) -> dict:
     summaries = {"extract": pipeline.extract_observations(conn, run),
                  "validate": pipeline.validate_new_observations(conn, run)}
     summaries["detect"] = pipeline.detect_alerts(conn, run, settings)
-    summaries["load"] = pipeline.load_monthly_counts(conn, run, summaries["detect"]["plan"])
+    summaries["load"] = pipeline.commit_plan(conn, run, summaries["detect"]["plan"])
     return summaries
 
 
@@ -213,13 +213,13 @@ def test_an_unknown_item_is_refused(history):
 
 def test_a_withdrawn_month_is_a_review_item_with_its_old_value(history):
     stored = store.load_monthly_counts_published_between(history, utc(2025, 11, 1), utc(2025, 11, 30))
-    (october,) = [row for row in stored if row["series"] == "i_want_to_find"]
+    (october,) = [row for row in stored if row.series == "i_want_to_find"]
     with store.transaction(history):
-        store.delete_monthly_counts(history, [(october["series"], october["month"])])
+        store.delete_monthly_counts(history, [(october.series, october.month)])
         store.save_findings(history, [pipeline._withdrawn_finding(october)], utc(2025, 12, 8))
     (item,) = [i for i in reviews.load_items(history) if i.item_kind == "withdrawn"]
     assert item.guess == review.Guess("i_want_to_find", "monthly_count", "2025-10", 9243.0, "exact")
-    assert item.post_url == october["source_url"] and "9\xa0243" in item.text and item.rule == "withdrawn"
+    assert item.post_url == october.source_url and "9\xa0243" in item.text and item.rule == "withdrawn"
     accept(history, item.id, period="2025-10", value=9243.0)
     assert reviews.find_item(history, item.id).status == "accepted"
 
