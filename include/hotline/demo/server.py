@@ -51,6 +51,7 @@ class _Handler(BaseHTTPRequestHandler):
     timeout = 30  # idle keep-alive connections must not hold a thread forever
 
     def do_GET(self) -> None:
+        """Answer with what the owning server's `respond` returns for this path."""
         owner: DemoChannelServer = self.server.owner  # type: ignore[attr-defined]
         response = owner.respond(self.path)
         self.send_response(response.status)
