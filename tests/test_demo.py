@@ -372,3 +372,15 @@ def test_live_client_walks_the_demo_channel(server: DemoChannelServer, posts: li
     assert [p.post_id for p in incremental.posts] == [p.post_id for p in posts[-4:]]
     with pytest.raises(fetch.ChannelNotPublicError):
         client.fetch_page("no_such_demo")
+
+
+def test_the_channel_name_imports_without_the_generator_renderer_or_server() -> None:
+    """The API server's page and the alerts import DEMO_CHANNEL and demo_post_url: that loads the
+    tiny hotline.demo.constants, not the post generator, the HTML renderer or the HTTP server."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from hotline.demo import DEMO_CHANNEL, demo_post_url; "
+            "print(sorted(m for m in sys.modules if m.startswith('hotline.demo.') or m == 'http.server'))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert done.stdout.split() == ["['hotline.demo.constants']"]
