@@ -23,14 +23,12 @@ from hotline.demo import (
     page_plan,
     render_channel_page,
 )
+from hotline.extract.lang import uk
+from hotline.months import UK_MONTHS_GENITIVE as GEN
+from hotline.months import UK_MONTHS_LOCATIVE as LOC
+from hotline.months import UK_MONTHS_NOMINATIVE as NOM
 from hotline.records import Post
 
-GEN = ("січня", "лютого", "березня", "квітня", "травня", "червня",
-       "липня", "серпня", "вересня", "жовтня", "листопада", "грудня")  # fmt: skip
-LOC = ("січні", "лютому", "березні", "квітні", "травні", "червні",
-       "липні", "серпні", "вересні", "жовтні", "листопаді", "грудні")  # fmt: skip
-NOM = ("січень", "лютий", "березень", "квітень", "травень", "червень",
-       "липень", "серпень", "вересень", "жовтень", "листопад", "грудень")  # fmt: skip
 RECORD_WORDING = re.compile(r"рекорд|найбільша кількість", re.IGNORECASE)
 
 
@@ -72,6 +70,13 @@ def data_before(page: str) -> int | None:
 
 
 # --------------------------------------------------------------------------- series and posts
+
+
+def test_month_names_are_forms_the_extractor_reads() -> None:
+    """The demo writes its months from hotline.months; each form must be one the extractor knows."""
+    for index, forms in enumerate(zip(NOM, GEN, LOC, strict=True)):
+        assert set(forms) <= set(uk.MONTHS[index + 1]), forms
+    assert GEN == uk.DATE_MONTHS  # "9 січня 2024 року"
 
 
 def test_demo_series_matches_the_public_totals() -> None:
@@ -367,3 +372,15 @@ def test_live_client_walks_the_demo_channel(server: DemoChannelServer, posts: li
     assert [p.post_id for p in incremental.posts] == [p.post_id for p in posts[-4:]]
     with pytest.raises(fetch.ChannelNotPublicError):
         client.fetch_page("no_such_demo")
+
+
+def test_the_channel_name_imports_without_the_generator_renderer_or_server() -> None:
+    """The API server's page and the alerts import DEMO_CHANNEL and demo_post_url: that loads the
+    tiny hotline.demo.constants, not the post generator, the HTML renderer or the HTTP server."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from hotline.demo import DEMO_CHANNEL, demo_post_url; "
+            "print(sorted(m for m in sys.modules if m.startswith('hotline.demo.') or m == 'http.server'))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert done.stdout.split() == ["['hotline.demo.constants']"]

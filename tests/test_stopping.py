@@ -20,6 +20,7 @@ import pytest
 
 from conftest import PROJECT_ROOT
 from hotline import demo, pipeline, store
+from hotline.demo.server import Response
 from hotline.months import month_range, run_date_for
 from hotline.settings import Settings
 
@@ -81,7 +82,7 @@ class SwitchableChannel(demo.DemoChannelServer):
         if self.down:
             with self._lock:
                 self._paths.append(path)
-            return demo._Response(503, b"down for maintenance")
+            return Response(503, b"down for maintenance")
         return super().respond(path)
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from hotline import store
-from hotline.demo import DEMO_CHANNEL, demo_post_url
+from hotline.demo.constants import DEMO_CHANNEL, demo_post_url
 from hotline.message import Message, compose_message, compose_title, details_of
 from hotline.settings import Settings
 

@@ -159,3 +159,19 @@ class MonthRun:
         return cls(data["month"], datetime.fromisoformat(data["window_start"]),
                    datetime.fromisoformat(data["window_end"]), data["run_id"],
                    datetime.fromisoformat(data["started_at"]))
+
+
+# Ukrainian month names in the three cases the demo channel's posts use (and its tests check):
+# nominative "за січень", genitive "підсумки січня" / "9 січня", locative "у січні". Index 0 is January.
+UK_MONTHS_NOMINATIVE = ("січень", "лютий", "березень", "квітень", "травень", "червень",
+                        "липень", "серпень", "вересень", "жовтень", "листопад", "грудень")  # fmt: skip
+UK_MONTHS_GENITIVE = ("січня", "лютого", "березня", "квітня", "травня", "червня",
+                      "липня", "серпня", "вересня", "жовтня", "листопада", "грудня")  # fmt: skip
+UK_MONTHS_LOCATIVE = ("січні", "лютому", "березні", "квітні", "травні", "червні",
+                      "липні", "серпні", "вересні", "жовтні", "листопаді", "грудні")  # fmt: skip
+
+
+def days_in_month(month: str) -> int:
+    """How many days the `"YYYY-MM"` month has."""
+    first = parse_month(month)
+    return (add_months(first, 1) - first).days

@@ -17,7 +17,7 @@ from typing import Any
 import duckdb
 
 from hotline import store
-from hotline.demo import DEMO_CHANNEL
+from hotline.demo.constants import DEMO_CHANNEL
 from hotline.series import configured_series
 from hotline.settings import Settings
 

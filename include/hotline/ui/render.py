@@ -19,9 +19,10 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from hotline import review
-from hotline.chart import LEGEND, drawn_marks, esc, legend_symbol, svg_chart
-from hotline.demo import DEMO_CHANNEL, demo_post_url
-from hotline.message import compose_title, month_words
+from hotline.chart import LEGEND, MARKED_ALERT_KINDS, drawn_marks, esc, legend_symbol, svg_chart
+from hotline.demo.constants import DEMO_CHANNEL, demo_post_url
+from hotline.message import compose_title
+from hotline.months import month_name
 from hotline.numbers import fmt_int
 from hotline.records import FACT_KINDS, QUALIFIERS
 from hotline.series import configured_series, series_label
@@ -32,7 +33,6 @@ __all__ = ["link", "render_page", "render_unavailable", "safe_url", "source_link
 
 # The alert history's filters: query parameter → the alert column it filters on.
 ALERT_FILTERS = ("status", "kind", "severity", "series")
-MARKED_ALERT_KINDS = ("record_high", "unusual_jump")
 TOTALS_LIMIT = 8
 RETRY_AFTER_S = 10
 
@@ -157,7 +157,7 @@ def _total_label(total: dict[str, Any]) -> str:
         return "running total since launch"
     first, _, last = str(total["period"]).partition("..")
     try:
-        return f"{month_words(first)} – {month_words(last)}, in all" if last else f"{month_words(first)}, in all"
+        return f"{month_name(first)} – {month_name(last)}, in all" if last else f"{month_name(first)}, in all"
     except ValueError:
         return str(total["period"])
 
