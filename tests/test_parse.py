@@ -262,3 +262,11 @@ def test_text_round_trips_through_the_markup(lines: list[str]) -> None:
     text = by_id(parse_channel_page(page, DEMO_URL))[4].text
     expected = "\n".join(re.sub(r"[ \t\n\r\f]+", " ", line).strip(" ") for line in lines).strip()
     assert text == expected
+
+
+def test_a_post_holding_the_line_break_marker_keeps_it():
+    # Line breaks are marked with a private-use character inside the parser: a post that holds that very
+    # character (U+E000, also as a character reference) must come back whole, with its lines.
+    for body in ("a\ue000b<br/>c", "a&#57344;b<br/>c"):
+        page = fixture("tg_markup_variants.html").replace("За лютий надійшло понад 9 тисяч звернень.", body)
+        assert by_id(parse_channel_page(page, DEMO_URL))[4].text == "a\ue000b\nc"

@@ -99,14 +99,15 @@ def parse_channel_page(html: str | bytes, url: str) -> ChannelPage:
     widgets = history.css("div.tgme_widget_message[data-post]")
     parts = _parts_by_widget(history, widgets)
     raws = [widget.html or "" for widget in widgets]  # before line breaks are marked in the tree
-    _mark_breaks(history)
+    mark = _break_mark_for(body)
+    _mark_breaks(history, mark)
     ids: list[int] = []
     posts: list[Post] = []
     for widget, widget_parts, raw in zip(widgets, parts, raws, strict=True):
         post_channel, post_id = _data_post(widget, url)
         ids.append(post_id)
         if "service_message" not in _classes(widget):
-            posts.append(_widget_to_post(widget, widget_parts, raw, post_channel, post_id, url))
+            posts.append(_widget_to_post(widget, widget_parts, raw, post_channel, post_id, url, mark))
     # data-post carries Telegram's canonical spelling of the channel name.
     channel = _data_post(widgets[0], url)[0] if widgets else _channel_from_url(url)
     posts.sort(key=lambda p: p.numeric_id or 0)
@@ -193,7 +194,8 @@ def _data_post(widget: LexborNode, url: str) -> tuple[str, int]:
 
 
 def _widget_to_post(
-    widget: LexborNode, parts: dict[str, LexborNode], raw: str, channel: str, post_id: int, page_url: str
+    widget: LexborNode, parts: dict[str, LexborNode], raw: str, channel: str, post_id: int, page_url: str,
+    mark: str,
 ) -> Post:
     """Build the Post for one (non-service) message widget."""
     where = f"{page_url}: post {channel}/{post_id}"
@@ -216,7 +218,7 @@ def _widget_to_post(
         post_id=f"{channel}/{post_id}",
         url=post_url,
         published_at=published,
-        text=_marked_text(text_node) if text_node is not None else "",
+        text=_marked_text(text_node, mark) if text_node is not None else "",
         # "edited" sits in the meta span before the date link: `edited &nbsp;<a …><time>`.
         edited=meta is not None and "edited" in meta.text(deep=True).lower(),
         views=parse_views(views_node.text(deep=True)) if views_node is not None else None,
@@ -289,19 +291,30 @@ def html_to_text(node: LexborNode) -> str:
 # Marking breaks in the tree and reading the text in C is ~5x faster than walking the nodes in
 # Python; a private-use character keeps <br> apart from newlines that are mere source layout.
 _BREAKS = "br, p, li, blockquote, h1, h2, h3, h4, h5, h6, tr"
-_BREAK_MARK = "\ue000"
+_BREAK_MARKS = ("\ue000", "\ue001", "\ue002", "\uf8ff")
+_BREAK_MARK = _BREAK_MARKS[0]
 
 
-def _mark_breaks(root: LexborNode) -> None:
+def _break_mark_for(body: bytes) -> str:
+    """A marker the page's own text does not hold (a post may contain any character, U+E000 too)."""
+    for mark in _BREAK_MARKS:
+        code = ord(mark)
+        forms = (mark.encode("utf-8"), f"&#{code};".encode(), f"&#x{code:x};".encode(), f"&#x{code:X};".encode())
+        if not any(form in body for form in forms):
+            return mark
+    raise MalformedPageError("the page holds every private-use character used to mark line breaks")
+
+
+def _mark_breaks(root: LexborNode, mark: str = _BREAK_MARK) -> None:
     """Replace each `<br>` under `root` by the marker, and put one before each block element."""
     for child in root.css(_BREAKS):
         if child.tag == "br":
-            child.replace_with(_BREAK_MARK)
+            child.replace_with(mark)
         else:
-            child.insert_before(_BREAK_MARK)
+            child.insert_before(mark)
 
 
-def _marked_text(node: LexborNode) -> str:
+def _marked_text(node: LexborNode, mark: str = _BREAK_MARK) -> str:
     """Text of a node whose breaks were marked: HTML whitespace collapsed, markers → newlines.
 
     Plain str methods rather than regular expressions: on Cyrillic text (UCS-2 strings) `re.sub`
@@ -313,6 +326,6 @@ def _marked_text(node: LexborNode) -> str:
             text = text.replace(space, " ")
     if "  " in text:
         text = " ".join(filter(None, text.split(" ")))
-    if _BREAK_MARK in text:
-        text = "\n".join(line.strip(" ") for line in text.split(_BREAK_MARK))
+    if mark in text:
+        text = "\n".join(line.strip(" ") for line in text.split(mark))
     return text.strip()
