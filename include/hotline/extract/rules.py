@@ -129,16 +129,26 @@ def past_year_from_launch(p: Placing) -> Outcome | None:
     r = p.reader
     if not r.may(lx.FIRST_YEAR_HINTS) or p.sentence_periods:
         return None
-    where = [p.clause] if p.head is None else [p.clause, p.head]
-    if not any(lx.PAST_YEAR_RE.search(r.low, lo, hi) for lo, hi in where):
+    if not any(lx.PAST_YEAR_RE.search(r.low, lo, hi) for lo, hi in _clause_and_head(p)):
         return None
-    launched = r.cfg.launched.get(p.series)
-    if launched is None:
+    start = _launch_index(p)
+    if start is None:
         return "period_unknown"
-    age = r.pub_index - month_index(int(launched[:4]), int(launched[5:7]))
+    age = r.pub_index - start
     if 11 <= age <= 12 + FIRST_YEAR_GRACE_MONTHS:
         return "cumulative_total", "since_launch"
     return "period_unknown"
+
+
+def _clause_and_head(p: Placing) -> list[tuple[int, int]]:
+    """Where a period phrase of the count may stand: its own clause, and the sentence's head clause if any."""
+    return [p.clause] if p.head is None else [p.clause, p.head]
+
+
+def _launch_index(p: Placing) -> int | None:
+    """The month index of the series' first month (None when series.toml gives none)."""
+    launched = p.reader.cfg.launched.get(p.series)
+    return None if launched is None else month_index(int(launched[:4]), int(launched[5:7]))
 
 
 def clause_periods(p: Placing) -> Outcome | None:
@@ -214,13 +224,12 @@ def span_from_launch(p: Placing) -> Outcome | None:
     r = p.reader
     if not r.may(lx.SPAN_FROM_LAUNCH_HINTS) or p.sentence_periods:
         return None
-    where = [p.clause] if p.head is None else [p.clause, p.head]
-    span = next((m for lo, hi in where for m in [lx.SPAN_FROM_LAUNCH_RE.search(r.low, lo, hi)] if m), None)
+    span = next((m for lo, hi in _clause_and_head(p) for m in [lx.SPAN_FROM_LAUNCH_RE.search(r.low, lo, hi)] if m),
+                None)
     months = lx.span_length(span) if span else None
-    launched = r.cfg.launched.get(p.series)
-    if months is None or launched is None:
+    start = _launch_index(p)
+    if months is None or start is None:
         return None
-    start = month_index(int(launched[:4]), int(launched[5:7]))
     end = start + months - 1
     if r.pub_index < end:
         return "period_unknown"  # a span that has not yet run its course: misread
