@@ -203,9 +203,18 @@ NOT_READ = [
     ("en-later-figure-is-not-the-month", "2023-05-05",
      "In April the I Want to Live hotline received 3,300 appeals. More than 16,500 appeals were processed.",
      [(LIVE, M, "2023-04", 3300, "exact")]),
-    # a rate per month with no single month is no figure
+    # a rate per month over a list of months is each month's figure, about (a real Russian text gave two
+    # months' joint average so); months that are not one list give none
     ("ru-per-month-two-months", "2023-04-05",
-     "В октябре и декабре «Хочу жить» получал по 1 400 обращений в месяц.", []),
+     "В октябре и декабре «Хочу жить» получал по 1 400 обращений в месяц.",
+     [(LIVE, M, "2022-10", 1400, "about"), (LIVE, M, "2022-12", 1400, "about")]),
+    ("en-average-range-three-months", "2023-04-05",
+     "In October, November and December the I Want to Live hotline took on average 1,400-1,500 requests a month.",
+     [(LIVE, M, "2022-10", 1400, "about"), (LIVE, M, "2022-11", 1400, "about"), (LIVE, M, "2022-12", 1400, "about")]),
+    ("uk-average-range-not-a-list", "2023-04-05",
+     "У жовтні, на відміну від грудня, «Хочу жити» отримував у середньому 1 400–1 500 звернень на місяць.", []),
+    ("uk-range-without-rate", "2023-04-05", "У березні «Хочу жити» отримав 1 400–1 500 звернень.", []),
+    ("ru-range-per-day", "2023-04-05", "В марте «Хочу жить» получал 1400–1500 обращений в день.", []),
     # "has received ... today" is a day's count, not a running total
     ("en-has-received-today", "2025-02-05", "The I Want to Find project has received 310 requests today.", []),
     # a rate per month before another figure's month is not that month's

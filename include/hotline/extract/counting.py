@@ -47,18 +47,19 @@ class Counting:
         post = lx.QUALIFIER_AFTER_RE.match(low, after)
         if post:
             qualifier, after = "over", post.end()
+        upper = None
         if lx.BAD_AFTER_RE.match(low, after, sent.end):
-            return self.rejected(num, "bad_after", "an ordinal, an age, a range or 'of them' after it")
+            upper = self._range_upper(num, after)
+            if upper is None:
+                return self.rejected(num, "bad_after", "an ordinal, an age, a range or 'of them' after it")
+            after = upper.end
         count = self._counted(sent, num, q_start, after, before, qualifier)
         if count is None:
             return self.rejected(num, "not_requests", "the text does not say it counts requests")
         # The rate check is the dearest, so it runs only on numbers that look like counts.
-        rate = self._rate(sent, q_start, after)
-        if rate is not None and not self._per_month_of(rate, num, q_start):
-            return self.rejected(num, "rate", "a rate or an average (per day, per week, on average)")
-        if rate is not None:
-            count.per_month = True  # "по 3 тис. звернень щомісяця": the month's figure, give or take
-            count.qualifier = "about" if count.qualifier == "exact" else count.qualifier
+        not_a_count = self._as_rate(sent, count, num, upper, q_start, after)
+        if not_a_count is not None:
+            return self.rejected(num, *not_a_count)
         if self._called_wrong(sent, q_start):
             return self.rejected(num, "not_stated", "called wrong, denied, expected, hedged or hypothetical")
         if self.notes is not None:
@@ -207,6 +208,32 @@ class Counting:
             if not any(n.end <= rate.start() <= n.end + 20 for n in sent.numbers if n.end <= q_start):
                 return rate
         return None
+
+    def _as_rate(self, sent: Sentence, count: Count, num: Number, upper: Number | None, q_start: int,
+                 after: int) -> tuple[str, str] | None:
+        """Settle a count said with a rate: a rate per month is the month's figure, give or take ("по 3 тис.
+        звернень щомісяця"); any other rate or average, or a range that is not one a month, is no count.
+        Returns the rule and reason that reject it, if one does."""
+        rate = self._rate(sent, q_start, after)
+        if rate is not None and not self._per_month_of(rate, upper or num, q_start):
+            return "rate", "a rate or an average (per day, per week, on average)"
+        if upper is not None and rate is None:
+            return "bad_after", "a range of counts, not a rate per month"
+        if rate is not None:
+            count.per_month = True
+            # "в среднем 1400–1500 обращений в месяц": about the range's lower end
+            count.qualifier = "about" if count.qualifier == "exact" or upper is not None else count.qualifier
+        return None
+
+    def _range_upper(self, num: Number, after: int) -> Number | None:
+        """The upper end of a range of counts right after `num` ("1400–1500", "1,400 to 1,500"): a number of
+        the same size (at most half as large again), so "1 400-1 500 обращений в месяц" is one average
+        per month, and "3-4 тисячі" or "2023-2024" are not."""
+        upper = lx.RANGE_UPPER_RE.match(self.low, after)
+        if upper is None or num.value < 100:
+            return None
+        value = float(re.sub(r"\D", "", upper.group("n")))
+        return Number(upper.start("n"), upper.end(), value, False) if num.value < value <= 1.5 * num.value else None
 
     def _per_month_of(self, rate: re.Match[str], num: Number, q_start: int) -> bool:
         """Is the rate a rate per month, said of this count itself: right after it and its noun ("3 тис.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from hotline.extract import lexicon as lx
 from hotline.extract.rules import (
@@ -44,13 +45,25 @@ class Placement:
 
     def _place_per_month(self, sent: Sentence, series: str) -> Outcome:
         """A rate per month is the figure of the one month its sentence names ("з березня ... по 3 тис.
-        щомісяця", "у грудні, коли ми мали щомісячно по півтори тисячі дзвінків"); with none or several,
-        it is no fact (rates were never figures)."""
+        щомісяця", "у грудні, коли ми мали щомісячно по півтори тисячі дзвінків"), or of each month of a
+        list ("в октябре и декабре ... в среднем 1400–1500 обращений в месяц": an average of those months,
+        so each one's figure, about); with none, or months not listed together, it is no fact (rates were
+        never figures)."""
         months = [r for r in sent.refs if r.month is not None and r.role in ("period", "start", "compare")]
         between = months and any(months[0].end <= n.start < self._placing for n in sent.numbers)
-        if len({r.period for r in months}) != 1 or months[0].start > self._placing or between:
-            return NOT_A_FIGURE  # a rate per month with no single month
-        return self._check_period(months[0], series, sent)
+        if not months or months[-1].start > self._placing or between:
+            return NOT_A_FIGURE  # a rate per month with no month before it
+        periods = dict.fromkeys(r.period for r in months)
+        if len(periods) > 1 and not self._listed_together(months):
+            return NOT_A_FIGURE  # "з березня ... на відміну від грудня": not one list of months
+        placed = [self._check_period(ref, series, sent) for ref in {r.period: r for r in months}.values()]
+        problem = next((outcome for outcome in placed if isinstance(outcome, str)), None)
+        return problem or ("monthly_count", *periods)
+
+    def _listed_together(self, months: list[Ref]) -> bool:
+        """Are the months one list ("в октябре и декабре", "in October, November and December"), each
+        joined to the next by a comma or "and" only?"""
+        return all(lx.MONTH_LIST_JOIN_RE.fullmatch(self.low, a.end, b.start) for a, b in pairwise(months))
 
     def _month_has_other_value(self, series: str, period: str, value: float) -> bool:
         """Has the post already read another value for this series and month?"""

@@ -16,7 +16,7 @@ from hotline.extract.config import reader_config
 from hotline.extract.counting import Counting
 from hotline.extract.placement import Placement
 from hotline.extract.reconcile import reconcile
-from hotline.extract.rules import NOT_A_FIGURE, UNDATED
+from hotline.extract.rules import NOT_A_FIGURE, UNDATED, Outcome
 from hotline.extract.scan import (
     ALSO_WORDS,
     BARE_SUPERLATIVES,
@@ -77,10 +77,10 @@ class PostReader(Scanning, Counting, Placement, Claims):
         if self.notes is not None:
             self.notes.append((num.start, rule, message))
 
-    def decided(self, rule: str, result: tuple[str, str] | str) -> tuple[str, str] | str:
+    def decided(self, rule: str, result: Outcome) -> Outcome:
         """The placement `rule` that decided a count's kind and period (or its problem)."""
         if self.notes is not None:
-            outcome = f"{result[0]} {result[1]}" if isinstance(result, tuple) else f"not read: {result}"
+            outcome = " ".join(result) if isinstance(result, tuple) else f"not read: {result}"
             if result == UNDATED:
                 outcome = "no period: decided when the whole post is read"
             elif result == NOT_A_FIGURE:
@@ -194,12 +194,10 @@ class PostReader(Scanning, Counting, Placement, Claims):
         counts = self._counts_of(sent)
         facts = []
         for count in counts:
-            fact = self._fact_of(sent, count, counts, evidence)
-            if fact is None:
-                continue
-            facts.append(fact)
-            if fact.kind == "monthly_count":
-                self.month_values.setdefault((fact.series, fact.period), []).append(count.value)
+            for fact in self._facts_of(sent, count, counts, evidence):
+                facts.append(fact)
+                if fact.kind == "monthly_count":
+                    self.month_values.setdefault((fact.series, fact.period), []).append(count.value)
         self.facts.extend(facts)
         return counts, facts
 
@@ -223,34 +221,35 @@ class PostReader(Scanning, Counting, Placement, Claims):
             counts = [c for c in counts if c.num_start not in restated]
         return counts
 
-    def _fact_of(self, sent: Sentence, count: Count, counts: list[Count], evidence: str) -> Fact | None:
-        """The fact a count states: its series, then its kind and period by the placement rules. None when it
-        states none; a count that cannot be read with confidence becomes a problem, or waits (undated)."""
+    def _facts_of(self, sent: Sentence, count: Count, counts: list[Count], evidence: str) -> list[Fact]:
+        """The facts a count states (one, or one a month for a list of months): its series, then its kind and
+        period by the placement rules. Nothing when it states none; a count that cannot be read with
+        confidence becomes a problem, or waits (undated)."""
         clause = clause_of(self.low, sent, count.num_start)
         series, rule = self.series_for(sent, count.num_start, clause)
         if series is None:
             self.note(count.num_start, "series", f"no single tracked series ({rule or 'another project or topic'})")
             if rule:
                 self._problem(rule, f"a request count {count.value:g} with no single series", evidence)
-            return None
+            return []
         if count.unit == "calls" and not self._calls_of(sent, series, evidence):
             self.note(count.num_start, "calls", f"calls, but not {series}'s own")
-            return None
+            return []
         placed = self.place(sent, count, counts, clause, series)
         if placed == NOT_A_FIGURE:
-            return None
+            return []
         if placed == UNDATED:
             self.undated.append((count, series, evidence))
-            return None
+            return []
         if isinstance(placed, str):
             self._problem(placed, f"{series}: count {count.value:g} has no readable period", evidence, series)
-            return None
-        kind, period = placed
+            return []
+        kind, *periods = placed
         low_bound, high_bound = MONTHLY_RANGE if kind == "monthly_count" else TOTAL_RANGE
         if not low_bound <= count.value <= high_bound:
             self.note(count.num_start, "range", f"{count.value:g} is out of the plausible range of a {kind}")
-            return None
-        return Fact(self.post_id, series, kind, period, count.value, count.qualifier, evidence)
+            return []
+        return [Fact(self.post_id, series, kind, period, count.value, count.qualifier, evidence) for period in periods]
 
     def _adds_to_figure(self, sent: Sentence, series: str) -> bool:
         """Does the sentence add to or pick from a figure already given ("Ще 2 100 звернень", "Of these")?

@@ -25,7 +25,9 @@ FIRST_YEAR_GRACE_MONTHS = 2
 AS_OF_RECENT_MONTHS = 2
 
 
-Outcome = tuple[str, str] | str  # (kind, period), or the rule of the problem that quarantines the count
+# (kind, period), (kind, period, period, ...) when the count is each month's of a list, or the rule of
+# the problem that quarantines the count.
+Outcome = tuple[str, ...] | str
 NOT_A_FIGURE = "not_a_figure"  # neither a fact nor a problem: the count is dropped, with a note
 
 

@@ -112,6 +112,11 @@ BAD_AFTER_RE = re.compile(
     r"|\s*(?:з\s+них|із\s+них|из\s+них|of\s+them|of\s+whom|of\s+which|–\s?\d|-\s?\d|to\s+\d|"
     r"до\s+\d|рок\w*|лет|years?(?!\w)|річн\w*|летн\w*|year-old)"
 )
+# The upper end of a range of counts, right after the lower: "1400–1500", "1,400 to 1,500", "1 400 до 1 500"
+# (the number scan skips a number after a dash, as it is mostly a range's or a date's second half).
+RANGE_UPPER_RE = re.compile(
+    r"(?:\s?[–—-]\s?|\s+(?:to|до)\s+)(?P<n>\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d+)(?![\d.,]?\d)"
+)
 QUALIFIER_BEFORE_RE = re.compile(
     r"(?=[aceimnoprstu~бкмнопсщ])(?<!\w)(?P<q>понад|більше,?\s+ніж|більш,?\s+ніж|більше,?\s+як|більш\s+як|більше|щонайменше|"
     r"не\s+менше(?:,?\s+ніж)?|не\s+менш\s+(?:ніж|як)|принаймні|перевищил\w*|перевищує|перевищив|"

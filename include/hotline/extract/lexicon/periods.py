@@ -26,6 +26,8 @@ PER_MONTH_RE = re.compile(
     r"(?:щомісяця|щомісячно|ежемесячно|(?:на|в|у)\s+місяць|(?:в|на)\s+месяц|per\s+month|a\s+month|each\s+month|"
     r"every\s+month|monthly)"
 )
+# What joins the months of a list: "в октябре и декабре", "in October, November and December".
+MONTH_LIST_JOIN_RE = re.compile(r",?\s+(?:(?:і|й|и|та|and)\s+(?:(?:у|в|in)\s+)?)?|,\s*")
 # Part of a month: "за першу половину жовтня", "in the first half of October", "первую декаду".
 PARTIAL_MONTH_RE = re.compile(
     r"(?<!\w)(?:(?:перш|друг|перв|втор|останн|последн)\w*\s+(?:половин|декад|тиж|недел)\w*|"
