@@ -38,6 +38,8 @@ RULE_EXAMPLES: dict[str, tuple[str, str, str, str]] = {
                          "144,138", "cumulative_total since_launch"),
     "as_of_month": ("By March of this year, about 10,000 Russians had contacted the I Want to Live hotline.",
                     "2023-04-05", "10,000", "cumulative_total since_launch"),
+    "reported_to_date": ("У лютому штаб повідомив, що до «Хочу знайти» вже звернулися понад 60 тисяч росіян.",
+                         "2025-02-20", "60 тисяч", "cumulative_total since_launch"),
     "span_from_launch": ("За шість місяців роботи «Хочу жити» отримав понад 9 800 звернень.", "2023-03-05",
                          "9 800", "cumulative_total since_launch"),
     "span_of_months": ("Всего за последние десять месяцев «Хочу найти» получил около 95 тысяч заявок.",

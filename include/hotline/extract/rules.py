@@ -220,6 +220,24 @@ def as_of_month(p: Placing) -> Outcome | None:
     return "cumulative_total", "since_launch"
 
 
+def reported_to_date(p: Placing) -> Outcome | None:
+    """ "It was reported in January that 6,543 soldiers had contacted the hotline", "У січні штаб повідомив, що
+    до проєкту вже звернулися понад 40 тисяч росіян": a figure said to date, in a sentence whose only months
+    are when it was said, is the running total as of then (long before publication: no readable period). Not
+    an exact figure received, which may be that month's own."""
+    r, sent, clause = p.reader, p.sent, p.clause
+    if not sent.refs or any(ref.role != "reported" for ref in sent.refs):
+        return None
+    if p.count.qualifier == "exact" and not p.count.people:
+        return None  # "Last month, the HQ said that the project had received 9,243": perhaps last month's
+    if not (r.may(lx.PERFECT_HINTS) and lx.PERFECT_TO_DATE_RE.search(r.low, clause[0], clause[1])):
+        return None
+    said = [month_index(ref.year, ref.month) for ref in sent.refs if ref.month is not None]
+    if not said or min(said) < r.pub_index - AS_OF_RECENT_MONTHS:
+        return "period_unknown"
+    return "cumulative_total", "since_launch"
+
+
 def span_from_launch(p: Placing) -> Outcome | None:
     """ "за перші три місяці роботи", "in the six months of the project": the months since launch. In a post
     from the end of that span it is the running total; later, the total of those first months."""
@@ -377,7 +395,7 @@ def no_period(p: Placing) -> Outcome | None:
 UNDATED = "undated"
 PLACEMENT_RULES: tuple[Callable[[Placing], Outcome | None], ...] = (
     per_month, year_to_date, year_and_month, first_year, past_year_from_launch, clause_periods, month_and_total_marker,
-    part_of_month, period_in_clause, since_start_date, as_of_month, span_from_launch, span_of_months,
+    part_of_month, period_in_clause, since_start_date, as_of_month, reported_to_date, span_from_launch, span_of_months,
     running_total_marker, month_of_a_part, sentence_month, head_month, sentence_total_marker, received_to_date,
     earlier_sentence_month, since_then_launch, after_compared_month, undated, no_period,
 )
