@@ -132,6 +132,12 @@ MONTHS = [
 # --- changes -----------------------------------------------------------------------------------------
 
 CHANGES = [
+    # "twice as many as in February": a change by a factor against the month named after "as many as"
+    ("en-twice-as-many-as-in-a-month", "2023-05-05",
+     "In April the I Want to Live hotline received 3,400 requests, twice as many as in March.",
+     [(LIVE, M, "2023-04", 3400, "exact"), (LIVE, MOM, "2023-04", 100, "exact")]),
+    ("en-as-many-as-a-figure", "2025-06-05", "In May, I Want to Find received as many as 12,320 requests.",
+     [(FIND, M, "2025-05", 12320, "exact")]),
     ("uk-from-a-month-to-a-month", "2025-06-04",
      "Кількість звернень до «Хочу знайти» зросла з 10 500 у квітні до 12 400 у травні.",
      [(FIND, M, "2025-04", 10500, "exact"), (FIND, M, "2025-05", 12400, "exact")]),

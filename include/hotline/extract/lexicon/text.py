@@ -264,7 +264,7 @@ YEAR_RE = re.compile(
 
 # Words before a month or year that say what role it plays in the sentence.
 ROLE_COMPARE_RE = re.compile(
-    r"(?=[cotvвнпуч])(?:ніж|чим|чем|than|порівняно\s+(?:з|із|зі)|у\s+порівнянні\s+(?:з|із)|в\s+порівнянні\s+(?:з|із)|"
+    r"(?=[acmotvвнпуч])(?:ніж|чим|чем|than|(?:as\s+)?(?:many|much)\s+as|порівняно\s+(?:з|із|зі)|у\s+порівнянні\s+(?:з|із)|в\s+порівнянні\s+(?:з|із)|"
     r"по\s+сравнению\s+с|в\s+сравнении\s+с|compared\s+(?:with|to)|проти|против|versus|vs\.?|on|over)"
     # an editor's aside may stand between: "ніж [у середньому] 2022 року"
     r"\s+(?:[\[(][^\])]{1,20}[\])]\s+)?(?:(?:у|в|во|in|the|з|із|с)\s+)?$"
