@@ -219,6 +219,17 @@ NOT_READ = [
      [(LIVE, M, "2022-10", 1400, "about"), (LIVE, M, "2022-11", 1400, "about"), (LIVE, M, "2022-12", 1400, "about")]),
     ("uk-average-range-not-a-list", "2023-04-05",
      "У жовтні, на відміну від грудня, «Хочу жити» отримував у середньому 1 400–1 500 звернень на місяць.", []),
+    # a running-total phrase heading the sentence, its month in the part's clause after the count
+    ("en-since-launch-head-and-a-part", "2025-11-05",
+     "Since the project's launch, more than 144,000 requests have been filed with I Want to Find, including 9,243 "
+     "in October.", [(FIND, CUM, "since_launch", 144000, "over"), (FIND, M, "2025-10", 9243, "exact")]),
+    ("ru-since-launch-head-and-a-part", "2025-11-05",
+     "С момента запуска, по данным штаба, в «Хочу найти» поступило более 144 тысяч заявок, в том числе 9 243 в "
+     "октябре.", [(FIND, CUM, "since_launch", 144000, "over"), (FIND, M, "2025-10", 9243, "exact")]),
+    # ... not when the month stands in the count's own clause
+    ("en-since-launch-head-month-in-clause", "2025-11-05",
+     "Since the project's launch, I Want to Find received 9,243 requests in October.",
+     [(FIND, M, "2025-10", 9243, "exact")]),
     # a figure to date said in a month named only as when it was said: the running total as of then
     ("en-reported-in-month-to-date", "2025-02-05",
      "In January the headquarters said that more than 60,000 requests had already been received by the "

@@ -46,6 +46,9 @@ RULE_EXAMPLES: dict[str, tuple[str, str, str, str]] = {
                        "2024-11-05", "95 тысяч", "not read: period_unknown"),
     "running_total_marker": ("«Хочу знайти» отримав загалом понад 144 тисячі звернень.", "2025-11-05",
                              "144 тисячі", "cumulative_total since_launch"),
+    "head_total_marker": ("Since the project's launch, more than 144,000 requests have been filed with I Want to "
+                          "Find, including 9,243 in October.", "2025-11-05", "144,000",
+                          "cumulative_total since_launch"),
     "month_of_a_part": ("«Хочу знайти» отримав 50 000 звернень, з них 612 — з Башкортостану у травні.",
                         "2025-06-05", "50 000", "not read: month_ambiguous"),
     "sentence_month": ("В октябре, по данным штаба, в «Хочу найти» пришло 9 243 заявки.", "2025-11-05",

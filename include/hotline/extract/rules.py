@@ -275,6 +275,20 @@ def running_total_marker(p: Placing) -> Outcome | None:
     return None
 
 
+def head_total_marker(p: Placing) -> Outcome | None:
+    """ "Since the project's launch, more than 144,000 requests have been filed ..., including 9,243 in October":
+    a running-total phrase heading the sentence, before the clause of its first count, whose months all stand
+    in later clauses (the part's), dates the count as the running total."""
+    r, sent, clause = p.reader, p.sent, p.clause
+    if clause[0] <= sent.start or p.counts[0] is not p.count:
+        return None
+    if any(ref.start < clause[1] for ref in sent.refs):
+        return None
+    if lx.CUMULATIVE_RE.search(r.low, sent.start, clause[0]) is None:
+        return None
+    return "cumulative_total", "since_launch"
+
+
 def month_of_a_part(p: Placing) -> Outcome | None:
     """ "..., 50,000 requests, including 12,320 in May": the sentence's one month is the part's, not the
     total's."""
@@ -396,6 +410,6 @@ UNDATED = "undated"
 PLACEMENT_RULES: tuple[Callable[[Placing], Outcome | None], ...] = (
     per_month, year_to_date, year_and_month, first_year, past_year_from_launch, clause_periods, month_and_total_marker,
     part_of_month, period_in_clause, since_start_date, as_of_month, reported_to_date, span_from_launch, span_of_months,
-    running_total_marker, month_of_a_part, sentence_month, head_month, sentence_total_marker, received_to_date,
-    earlier_sentence_month, since_then_launch, after_compared_month, undated, no_period,
+    running_total_marker, month_of_a_part, sentence_month, head_month, sentence_total_marker, head_total_marker,
+    received_to_date, earlier_sentence_month, since_then_launch, after_compared_month, undated, no_period,
 )
