@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Install the PostgreSQL server the Postgres metadata test starts a throw-away cluster of
+# Install the PostgreSQL server the live Airflow tests start throw-away clusters of
 # (tests/test_postgres.py): Debian's `postgresql`. The package's own cluster is not used (the test
 # runs initdb in a temporary folder, on loopback), so it is stopped if the package started it.
 # Idempotent: does nothing when initdb is already installed. Needs root (CI runs as root).

@@ -4,7 +4,8 @@ The test modules load this file with `pytest_plugins = ["airflow_server"]`, so i
 fixtures exist once however many modules use them (and its collection hook runs those tests last,
 scheduler before browser):
 
-- `airflow_server`: a temporary AIRFLOW_HOME (SQLite metadata, LocalExecutor), a temporary DuckDB
+- `airflow_server`: a temporary AIRFLOW_HOME (metadata in a throw-away PostgreSQL cluster,
+  LocalExecutor), a temporary DuckDB
   file, the demo channel served on loopback by this process, a loopback JSON receiver standing in
   for the Apprise target, the one-slot pool `duckdb_writer`, a known admin user, and three Airflow
   processes (dag-processor, scheduler, api-server on a free port), each in its own process group.
@@ -21,13 +22,17 @@ Everything only listens on and talks to 127.0.0.1.
 from __future__ import annotations
 
 import contextlib
+import glob
 import json
 import os
+import pwd
 import secrets
+import shutil
 import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -42,7 +47,7 @@ import psutil
 import pytest
 
 from hotline import demo, store
-from hotline.airflow_setup import sqlite_metadata_url, ui_credentials
+from hotline.airflow_setup import ui_credentials
 from hotline.months import run_date_for
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
@@ -330,18 +335,50 @@ def _signal_group(pid: int, sig: signal.Signals) -> None:
         os.killpg(pid, sig)
 
 
-def _write_ahead_log(path: Path) -> None:
-    """Switch the SQLite metadata file to write-ahead logging (a setting the file keeps). In the default
-    rollback journal, a reader blocks every writer, and two connections that both read and then write get
-    "database is locked" at once, with no wait: the scheduler, the dag-processor and `airflow backfill
-    create` did that on a busy 2-core machine. With WAL readers never block the writer."""
-    import sqlite3
+def postgres_bindir() -> Path:
+    """The newest installed PostgreSQL's binaries (Debian keeps them off PATH)."""
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=lambda p: int(Path(p).parts[-3]))
+    if found:
+        return Path(found[-1]).parent
+    initdb = shutil.which("initdb")
+    if initdb:
+        return Path(initdb).parent
+    pytest.fail("PostgreSQL is not installed: `make test` installs it (scripts/install-postgres.sh)")
 
-    with sqlite3.connect(path) as conn:
-        assert conn.execute("PRAGMA journal_mode=WAL").fetchone()[0] == "wal"
+
+@contextlib.contextmanager
+def postgres_cluster() -> Iterator[tuple[str, Path]]:
+    """A new cluster on 127.0.0.1 (trust auth on loopback only; socket in its own folder); yields
+    the SQLAlchemy URL of its `airflow` database and the cluster's folder, then stops and deletes it.
+    PostgreSQL refuses to run as root: as root the server runs as the `postgres` user."""
+    bindir = postgres_bindir()
+    folder = Path(tempfile.mkdtemp(prefix="hotline-pg-"))
+    as_user: list[str] = []
+    if os.geteuid() == 0:
+        owner = pwd.getpwnam("postgres")
+        os.chown(folder, owner.pw_uid, owner.pw_gid)
+        as_user = ["runuser", "-u", "postgres", "--"]
+    data, port = folder / "data", free_port()
+
+    def run(*args: str) -> None:
+        done = subprocess.run([*as_user, *args], cwd=folder, capture_output=True, text=True, timeout=120, check=False)
+        assert done.returncode == 0, f"{args[0]} failed:\n{done.stdout[-2000:]}\n{done.stderr[-2000:]}"
+
+    try:
+        run(str(bindir / "initdb"), "-D", str(data), "-U", "airflow", "--auth=trust", "-E", "UTF8")
+        run(str(bindir / "pg_ctl"), "-D", str(data), "-l", str(folder / "server.log"), "-w", "-t", "90",
+            "-o", f"-c listen_addresses=127.0.0.1 -p {port} -k {folder}", "start")
+        try:
+            run(str(bindir / "createdb"), "-h", "127.0.0.1", "-p", str(port), "-U", "airflow", "airflow")
+            yield f"postgresql+psycopg2://airflow@127.0.0.1:{port}/airflow", folder
+        finally:
+            run(str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop")
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
-def airflow_env(home: Path, db: Path, port: int, channel_url: str, apprise_url: str) -> dict[str, str]:
+def airflow_env(home: Path, db: Path, port: int, channel_url: str, apprise_url: str,
+                metadata_url: str) -> dict[str, str]:
     """The environment of every Airflow process: this process's, minus any Airflow or Hotline
     setting it may carry (the Makefile exports some), plus the test's own."""
     base = {key: value for key, value in os.environ.items()
@@ -354,9 +391,9 @@ def airflow_env(home: Path, db: Path, port: int, channel_url: str, apprise_url: 
         "AIRFLOW__CORE__DAGS_FOLDER": str(PROJECT_ROOT / "dags"),
         "AIRFLOW__CORE__PLUGINS_FOLDER": str(PROJECT_ROOT / "plugins"),
         "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
-        "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": sqlite_metadata_url(home),
-        # SQLite allows one writer at a time: the LocalExecutor (what `airflow standalone` forces
-        # too) with few worker processes; the one-slot pool serialises the DuckDB tasks anyway.
+        "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": metadata_url,
+        # The LocalExecutor with few worker processes on 2 cores; the one-slot pool serialises the
+        # DuckDB tasks anyway.
         "AIRFLOW__CORE__EXECUTOR": "LocalExecutor",
         "AIRFLOW__CORE__PARALLELISM": "2",
         "AIRFLOW__CORE__MAX_ACTIVE_TASKS_PER_DAG": "2",
@@ -397,21 +434,30 @@ def airflow_env(home: Path, db: Path, port: int, channel_url: str, apprise_url: 
 
 @pytest.fixture(scope="session")
 def airflow_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AirflowServer]:
-    """Airflow (dag-processor, scheduler, api-server) on a temporary home, started once."""
+    """Airflow (dag-processor, scheduler, api-server) on a temporary home, started once.
+
+    Its metadata is in PostgreSQL, as in production: on SQLite, `airflow backfill create` racing the
+    scheduler's own writes failed with "database is locked" in one CI run of two, even in WAL mode (a
+    transaction that reads before it writes cannot wait for the lock), and the scheduler then died on
+    the runs Airflow removed again. `make up`'s SQLite metadata is exercised by test_up and the
+    in-process runs."""
     started = time.monotonic()
     home = tmp_path_factory.mktemp("airflow_live")
     db = tmp_path_factory.mktemp("duckdb_live") / "hotline.duckdb"
-    receiver = AlertReceiver().start()
-    channel = demo.DemoChannelServer({demo.DEMO_CHANNEL: demo.generate_demo_posts(demo.DEMO_CHANNEL)}).start()
-    port = free_port()
-    env = airflow_env(home, db, port, channel.base_url, receiver.apprise_url)
-    user, password = ui_credentials(home)
-    server = AirflowServer(home=home, db=db, port=port, env=env, user=user, password=password,
-                           receiver=receiver, channel=channel,
-                           passwords=dict(ui_credentials(home, name) for name in LOGINS))
-    try:
-        server.cli("db", "migrate", timeout=300)
-        _write_ahead_log(home / "airflow.db")
+    with contextlib.ExitStack() as stack:
+        metadata_url, _folder = stack.enter_context(postgres_cluster())
+        receiver = AlertReceiver().start()
+        stack.callback(receiver.close)
+        channel = demo.DemoChannelServer({demo.DEMO_CHANNEL: demo.generate_demo_posts(demo.DEMO_CHANNEL)}).start()
+        stack.callback(channel.close)
+        port = free_port()
+        env = airflow_env(home, db, port, channel.base_url, receiver.apprise_url, metadata_url)
+        user, password = ui_credentials(home)
+        server = AirflowServer(home=home, db=db, port=port, env=env, user=user, password=password,
+                               receiver=receiver, channel=channel,
+                               passwords=dict(ui_credentials(home, name) for name in LOGINS))
+        stack.callback(server.stop)
+        server.cli("db", "migrate", timeout=600)
         server.cli("pools", "set", POOL, "1", "DuckDB allows one writing process")
         server.start("dag-processor", "dag-processor")
         server.start("scheduler", "scheduler", "--skip-serve-logs")
@@ -421,10 +467,6 @@ def airflow_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Airflow
         print(f"\nAirflow serving at {server.base_url} after {time.monotonic() - started:.0f} s "
               f"(home {home})", file=sys.stderr)
         yield server
-    finally:
-        server.stop()
-        channel.close()
-        receiver.close()
 
 
 # --- what happens first: runs triggered through the REST API -------------------------------------

@@ -9,19 +9,12 @@ is read back through the API."""
 from __future__ import annotations
 
 import contextlib
-import glob
-import os
-import pwd
-import shutil
 import subprocess
 import sys
-import tempfile
-from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
 import pytest
-from airflow_server import AirflowServer, AlertReceiver, airflow_env, free_port
+from airflow_server import AirflowServer, AlertReceiver, airflow_env, free_port, postgres_cluster
 
 from hotline import demo
 from hotline.airflow_setup import ui_credentials
@@ -29,48 +22,6 @@ from hotline.airflow_setup import ui_credentials
 pytestmark = pytest.mark.scheduler
 
 DAG_ID = "hotline_monthly"
-
-
-def postgres_bindir() -> Path:
-    """The newest installed PostgreSQL's binaries (Debian keeps them off PATH)."""
-    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=lambda p: int(Path(p).parts[-3]))
-    if found:
-        return Path(found[-1]).parent
-    initdb = shutil.which("initdb")
-    if initdb:
-        return Path(initdb).parent
-    pytest.fail("PostgreSQL is not installed: `make test` installs it (scripts/install-postgres.sh)")
-
-
-@contextlib.contextmanager
-def postgres_cluster() -> Iterator[tuple[str, Path]]:
-    """A new cluster on 127.0.0.1 (trust auth on loopback only; socket in its own folder); yields
-    the SQLAlchemy URL of its `airflow` database and the cluster's folder, then stops and deletes it.
-    PostgreSQL refuses to run as root: as root the server runs as the `postgres` user."""
-    bindir = postgres_bindir()
-    folder = Path(tempfile.mkdtemp(prefix="hotline-pg-"))
-    as_user: list[str] = []
-    if os.geteuid() == 0:
-        owner = pwd.getpwnam("postgres")
-        os.chown(folder, owner.pw_uid, owner.pw_gid)
-        as_user = ["runuser", "-u", "postgres", "--"]
-    data, port = folder / "data", free_port()
-
-    def run(*args: str) -> None:
-        done = subprocess.run([*as_user, *args], cwd=folder, capture_output=True, text=True, timeout=120, check=False)
-        assert done.returncode == 0, f"{args[0]} failed:\n{done.stdout[-2000:]}\n{done.stderr[-2000:]}"
-
-    try:
-        run(str(bindir / "initdb"), "-D", str(data), "-U", "airflow", "--auth=trust", "-E", "UTF8")
-        run(str(bindir / "pg_ctl"), "-D", str(data), "-l", str(folder / "server.log"), "-w", "-t", "90",
-            "-o", f"-c listen_addresses=127.0.0.1 -p {port} -k {folder}", "start")
-        try:
-            run(str(bindir / "createdb"), "-h", "127.0.0.1", "-p", str(port), "-U", "airflow", "airflow")
-            yield f"postgresql+psycopg2://airflow@127.0.0.1:{port}/airflow", folder
-        finally:
-            run(str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop")
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 def test_the_monthly_dag_runs_on_postgres_metadata_with_the_local_executor(tmp_path):
@@ -81,8 +32,7 @@ def test_the_monthly_dag_runs_on_postgres_metadata_with_the_local_executor(tmp_p
         stack.callback(channel.close)
         home, db, port = tmp_path / "airflow", tmp_path / "hotline.duckdb", free_port()
         home.mkdir()
-        env = {**airflow_env(home, db, port, channel.base_url, receiver.apprise_url),
-               "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": url}
+        env = airflow_env(home, db, port, channel.base_url, receiver.apprise_url, url)
         user, password = ui_credentials(home)
         server = AirflowServer(home=home, db=db, port=port, env=env, user=user, password=password,
                                receiver=receiver, channel=channel)
