@@ -105,6 +105,16 @@ SPANS = [
      [(FIND, TOTAL, "2024-01..2024-12", 52100, "exact")]),
     ("en-in-a-year", "2025-01-20", "In 2024, the I Want to Find project received 52,100 requests.",
      [(FIND, TOTAL, "2024-01..2024-12", 52100, "exact")]),
+    # "its first six months": the project's own months, with no "of its work" after them
+    ("en-over-its-first-months", "2024-07-10",
+     "Over its first six months, the project received more than 25,000 requests, I Want to Find said.",
+     [(FIND, CUM, "since_launch", 25000, "over")]),
+    ("en-during-its-first-months-later", "2025-03-10",
+     "I Want to Find received more than 25,000 requests during its first six months.",
+     [(FIND, TOTAL, "2024-01..2024-06", 25000, "over")]),
+    # "the first six months of 2025" is a year's first half, not the project's
+    ("en-first-months-of-a-year", "2025-07-10",
+     "In its first six months of 2025, I Want to Find received more than 60,000 requests.", []),
 ]
 
 # --- month references --------------------------------------------------------------------------------

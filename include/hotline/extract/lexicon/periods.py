@@ -128,11 +128,14 @@ DURATION_RE = re.compile(
 # A span counted from launch: "за перші три місяці роботи", "in the six months of the I Want to Live project",
 # "за шість місяців існування". Not "the last/past six months" (a window before publication).
 SPAN_FROM_LAUNCH_RE = re.compile(
-    r"(?<!\w)(?:за|in|over|during|протягом|впродовж|в\s+течение)\s+(?:the\s+|its\s+)?(?:(?:перші|первые|first)\s+)?"
-    r"(?P<n>\d+|[^\W\d][\w']*)\s+(?P<unit>місяц\w*|месяц\w*|months|тижн\w*|тиждні|недел\w*|weeks)\s+"
+    r"(?<!\w)(?:за|in|over|during|протягом|впродовж|в\s+течение)\s+(?:the\s+|(?P<its>its\s+))?"
+    r"(?:(?P<first>перші|первые|first)\s+)?"
+    r"(?P<n>\d+|[^\W\d][\w']*)\s+(?P<unit>місяц\w*|месяц\w*|months|тижн\w*|тиждні|недел\w*|weeks)"
+    # "over its first six months": "its first" is the project's own, so the words after may be left out
+    r"(?:(?(its)(?(first)(?!\s+of\s)|(?!))|(?!))|\s+"
     r"(?:(?:своєї|своей|його|її|его|ее)\s+)?(?:роботи|работы|існування|существования|діяльності|деятельности|"
     r"of\s+(?:its\s+)?(?:work|operation|existence)|"
-    r"of\s+(?:the\s+|its\s+)?(?:[\w'\"-]+\s+){0,5}?(?:project|hotline|initiative))(?!\w)"
+    r"of\s+(?:the\s+|its\s+)?(?:[\w'\"-]+\s+){0,5}?(?:project|hotline|initiative)))(?!\w)"
 )
 SPAN_FROM_LAUNCH_HINTS = ("місяц", "месяц", "months", "тижн", "недел", "weeks")
 
