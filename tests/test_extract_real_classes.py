@@ -236,6 +236,17 @@ NOT_READ = [
     ("ru-since-launch-head-and-a-part", "2025-11-05",
      "С момента запуска, по данным штаба, в «Хочу найти» поступило более 144 тысяч заявок, в том числе 9 243 в "
      "октябре.", [(FIND, CUM, "since_launch", 144000, "over"), (FIND, M, "2025-10", 9243, "exact")]),
+    # "N of them in October": the month's part of the total before it, in English and Russian word order
+    ("en-of-them-in-a-month", "2025-11-05",
+     "Since its launch in January 2024, I Want to Find has received 144,138 requests, 9,243 of them in October.",
+     [(FIND, CUM, "since_launch", 144138, "exact"), (FIND, M, "2025-10", 9243, "exact")]),
+    ("ru-of-them-after-in-a-month", "2025-11-05",
+     "С начала работы «Хочу найти» получил 144 138 обращений, 9 243 из них — в октябре.",
+     [(FIND, CUM, "since_launch", 144138, "exact"), (FIND, M, "2025-10", 9243, "exact")]),
+    # ... but a part from a region, or of a day, is no month's figure
+    ("en-of-them-from-a-region", "2025-11-05",
+     "I Want to Find received 9,243 requests in October, 1,200 of them from Bashkortostan.",
+     [(FIND, M, "2025-10", 9243, "exact")]),
     # ... not when the month stands in the count's own clause
     ("en-since-launch-head-month-in-clause", "2025-11-05",
      "Since the project's launch, I Want to Find received 9,243 requests in October.",

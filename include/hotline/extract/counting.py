@@ -47,12 +47,10 @@ class Counting:
         post = lx.QUALIFIER_AFTER_RE.match(low, after)
         if post:
             qualifier, after = "over", post.end()
-        upper = None
-        if lx.BAD_AFTER_RE.match(low, after, sent.end):
-            upper = self._range_upper(num, after)
-            if upper is None:
-                return self.rejected(num, "bad_after", "an ordinal, an age, a range or 'of them' after it")
-            after = upper.end
+        past = self._past_bad_after(sent, num, after)
+        if past is None:
+            return self.rejected(num, "bad_after", "an ordinal, an age, a range or 'of them' after it")
+        after, upper = past
         count = self._counted(sent, num, q_start, after, before, qualifier)
         if count is None:
             return self.rejected(num, "not_requests", "the text does not say it counts requests")
@@ -224,6 +222,25 @@ class Counting:
             # "в среднем 1400–1500 обращений в месяц": about the range's lower end
             count.qualifier = "about" if count.qualifier == "exact" or upper is not None else count.qualifier
         return None
+
+    def _past_bad_after(self, sent: Sentence, num: Number, after: int) -> tuple[int, Number | None] | None:
+        """Where the count's phrase ends, and the upper end of its range if it is one; None when a word after
+        it makes it no count (an ordinal, an age, a range that is not one, "of them" of a subset)."""
+        bad_after = lx.BAD_AFTER_RE.match(self.low, after, sent.end)
+        if bad_after is None:
+            return after, None
+        upper = self._range_upper(num, after)
+        if upper is not None:
+            return upper.end, upper
+        if self._month_share(sent, num, bad_after):
+            return bad_after.end(), None  # "144,138 requests, 9,243 of them in October": October's own
+        return None
+
+    def _month_share(self, sent: Sentence, num: Number, bad_after: re.Match[str]) -> bool:
+        """ "9,243 of them in October", "9 243 из них — в октябре": the one month's part of a running total
+        said before it, not a subset of the total."""
+        return lx.OF_THEM_RE.fullmatch(bad_after.group().strip()) is not None and self._month_part(
+            sent, clause_of(self.low, sent, num.start))
 
     def _range_upper(self, num: Number, after: int) -> Number | None:
         """The upper end of a range of counts right after `num` ("1400–1500", "1,400 to 1,500"): a number of

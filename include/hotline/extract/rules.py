@@ -78,9 +78,10 @@ def placing(reader: Any, sent: Sentence, count: Count, counts: list[Count], clau
     sentence_periods = [r for r in sent.refs if r.role == "period"]
     first_year = (reader.may(lx.FIRST_YEAR_HINTS) and lx.FIRST_YEAR_RE.search(low, clause[0], clause[1])) or None
     # "In its first year, the project received 52,052 requests", "Since the project's launch in January
-    # 2024, more than 144,000 ...": a head clause that sets the period of the sentence's only count.
+    # 2024, more than 144,000 ...": a head clause that sets the period of the sentence's first count, when
+    # the sentence's months are all later, in the clauses of its parts ("..., 9,243 of them in October").
     head = None
-    if len(counts) == 1 and not sentence_periods:
+    if counts[0] is count and all(r.start >= clause[1] for r in sentence_periods):
         first = clause_of(low, sent, sent.start)
         if first != clause and lx.HEAD_PERIOD_RE.match(low, first[0], first[1]):
             head = first
