@@ -142,6 +142,25 @@ MONTHS = [
 # --- changes -----------------------------------------------------------------------------------------
 
 CHANGES = [
+    # a change said beside two months' figures read in the sentence: the later month's, if they bear it out
+    ("en-change-beside-two-months", "2025-11-05",
+     "I Want to Find received 9,243 requests in October, compared with 10,100 in September, an 8.5% decline.",
+     [(FIND, M, "2025-10", 9243, "exact"), (FIND, M, "2025-09", 10100, "exact"),
+      (FIND, MOM, "2025-10", -8.5, "exact")]),
+    ("ru-change-beside-two-months", "2025-11-05",
+     "В октябре «Хочу найти» получил 9 243 заявки против 10 100 в сентябре — падение на 8,5%.",
+     [(FIND, M, "2025-10", 9243, "exact"), (FIND, M, "2025-09", 10100, "exact"),
+      (FIND, MOM, "2025-10", -8.5, "exact")]),
+    ("en-change-the-figures-do-not-bear-out", "2025-11-05",
+     "I Want to Find received 9,243 requests in October, compared with 10,100 in September, a 20% decline.",
+     [(FIND, M, "2025-10", 9243, "exact"), (FIND, M, "2025-09", 10100, "exact")]),
+    # "exceeds December's figure by 22%": an increase
+    ("uk-exceeds-the-figure-of-a-month", "2025-02-05",
+     "У січні — 8 548 звернень до «Хочу знайти», що на 22% перевищує показник грудня.",
+     [(FIND, M, "2025-01", 8548, "exact"), (FIND, MOM, "2025-01", 22, "exact")]),
+    ("ru-exceeds-the-figure-of-a-month", "2025-02-05",
+     "В январе «Хочу найти» получил 8 548 заявок, что на 22% превышает показатель декабря.",
+     [(FIND, M, "2025-01", 8548, "exact"), (FIND, MOM, "2025-01", 22, "exact")]),
     # "twice as many as in February": a change by a factor against the month named after "as many as"
     ("en-twice-as-many-as-in-a-month", "2023-05-05",
      "In April the I Want to Live hotline received 3,400 requests, twice as many as in March.",
@@ -243,6 +262,10 @@ NOT_READ = [
     ("ru-of-them-after-in-a-month", "2025-11-05",
      "С начала работы «Хочу найти» получил 144 138 обращений, 9 243 из них — в октябре.",
      [(FIND, CUM, "since_launch", 144138, "exact"), (FIND, M, "2025-10", 9243, "exact")]),
+    # a month written right before the next count is that count's, not the one before it
+    ("en-month-bound-to-the-next-count", "2025-11-05",
+     "In October, I Want to Find received 9,243 requests and in September more than 10,000.",
+     [(FIND, M, "2025-09", 10000, "over")]),
     # ... but a part from a region, or of a day, is no month's figure
     ("en-of-them-from-a-region", "2025-11-05",
      "I Want to Find received 9,243 requests in October, 1,200 of them from Bashkortostan.",

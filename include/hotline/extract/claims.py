@@ -51,7 +51,7 @@ class Claims:
         ]
         generic = lx.PREV_MONTH_ANCHOR_RE.search(low, lo, hi_anchor)
         if not compare and not generic:
-            return None
+            return self._change_of_two_months(m, up, factor, sentence_monthly, evidence)
         series, _rule = self.series_for(sent, m.start(), (sent.start, sent.end))
         if series is None:
             return None
@@ -69,6 +69,23 @@ class Claims:
         qual = lx.QUALIFIER_BEFORE_RE.search(TRAILING_BY_RE.sub("", low[lo : m.start()]))
         qualifier = lx.qualifier_of(" ".join(qual.group("q").split())) if qual else "exact"
         return Fact(self.post_id, series, "mom_change_pct", period, value if up else -value, qualifier, evidence)
+
+    def _change_of_two_months(self, m: re.Match[str], up: bool, factor: bool, sentence_monthly: list[Fact],
+                              evidence: str) -> Fact | None:
+        """ "9,243 requests in October, compared with 10,100 in September, an 8.5% decline": a change said
+        beside the figures of two months in a row, read in the same sentence, is the later month's, when
+        those figures bear it out (within a point: the text's own rounding)."""
+        if len(sentence_monthly) != 2 or sentence_monthly[0].series != sentence_monthly[1].series:
+            return None
+        earlier, later = sorted(sentence_monthly, key=lambda f: f.period)
+        index = month_index(int(later.period[:4]), int(later.period[5:7]))
+        if earlier.period != "{:04d}-{:02d}".format(*from_index(index - 1)) or not earlier.value:
+            return None
+        stated = (100.0 if up else 50.0) if factor else float(m.group("num").replace(",", "."))
+        signed = stated if up else -stated
+        if abs(100.0 * (later.value / earlier.value - 1.0) - signed) > 1.0:
+            return None
+        return Fact(self.post_id, later.series, "mom_change_pct", later.period, signed, "exact", evidence)
 
     def _percent_target(self, sent: Sentence, sentence_monthly: list[Fact]) -> str | None:
         periods = {r.period for r in sent.refs if r.role == "period" and r.month}

@@ -59,7 +59,10 @@ class Placing:
         self.clause = clause
         self.series = series
         self.in_clause = in_clause  # the references in the count's clause
-        self.period_refs = [r for r in in_clause if r.role == "period"]  # ... that are the period of a figure
+        # ... that are the period of a figure, less a month bound to another count right after it ("9,243
+        # requests and in August 10,100": August is the 10,100's)
+        self.period_refs = [r for r in in_clause
+                            if r.role == "period" and not _bound_to_next(reader.low, r, count, counts)]
         self.sentence_periods = sentence_periods  # the period references of the whole sentence
         self.head = head  # a head clause that sets the period of the sentence's only count
         self.first_year = first_year  # "за рік роботи", "in its first year" in the clause or the head
@@ -68,6 +71,15 @@ class Placing:
         if self.period_refs:
             clause_counts = [c for c in counts if clause[0] <= c.num_start < clause[1]]
             self.clause_ref = pair(count, clause_counts, self.period_refs)
+
+
+def _bound_to_next(low: str, ref: Ref, count: Count, counts: list[Count]) -> bool:
+    """Is the month the period of another count that follows it with nothing but a dash, colon or comma
+    between ("і в серпні — 10 100", "and in August 10,100")?"""
+    for other in counts:
+        if other is not count and ref.end <= other.start <= ref.end + 4 and count.num_start < ref.start:
+            return lx.BOUND_GAP_RE.fullmatch(low, ref.end, other.start) is not None
+    return False
 
 
 def placing(reader: Any, sent: Sentence, count: Count, counts: list[Count], clause: tuple[int, int],

@@ -26,6 +26,8 @@ PER_MONTH_RE = re.compile(
     r"(?:щомісяця|щомісячно|ежемесячно|(?:на|в|у)\s+місяць|(?:в|на)\s+месяц|per\s+month|a\s+month|each\s+month|"
     r"every\s+month|monthly)"
 )
+# What may stand between a month and the count it dates, written right after it: "у серпні — 10 100".
+BOUND_GAP_RE = re.compile(r"[\s,:—–-]*")
 # What joins the months of a list: "в октябре и декабре", "in October, November and December".
 MONTH_LIST_JOIN_RE = re.compile(r",?\s+(?:(?:і|й|и|та|and)\s+(?:(?:у|в|in)\s+)?)?|,\s*")
 # Part of a month: "за першу половину жовтня", "in the first half of October", "первую декаду".

@@ -273,7 +273,7 @@ ROLE_COMPARE_RE = re.compile(
 ROLE_COMPARED_FIGURE_RE = re.compile(
     r"(?<!\w)(?:doubled?|twice|tripled?|three\s+times|exceed\w*|surpass\w*|outstripp?\w*|above|beyond|"
     r"перевищ\w*|превыси\w*|превыша\w*|превзош\w*|вдвічі|удвічі|"
-    r"вдвое|втрое)\s+(?:\S+\s+){0,3}?(?:figures?|numbers?|levels?|counts?|показник\w*|цифр\w*|рів\w+|уров\w+)"
+    r"вдвое|втрое)\s+(?:\S+\s+){0,3}?(?:figures?|numbers?|levels?|counts?|показник\w*|показател\w*|цифр\w*|рів\w+|уров\w+)"
     r"\s+(?:(?:of|for|in|за|у|в)\s+)?$"
 )
 ROLE_NEGATED_RE = re.compile(r"(?=[nан])(?<!\w)(?:не|not|а\s+не)\s+(?:(?:у|в|во|за|in|for)\s+)?$")
@@ -359,9 +359,9 @@ PERCENT_RE = re.compile(
     r"(?=\d)(?<![\w.,])(?P<num>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|відсот\w*|процент\w*|percent|per\s+cent|pct)(?!\w)"
 )
 INCREASE_RE = re.compile(
-    r"(?=[cghijmrsuбвзпру])(?<!\w)(?:більше|більш|зросл\w*|зріс|зросте|збільшил\w*|виросл\w*|вирос|зростання|приріст\w*|"
-    r"больше|выросл\w*|вырос|увеличил\w*|возросл\w*|возрос|рост\w*|прирост\w*|"
-    r"more|rise|rose|risen|increase\w*|up|higher|jump\w*|grew|grow\w*|climb\w*|surge\w*)(?!\w)"
+    r"(?=[ceghijmrsuбвзпру])(?<!\w)(?:більше|більш|зросл\w*|зріс|зросте|збільшил\w*|виросл\w*|вирос|зростання|приріст\w*|"
+    r"перевищ\w*|больше|выросл\w*|вырос|увеличил\w*|возросл\w*|возрос|рост\w*|прирост\w*|превыша\w*|превыси\w*|"
+    r"more|rise|rose|risen|increase\w*|up|higher|jump\w*|grew|grow\w*|climb\w*|surge\w*|exceed\w*)(?!\w)"
 )
 DECREASE_RE = re.compile(
     r"(?=[dflвзмпсу])(?<!\w)(?:менше|менш|зменшил\w*|знизил\w*|скоротил\w*|впал\w*|падіння|зниження|"
