@@ -274,6 +274,13 @@ NOT_READ = [
     ("en-since-launch-head-month-in-clause", "2025-11-05",
      "Since the project's launch, I Want to Find received 9,243 requests in October.",
      [(FIND, M, "2025-10", 9243, "exact")]),
+    # "since the start of the project in September": the launch month starts the total, it is no month's figure
+    ("en-since-the-start-in-a-month", "2023-05-05",
+     "Since the start of the I Want to Live project in September, more than 16,000 requests have come in.",
+     [(LIVE, CUM, "since_launch", 16000, "over")]),
+    ("ru-since-the-start-in-a-month", "2023-05-05",
+     "С начала работы проекта в сентябре «Хочу жить» получил более 16 тысяч обращений.",
+     [(LIVE, CUM, "since_launch", 16000, "over")]),
     # a figure to date said in a month named only as when it was said: the running total as of then
     ("en-reported-in-month-to-date", "2025-02-05",
      "In January the headquarters said that more than 60,000 requests had already been received by the "

@@ -237,6 +237,9 @@ class Scanning:
             return "as_of"
         if lx.ROLE_START_RE.search(tail) or lx.ROLE_START_WORD_RE.search(before):
             return "start"
+        if self.may(lx.ROLE_SINCE_START_HINTS) and lx.ROLE_SINCE_START_RE.search(
+                self.low, max(sent_start, pos - 90), pos):
+            return "start"
         return "period"
 
     def _scan_numbers(self, spans: list[tuple[int, int]]) -> list[Number]:

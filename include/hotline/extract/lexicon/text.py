@@ -282,10 +282,17 @@ ROLE_START_RE = re.compile(
     r"\s+(?:(?:the\s+)?(?:start|beginning|початку|начала)\s+(?:of\s+)?)?$"
 )
 ROLE_START_WORD_RE = re.compile(
-    r"(?=[beflosдзнопрс])(?<!\w)(?:запуск\w*|запущен\w*|launch\w*|began|started|start|почав|почала|почало|розпочав\w*|"
-    r"запрацював\w*|заработал\w*|начал\w*|створен\w*|создан\w*|працює|работает|діє|действует|opened|"
-    r"established|founded|заснован\w*|основан\w*)\W+(?:\w+\W+){0,3}$"
+    r"(?=[beflosдзнопрс])(?<!\w)(?:(?:запуск\w*|запущен\w*|launch\w*|began|started|start|почав|почала|почало|"
+    r"розпочав\w*|запрацював\w*|заработал\w*|начал\w*|створен\w*|создан\w*|працює|работает|діє|действует|opened|"
+    r"established|founded|заснован\w*|основан\w*)\W+(?:\w+\W+){0,3})$"
 )
+# "since the start of the I Want to Live project in September", "з початку роботи проєкту у вересні": the
+# month the count starts from (searched further back than the other roles: a project's name may stand between).
+ROLE_SINCE_START_RE = re.compile(
+    r"(?<!\w)(?:since|з|із|с|від|от)\s+(?:the\s+)?(?:start|beginning|launch|початку|начала|запуску|момента\s+запуска)"
+    r"\W+(?:[\w'’-]+\W+){0,8}$"
+)
+ROLE_SINCE_START_HINTS = ("start", "beginning", "launch", "початку", "начала", "запуску", "запуска")
 ROLE_AS_OF_RE = re.compile(
     r"(?=[abtuдзкнпс])(?<!\w)(?:станом\s+на|(?:за\s+даними|по\s+данным)\s+на|на\s+кінець|до\s+кінця|по\s+состоянию\s+на|на\s+конец|к\s+концу|до\s+конца|"
     r"as\s+of|by\s+the\s+end\s+of|through|until|till|by|до|по|to)\s+"
