@@ -199,6 +199,11 @@ CHANGES = [
 # --- record claims in paraphrase ---------------------------------------------------------------------
 
 RECORDS = [
+    # the month as the head's subject, its figure in the clause after; the record is that month's, not the
+    # compared month's
+    ("en-month-was-a-record-month-with", "2025-02-03",
+     "January was a record month for I Want to Find, with 8,548 requests, up from 7,006 in December.",
+     [(FIND, M, "2025-01", 8548, "exact"), (FIND, M, "2024-12", 7006, "exact"), (FIND, REC, "2025-01", 8548, "exact")]),
     ("en-highest-in-history", "2025-02-05",
      "In January the I Want to Find project received 8,600 inquiries. "
      "This is 22 percent more than in December, the highest number in the history of the initiative.",

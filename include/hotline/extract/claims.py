@@ -9,6 +9,7 @@ from hotline.extract.scan import (
     TRAILING_BY_RE,
     Ref,
     Sentence,
+    clause_of,
     from_index,
     month_index,
 )
@@ -69,6 +70,13 @@ class Claims:
         qual = lx.QUALIFIER_BEFORE_RE.search(TRAILING_BY_RE.sub("", low[lo : m.start()]))
         qualifier = lx.qualifier_of(" ".join(qual.group("q").split())) if qual else "exact"
         return Fact(self.post_id, series, "mom_change_pct", period, value if up else -value, qualifier, evidence)
+
+    def _facts_of_claim_clause(self, sent: Sentence, claim: int, facts: list[Fact]) -> list[Fact]:
+        """Of several months' figures in the sentence, those of the month named in the record claim's own
+        clause ("January was a record month ..., with 8,548 requests, up from 7,006 in December")."""
+        clause = clause_of(self.low, sent, claim)
+        months = {r.period for r in sent.refs if r.role == "period" and r.month and clause[0] <= r.start < clause[1]}
+        return [f for f in facts if f.period in months]
 
     def _change_of_two_months(self, m: re.Match[str], up: bool, factor: bool, sentence_monthly: list[Fact],
                               evidence: str) -> Fact | None:
@@ -138,8 +146,9 @@ class Claims:
             if not has_counts and not sent.numbers and len(months) == 1:
                 self.pending_claims.append((next(iter(months)), evidence))  # "В січні ... рекордну кількість"
             return []
-        keys = {(f.series, f.period) for f in target}
-        if len(keys) != 1:
+        if len({(f.series, f.period) for f in target}) > 1:
+            target = self._facts_of_claim_clause(sent, claims.start(), target)
+        if len({(f.series, f.period) for f in target}) != 1:
             return []
         best = min(target, key=lambda f: ("exact", "over", "about").index(f.qualifier))
         return [Fact(self.post_id, best.series, "record_claim", best.period, best.value, best.qualifier,

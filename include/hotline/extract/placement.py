@@ -127,7 +127,11 @@ class Placement:
         if lx.OTHER_SPAN_RE.search(self.low, clause[0], clause[1]) or self._duration_in(*clause):
             return False
         rest = self.low[first[0] : ref.start] + " " + self.low[ref.end : first[1]]
-        return lx.HEAD_MONTH_REST_RE.fullmatch(rest) is not None
+        if lx.HEAD_MONTH_REST_RE.fullmatch(rest) is not None:
+            return True
+        # "January was a record month for I Want to Find, with 8,548 requests": the month is the head's subject
+        return (not self.low[first[0] : ref.start].strip() and lx.MONTH_SUBJECT_AFTER_RE.match(self.low, ref.end)
+                is not None and lx.WITH_FIGURE_CLAUSE_RE.match(self.low, clause[0]) is not None)
 
     def _elliptic_series_clause(self, sent: Sentence, clause: tuple[int, int], count: Count) -> bool:
         """ "У жовтні «Хочу знайти» отримав 9 243 звернення, а «Хочу жити» — понад 1 000 дзвінків": a clause

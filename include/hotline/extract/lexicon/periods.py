@@ -85,6 +85,12 @@ HEAD_MONTH_REST_RE = re.compile(
     r"[^\w]*(?:(?:in|during|for|over|у|в|во|за|протягом|упродовж|впродовж|в\s+течение|по\s+итогам|"
     r"за\s+підсумками|за\s+итогами)\s+)?[^\w]*"
 )
+# A head clause whose subject is the month, and the clause after it that gives the month's figure: "January was
+# a record month for I Want to Find, with 8,548 requests", "Січень став рекордним для проєкту, із 8 548 ...".
+MONTH_SUBJECT_AFTER_RE = re.compile(
+    r"\s+(?:was|became|proved|turned\s+out|став|стал|стала|стало|виявився|оказался|був|был)(?!\w)"
+)
+WITH_FIGURE_CLAUSE_RE = re.compile(r"[\s,—–:-]*(?:with|having|із|зі|з|с|со)\s")
 # Words that tie a clause's figure to some other time: "compared with", "than", "earlier", "ago".
 OTHER_SPAN_RE = re.compile(
     r"(?<!\w)(?:compared|порівнян\w*|сравнени\w*|than|ніж|чим|чем|проти|против|versus|vs|earlier|раніше|"
