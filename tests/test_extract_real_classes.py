@@ -198,6 +198,16 @@ CHANGES = [
 
 # --- record claims in paraphrase ---------------------------------------------------------------------
 
+# --- number words ------------------------------------------------------------------------------------
+
+NUMBER_WORDS = [
+    ("ru-genitive-one-and-a-half", "2023-04-05", "В марте на «Хочу жить» поступило около полутора тысяч обращений.",
+     [(LIVE, M, "2023-03", 1500, "about")]),
+    # a post whose only number is a word with an abbreviated thousand
+    ("uk-word-and-abbreviated-thousand", "2023-04-05",
+     "У березні на «Хочу жити» надійшло близько півтори тис. звернень.", [(LIVE, M, "2023-03", 1500, "about")]),
+]
+
 RECORDS = [
     # the month as the head's subject, its figure in the clause after; the record is that month's, not the
     # compared month's
@@ -379,7 +389,7 @@ UNNAMED_PROJECT = [
      [(LIVE, M, "2023-03", 3000, "over"), (LIVE, REC, "2023-03", 3000, "over")]),
 ]
 
-CASES = RUNNING_TOTALS + SPANS + MONTHS + CHANGES + RECORDS + NOT_READ + UNNAMED_PROJECT
+CASES = RUNNING_TOTALS + SPANS + MONTHS + CHANGES + NUMBER_WORDS + RECORDS + NOT_READ + UNNAMED_PROJECT
 
 
 @pytest.mark.parametrize(("published", "text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])

@@ -31,7 +31,7 @@ NUMBER_WORDS: dict[str, float] = {
     "двух": 2, "трех": 3, "четырех": 4, "пяти": 5, "шести": 6, "семи": 7, "восьми": 8, "девяти": 9,
     "десяти": 10,
 }
-ONE_AND_A_HALF: dict[str, float] = {"полторы": 1.5, "полтора": 1.5}
+ONE_AND_A_HALF: dict[str, float] = {"полторы": 1.5, "полтора": 1.5, "полутора": 1.5}  # полутора: "около полутора тысяч"
 
 # --- phrases (regex fragments, matched on normalised text after a word boundary) ----------------------
 REQUEST_NOUNS = (r"заяв(?:к\w*|ок\w*|и|а|у|ою|ам|ами|ах)?(?!\w)", r"обращени\w*", r"запрос\w*")
