@@ -198,6 +198,20 @@ CHANGES = [
 
 # --- record claims in paraphrase ---------------------------------------------------------------------
 
+# requests counted by who sent them
+SENDERS = [
+    ("en-applications-from-servicemen", "2023-02-05",
+     "In January, the I Want to Live project received applications from 1,300 Russian servicemen.",
+     [(LIVE, M, "2023-01", 1300, "exact")]),
+    ("uk-requests-from-soldiers", "2023-02-05",
+     "У січні «Хочу жити» отримав звернення від 1 300 російських військових.",
+     [(LIVE, M, "2023-01", 1300, "exact")]),
+    ("en-requests-from-regions", "2023-02-05",
+     "In January, the I Want to Live project received requests from 1,300 regions.", []),
+    ("en-requests-from-relatives-of-soldiers", "2023-02-05",
+     "In January, the I Want to Live project received requests from relatives of 1,300 soldiers.", []),
+]
+
 # --- number words ------------------------------------------------------------------------------------
 
 NUMBER_WORDS = [
@@ -389,7 +403,8 @@ UNNAMED_PROJECT = [
      [(LIVE, M, "2023-03", 3000, "over"), (LIVE, REC, "2023-03", 3000, "over")]),
 ]
 
-CASES = RUNNING_TOTALS + SPANS + MONTHS + CHANGES + NUMBER_WORDS + RECORDS + NOT_READ + UNNAMED_PROJECT
+CASES = (RUNNING_TOTALS + SPANS + MONTHS + CHANGES + SENDERS + NUMBER_WORDS + RECORDS + NOT_READ
+         + UNNAMED_PROJECT)
 
 
 @pytest.mark.parametrize(("published", "text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])

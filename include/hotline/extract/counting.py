@@ -83,6 +83,8 @@ class Counting:
             return False  # "153 000 обращений, из них 8 900 — в ноябре": November's part of the total
         if word == "by" and lx.REQUEST_VERB_BEFORE_RE.search(before):
             return False  # "has been contacted by 6,543 Russian soldiers": who turned to it, not a change by
+        if word in ("from", "від", "от") and lx.REQUESTS_FROM_BEFORE_RE.search(before):
+            return False  # "applications from 1,300 Russian servicemen": who sent them (`_counted` checks who)
         return not (word == "по" and self._per_month_clause(sent, q_start))  # "по 3 тис. щомісяця"
 
     def _called_wrong(self, sent: Sentence, q_start: int) -> bool:
@@ -121,9 +123,9 @@ class Counting:
         if lx.REQUEST_AFTER_RE.match(low, after, sent.end) or (
                 low.startswith(("—", " —", "–", " –"), after) and lx.SO_MANY_AFTER_RE.match(low, after, sent.end)):
             return Count(q_start, num.start, num.end, num.value, qualifier, True)
-        if lx.MISSING_AFTER_RE.match(low, after, sent.end) and lx.REQUESTS_ABOUT_BEFORE_RE.search(before):
-            # "запити про 50 тисяч зниклих": requests counted by the people they are about
-            return Count(q_start, num.start, num.end, num.value, qualifier, True, people=True)
+        by_people = self._requests_by_people(sent, before, after)
+        if by_people is not None:
+            return Count(q_start, num.start, num.end, num.value, qualifier, True, people=True) if by_people else None
         if lx.CALL_AFTER_RE.match(low, after, sent.end):
             return Count(q_start, num.start, num.end, num.value, qualifier, True, "calls")
         if self._people_turning_to(sent, after, before):
@@ -139,6 +141,17 @@ class Counting:
         unit = self._request_context(sent, q_start, before, after)
         if unit is not None:
             return Count(q_start, num.start, num.end, num.value, qualifier, False, unit)
+        return None
+
+    def _requests_by_people(self, sent: Sentence, before: str, after: int) -> bool | None:
+        """Requests counted by people: those they are about ("запити про 50 тисяч зниклих") or those who sent
+        them ("applications from 1,300 Russian servicemen"; "requests from 1,300 regions" counts no request).
+        None when the words before the number are neither."""
+        low = self.low
+        if lx.MISSING_AFTER_RE.match(low, after, sent.end) and lx.REQUESTS_ABOUT_BEFORE_RE.search(before):
+            return True
+        if lx.REQUESTS_FROM_BEFORE_RE.search(before):
+            return lx.PEOPLE_AFTER_RE.match(low, after, sent.end) is not None
         return None
 
     def _people_turning_to(self, sent: Sentence, after: int, before: str) -> bool:

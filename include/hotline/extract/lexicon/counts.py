@@ -63,6 +63,11 @@ KIN_BEFORE_RE = re.compile(
     r"матер\w*|relatives|families|mothers|of|з|із|зі|из|от|від|серед|среди|among)\s*$"
 )
 # Requests about N missing people: one request per person ("запити про 50 тисяч зниклих безвісти солдатів").
+# "applications from 1,300 Russian servicemen", "звернення від 1 300 військових": requests counted by who sent them.
+REQUESTS_FROM_BEFORE_RE = re.compile(
+    r"(?:заяв\w*|звернен\w*|запит\w*|запрос\w*|обращени\w*|requests?|inquir\w*|applications?|appeals?)\s+"
+    r"(?:from|від|от)\s+$"
+)
 REQUESTS_ABOUT_BEFORE_RE = re.compile(
     r"(?:заяв\w*|звернен\w*|запит\w*|запрос\w*|обращени\w*|requests?|inquir\w*)\s+"
     r"(?:про|о|об|щодо|стосовно|относительно|about|regarding|concerning|for|on)\s+$"
