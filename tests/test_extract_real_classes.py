@@ -142,6 +142,16 @@ MONTHS = [
 # --- changes -----------------------------------------------------------------------------------------
 
 CHANGES = [
+    # the figure a count rose to by a factor or by a number: the month's own ("to" is no bound there)
+    ("en-doubled-to", "2025-06-05", "In May, the number of requests to I Want to Find doubled, to 12,320.",
+     [(FIND, M, "2025-05", 12320, "exact")]),
+    ("uk-rose-twofold-to", "2025-06-05", "У травні кількість звернень до «Хочу знайти» зросла вдвічі — до 12 320.",
+     [(FIND, M, "2025-05", 12320, "exact")]),
+    ("ru-rose-twofold-to", "2025-06-05", "В мае число заявок в «Хочу найти» выросло вдвое — до 12 320.",
+     [(FIND, M, "2025-05", 12320, "exact")]),
+    ("en-increased-by-a-number-to", "2025-06-05", "In May, requests to I Want to Find increased by 2,050 to 12,320.",
+     [(FIND, M, "2025-05", 12320, "exact")]),
+    ("en-up-to-is-a-bound", "2025-06-05", "In May, I Want to Find received up to 12,320 requests.", []),
     # a change said beside two months' figures read in the sentence: the later month's, if they bear it out
     ("en-change-beside-two-months", "2025-11-05",
      "I Want to Find received 9,243 requests in October, compared with 10,100 in September, an 8.5% decline.",

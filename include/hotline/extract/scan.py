@@ -97,11 +97,13 @@ def resolve_year(month: int, published_at: datetime) -> int:
 ENDS_WITH_TO_RE = re.compile(r"(?<!\w)(?:до|to)\s*$")
 EN_CHANGE_TO_RE = re.compile(
     r"(?<!\w)(?:rose|risen|rising|fell|fallen|grew|climbed|jumped|increased|decreased|dropped|declined|"
-    r"surged|went\s+up|came)"
-    # "rose sharply, to", "rose by 22%, to", "rose 22% month-on-month to" (not "rose nearly to": not exact)
+    r"surged|went\s+up|came|doubled|tripled|halved)[”\"»’']?"
+    # "rose sharply, to", "rose by 22%, to", "rose 22% month-on-month to", "increased by 2,050 to", "doubled from
+    # last month, to" (not "rose nearly to": not exact)
     r"(?:\s+(?:(?!nearly|roughly|approximately|only|merely|possibly|potentially|likely|reportedly|allegedly|"
     r"supposedly|apparently|barely|hardly)[a-z]+ly|"
-    r"(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)(?:\s+(?:month[- ](?:on|over)[- ]month|m/m))?))?"
+    r"(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)(?:\s+(?:month[- ](?:on|over)[- ]month|m/m))?|"
+    r"by\s+\d{1,3}(?:[,\s]\d{3})*|(?:from|since|on)\s+(?:last|the\s+previous|a)\s+month))?"
     r"\s*[,—–]?\s+to\s*$"
 )
 YEAR_PREPOSITION_RE = re.compile(r"(?:у|в|за|in|for|during)\s+$")
