@@ -305,6 +305,12 @@ NOT_READ = [
     ("en-month-bound-to-the-next-count", "2025-11-05",
      "In October, I Want to Find received 9,243 requests and in September more than 10,000.",
      [(FIND, M, "2025-09", 10000, "over")]),
+    ("en-of-them-last-month-after-a-dash", "2025-02-04",
+     "Since the project started in January 2024, I Want to Find has received over 60,000 requests — 8,548 of them "
+     "last month.", [(FIND, CUM, "since_launch", 60000, "over"), (FIND, M, "2025-01", 8548, "exact")]),
+    ("en-has-received-with-a-share", "2025-11-05",
+     "I Want to Find has received 144,138 requests, 9,243 of them in October.",
+     [(FIND, CUM, "since_launch", 144138, "exact"), (FIND, M, "2025-10", 9243, "exact")]),
     # ... but a part from a region, or of a day, is no month's figure
     ("en-of-them-from-a-region", "2025-11-05",
      "I Want to Find received 9,243 requests in October, 1,200 of them from Bashkortostan.",

@@ -50,10 +50,11 @@ class Counting:
         past = self._past_bad_after(sent, num, after)
         if past is None:
             return self.rejected(num, "bad_after", "an ordinal, an age, a range or 'of them' after it")
-        after, upper = past
+        after, upper, share = past
         count = self._counted(sent, num, q_start, after, before, qualifier)
         if count is None:
             return self.rejected(num, "not_requests", "the text does not say it counts requests")
+        count.share = share
         # The rate check is the dearest, so it runs only on numbers that look like counts.
         not_a_count = self._as_rate(sent, count, num, upper, q_start, after)
         if not_a_count is not None:
@@ -236,24 +237,28 @@ class Counting:
             count.qualifier = "about" if count.qualifier == "exact" or upper is not None else count.qualifier
         return None
 
-    def _past_bad_after(self, sent: Sentence, num: Number, after: int) -> tuple[int, Number | None] | None:
-        """Where the count's phrase ends, and the upper end of its range if it is one; None when a word after
-        it makes it no count (an ordinal, an age, a range that is not one, "of them" of a subset)."""
+    def _past_bad_after(self, sent: Sentence, num: Number, after: int) -> tuple[int, Number | None, bool] | None:
+        """Where the count's phrase ends, the upper end of its range if it is one, and whether it is a month's
+        share of a total before it; None when a word after it makes it no count (an ordinal, an age, a range
+        that is not one, "of them" of a subset)."""
         bad_after = lx.BAD_AFTER_RE.match(self.low, after, sent.end)
         if bad_after is None:
-            return after, None
+            return after, None, False
         upper = self._range_upper(num, after)
         if upper is not None:
-            return upper.end, upper
+            return upper.end, upper, False
         if self._month_share(sent, num, bad_after):
-            return bad_after.end(), None  # "144,138 requests, 9,243 of them in October": October's own
+            return bad_after.end(), None, True  # "144,138 requests, 9,243 of them in October": October's own
         return None
 
     def _month_share(self, sent: Sentence, num: Number, bad_after: re.Match[str]) -> bool:
-        """ "9,243 of them in October", "9 243 из них — в октябре": the one month's part of a running total
-        said before it, not a subset of the total."""
-        return lx.OF_THEM_RE.fullmatch(bad_after.group().strip()) is not None and self._month_part(
-            sent, clause_of(self.low, sent, num.start))
+        """ "9,243 of them in October", "60,000 requests — 8,548 of them last month", "9 243 из них — в
+        октябре": the one month after it is its own, a part of a total said before it, not a subset."""
+        if lx.OF_THEM_RE.fullmatch(bad_after.group().strip()) is None:
+            return False
+        clause_end = clause_of(self.low, sent, num.start)[1]
+        months = [r for r in sent.refs if num.end <= r.start < clause_end and r.role == "period" and r.month]
+        return len(months) == 1 and any(n.start < num.start for n in sent.numbers)
 
     def _range_upper(self, num: Number, after: int) -> Number | None:
         """The upper end of a range of counts right after `num` ("1400–1500", "1,400 to 1,500"): a number of

@@ -62,7 +62,8 @@ class Placing:
         # ... that are the period of a figure, less a month bound to another count right after it ("9,243
         # requests and in August 10,100": August is the 10,100's)
         self.period_refs = [r for r in in_clause
-                            if r.role == "period" and not _bound_to_next(reader.low, r, count, counts)]
+                            if r.role == "period" and not _bound_to_next(reader.low, r, count, counts)
+                            and not _after_share(r, count, counts)]
         self.sentence_periods = sentence_periods  # the period references of the whole sentence
         self.head = head  # a head clause that sets the period of the sentence's only count
         self.first_year = first_year  # "за рік роботи", "in its first year" in the clause or the head
@@ -71,6 +72,12 @@ class Placing:
         if self.period_refs:
             clause_counts = [c for c in counts if clause[0] <= c.num_start < clause[1]]
             self.clause_ref = pair(count, clause_counts, self.period_refs)
+
+
+def _after_share(ref: Ref, count: Count, counts: list[Count]) -> bool:
+    """Is the month after a later count that is a month's share ("60,000 requests — 8,548 of them last
+    month"), and so that share's own?"""
+    return any(other.share and count.num_start < other.num_start < ref.start for other in counts)
 
 
 def _bound_to_next(low: str, ref: Ref, count: Count, counts: list[Count]) -> bool:
@@ -87,7 +94,8 @@ def placing(reader: Any, sent: Sentence, count: Count, counts: list[Count], clau
     """Gather what the rules look at for one count."""
     low = reader.low
     in_clause = [r for r in sent.refs if clause[0] <= r.start < clause[1]]
-    sentence_periods = [r for r in sent.refs if r.role == "period"]
+    # (a month after a later count that is a month's share is that share's, not this count's)
+    sentence_periods = [r for r in sent.refs if r.role == "period" and not _after_share(r, count, counts)]
     first_year = (reader.may(lx.FIRST_YEAR_HINTS) and lx.FIRST_YEAR_RE.search(low, clause[0], clause[1])) or None
     # "In its first year, the project received 52,052 requests", "Since the project's launch in January
     # 2024, more than 144,000 ...": a head clause that sets the period of the sentence's first count, when
@@ -357,7 +365,7 @@ def received_to_date(p: Placing) -> Outcome | None:
     """ "the project has received more than 16,000 appeals", "вже отримав 9 836": a perfect tense with no
     period is up to now."""
     r, sent = p.reader, p.sent
-    if (all(ref.role in ("start", "as_of") for ref in sent.refs)
+    if (all(ref.role in ("start", "as_of") or _after_share(ref, p.count, p.counts) for ref in sent.refs)
             and r.may(lx.PERFECT_HINTS) and lx.PERFECT_TO_DATE_RE.search(r.low, p.clause[0], p.clause[1])
             and not r.in_sentence(lx.UNDATED_BLOCK_RE, sent)):
         return "cumulative_total", "since_launch"

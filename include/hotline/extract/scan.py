@@ -57,6 +57,7 @@ class Count:
     restates: int | None = None  # the exact form in brackets of the count that starts here
     per_month: bool = False  # a rate per month ("по 3 тис. щомісяця"): the month's figure, about
     people: bool = False  # people who turned to the project ("звернулися 144 138 росіян")
+    share: bool = False  # a month's part said after a total ("60,000 requests — 8,548 of them last month")
 
 
 @dataclass(slots=True)
