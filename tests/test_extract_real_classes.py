@@ -233,6 +233,14 @@ NUMBER_WORDS = [
 ]
 
 RECORDS = [
+    ("en-a-monthly-record", "2025-02-04",
+     "Relatives of missing Russian soldiers filed 8,548 requests with Ukraine's I Want to Find project in January, "
+     "a monthly record, Kyiv said.", [(FIND, M, "2025-01", 8548, "exact"), (FIND, REC, "2025-01", 8548, "exact")]),
+    ("en-a-new-high", "2025-02-04", "I Want to Find received 8,548 requests in January, a new high.",
+     [(FIND, M, "2025-01", 8548, "exact"), (FIND, REC, "2025-01", 8548, "exact")]),
+    ("en-a-monthly-record-low", "2025-02-04",
+     "I Want to Find received 8,548 requests in January, a monthly record low.",
+     [(FIND, M, "2025-01", 8548, "exact")]),
     # the month as the head's subject, its figure in the clause after; the record is that month's, not the
     # compared month's
     ("en-month-was-a-record-month-with", "2025-02-03",

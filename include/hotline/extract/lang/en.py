@@ -42,6 +42,7 @@ RUNNING_TOTAL_PHRASES = (
     r"as\s+of",
 )
 RECORD_PHRASES = (
-    r"a\s+record", r"new\s+record", r"all-time\s+record", r"record(?:-breaking|-high|\s+high|\s+number|\s+month)",
+    r"a\s+record", r"new\s+record", r"all-time\s+record", r"(?:a\s+|new\s+)?monthly\s+(?:record|high|peak)",
+    r"new\s+(?:high|peak)", r"record(?:-breaking|-high|\s+high|\s+number|\s+month)",
     r"record(?=\s+for|\s+\d)", r"all-time\s+high", r"than\s+in\s+any\s+(?:other|previous|prior|earlier)\s+month",
 )
