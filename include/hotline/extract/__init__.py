@@ -144,7 +144,7 @@ def _only_project_then(low: str, published_at: datetime) -> str | None:
 
 def _reader(text: str, published_at: datetime, post_id: str, channel: str) -> PostReader | str:
     """A reader for the post, or why the post is not read at all."""
-    if not text or not lx.ANY_NUMBER_HINT_RE.search(text):
+    if not text or not (lx.DIGIT_HINT_RE.search(text) or lx.THOUSAND_WORD_HINT_RE.search(text)):
         return "no number in it"
     cfg = reader_config()
     low = lx.normalize(text)

@@ -198,7 +198,10 @@ ELLIPSIS_REST_RE = re.compile(
     r"[^\w]*(?:(?:а|і|й|и|та|но|але|and|but|while|then|у|в|во|за|in|for|of|лише|лиш|тільки|только|лишь|"
     r"only|just|alone)\s+)*[^\w]*[—:–]\s*"
 )
-ANY_NUMBER_HINT_RE = re.compile(r"\d|тисяч|тысяч|thousand|тис\.|тыс\.", re.IGNORECASE)
+# Does a post hold a number at all? A digit (searched alone first: most posts have one early), else a word of
+# thousands in any case ("Три тисячі", "півтори тис.").
+DIGIT_HINT_RE = re.compile(r"\d")
+THOUSAND_WORD_HINT_RE = re.compile(r"тисяч|тысяч|thousand|тис\.|тыс\.", re.IGNORECASE)
 WORD_NUMBER_HINT_RE = re.compile(r"тисяч|тысяч|thousand|тис\.|тыс\.")
 LEADING_QUOTE_RE = re.compile(r"[\"']\s*$")
 TRAILING_QUOTE_RE = re.compile(r"\s*[\"']")
