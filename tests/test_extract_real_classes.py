@@ -19,6 +19,13 @@ from hotline.extract import explain
 # --- running totals without "загалом / in total" ------------------------------------------------------
 
 RUNNING_TOTALS = [
+    # a milestone passed by the running total: "over" that figure, as of publication
+    ("uk-milestone-passed", "2025-06-17", "Кількість звернень до «Хочу знайти» перевалила за 100 тисяч.",
+     [(FIND, CUM, "since_launch", 100000, "over")]),
+    ("ru-milestone-passed", "2025-06-17", "Число обращений в «Хочу найти» превысило отметку в 100 тысяч.",
+     [(FIND, CUM, "since_launch", 100000, "over")]),
+    ("en-milestone-passed", "2025-06-17", "Requests to I Want to Find passed the 100,000 mark.",
+     [(FIND, CUM, "since_launch", 100000, "over")]),
     ("uk-since-then-after-launch", "2025-02-05",
      "Проєкт «Хочу знайти» запрацював 9 січня 2024 року. Відтоді до нього звернулися 61 210 росіян.",
      [(FIND, CUM, "since_launch", 61210, "exact")]),

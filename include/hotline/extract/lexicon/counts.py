@@ -103,7 +103,9 @@ RECEIVED_BEFORE_RE = re.compile(
 SAFE_AFTER_RE = re.compile(
     r"\s*(?:$|[,.;:!?)\]\"—–(]|(?:у|в|во|за|і|й|та|а|але|и|но|что|що|це|это|проти|против|порівняно|"
     r"and|but|in|during|for|last|this|which|that|compared|versus|vs|against|as|when|коли|когда|від|от|"
-    r"from|before|after|до|після|после|across|through|since|over|—)(?!\w))"
+    r"from|before|after|до|після|после|across|through|since|over|—|"
+    # "passed the 100,000 mark": the milestone the count reached
+    r"mark|milestone|threshold)(?!\w))"
 )
 # Words before a number that make it something other than a count.
 BAD_BEFORE_RE = re.compile(
@@ -127,6 +129,10 @@ QUALIFIER_BEFORE_RE = re.compile(
     r"не\s+менше(?:,?\s+ніж)?|не\s+менш\s+(?:ніж|як)|принаймні|перевищил\w*|перевищує|перевищив|"
     r"понад|свыше|более,?\s+чем|больше,?\s+чем|более|больше|не\s+менее|как\s+минимум|по\s+меньшей\s+мере|"
     r"превысил\w*|превышает|превзошл\w*|"
+    # a milestone passed: "перевалила за 100 тисяч", "перетнула позначку в", "превысило отметку в"
+    r"перевалил\w*\s+за|перетнул\w*\s+(?:позначку|рубіж)(?:\s+(?:в|у))?|перевищил\w*\s+позначку(?:\s+(?:в|у))?|"
+    r"(?:превысил\w*|перешагнул\w*|преодолел\w*)\s+(?:отметку|рубеж)(?:\s+в)?|"
+    r"(?:passed|crossed|surpassed|topped|exceeded)\s+the|"
     r"more\s+than|over|upwards\s+of|in\s+excess\s+of|at\s+least|no\s+(?:fewer|less)\s+than|not\s+(?:fewer|less)\s+than|exceeded|exceeding|exceeds|topped|tops|"
     r"surpassed|passed|past|above|"
     r"близько|майже|приблизно|орієнтовно|біля|майже|около|почти|примерно|порядка|приблизительно|"
