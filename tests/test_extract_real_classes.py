@@ -215,6 +215,17 @@ CHANGES = [
 
 # --- record claims in paraphrase ---------------------------------------------------------------------
 
+# "the project", unnamed, after sentences that named one series only: that series, though another is named later
+ARTICLE_SUBJECT = [
+    ("en-the-project-before-the-other-is-named", "2025-06-04",
+     "Relatives of missing Russian soldiers sent 12,320 requests to the I Want to Find project in May. In April the "
+     "project received 10,270 requests. A separate hotline, I Want to Live, received 2,100 calls in May.",
+     [(FIND, M, "2025-05", 12320, "exact"), (FIND, M, "2025-04", 10270, "exact"), (LIVE, M, "2025-05", 2100, "exact")]),
+    ("uk-the-project-after-both-are-named", "2025-06-04",
+     "«Хочу знайти» у травні отримав 12 320 звернень. «Хочу жити» — 2 100. У квітні проєкт отримав 10 270 звернень.",
+     [(FIND, M, "2025-05", 12320, "exact"), (LIVE, M, "2025-05", 2100, "exact")]),
+]
+
 # requests counted by who sent them
 SENDERS = [
     ("en-applications-from-servicemen", "2023-02-05",
@@ -434,8 +445,8 @@ UNNAMED_PROJECT = [
      [(LIVE, M, "2023-03", 3000, "over"), (LIVE, REC, "2023-03", 3000, "over")]),
 ]
 
-CASES = (RUNNING_TOTALS + SPANS + MONTHS + CHANGES + SENDERS + NUMBER_WORDS + RECORDS + NOT_READ
-         + UNNAMED_PROJECT)
+CASES = (RUNNING_TOTALS + SPANS + MONTHS + CHANGES + ARTICLE_SUBJECT + SENDERS + NUMBER_WORDS + RECORDS
+         + NOT_READ + UNNAMED_PROJECT)
 
 
 @pytest.mark.parametrize(("published", "text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])

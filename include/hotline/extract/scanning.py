@@ -311,6 +311,11 @@ class Scanning:
         if len(self.tracked) == 1 and not self.has_distractor:
             return next(iter(self.tracked)), None
         if self.tracked:
+            # "the project", with one series named so far: the article's subject (the other comes later, as
+            # "A separate hotline, «I Want to Live», ...")
+            earlier = {s for p, s in self.mentions if p < sent.start}
+            if len(earlier) == 1 and "" not in earlier:
+                return next(iter(earlier)), None
             return None, "series_ambiguous"
         if self.has_distractor:
             return None, None
