@@ -149,6 +149,15 @@ MONTHS = [
 # --- changes -----------------------------------------------------------------------------------------
 
 CHANGES = [
+    # "than in September, when 10,100 came": the compared month's own figure, and the change is the month before's
+    ("uk-than-a-month-when", "2025-11-04",
+     "У жовтні «Хочу знайти» отримав 9 243 звернення. Це на 8,5% менше, ніж у вересні, коли надійшло 10 100 звернень.",
+     [(FIND, M, "2025-10", 9243, "exact"), (FIND, M, "2025-09", 10100, "exact"),
+      (FIND, MOM, "2025-10", -8.5, "exact")]),
+    ("ru-than-a-month-when", "2025-11-04",
+     "В октябре «Хочу найти» получил 9 243 заявки — на 8,5% меньше, чем в сентябре, когда пришло 10 100.",
+     [(FIND, M, "2025-10", 9243, "exact"), (FIND, M, "2025-09", 10100, "exact"),
+      (FIND, MOM, "2025-10", -8.5, "exact")]),
     # the figure a count rose to by a factor or by a number: the month's own ("to" is no bound there)
     ("en-doubled-to", "2025-06-05", "In May, the number of requests to I Want to Find doubled, to 12,320.",
      [(FIND, M, "2025-05", 12320, "exact")]),

@@ -59,6 +59,8 @@ RULE_EXAMPLES: dict[str, tuple[str, str, str, str]] = {
                               "2025-11-05", "144 тисячі", "cumulative_total since_launch"),
     "received_to_date": ("The I Want to Live project has received more than 16,000 appeals.", "2023-06-05",
                          "16,000", "cumulative_total since_launch"),
+    "when_month": ("У жовтні «Хочу знайти» отримав 9 243 звернення, менше, ніж у вересні, коли надійшло 10 100 "
+                   "звернень.", "2025-11-05", "10 100", "monthly_count 2025-09"),
     "earlier_sentence_month": ("Підсумки жовтня. «Хочу знайти» отримав 9 243 звернення.", "2025-11-05",
                                "9 243", "monthly_count 2025-10"),
     "since_then_launch": ("Проєкт «Хочу знайти» запрацював 9 січня 2024 року. Відтоді до нього звернулися "

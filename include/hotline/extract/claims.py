@@ -56,7 +56,9 @@ class Claims:
         series, _rule = self.series_for(sent, m.start(), (sent.start, sent.end))
         if series is None:
             return None
-        target = self._percent_target(sent, sentence_monthly)
+        # the compared month's own figure ("ніж у вересні, коли надійшло 10 100") is not the one that changed
+        compared = {r.period for r in compare}
+        target = self._percent_target(sent, [f for f in sentence_monthly if f.period not in compared])
         # The anchor is the compared month nearest after the percent ("на 4% більше, ніж у вересні"),
         # else the nearest before it ("порівняно з березнем на 10%").
         after = [r for r in compare if r.start > m.end()]

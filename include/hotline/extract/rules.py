@@ -372,6 +372,19 @@ def received_to_date(p: Placing) -> Outcome | None:
     return None
 
 
+def when_month(p: Placing) -> Outcome | None:
+    """ "Це на 8,5% менше, ніж у вересні, коли надійшло 10 100 звернень", "than in September, when 10,100
+    arrived": a clause opened by "коли / когда / when" right after a month is about that month, whatever the
+    month's role in its own clause."""
+    r, sent, clause = p.reader, p.sent, p.clause
+    if p.in_clause or lx.WHEN_CLAUSE_RE.match(r.low, clause[0]) is None:
+        return None
+    before = [ref for ref in sent.refs if ref.month is not None and ref.end <= clause[0]]
+    if not before or not lx.BOUND_GAP_RE.fullmatch(r.low, before[-1].end, clause[0]):
+        return None
+    return r._check_period(before[-1], p.series, sent)
+
+
 def earlier_sentence_month(p: Placing) -> Outcome | None:
     """A sentence with no time of its own after one month was named ("У жовтні ... . Це 9 243 звернення."):
     that month's figure, unless the month is still running or already has another value, or the sentence
@@ -432,5 +445,5 @@ PLACEMENT_RULES: tuple[Callable[[Placing], Outcome | None], ...] = (
     per_month, year_to_date, year_and_month, first_year, past_year_from_launch, clause_periods, month_and_total_marker,
     part_of_month, period_in_clause, since_start_date, as_of_month, reported_to_date, span_from_launch, span_of_months,
     running_total_marker, month_of_a_part, sentence_month, head_month, sentence_total_marker, head_total_marker,
-    received_to_date, earlier_sentence_month, since_then_launch, after_compared_month, undated, no_period,
+    received_to_date, when_month, earlier_sentence_month, since_then_launch, after_compared_month, undated, no_period,
 )

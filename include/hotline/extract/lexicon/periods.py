@@ -28,6 +28,8 @@ PER_MONTH_RE = re.compile(
 )
 # What may stand between a month and the count it dates, written right after it: "у серпні — 10 100".
 BOUND_GAP_RE = re.compile(r"[\s,:—–-]*")
+# A clause about the time just named: "..., ніж у вересні, коли надійшло 10 100", "than in September, when".
+WHEN_CLAUSE_RE = re.compile(r"\s*(?:коли|когда|when)(?!\w)")
 # What joins the months of a list: "в октябре и декабре", "in October, November and December".
 MONTH_LIST_JOIN_RE = re.compile(r",?\s+(?:(?:і|й|и|та|and)\s+(?:(?:у|в|in)\s+)?)?|,\s*")
 # Part of a month: "за першу половину жовтня", "in the first half of October", "первую декаду".
