@@ -17,7 +17,8 @@ How a post is read:
    hotline whose requests are calls (`counts_calls` in series.toml).
    Rates, multipliers, corrections, figures the text calls wrong, denies, only expects or imagines
    ("спростували", "очікували", "could have", "якби не"), one region's share, subsets, ages,
-   ordinals and ranges are dropped.
+   ordinals and ranges are dropped (a range is read only as a monthly average: "в среднем 1400–1500
+   обращений в месяц", about its lower end).
 4. Each count is placed: a month in its clause (or in a head clause: "In October, ...") ->
    `monthly_count`; a year or the first year of work -> `period_total`; a running-total marker
    ("загалом", "since launch") -> `cumulative_total`. A month still running at publication ("вже",
@@ -26,8 +27,9 @@ How a post is read:
    is not the figure's month. A month beside "торік" / "в прошлом году" / "last year" is of the
    year before; set off by commas ("Last year, in May, ...") it is left unread. A count in the
    future tense ("отримає", "will receive") or that others only expected is a forecast.
-5. Percent changes need a direction and the previous month as anchor; record claims attach to
-   the one monthly count of their sentence (or of the sentence before: "Це рекорд").
+5. Percent changes need a direction and the previous month as anchor (or the figures of two months in a
+   row that bear them out); record claims attach to the one monthly count of their sentence, or of the
+   month named in the claim's own clause, or of the sentence before ("Це рекорд").
 6. Facts are de-duplicated; contradicting values for one period drop out as a problem.
 """
 
