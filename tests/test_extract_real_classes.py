@@ -346,6 +346,17 @@ NOT_READ = [
     ("en-has-received-with-a-share", "2025-11-05",
      "I Want to Find has received 144,138 requests, 9,243 of them in October.",
      [(FIND, CUM, "since_launch", 144138, "exact"), (FIND, M, "2025-10", 9243, "exact")]),
+    ("en-of-those-in-a-month", "2025-11-05", "I Want to Find has received 144,138 requests, 9,243 of those in October.",
+     [(FIND, CUM, "since_launch", 144138, "exact"), (FIND, M, "2025-10", 9243, "exact")]),
+    # "з яких 2 300 — повторні": a subset of the month's figure, not a figure
+    ("uk-of-which-a-subset", "2025-11-05", "У жовтні «Хочу знайти» обробив 9 243 звернення, з яких 2 300 — повторні.",
+     [(FIND, M, "2025-10", 9243, "exact")]),
+    # money is no count
+    ("en-money-is-no-count", "2025-11-05",
+     "In October, I Want to Find received 9,243 requests and grants worth $1,500.",
+     [(FIND, M, "2025-10", 9243, "exact")]),
+    ("uk-money-is-no-count", "2025-11-05", "У жовтні «Хочу знайти» отримав 9 243 звернення, на що витрачено 1 500 грн.",
+     [(FIND, M, "2025-10", 9243, "exact")]),
     # ... but a part from a region, or of a day, is no month's figure
     ("en-of-them-from-a-region", "2025-11-05",
      "I Want to Find received 9,243 requests in October, 1,200 of them from Bashkortostan.",

@@ -77,7 +77,7 @@ MISSING_AFTER_RE = re.compile(
 )
 # "в тому числі 9 243 у жовтні", "including 9,243 in October alone": the part a month has of a total.
 _INCLUDING = r"в\s+тому\s+числі|у\s+тому\s+числі|в\s+том\s+числе|including|зокрема|в\s+частности"
-_OF_THEM = r"з\s+них|із\s+них|из\s+них|of\s+them|of\s+which"
+_OF_THEM = r"з\s+них|із\s+них|из\s+них|з\s+яких|із\s+яких|из\s+которых|of\s+them|of\s+which|of\s+those|of\s+these"
 INCLUDING_RE = re.compile(rf"(?<!\w)(?:{_INCLUDING})(?!\w)")
 # ... right before a number, and "з них 8 900 — у листопаді" likewise
 INCLUDING_BEFORE_RE = re.compile(rf"(?<!\w)(?:{_INCLUDING}|{_OF_THEM})\s*$")
@@ -109,15 +109,22 @@ SAFE_AFTER_RE = re.compile(
 )
 # Words before a number that make it something other than a count.
 BAD_BEFORE_RE = re.compile(
-    r"(?=[#abdfilnopuавзимнопсті№])(?<!\w)(?:на|by|up\s+by|down\s+by|по|не|not|а\s+не|but\s+not|instead\s+of|замість|вместо|"
-    r"з\s+них|із\s+них|из\s+них|of\s+them|of\s+whom|of\s+which|№|#|id|номер|number|тел\.?|phone|"
+    r"(?=[#$€£₴abdefilnopuавгзимнопсті№])(?<!\w)(?:на|by|up\s+by|down\s+by|по|не|not|а\s+не|but\s+not|instead\s+of|"
+    r"замість|вместо|з\s+них|із\s+них|из\s+них|з\s+яких|із\s+яких|из\s+которых|of\s+them|of\s+whom|of\s+which|"
+    r"of\s+those|of\s+these|№|#|id|номер|number|тел\.?|phone|"
+    # money: "$1,500", "₴ 2 000", "USD 1,500"
+    r"\$|€|£|₴|usd|uah|eur|грн\.?|"
     r"менше|менш\s+(?:ніж|як)|меньше|менее|(?<!no\s)(?<!not\s)(?:less|fewer)\s+than|under|up\s+to|від|от|from|"
     r"between|між|между|among|серед|среди|aged?|віком|возрасте)\s*$"
 )
 BAD_AFTER_RE = re.compile(
     r"(?:-(?:й|го|му|та|ту|те|ої|ий|ша|ми|х|ти|ое|ая|ой|ый)|th|st|nd|rd)(?!\w)"
-    r"|\s*(?:з\s+них|із\s+них|из\s+них|of\s+them|of\s+whom|of\s+which|–\s?\d|-\s?\d|to\s+\d|"
-    r"до\s+\d|рок\w*|лет|years?(?!\w)|річн\w*|летн\w*|year-old)"
+    r"|\s*(?:з\s+них|із\s+них|из\s+них|з\s+яких|із\s+яких|из\s+которых|of\s+them|of\s+whom|of\s+which|of\s+those|"
+    r"of\s+these|–\s?\d|-\s?\d|to\s+\d|"
+    r"до\s+\d|рок\w*|лет|years?(?!\w)|річн\w*|летн\w*|year-old|"
+    # money: "1 500 грн", "$1,500", "1,500 dollars"
+    r"(?:грн|гривен\w*|гривн\w*|гривень|долар\w*|доллар\w*|рубл\w*|євро|евро|euros?|dollars?|hryvnias?|usd|uah|eur)(?!\w)|"
+    r"[$€£₴])"
 )
 # The upper end of a range of counts, right after the lower: "1400–1500", "1,400 to 1,500", "1 400 до 1 500"
 # (the number scan skips a number after a dash, as it is mostly a range's or a date's second half).
