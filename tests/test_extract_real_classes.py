@@ -149,6 +149,19 @@ MONTHS = [
 # --- changes -----------------------------------------------------------------------------------------
 
 CHANGES = [
+    # a signed percent against the month right after it, also in a bulleted post under a header's month
+    ("uk-signed-percent-to-a-month-in-a-list", "2025-02-04",
+     "Проєкт «Хочу знайти» — статистика за січень 2025:\n• звернень: 8 548 (+22% до грудня)\n• загалом з 9 січня "
+     "2024 р.: понад 60 тис.",
+     [(FIND, M, "2025-01", 8548, "exact"), (FIND, MOM, "2025-01", 22, "exact"),
+      (FIND, CUM, "since_launch", 60000, "over")]),
+    ("ru-percent-to-a-month-dative", "2025-02-04", "«Хочу найти»: 8 548 заявок в январе (+22% к декабрю).",
+     [(FIND, M, "2025-01", 8548, "exact"), (FIND, MOM, "2025-01", 22, "exact")]),
+    ("ru-growth-to-a-month", "2025-02-04", "В январе «Хочу найти» получил 8 548 заявок — прирост 22% к декабрю.",
+     [(FIND, M, "2025-01", 8548, "exact"), (FIND, MOM, "2025-01", 22, "exact")]),
+    # a range of percents is no change
+    ("uk-range-of-percents", "2025-11-04", "«Хочу знайти»: 9 243 звернення у жовтні, на 8-10% менше, ніж у вересні.",
+     [(FIND, M, "2025-10", 9243, "exact")]),
     # "than in September, when 10,100 came": the compared month's own figure, and the change is the month before's
     ("uk-than-a-month-when", "2025-11-04",
      "У жовтні «Хочу знайти» отримав 9 243 звернення. Це на 8,5% менше, ніж у вересні, коли надійшло 10 100 звернень.",

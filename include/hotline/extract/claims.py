@@ -37,8 +37,13 @@ class Claims:
         low = self.low
         lo, hi = max(sent.start, m.start() - 45), min(sent.end, m.end() + 45)
         factor = "up" in m.re.groupindex  # "вдвічі більше", "doubled": a change by a factor, its direction said
+        if lx.RANGE_BEFORE_PERCENT_RE.search(low, max(sent.start, m.start() - 8), m.start()):
+            return None  # "на 8-10% менше": a range of changes, no one figure
+        signed = lx.SIGNED_PERCENT_RE.search(low, max(sent.start, m.start() - 2), m.start())
         if factor:
             up, down = m.group("up") is not None, m.group("down") is not None
+        elif signed is not None:
+            up, down = signed.group().strip() == "+", signed.group().strip() != "+"  # "(+22% до грудня)"
         else:
             up = lx.INCREASE_RE.search(low, lo, hi) is not None
             down = lx.DECREASE_RE.search(low, lo, hi) is not None
@@ -48,7 +53,8 @@ class Claims:
         compare = [
             r for r in sent.refs
             if r.month and lo <= r.start < hi_anchor
-            and (r.role == "compare" or (r.role == "start" and r.start > m.end()))  # "up 4% from September"
+            and (r.role == "compare" or (r.role == "start" and r.start > m.end())  # "up 4% from September"
+                 or lx.SIGNED_ANCHOR_RE.fullmatch(low, m.end(), r.start) is not None)  # "+22% до грудня"
         ]
         generic = lx.PREV_MONTH_ANCHOR_RE.search(low, lo, hi_anchor)
         if not compare and not generic:
@@ -56,9 +62,9 @@ class Claims:
         series, _rule = self.series_for(sent, m.start(), (sent.start, sent.end))
         if series is None:
             return None
-        # the compared month's own figure ("ніж у вересні, коли надійшло 10 100") is not the one that changed
+        # the compared month, and its own figure ("ніж у вересні, коли надійшло 10 100"), is not what changed
         compared = {r.period for r in compare}
-        target = self._percent_target(sent, [f for f in sentence_monthly if f.period not in compared])
+        target = self._percent_target(sent, [f for f in sentence_monthly if f.period not in compared], compared)
         # The anchor is the compared month nearest after the percent ("на 4% більше, ніж у вересні"),
         # else the nearest before it ("порівняно з березнем на 10%").
         after = [r for r in compare if r.start > m.end()]
@@ -97,8 +103,8 @@ class Claims:
             return None
         return Fact(self.post_id, later.series, "mom_change_pct", later.period, signed, "exact", evidence)
 
-    def _percent_target(self, sent: Sentence, sentence_monthly: list[Fact]) -> str | None:
-        periods = {r.period for r in sent.refs if r.role == "period" and r.month}
+    def _percent_target(self, sent: Sentence, sentence_monthly: list[Fact], compared: set[str]) -> str | None:
+        periods = {r.period for r in sent.refs if r.role == "period" and r.month and r.period not in compared}
         if len(periods) == 1:
             return next(iter(periods))
         if periods:

@@ -63,7 +63,7 @@ class Placing:
         # requests and in August 10,100": August is the 10,100's)
         self.period_refs = [r for r in in_clause
                             if r.role == "period" and not _bound_to_next(reader.low, r, count, counts)
-                            and not _after_share(r, count, counts)]
+                            and not _after_share(r, count, counts) and not _compared_by_percent(r, sent)]
         self.sentence_periods = sentence_periods  # the period references of the whole sentence
         self.head = head  # a head clause that sets the period of the sentence's only count
         self.first_year = first_year  # "за рік роботи", "in its first year" in the clause or the head
@@ -95,7 +95,8 @@ def placing(reader: Any, sent: Sentence, count: Count, counts: list[Count], clau
     low = reader.low
     in_clause = [r for r in sent.refs if clause[0] <= r.start < clause[1]]
     # (a month after a later count that is a month's share is that share's, not this count's)
-    sentence_periods = [r for r in sent.refs if r.role == "period" and not _after_share(r, count, counts)]
+    sentence_periods = [r for r in sent.refs if r.role == "period" and not _after_share(r, count, counts)
+                        and not _compared_by_percent(r, sent)]
     first_year = (reader.may(lx.FIRST_YEAR_HINTS) and lx.FIRST_YEAR_RE.search(low, clause[0], clause[1])) or None
     # "In its first year, the project received 52,052 requests", "Since the project's launch in January
     # 2024, more than 144,000 ...": a head clause that sets the period of the sentence's first count, when
@@ -385,12 +386,21 @@ def when_month(p: Placing) -> Outcome | None:
     return r._check_period(before[-1], p.series, sent)
 
 
+def _compared_by_percent(ref: Ref, sent: Sentence) -> bool:
+    """Is the month the anchor of a percent change said right before it ("(+22% до грудня)", "22% on December",
+    or a compared month: "на 22% більше, ніж у грудні"), so not a time of the sentence's own?"""
+    return ref.month is not None and (ref.role == "compare" or any(
+        m.end() <= ref.start <= m.end() + 24 and lx.SIGNED_ANCHOR_RE.fullmatch(m.string, m.end(), ref.start)
+        for m in sent.percents))
+
+
 def earlier_sentence_month(p: Placing) -> Outcome | None:
     """A sentence with no time of its own after one month was named ("У жовтні ... . Це 9 243 звернення."):
     that month's figure, unless the month is still running or already has another value, or the sentence
     speaks of a running total, a duration, or an addition to a figure given before."""
     r, sent = p.reader, p.sent
-    if (sent.refs or len(r.context_periods) != 1 or r.in_sentence(lx.CUMULATIVE_RE, sent)
+    own_refs = [ref for ref in sent.refs if not _compared_by_percent(ref, sent)]
+    if (own_refs or len(r.context_periods) != 1 or r.in_sentence(lx.CUMULATIVE_RE, sent)
             or r.in_sentence(lx.DURATION_RE, sent) or r._adds_to_figure(sent, p.series)):
         return None
     period = next(iter(r.context_periods))

@@ -365,6 +365,12 @@ def words_value(words: str) -> float | None:
 PERCENT_RE = re.compile(
     r"(?=\d)(?<![\w.,])(?P<num>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|відсот\w*|процент\w*|percent|per\s+cent|pct)(?!\w)"
 )
+# A percent with its sign written ("+22%", "−8,5%") and the month it is against right after: "(+22% до грудня)",
+# "+22% к декабрю", "+22% vs December", "+22% m/m on December".
+# The upper end of a range of percents: "на 8-10% менше", "by 8–10%".
+RANGE_BEFORE_PERCENT_RE = re.compile(r"\d\s?(?:[-–—]|to|до)\s?$")
+SIGNED_PERCENT_RE = re.compile(r"(?:^|(?<=[\s(]))[+−–-]\s?$")
+SIGNED_ANCHOR_RE = re.compile(r"\s*(?:до|к|проти|против|vs\.?|versus|on|over|from|від|от)\s+(?:(?:у|в|in)\s+)?")
 INCREASE_RE = re.compile(
     r"(?=[ceghijmrsuбвзпру])(?<!\w)(?:більше|більш|зросл\w*|зріс|зросте|збільшил\w*|виросл\w*|вирос|зростання|приріст\w*|"
     r"перевищ\w*|больше|выросл\w*|вырос|увеличил\w*|возросл\w*|возрос|рост\w*|прирост\w*|превыша\w*|превыси\w*|"
