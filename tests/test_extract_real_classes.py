@@ -250,6 +250,16 @@ ARTICLE_SUBJECT = [
 
 # requests counted by who sent them
 SENDERS = [
+    # people who "got in touch" with the hotline: its requests
+    ("en-got-in-touch", "2023-03-10",
+     "In February, more than 3,000 Russian soldiers got in touch with the I Want to Live hotline.",
+     [(LIVE, M, "2023-02", 3000, "over")]),
+    ("ru-got-in-touch", "2023-03-10", "В феврале с горячей линией «Хочу жить» связались более 3000 российских военных.",
+     [(LIVE, M, "2023-02", 3000, "over")]),
+    ("uk-got-in-touch", "2023-03-10", "У лютому з лінією «Хочу жити» зв'язалися понад 3 000 російських військових.",
+     [(LIVE, M, "2023-02", 3000, "over")]),
+    # ... not when the project contacted them
+    ("ru-the-project-contacted-families", "2023-03-10", "В феврале «Хочу жить» связался с 300 семьями военных.", []),
     ("en-applications-from-servicemen", "2023-02-05",
      "In January, the I Want to Live project received applications from 1,300 Russian servicemen.",
      [(LIVE, M, "2023-01", 1300, "exact")]),

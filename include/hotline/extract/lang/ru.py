@@ -36,7 +36,7 @@ ONE_AND_A_HALF: dict[str, float] = {"полторы": 1.5, "полтора": 1.5
 # --- phrases (regex fragments, matched on normalised text after a word boundary) ----------------------
 REQUEST_NOUNS = (r"заяв(?:к\w*|ок\w*|и|а|у|ою|ам|ами|ах)?(?!\w)", r"обращени\w*", r"запрос\w*")
 CALL_NOUNS = (r"звонк(?:ов|и|а|ами)?", r"звонок")
-REQUEST_VERBS = (r"обратил\w*", r"обращал\w*", r"обращаю\w*", r"позвонил\w*", r"звонил\w*")
+REQUEST_VERBS = (r"обратил\w*", r"обращал\w*", r"обращаю\w*", r"позвонил\w*", r"звонил\w*", r"связал(?:ись|ся|ась)")
 RUSSIAN_ADJECTIVES = (r"российск\w*",)
 PEOPLE_NOUNS = (r"семей", r"семьи", r"родственник\w*", r"человека?", r"россиян", r"военных", r"военнослужащих",
                 r"мобилизованных", r"оккупантов")

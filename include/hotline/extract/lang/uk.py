@@ -39,7 +39,7 @@ REQUEST_NOUNS = (r"заяв(?:к\w*|ок\w*|и|а|у|ою|ам|ами|ах)?(?!\
 CALL_NOUNS = (r"дзвінк(?:ів|и|а|ами)?", r"дзвінок")
 # turning to the project: "звернулися", "зателефонували"
 REQUEST_VERBS = (r"звернул\w*", r"звертал\w*", r"звертаю\w*", r"зателефонувал\w*", r"подзвонил\w*",
-                 r"телефонувал\w*")
+                 r"телефонувал\w*", r"зв['’ʼ`]язал(?:ися|ася|ося|ись)")
 RUSSIAN_ADJECTIVES = (r"російськ\w*",)
 # people who turn to a project (relatives; soldiers, with a verb of turning to it)
 PEOPLE_NOUNS = (r"родин[иа]?", r"сімей", r"родичів", r"рідних", r"людей", r"людини", r"осіб", r"особи", r"матерів",
