@@ -112,6 +112,17 @@ SPANS = [
      [(FIND, TOTAL, "2024-01..2024-12", 52100, "exact")]),
     ("en-in-a-year", "2025-01-20", "In 2024, the I Want to Find project received 52,100 requests.",
      [(FIND, TOTAL, "2024-01..2024-12", 52100, "exact")]),
+    # a first week or first days: the running total right after them, no figure long after (it was read as the
+    # running total of a post 22 months later)
+    ("uk-first-week-of-work", "2022-09-28",
+     "За перший тиждень роботи проєкту «Хочу жити» надійшло понад 2 тисячі звернень.",
+     [(LIVE, CUM, "since_launch", 2000, "over")]),
+    ("ru-first-ten-days-long-ago", "2025-11-04",
+     "За первые десять дней работы «Хочу найти» получил более 2 тысяч заявок.",
+     []),
+    ("en-first-ten-days-long-ago", "2025-11-04",
+     "In its first ten days, I Want to Find received more than 2,000 requests.",
+     []),
     # "its first six months": the project's own months, with no "of its work" after them
     ("en-over-its-first-months", "2024-07-10",
      "Over its first six months, the project received more than 25,000 requests, I Want to Find said.",

@@ -268,15 +268,19 @@ def span_from_launch(p: Placing) -> Outcome | None:
         return None
     span = next((m for lo, hi in _clause_and_head(p) for m in [lx.SPAN_FROM_LAUNCH_RE.search(r.low, lo, hi)] if m),
                 None)
-    months = lx.span_length(span) if span else None
+    length = lx.span_length(span) if span else None
     start = _launch_index(p)
-    if months is None or start is None:
+    if length is None or start is None:
         return None
+    months, part_of_a_month = length
     end = start + months - 1
     if r.pub_index < end:
         return "period_unknown"  # a span that has not yet run its course: misread
     if r.pub_index <= end + 2:
         return "cumulative_total", "since_launch"
+    if part_of_a_month:
+        # "the first ten days", long after: a part of the first month, which no period of the series holds
+        return "month_unknown"
     (y0, m0), (y1, m1) = from_index(start), from_index(end)
     return "period_total", f"{y0:04d}-{m0:02d}..{y1:04d}-{m1:02d}"
 

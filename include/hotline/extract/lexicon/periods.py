@@ -140,25 +140,31 @@ DURATION_RE = re.compile(
 SPAN_FROM_LAUNCH_RE = re.compile(
     r"(?<!\w)(?:за|in|over|during|протягом|впродовж|в\s+течение)\s+(?:the\s+|(?P<its>its\s+))?"
     r"(?:(?P<first>перші|первые|first)\s+)?"
-    r"(?P<n>\d+|[^\W\d][\w']*)\s+(?P<unit>місяц\w*|месяц\w*|months|тижн\w*|тиждні|недел\w*|weeks)"
+    r"(?P<n>\d+|[^\W\d][\w']*)\s+(?P<unit>місяц\w*|месяц\w*|months?|тижн\w*|тижд\w*|недел\w*|weeks?|дн\w*|days?)"
     # "over its first six months": "its first" is the project's own, so the words after may be left out
     r"(?:(?(its)(?(first)(?!\s+of\s)|(?!))|(?!))|\s+"
     r"(?:(?:своєї|своей|його|її|его|ее)\s+)?(?:роботи|работы|існування|существования|діяльності|деятельности|"
     r"of\s+(?:its\s+)?(?:work|operation|existence)|"
     r"of\s+(?:the\s+|its\s+)?(?:[\w'\"-]+\s+){0,5}?(?:project|hotline|initiative)))(?!\w)"
 )
-SPAN_FROM_LAUNCH_HINTS = ("місяц", "месяц", "months", "тижн", "недел", "weeks")
+SPAN_FROM_LAUNCH_HINTS = ("місяц", "месяц", "month", "тижн", "тижд", "недел", "week", "дн", "day")
+# "перший тиждень роботи", "the first week": one of the unit
+_FIRST_WORDS = frozenset({"перший", "першу", "перша", "перше", "первый", "первую", "первая", "первое", "first"})
 
 
-def span_length(m: re.Match[str]) -> int | None:
-    """The number of months a `SPAN_FROM_LAUNCH_RE` match spans (a week is a quarter of a month, rounded up),
-    or None when its count is no number word."""
+def span_length(m: re.Match[str]) -> tuple[int, bool] | None:
+    """The number of months a `SPAN_FROM_LAUNCH_RE` match spans (weeks and days rounded up to whole months),
+    and whether it is shorter than a month; None when its count is no number word."""
     n = m.group("n")
-    count = int(n) if n.isdigit() else UNIT_VALUES.get(n)
+    count = int(n) if n.isdigit() else (1 if n in _FIRST_WORDS else UNIT_VALUES.get(n))
     if count is None or not 1 <= count <= 60:
         return None
-    weeks = m.group("unit")[0] in "тнw"
-    return -(-int(count) // 4) if weeks else int(count)
+    unit = m.group("unit")
+    if unit[0] in "дd":  # days
+        return -(-int(count) // 30), count < 28
+    if unit[0] in "тнw":  # weeks
+        return -(-int(count) // 4), count < 4
+    return int(count), False
 
 # The year before publication: "за последний год", "за останній рік", "over the past year", and a bare "за рік".
 # For a project about a year old, that is its whole life (see `past_year_from_launch`).
