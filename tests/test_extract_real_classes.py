@@ -269,6 +269,13 @@ SENDERS = [
      [(LIVE, M, "2023-02", 3000, "over")]),
     ("uk-got-in-touch", "2023-03-10", "У лютому з лінією «Хочу жити» зв'язалися понад 3 000 російських військових.",
      [(LIVE, M, "2023-02", 3000, "over")]),
+    # people who "submitted applications": the applications are the requests
+    ("uk-soldiers-submitted-applications", "2023-05-05",
+     "У квітні 3 200 російських військових подали заявки на здачу в полон через «Хочу жити».",
+     [(LIVE, M, "2023-04", 3200, "exact")]),
+    ("en-soldiers-submitted-applications", "2023-05-05",
+     "In April, 3,200 Russian soldiers submitted applications to the I Want to Live hotline.",
+     [(LIVE, M, "2023-04", 3200, "exact")]),
     # ... not when the project contacted them
     ("ru-the-project-contacted-families", "2023-03-10", "В феврале «Хочу жить» связался с 300 семьями военных.", []),
     ("en-applications-from-servicemen", "2023-02-05",
