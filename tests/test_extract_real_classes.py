@@ -293,6 +293,12 @@ SENDERS = [
 # --- number words ------------------------------------------------------------------------------------
 
 NUMBER_WORDS = [
+    # "9,2 тис." beside 9 243 is its rounded form, not another value; 9 200 beside 9 350 is a conflict
+    ("uk-decimal-thousand-beside-the-exact-figure", "2025-11-04",
+     "У жовтні «Хочу знайти» отримав 9,2 тис. звернень. Штаб уточнив: у жовтні надійшло 9 243 звернення.",
+     [(FIND, M, "2025-10", 9243, "exact")]),
+    ("uk-two-different-hundreds", "2025-11-04",
+     "У жовтні «Хочу знайти» отримав 9 200 звернень. Штаб уточнив: у жовтні надійшло 9 350 звернень.", []),
     ("ru-genitive-one-and-a-half", "2023-04-05", "В марте на «Хочу жить» поступило около полутора тысяч обращений.",
      [(LIVE, M, "2023-03", 1500, "about")]),
     # a post whose only number is a word with an abbreviated thousand

@@ -46,9 +46,11 @@ def _choose(group: list[Fact]) -> Fact | None:
     over = [f for f in group if f.qualifier == "over"]
     about = [f for f in group if f.qualifier == "about"]
     if any(not _is_round(f.value) for f in exact):
-        # "10,000 people" beside "9,836 applications": a round figure said plainly is the rounded form
-        about += [f for f in exact if _is_round(f.value)]
-        exact = [f for f in exact if not _is_round(f.value)]
+        # "10,000 people" beside "9,836 applications": a round figure said plainly is the rounded form, and so
+        # is "9,2 тис." beside 9 243 (the other figure to the hundred)
+        rounded = [f for f in exact if _is_round(f.value) or _to_the_hundred(f.value, exact)]
+        about += rounded
+        exact = [f for f in exact if f not in rounded]
     if exact:
         value = exact[0].value
         consistent = all(f.value == value for f in exact) and all(f.value <= value for f in over) and all(
@@ -65,6 +67,12 @@ def _choose(group: list[Fact]) -> Fact | None:
     return about[0] if about else None
 
 
+
+
+def _to_the_hundred(value: float, facts: list[Fact]) -> bool:
+    """Is `value` another of the figures rounded (or cut) to the hundred: "9,2 тис." beside 9 243?"""
+    return value % 100 == 0 and any(
+        f.value != value and value in (100 * round(f.value / 100), 100 * (f.value // 100)) for f in facts)
 
 
 def _is_round(value: float) -> bool:
