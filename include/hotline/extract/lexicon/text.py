@@ -304,22 +304,23 @@ ROLE_AS_OF_RE = re.compile(
 _SCALE = r"(?:тисяч(?:ами|ах|[аіу])?|тис\.?|тысяч(?:ами|ах|[аиуе])?|тыс\.?|thousands?|k)(?![\w])"
 # A request noun written onto the number ("9243звернення"): the number still ends there.
 _GLUED_NOUN = r"(?:заяв|звернен|обращени|запит|запрос|requests?(?!\w)|inquir|applications?(?!\w))"
-# Digits: "8 548" (any space), "8,548", "8548", "8,5 тис.", "3.2 тыс.", "2 тисячі 500".
+# Digits: "8 548" (any space), "8,548", "8548", "8,5 тис.", "3.2 тыс.", "2 тисячі 500"; not either side of an
+# apostrophe ("9’243", a separator this reader does not take: its halves are no counts).
 DIGIT_NUMBER_RE = re.compile(
-    r"(?=\d)(?<![\w.,/#№+:–-])(?<![\d] )(?<!\d\n)(?<!\d \n)(?<!" + _MARK + r")"
+    r"(?=\d)(?<![\w.,/#№+:–-])(?<![\d] )(?<!\d\n)(?<!\d \n)(?<!\d['’ʼ`])(?<!" + _MARK + r")"
     r"(?P<int>\d{1,3}(?:(?P<sep>[ ,])\d{3})(?:(?P=sep)\d{3})*(?![\d])|\d+)"
     r"(?:(?P<dec>[.,]\d{1,2})(?=\s*" + _SCALE + r"))?"
     r"(?:\s*(?P<scale>" + _SCALE + r")(?:\s+(?P<rest>\d{1,3})(?![\d,.:/]|\s\d))?)?"
-    r"(?![\d]|[.,]\d|:\d|/|" + _MARK + r"|(?!" + _GLUED_NOUN + r")\w)"
+    r"(?![\d]|[.,]\d|:\d|/|['’ʼ`]\d|" + _MARK + r"|(?!" + _GLUED_NOUN + r")\w)"
 )
 # The same, also with a separator of two spaces ("9  243": a space and a no-break space); used only
 # for a post that has a double space.
 DIGIT_NUMBER_WIDE_RE = re.compile(
-    r"(?=\d)(?<![\w.,/#№+:–-])(?<![\d] )(?<!\d\n)(?<!\d \n)(?<![\d]  )(?<!" + _MARK + r")"
+    r"(?=\d)(?<![\w.,/#№+:–-])(?<![\d] )(?<!\d\n)(?<!\d \n)(?<![\d]  )(?<!\d['’ʼ`])(?<!" + _MARK + r")"
     r"(?P<int>\d{1,3}(?:(?P<sep>[ ,]|  )\d{3})(?:(?P=sep)\d{3})*(?![\d])|\d+)"
     r"(?:(?P<dec>[.,]\d{1,2})(?=\s*" + _SCALE + r"))?"
     r"(?:\s*(?P<scale>" + _SCALE + r")(?:\s+(?P<rest>\d{1,3})(?![\d,.:/]|\s\d))?)?"
-    r"(?![\d]|[.,]\d|:\d|/|" + _MARK + r"|(?!" + _GLUED_NOUN + r")\w)"
+    r"(?![\d]|[.,]\d|:\d|/|['’ʼ`]\d|" + _MARK + r"|(?!" + _GLUED_NOUN + r")\w)"
 )
 
 UNIT_VALUES: dict[str, float] = {word: value for lang in LANGUAGES for word, value in lang.NUMBER_WORDS.items()}
