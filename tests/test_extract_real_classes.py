@@ -284,6 +284,9 @@ SENDERS = [
     ("uk-requests-from-soldiers", "2023-02-05",
      "У січні «Хочу жити» отримав звернення від 1 300 російських військових.",
      [(LIVE, M, "2023-01", 1300, "exact")]),
+    # ... not when the requests are counted right before ("9,243 requests from 7,000 families")
+    ("uk-requests-counted-then-their-senders", "2025-11-04",
+     "У жовтні «Хочу знайти» отримав 9 243 звернення від 7 000 родин.", [(FIND, M, "2025-10", 9243, "exact")]),
     ("en-requests-from-regions", "2023-02-05",
      "In January, the I Want to Live project received requests from 1,300 regions.", []),
     ("en-requests-from-relatives-of-soldiers", "2023-02-05",

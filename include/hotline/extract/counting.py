@@ -151,7 +151,10 @@ class Counting:
         low = self.low
         if lx.MISSING_AFTER_RE.match(low, after, sent.end) and lx.REQUESTS_ABOUT_BEFORE_RE.search(before):
             return True
-        if lx.REQUESTS_FROM_BEFORE_RE.search(before):
+        sent_from = lx.REQUESTS_FROM_BEFORE_RE.search(before)
+        if sent_from is not None:
+            if lx.COUNT_BEFORE_NOUN_RE.search(before, 0, sent_from.start()):
+                return False  # "9 243 звернення від 7 000 родин": the requests are counted already
             return lx.PEOPLE_AFTER_RE.match(low, after, sent.end) is not None
         return None
 

@@ -68,6 +68,8 @@ REQUESTS_FROM_BEFORE_RE = re.compile(
     r"(?:заяв\w*|звернен\w*|запит\w*|запрос\w*|обращени\w*|requests?|inquir\w*|applications?|appeals?)\s+"
     r"(?:from|від|от)\s+$"
 )
+# A count right before a request noun ("9 243 звернення від ..."): the requests are counted there.
+COUNT_BEFORE_NOUN_RE = re.compile(r"(?:\d|тис\.?|тыс\.?|тисяч\w*|тысяч\w*|thousand)\s*$")
 REQUESTS_ABOUT_BEFORE_RE = re.compile(
     r"(?:заяв\w*|звернен\w*|запит\w*|запрос\w*|обращени\w*|requests?|inquir\w*)\s+"
     r"(?:про|о|об|щодо|стосовно|относительно|about|regarding|concerning|for|on)\s+$"
