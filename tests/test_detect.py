@@ -246,6 +246,19 @@ def test_a_claimed_month_that_is_not_above_the_record_is_not_a_record() -> None:
     assert records(detect_alerts(history)) == []
 
 
+def test_a_record_across_missing_months_is_only_info_unless_claimed() -> None:
+    # Two months unknown before it (a backfill run out of order): one of them may stand higher.
+    history = build([1000, 1100, 1050, 1090, None, None, 1160])
+    [record] = records(detect_alerts(history))
+    assert (record.month, record.severity, record.details["promoted_because"]) == ("2022-07", "info", [])
+    assert "2 month(s) before it are missing" in record.message
+    claimed = build([1000, 1100, 1050, 1090, None, None, 1160], **{"2022-07": {"record_claimed": True}})
+    assert [r.severity for r in records(detect_alerts(claimed))] == ["alert"]
+    # With the months there, the same margin is an alert.
+    full = build([1000, 1100, 1050, 1090, 1000, 1010, 1160])
+    assert [r.severity for r in records(detect_alerts(full))] == ["alert"]
+
+
 def test_a_record_that_is_also_a_jump_is_an_alert() -> None:
     history = build([*CALM, max(CALM) * 1.7])
     alerts = by_month(records(detect_alerts(history)))

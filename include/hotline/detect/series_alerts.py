@@ -231,7 +231,9 @@ def _record_promotions(context: _Context, jump: _Jump | None, rules: DetectionRu
         reasons.append("unusual jump")
     margin = math.exp(_log_ratio(context.value, context.previous_record.requests)) - 1
     in_run = context.previous is not None and context.previous.month == context.previous_record.month
-    if margin >= rules.record_margin and not (rules.record_margin_skips_runs and in_run):
+    # Across missing months the record may not be one (a month in the gap may stand higher: a backfill
+    # run out of order, a report never read), so the margin alone does not make it news there.
+    if margin >= rules.record_margin and not (rules.record_margin_skips_runs and in_run) and not context.gap_months:
         reasons.append(f"{100 * margin:.0f}% above the previous record")
     return reasons
 
@@ -281,6 +283,8 @@ def _record_message(context: _Context, reasons: list[str]) -> str:
     )
     if context.count.record_claimed:
         text += " The source itself calls it a record."
+    if context.gap_months:
+        text += f" {context.gap_months} month(s) before it are missing, so it may not be one."
     return f"{text} {_comparisons(context)}"
 
 
