@@ -334,6 +334,19 @@ RECORDS = [
      "У січні «Хочу знайти» отримав рекордну кількість звернень\n\n"
      "У січні до проєкту «Хочу знайти» надійшло 8 600 заявок.",
      [(FIND, M, "2025-01", 8600, "exact"), (FIND, REC, "2025-01", 8600, "exact")]),
+    # the record word beside the compared month is that month's record, not this count's
+    ("ru-fewer-than-the-record-month", "2025-03-04",
+     "В феврале проект «Хочу найти» получил 7 120 обращений — меньше, чем в рекордном январе.",
+     [(FIND, M, "2025-02", 7120, "exact")]),
+    ("uk-fewer-than-the-record-month", "2025-03-04",
+     "У лютому «Хочу знайти» отримав 7 120 звернень, менше, ніж у рекордному січні.",
+     [(FIND, M, "2025-02", 7120, "exact")]),
+    ("en-below-the-months-record", "2025-03-04",
+     "In February I Want to Find received 7,120 requests, below January's record.",
+     [(FIND, M, "2025-02", 7120, "exact")]),
+    ("en-record-after-a-comma-is-this-months", "2025-02-04",
+     "I Want to Find received 8,548 requests in January, 22% more than in December, a record.",
+     [(FIND, M, "2025-01", 8548, "exact"), (FIND, MOM, "2025-01", 22, "exact"), (FIND, REC, "2025-01", 8548, "exact")]),
     ("ru-last-month-was-a-record", "2025-02-20",
      "Прошлый месяц стал рекордным для «Хочу найти». Более 8 600 запросов поступило в проект в январе.",
      [(FIND, M, "2025-01", 8600, "over"), (FIND, REC, "2025-01", 8600, "over")]),
@@ -354,6 +367,15 @@ NOT_READ = [
     # an exact figure with a plain past verb and no period is as likely a month's: quarantined, not a total
     ("uk-exact-undated-is-no-total", "2025-11-05",
      "«Хочу знайти» отримав 9 300 звернень. Про це повідомили 5 листопада.", []),
+    # a year-to-date total heading the sentence in a clause of its own is a part of a year, not the running total
+    ("en-since-the-beginning-of-the-year-head", "2024-06-05",
+     "Since the beginning of the year, the I Want to Find project has received over 20,000 requests.", []),
+    ("uk-since-the-beginning-of-the-year-head", "2024-06-05",
+     "З початку року, за даними штабу, до «Хочу знайти» звернулися понад 20 тисяч родин.", []),
+    # ... but a later count in its own clause has its own period
+    ("en-year-to-date-then-since-launch", "2024-06-05",
+     "Since the start of this year, I Want to Find has received 20,000 requests, and 60,000 since its launch.",
+     [(FIND, "cumulative_total", "since_launch", 60000, "exact")]),
     # a count no reader can date: "this week"
     ("en-this-week", "2025-02-05", "This week the I Want to Find project received 2,100 requests.", []),
     # an undated figure as large as a month's of the same post is that month's, said again

@@ -16,6 +16,8 @@ from hotline.extract.scan import (
 from hotline.records import Fact
 
 PERCENT_LIMIT = 1000.0  # a change larger than tenfold is a misreading
+# What stands between a record word and the month it qualifies ("рекордному січні", "January's record").
+RECORD_BESIDE_RE = re.compile(r"[\s-]*(?:['’]s\s*)?")
 
 
 class Claims:
@@ -156,8 +158,25 @@ class Claims:
             return []
         if len({(f.series, f.period) for f in target}) > 1:
             target = self._facts_of_claim_clause(sent, claims.start(), target)
-        if len({(f.series, f.period) for f in target}) != 1:
+        if len({(f.series, f.period) for f in target}) != 1 or self._record_of_other_month(sent, claims, target[0]):
             return []
         best = min(target, key=lambda f: ("exact", "over", "about").index(f.qualifier))
         return [Fact(self.post_id, best.series, "record_claim", best.period, best.value, best.qualifier,
                      evidence)]
+
+    def _record_of_other_month(self, sent: Sentence, claim: re.Match[str], fact: Fact) -> bool:
+        """The record word is said of another month, the one it stands beside ("менше, ніж у рекордному січні",
+        "fewer than in record-breaking January", "January's record"): no claim for this count's month. A comma
+        between them parts them ("up 22% on December, a record")."""
+        for ref in sent.refs:
+            if ref.month is None or ref.period == fact.period:
+                continue
+            if ref.start >= claim.end():
+                between = self.low[claim.end() : ref.start]
+            elif ref.end <= claim.start():
+                between = self.low[ref.end : claim.start()]
+            else:
+                continue
+            if RECORD_BESIDE_RE.fullmatch(between):
+                return True
+        return False

@@ -124,9 +124,16 @@ def per_month(p: Placing) -> Outcome | None:
 
 
 def year_to_date(p: Placing) -> Outcome | None:
-    """ "з початку року", "since the start of the year": a part of a year, which no series stores."""
+    """ "з початку року", "since the start of the year": a part of a year, which no series stores. Also when
+    the phrase heads the sentence in a clause of its own ("Since the beginning of the year, ... 20,000") and
+    no other count stands between them ("..., 20,000 requests, and 60,000 since its launch": the 60,000 is not)."""
     r = p.reader
-    if r.may_year_to_date and lx.YEAR_TO_DATE_RE.search(r.low, p.clause[0], p.clause[1]):
+    if not r.may_year_to_date:
+        return None
+    phrase = lx.YEAR_TO_DATE_RE.search(r.low, p.sent.start, p.clause[1])
+    if phrase is None:
+        return None
+    if phrase.start() >= p.clause[0] or not any(phrase.end() <= c.start < p.count.start for c in p.counts):
         return "period_partial"
     return None
 
