@@ -54,6 +54,22 @@ RUNNING_TOTALS = [
      [(LIVE, CUM, "since_launch", 9910, "exact")]),
     ("ru-people-turned-to", "2025-11-05", "К проекту «Хочу найти» обратились 144 500 россиян.",
      [(FIND, CUM, "since_launch", 144500, "exact")]),
+    # people who "have reported" (got in touch), with the HQ named in translation ("Prisoners of War Office")
+    ("en-soldiers-have-already-reported", "2024-02-06",
+     "The I Want to Live hotline went online in September 2022. Reportedly, more than 8,200 Russian servicemen "
+     "hoping to escape the front have already reported, according to the Prisoners of War Office.",
+     [(LIVE, CUM, "since_launch", 8200, "over")]),
+    # a sentence telling of the launch gives its month to no later figure: that month is when counting began
+    ("uk-launch-month-then-people", "2023-01-06",
+     "У вересні запрацювала гаряча лінія «Хочу жити». Понад 8 200 російських військових звернулися до неї.",
+     [(LIVE, CUM, "since_launch", 8200, "over")]),
+    ("ru-launch-month-then-people", "2023-01-06",
+     "В сентябре заработала горячая линия «Хочу жить». Более 8 200 российских военных обратились на нее.",
+     [(LIVE, CUM, "since_launch", 8200, "over")]),
+    ("en-launch-month-then-have-reported", "2023-01-06",
+     "In September, the I Want to Live hotline went online. More than 8,200 soldiers have already reported to "
+     "the hotline.",
+     [(LIVE, CUM, "since_launch", 8200, "over")]),
     ("uk-soldiers-want-to-surrender", "2023-06-05",
      "Понад 21 тисячу військовослужбовців РФ висловили бажання здатися в полон через «Хочу жити».",
      [(LIVE, CUM, "since_launch", 21000, "over")]),
@@ -361,6 +377,14 @@ NOT_READ = [
      "Проект «Хочу найти» опубликовал данные о заявках родственников.", []),
     # "Want To Find" without its "I" is the project's name only as "the ... project" or in quotes
     ("en-want-to-find-as-a-phrase", "2025-02-05", "Relatives Want To Find answers: 8,548 requests in January.", []),
+    # "reported" is getting in touch only with nothing after it or the hotline as its object
+    ("en-reported-missing-is-not-contact", "2024-02-06",
+     "More than 6,500 Russian soldiers have been reported missing, the I Want to Find project said.", []),
+    ("en-reported-to-the-army-is-not-contact", "2024-02-06",
+     "The I Want to Live hotline said 6,500 soldiers had reported to the army.", []),
+    # Ukrainian prisoners are another topic, whatever the HQ is called
+    ("en-ukrainian-prisoners-of-war", "2024-02-06",
+     "In January the I Want to Live hotline helped bring home 6,500 Ukrainian prisoners of war.", []),
     # soldiers who surrendered are prisoners, not requests
     ("en-surrendered-are-not-requests", "2024-01-05",
      "More than 310 Russian soldiers have surrendered through the I Want to Live hotline.", []),

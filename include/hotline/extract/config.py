@@ -26,6 +26,16 @@ def name_pattern(names: list[str], *, whole_words: bool = True) -> re.Pattern[st
     return re.compile(lookahead + r"(?<!\w)(?<!\w')(?:" + "|".join(parts) + r")" + tail)
 
 
+# "the Ukrainian Prisoners of War Office" is the headquarters' own name in translation, not a text about
+# Ukrainian prisoners: a topic marker followed by it is no marker.
+_HQ_NAME_REST = r"(?!\s+of\s+war\s+(?:office|headquarters|coordination))"
+
+
+def _topic_pattern(topics: list[str]) -> re.Pattern[str]:
+    """Topic markers, matched inside words ("захисник" in "захисників"), but not in the HQ's name."""
+    return re.compile(name_pattern(topics, whole_words=False).pattern + _HQ_NAME_REST)
+
+
 @dataclass(frozen=True)
 class Config:
     series_re: re.Pattern[str]
@@ -83,7 +93,7 @@ def reader_config() -> Config:
         series_by_name=by_name,
         distractor_re=name_pattern(projects) if projects else None,
         distractor_words=tuple({lx.normalize(name).split()[0] for name in projects if name.strip()}),
-        topic_re=name_pattern(topics, whole_words=False) if topics else None,
+        topic_re=_topic_pattern(topics) if topics else None,
         channel_default=channel_default,
         launched=launched,
         launched_on=launched_on,

@@ -139,7 +139,7 @@ class PostReader(Scanning, Counting, Placement, Claims):
             if not sent.numbers and not sent.percents and not self.may_record:
                 # Nothing to read here (no count, change or claim); only its months serve the next sentence.
                 previous_monthly = []
-                if sent.refs:
+                if sent.refs and not self._tells_launch(sent):
                     self.context_periods |= {r.period for r in sent.refs if r.role == "period" and r.month}
                 continue
             evidence = self.text[sent.start : sent.end].strip()
@@ -159,6 +159,11 @@ class PostReader(Scanning, Counting, Placement, Claims):
         self._settle_pending_claims()
         return reconcile(self.facts, self.problems, self.post_id)
 
+    def _tells_launch(self, sent: Sentence) -> bool:
+        """ "In September, the hotline went online.": a sentence with no figure whose month is when counting
+        began, not a month whose figure a later sentence gives."""
+        return not sent.numbers and self.in_sentence(lx.LAUNCH_WORD_RE, sent)
+
     def _settle_undated(self) -> None:
         """A count with no period anywhere near it is the running total as of publication, unless the post
         gives a month a figure as large (then it may be that month's, said again: quarantined)."""
@@ -167,7 +172,7 @@ class PostReader(Scanning, Counting, Placement, Claims):
         largest: dict[str, float] = {}
         for (series, _), values in self.month_values.items():
             largest[series] = max(largest.get(series, 0.0), *values)
-        named_months = any(r.month is not None and r.role not in ("start", "as_of")
+        named_months = any(r.month is not None and r.role not in ("start", "as_of") and not self._tells_launch(sent)
                            for sent in self.read_sentences for r in sent.refs)
         for count, series, evidence in self.undated:
             if largest.get(series, 0.0) >= 0.5 * count.value or (series not in largest and named_months):

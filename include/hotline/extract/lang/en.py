@@ -23,7 +23,10 @@ REQUEST_NOUNS = (r"requests?", r"inquir(?:y|ies)", r"enquir(?:y|ies)", r"applica
 CALL_NOUNS = (r"calls", r"phone\s+calls")
 REQUEST_VERBS = (r"contacted", r"contact", r"reached\s+out", r"applied", r"called", r"turned\s+to", r"appealed\s+to",
                  r"wrote\s+to", r"got\s+in\s+touch", r"(?:have|has|had)\s+been\s+in\s+touch",
-                 r"(?:filed|submitted|sent)\s+(?:requests|applications|appeals|inquiries)")
+                 r"(?:filed|submitted|sent)\s+(?:requests|applications|appeals|inquiries)",
+                 # "6,500 soldiers have already reported": got in touch, said with nothing after it (not
+                 # "reported missing", "reported that ...")
+                 r"(?:have|has|had)\s+(?:already\s+)?reported(?=\s*(?:[,.;:—–]|to\s+(?:it|(?:the|its)\s+(?:hotline|project|line|service|initiative)))|$)")
 RUSSIAN_ADJECTIVES = (r"russian",)
 PEOPLE_NOUNS = (r"families", r"relatives", r"people", r"mothers", r"parents", r"russians", r"soldiers", r"servicemen",
                 r"troops", r"personnel", r"military\s+personnel")

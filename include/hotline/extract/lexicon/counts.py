@@ -54,8 +54,10 @@ INTENT_VERB_AFTER_RE = re.compile(  # a "from ..." between: "10,000 people from 
 SURRENDER_BEFORE_RE = re.compile(r"(?:здат|здач|сдат|сдач|сдав|здав|surrender)\w*(?:\s+\S+){0,2}\s+$")
 REQUEST_VERB_BEFORE_RE = re.compile(rf"(?<!\w){_REQUEST_VERB}\s+(?:(?:вже|уже|ще|еще|already|by)\s+)?$")
 # People counted for what befell their kin are a subset: "1,790 families wrote about sons in captivity".
-CAPTIVITY_RE = re.compile(  # not the HQ's own name: "Coordination Headquarters for the Treatment of Prisoners of War"
-    r"(?<!\w)(?<!treatment\sof\s)(?:полон\w*|плен\w*|captiv\w*|prisoners?|pows?|загибл\w*|погибш\w*|killed|dead)(?!\w)"
+# Not the HQ's own names: "... for the Treatment of Prisoners of War", "Prisoners of War Office".
+CAPTIVITY_RE = re.compile(
+    r"(?<!\w)(?<!treatment\sof\s)(?<!office\sof\s)(?:полон\w*|плен\w*|captiv\w*|"
+    r"prisoners?(?!\s+of\s+war\s+(?:office|headquarters|coordination))|pows?|загибл\w*|погибш\w*|killed|dead)(?!\w)"
 )
 # Words before "N people" that make them someone's kin: "родичі 1 790 людей", "relatives of".
 KIN_BEFORE_RE = re.compile(
