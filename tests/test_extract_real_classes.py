@@ -549,6 +549,30 @@ UNNAMED_PROJECT = [
     ("ru-hotline-before-the-second-launch", "2024-01-05",
      "Всего на горячую линию проекта за время его существования поступило более 26 тысяч звонков от военных РФ.",
      [(LIVE, CUM, "since_launch", 26000, "over")]),
+    # two projects at work: an unnamed one is the one whose subject alone the post speaks of
+    ("en-unnamed-soldiers-surrendering-2025", "2025-06-05",
+     "Since its launch, the hotline has received more than 40,000 requests from Russian soldiers who want to "
+     "surrender.", [(LIVE, CUM, "since_launch", 40000, "over")]),
+    ("uk-unnamed-calls-to-surrender-2025", "2025-06-05",
+     "У травні гаряча лінія отримала 3 000 дзвінків від військових РФ, які хочуть здатися в полон.",
+     [(LIVE, M, "2025-05", 3000, "exact")]),
+    ("uk-unnamed-relatives-of-missing-2025", "2025-06-05",
+     "У травні до проєкту надійшло 12 320 звернень від родичів зниклих безвісти російських військових.",
+     [(FIND, M, "2025-05", 12320, "exact")]),
+    ("ru-unnamed-both-subjects-2025", "2025-06-05",
+     "В мае проект получил 12 320 обращений от родственников пропавших военных и желающих сдаться.", []),
+    # look-alike bodies that take requests about missing soldiers too
+    ("ru-soldiers-mothers-committee", "2025-06-05",
+     "В мае горячая линия Комитета солдатских матерей получила 5 000 обращений от родственников пропавших без "
+     "вести российских военных.", []),
+    ("en-soldiers-mothers-committee-2023", "2023-06-05",
+     "In May the Soldiers' Mothers Committee hotline received 5,000 calls from Russian soldiers.", []),
+    ("en-russian-defence-ministry", "2025-06-05",
+     "In May the Russian Defense Ministry's hotline received 5,000 requests from relatives of missing Russian "
+     "soldiers.", []),
+    ("en-national-information-bureau", "2024-03-07",
+     "In February the National Information Bureau's hotline received 17,500 appeals about missing persons "
+     "and prisoners of war.", []),
     # two projects at work: an unnamed one could be either
     ("uk-project-2025-either", "2025-06-05", "У травні до проєкту надійшло 12 320 звернень.", []),
     # no project or hotline spoken of: not ours

@@ -132,10 +132,14 @@ def explain(text: str, published_at: datetime, post_id: str, *, channel: str = "
 def _only_project_then(low: str, published_at: datetime) -> str | None:
     """The series a post means by "the project" or "the hotline" without naming it: the one series at work
     when it was published, if only one was, and only if the post speaks of a project or hotline and of its
-    subject, or quotes its spokesperson."""
+    subject, or quotes its spokesperson. With both at work, the one whose subject alone the post speaks
+    of (soldiers surrendering, or relatives of the missing)."""
     cfg = reader_config()
     only = cfg.only_series_by(published_at.date())
     if only is None:
+        if lx.PROJECT_WORD_RE.search(low) and lx.PROJECT_SUBJECT_RE.search(low) and (
+                lx.REQUEST_NOUN_RE.search(low) or lx.CALL_NOUN_RE.search(low)):
+            return cfg.series_by_subject(low)
         return None
     spokesperson = cfg.spokespeople_re is not None and cfg.spokespeople_re.search(low) is not None
     if lx.PROJECT_WORD_RE.search(low):

@@ -50,12 +50,19 @@ class Config:
     spokespeople_re: re.Pattern[str] | None  # who speaks for the projects (`spokespeople`)
 
     sole_window: tuple[date, date, str] | None  # the days when only one series was at work, and which
+    subject_res: dict[str, re.Pattern[str]]  # what each series' requests are about (`subject`)
 
     def only_series_by(self, day: date) -> str | None:
         """The one series already at work on that day, if only one was (before «Хочу найти» began on
         9 January 2024, "the project's hotline" could only be «Хочу жить»)."""
         window = self.sole_window
         return window[2] if window is not None and window[0] <= day < window[1] else None
+
+    def series_by_subject(self, low: str) -> str | None:
+        """The one series whose subject the text speaks of ("requests from the Russian military" is «Хочу
+        жить»'s, "relatives of the missing" «Хочу найти»'s), or None when it speaks of none or of several."""
+        spoken = [series for series, subject in self.subject_res.items() if subject.search(low)]
+        return spoken[0] if len(spoken) == 1 else None
 
 
 def _sole_window(launched: dict[str, str], launched_on: dict[str, str]) -> tuple[date, date, str] | None:
@@ -100,4 +107,6 @@ def reader_config() -> Config:
         call_series=frozenset(call_series),
         spokespeople_re=name_pattern(spokespeople) if spokespeople else None,
         sole_window=_sole_window(launched, launched_on),
+        subject_res={series_id: name_pattern(spec["subject"], whole_words=False)
+                     for series_id, spec in raw.get("series", {}).items() if spec.get("subject")},
     )
