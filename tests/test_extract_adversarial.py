@@ -185,7 +185,7 @@ UKRAINIAN = [
      [_m("2025-04", 10000, "over")]),
     ("uk-dash-month-range", "2025-07-03", NEWS,
      "У травні–червні до «Хочу знайти» надійшло понад 24 тисячі звернень.",
-     []),
+     [_total("2025-05..2025-06", 24000, "over")]),  # the two months' total, never either month's
     ("uk-quarter-then-month-of-them", "2025-04-04", NEWS,
      "За перший квартал 2025 року «Хочу знайти» отримав понад 27 тисяч звернень, з них у березні — понад "
      "10 тисяч.",
@@ -724,7 +724,7 @@ SIXTH = [
      []),
     ('en-between-two-months', '2025-11-04', NEWS,
      'Between September and October, the I Want to Find project received 19,343 requests.',
-     []),
+     [_total("2025-09..2025-10", 19343)]),
     ('ru-week-before', '2025-11-04', NEWS,
      'В октябре «Хочу найти» получил 9 243 обращения, а за неделю до этого — 2 100.',
      [_m('2025-10', 9243)]),

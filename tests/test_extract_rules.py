@@ -26,6 +26,8 @@ RULE_EXAMPLES: dict[str, tuple[str, str, str, str]] = {
                    "52 052", "period_total 2024-01..2024-12"),
     "past_year_from_launch": ("За последний год проект «Хочу найти» получил более 60 000 запросов.", "2025-02-20",
                               "60 000", "cumulative_total since_launch"),
+    "month_range": ("У січні-лютому до «Хочу знайти» надійшло 17 600 звернень.", "2025-03-05",
+                    "17 600", "period_total 2025-01..2025-02"),
     "clause_periods": ("«Хочу знайти» у вересні та жовтні отримав 9 243 звернення.", "2025-11-05",
                        "9 243", "not read: month_ambiguous"),
     "month_and_total_marker": ("У жовтні «Хочу знайти» загалом отримав 144 138 звернень.", "2025-11-05",
@@ -109,12 +111,43 @@ def test_totals_that_disagree_are_neither_fact_nor_restatement() -> None:
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), [
+    ("From January to March, I Want to Find received 27,600 requests.", "2025-04-05",
+     ("period_total", "2025-01..2025-03", 27600.0)),
+    ("Between January and February the I Want to Find project received 17,600 requests.", "2025-03-05",
+     ("period_total", "2025-01..2025-02", 17600.0)),
+    ("С января по март в «Хочу найти» поступило 27 600 заявок.", "2025-04-05",
+     ("period_total", "2025-01..2025-03", 27600.0)),
+    # across the new year
+    ("В декабре–январе в «Хочу найти» поступило 17 600 заявок.", "2025-03-05",
+     ("period_total", "2024-12..2025-01", 17600.0)),
+    # a span still running, a change that ended in the last month, two months joined by a plain "and",
+    # and a span from before the series began: no fact
+    ("В феврале–марте в «Хочу найти» поступило 17 600 заявок.", "2025-03-20", None),
+    ("С января по февраль число заявок в «Хочу найти» выросло до 9 100.", "2025-03-05", None),
+    ("В январе и феврале в «Хочу найти» поступило 17 600 заявок.", "2025-03-05", None),
+    ("From November to December, I Want to Find received 10,000 requests.", "2024-01-20", None),
+])
+def test_two_months_as_the_ends_of_a_span(text: str, published: str, expected: tuple | None) -> None:
+    from hotline.extract import extract_facts
+
+    result = extract_facts(text, datetime.fromisoformat(published).replace(tzinfo=UTC), "p")
+    assert [(f.kind, f.period, f.value) for f in result.facts] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
     # a post from the end of the span: the running total
     ("In the six months of the I Want to Live project, 9,800 people have applied to surrender.", "2023-03-05",
      ("cumulative_total", "since_launch", 9800.0)),
     # a year later: the total of those first months
     ("За перші три місяці роботи «Хочу знайти» отримав 21 000 звернень.", "2025-02-05",
      ("period_total", "2024-01..2024-03", 21000.0)),
+    # "у/в" with the first month of work: the span, as with "за"
+    ("В первый месяц работы проект «Хочу найти» получил более 5 тысяч заявок.", "2024-02-10",
+     ("cumulative_total", "since_launch", 5000.0)),
+    ("У перший місяць роботи «Хочу знайти» отримав понад 5 тисяч звернень.", "2024-06-10",
+     ("period_total", "2024-01..2024-01", 5000.0)),
+    # but "у 3 місяці роботи" may be the third month: no span
+    ("У 3 місяці роботи «Хочу знайти» отримав 20 тисяч звернень.", "2024-04-10", None),
     # the last six months are a window before publication, not the span from launch
     ("За останні шість місяців «Хочу знайти» отримав 50 000 звернень.", "2025-02-05", None),
     # a span longer than the project has been at work is a misreading

@@ -12,6 +12,7 @@ from hotline.extract.scan import (
     Ref,
     Sentence,
     clause_of,
+    ends_with_to,
     from_index,
     is_change_to,
     month_index,
@@ -180,6 +181,41 @@ def _launch_index(p: Placing) -> int | None:
     """The month index of the series' first month (None when series.toml gives none)."""
     launched = p.reader.cfg.launched.get(p.series)
     return None if launched is None else month_index(int(launched[:4]), int(launched[5:7]))
+
+
+def month_range(p: Placing) -> Outcome | None:
+    """ "У січні-лютому надійшло 17 600 звернень", "From January to March, ... 27,600": the one count of a
+    sentence whose only months are the two ends of a span is the total of those months. Not when the count is
+    where a change ended ("зросла до 10 200", "rose 20% to"): that is the last month's."""
+    sent, r = p.sent, p.reader
+    if len(p.counts) != 1 or len(sent.refs) != 2 or sent.percents:
+        return None
+    first, last = sent.refs
+    if first.month is None or last.month is None or not _range_joined(r.low, sent, first, last):
+        return None
+    if ends_with_to(r.low[max(sent.start, p.count.start - 40) : p.count.start]):
+        return None
+    start_year = first.year if first.explicit_year else last.year - (first.month > last.month)
+    start, end = month_index(start_year, first.month), month_index(last.year, last.month)
+    if not 0 < end - start < 12:
+        return "period_unknown"
+    if end > r.pub_index or r._is_running(end, sent):
+        return "period_partial"
+    launch = _launch_index(p)
+    if launch is not None and start < launch:
+        return "period_unknown"  # a span from before the series began: misread
+    return "period_total", f"{start_year:04d}-{first.month:02d}..{last.period}"
+
+
+def _range_joined(low: str, sent: Sentence, first: Ref, last: Ref) -> bool:
+    """Are the two months written as the ends of one span ("січні-лютому", "from January to March")?"""
+    join = lx.MONTH_RANGE_JOIN_RE.fullmatch(low, first.end, last.start)
+    if join is None:
+        return False
+    if join.group("to") or join.group("and"):
+        opener = lx.MONTH_RANGE_FROM_RE.search(low, max(sent.start, first.start - 12), first.start)
+        return opener is not None and bool(opener.group("between") if join.group("and") else opener.group("from"))
+    return True
 
 
 def clause_periods(p: Placing) -> Outcome | None:
@@ -463,7 +499,8 @@ def no_period(p: Placing) -> Outcome | None:
 
 UNDATED = "undated"
 PLACEMENT_RULES: tuple[Callable[[Placing], Outcome | None], ...] = (
-    per_month, year_to_date, year_and_month, first_year, past_year_from_launch, clause_periods, month_and_total_marker,
+    per_month, year_to_date, year_and_month, first_year, past_year_from_launch, month_range, clause_periods,
+    month_and_total_marker,
     part_of_month, period_in_clause, since_start_date, as_of_month, reported_to_date, span_from_launch, span_of_months,
     running_total_marker, month_of_a_part, sentence_month, head_month, sentence_total_marker, head_total_marker,
     received_to_date, when_month, earlier_sentence_month, since_then_launch, after_compared_month, undated, no_period,

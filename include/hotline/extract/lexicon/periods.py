@@ -138,7 +138,7 @@ DURATION_RE = re.compile(
 # A span counted from launch: "за перші три місяці роботи", "in the six months of the I Want to Live project",
 # "за шість місяців існування". Not "the last/past six months" (a window before publication).
 SPAN_FROM_LAUNCH_RE = re.compile(
-    r"(?<!\w)(?:за|in|over|during|протягом|впродовж|в\s+течение)\s+(?:the\s+|(?P<its>its\s+))?"
+    r"(?<!\w)(?:за|in|over|during|протягом|впродовж|в\s+течение|(?P<in>в|у|во))\s+(?:the\s+|(?P<its>its\s+))?"
     r"(?:(?P<first>перші|первые|first)\s+)?"
     r"(?P<n>\d+|[^\W\d][\w']*)\s+(?P<unit>місяц\w*|месяц\w*|months?|тижн\w*|тижд\w*|недел\w*|weeks?|дн\w*|days?)"
     # "over its first six months": "its first" is the project's own, so the words after may be left out
@@ -156,6 +156,8 @@ def span_length(m: re.Match[str]) -> tuple[int, bool] | None:
     """The number of months a `SPAN_FROM_LAUNCH_RE` match spans (weeks and days rounded up to whole months),
     and whether it is shorter than a month; None when its count is no number word."""
     n = m.group("n")
+    if m.group("in") and not (m.group("first") or n in _FIRST_WORDS):
+        return None  # "у 3 місяці роботи" may be the third month; "у перші три місяці" is the span
     count = int(n) if n.isdigit() else (1 if n in _FIRST_WORDS else UNIT_VALUES.get(n))
     if count is None or not 1 <= count <= 60:
         return None
@@ -173,3 +175,8 @@ PAST_YEAR_RE = re.compile(
     r"(?:(?:последний|прошедший|минувший|останній|минулий|past|last)\s+)?(?:год|рік|року|года|year)(?!\w)"
     r"(?!\s+(?:тому|назад|ago|earlier))"
 )
+
+# Two months as the ends of one span: "у січні-лютому", "January-March", "з січня по березень", "from January to
+# March", "between January and March". The join between the two months; "and" only after "between".
+MONTH_RANGE_JOIN_RE = re.compile(r"\s*[-–—]\s*|\s+(?P<to>по|до|to|through|till|until)\s+|\s+(?P<and>and)\s+")
+MONTH_RANGE_FROM_RE = re.compile(r"(?<!\w)(?:(?P<from>з|із|зі|с|со|від|от|from)|(?P<between>between))\s+$")
