@@ -154,6 +154,21 @@ SPANS = [
 # --- month references --------------------------------------------------------------------------------
 
 MONTHS = [
+    # a list of months under a year: each month of that year, right before its figure
+    ("uk-months-listed-under-a-year", "2025-04-04",
+     "Звернення до «Хочу знайти» у 2024 році: січень — 8 548; лютий — 9 100; березень — 10 200.",
+     [(FIND, M, "2024-01", 8548, "exact"), (FIND, M, "2024-02", 9100, "exact"), (FIND, M, "2024-03", 10200, "exact")]),
+    ("en-months-listed-this-year", "2025-04-04",
+     "In 2025 so far: January 8,548 requests to I Want to Find, February 9,100.",
+     [(FIND, M, "2025-01", 8548, "exact"), (FIND, M, "2025-02", 9100, "exact")]),
+    # a month after another year, with no year of its own: which year is meant is uncertain
+    ("uk-year-total-then-a-later-month", "2025-02-04",
+     "У 2024 році проєкт «Хочу знайти» отримав 82 тисячі звернень, у січні — 8 548.",
+     [(FIND, TOTAL, "2024-01..2024-12", 82000, "exact")]),
+    # the busiest month named after a year's total is not the total's month
+    ("uk-year-total-then-busiest-month", "2025-01-10",
+     "У 2024 році «Хочу жити» отримав 40 тисяч звернень, найбільше — у грудні.",
+     [(LIVE, TOTAL, "2024-01..2024-12", 40000, "exact")]),
     ("en-first-month-of-year", "2025-02-05",
      "In the first month of 2025, the I Want to Find project received 8,600 inquiries.",
      [(FIND, M, "2025-01", 8600, "exact")]),

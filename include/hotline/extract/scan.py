@@ -267,6 +267,13 @@ def pair(count: Count, clause_counts: list[Count], refs: list[Ref]) -> Ref | Non
     free = [r for r in refs if not any_between(r.start, count.num_start, others)] if others else list(refs)
     if len(free) == 1:
         return free[0]
+    months = [r for r in free if r.month is not None]
+    if len(months) == 1 and 0 <= count.start - months[0].end <= 4:
+        # "у 2024 році: січень — 8 548": a month of that year, right before its figure
+        month, years = months[0], {r.year for r in free if r.month is None}
+        if len(years) == len(free) - 1 == 1 and (not month.explicit_year or month.year in years):
+            year = years.pop()
+            return month if month.year == year else Ref(month.start, month.end, year, month.month, month.role, True)
     if len(refs) == len(clause_counts) and len({r.period for r in refs}) == len(refs):
         return refs[clause_counts.index(count)]
     if free and len({r.period for r in free}) == 1:

@@ -53,9 +53,37 @@ class Scanning:
             sent = owner(pos)
             if sent is not None:
                 sent.mentions.append((pos, series))
+        list_year = None
         for sent in sentences:
             sent.refs.sort(key=lambda r: r.start)
+            if sent.refs:
+                list_year = self._year_of_months(sent, list_year)
+            if not self.text.startswith(";", sent.end - 1):
+                list_year = None  # a list of months goes on over semicolons only
         return sentences
+
+    def _year_of_months(self, sent: Sentence, list_year: int | None) -> int | None:
+        """Months with no year of their own after the one year a sentence names. Listed after it ("у 2024
+        році: січень — 8 548; лютий — 9 100", on over the semicolons) they are that year's; otherwise, when
+        publication would place them in another year, which year is meant is uncertain. Returns the year of a
+        list still open at the sentence's end."""
+        years = [r for r in sent.refs if r.month is None and r.role == "period"]
+        if len(years) > 1:
+            return None
+        opens = bool(years) and lx.LIST_AFTER_YEAR_RE.match(self.low, years[0].end) is not None
+        if years:
+            list_year = years[0].year if opens else None
+        after = years[0].end if years else sent.start
+        for i, ref in enumerate(sent.refs):
+            if ref.start < after or ref.month is None or ref.explicit_year:
+                continue
+            if list_year is not None:
+                if ref.year != list_year:
+                    sent.refs[i] = Ref(ref.start, ref.end, list_year, ref.month, ref.role, True)
+            elif years and ref.year != years[0].year:
+                sent.refs[i] = Ref(ref.start, ref.end, ref.year, ref.month, "uncertain", False)
+        return list_year
+
 
     def _sentence_bounds(self) -> list[tuple[int, int]]:
         bounds, start = [], 0

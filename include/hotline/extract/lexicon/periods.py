@@ -180,3 +180,5 @@ PAST_YEAR_RE = re.compile(
 # March", "between January and March". The join between the two months; "and" only after "between".
 MONTH_RANGE_JOIN_RE = re.compile(r"\s*[-–—]\s*|\s+(?P<to>по|до|to|through|till|until)\s+|\s+(?P<and>and)\s+")
 MONTH_RANGE_FROM_RE = re.compile(r"(?<!\w)(?:(?P<from>з|із|зі|с|со|від|от|from)|(?P<between>between))\s+$")
+# A colon right after a year opens a list of that year's months: "у 2024 році: січень — 8 548; ...".
+LIST_AFTER_YEAR_RE = re.compile(r"[^\S\n]*:")
