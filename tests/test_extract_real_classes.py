@@ -191,6 +191,19 @@ MONTHS = [
 # --- changes -----------------------------------------------------------------------------------------
 
 CHANGES = [
+    # the previous month said in short: "on the month", "м/м", "до попереднього місяця"
+    ("en-up-percent-on-the-month", "2025-02-05",
+     "I Want to Find logged 8,548 requests in January, up 22% on the month.",
+     [(FIND, M, "2025-01", 8548, "exact"), (FIND, MOM, "2025-01", 22, "exact")]),
+    ("ru-percent-m-m", "2025-02-05", "«Хочу найти»: в январе 8 548 заявок (+22% м/м).",
+     [(FIND, M, "2025-01", 8548, "exact"), (FIND, MOM, "2025-01", 22, "exact")]),
+    ("uk-percent-to-the-previous-month", "2025-02-05",
+     "У січні «Хочу знайти» отримав 8 548 звернень, +22% до попереднього місяця.",
+     [(FIND, M, "2025-01", 8548, "exact"), (FIND, MOM, "2025-01", 22, "exact")]),
+    # a percent in words before "— до": the count the change reached, the month's figure
+    ("uk-percent-in-words-dash-to", "2025-02-05",
+     "Кількість звернень до «Хочу знайти» у січні зросла на 22 відсотки — до 8 548.",
+     [(FIND, M, "2025-01", 8548, "exact")]),
     # a signed percent against the month right after it, also in a bulleted post under a header's month
     ("uk-signed-percent-to-a-month-in-a-list", "2025-02-04",
      "Проєкт «Хочу знайти» — статистика за січень 2025:\n• звернень: 8 548 (+22% до грудня)\n• загалом з 9 січня "

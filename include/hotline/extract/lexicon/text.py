@@ -230,12 +230,14 @@ REPORTED_BEFORE_RE = re.compile(
 )
 # "than the previous month": the anchor of a month-over-month change without a month name.
 PREV_MONTH_ANCHOR_RE = re.compile(
-    r"(?=[cfmotвнпуч])(?<!\w)(?:(?:ніж|чим|порівняно\s+(?:з|із|зі)|у\s+порівнянні\s+з|проти)\s+(?:(?:у|в)\s+)?"
+    r"(?=[cfmotвнпучдкм])(?<!\w)(?:(?:ніж|чим|порівняно\s+(?:з|із|зі)|у\s+порівнянні\s+з|проти)\s+(?:(?:у|в)\s+)?"
     r"(?:попередн\w+|минул\w+)\s+(?:місяц\w*)"
     r"|(?:чем|по\s+сравнению\s+с|в\s+сравнении\s+с|против)\s+(?:(?:в|во)\s+)?(?:предыдущ\w+|прошл\w+)\s+месяц\w*"
     r"|(?:than|compared\s+(?:with|to)|on|over|from)\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+month"
     r"|(?:ніж|чим|чем|than)\s+(?:місяцем|месяцем|a\s+month)\s+(?:раніше|ранее|before|earlier)"
-    r"|month[- ](?:on|over)[- ]month|m/m)(?!\w)"
+    r"|(?:до|к)\s+(?:попередн\w+|минул\w+|предыдущ\w+|прошл\w+)\s+(?:місяц\w*|месяц\w*)"
+    r"|(?:compared\s+(?:with|to)|from)\s+a\s+month\s+(?:earlier|before|ago)|on\s+the\s+month"
+    r"|month[- ](?:on|over)[- ]month|m/m|м/м)(?!\w)"
 )
 # A day number right before a month name ("4 лютого", "9-го січня", "4 February") and right after
 # an English one ("February 4", not "February 7,912").
