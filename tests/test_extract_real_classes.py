@@ -161,6 +161,15 @@ MONTHS = [
     ("en-months-listed-this-year", "2025-04-04",
      "In 2025 so far: January 8,548 requests to I Want to Find, February 9,100.",
      [(FIND, M, "2025-01", 8548, "exact"), (FIND, M, "2025-02", 9100, "exact")]),
+    # the figure in brackets after "the number of requests in January"; a region's in brackets is a part
+    ("uk-number-of-requests-bracket", "2025-02-05",
+     "Кількість звернень у січні (8 548) стала рекордною для «Хочу знайти».",
+     [(FIND, M, "2025-01", 8548, "exact"), (FIND, REC, "2025-01", 8548, "exact")]),
+    ("en-number-of-requests-bracket", "2025-02-05",
+     "I Want to Find said the number of requests in January (8,548) was its highest yet.",
+     [(FIND, M, "2025-01", 8548, "exact"), (FIND, REC, "2025-01", 8548, "exact")]),
+    ("uk-region-in-brackets-is-a-part", "2025-02-05",
+     "Кількість звернень з Бурятії (612) у січні зросла, повідомив «Хочу знайти».", []),
     # a month after another year, with no year of its own: which year is meant is uncertain
     ("uk-year-total-then-a-later-month", "2025-02-04",
      "У 2024 році проєкт «Хочу знайти» отримав 82 тисячі звернень, у січні — 8 548.",
@@ -356,6 +365,19 @@ NUMBER_WORDS = [
 ]
 
 RECORDS = [
+    # "more than ever", "its highest yet": a record; "fewer than ever" is none
+    ("en-more-than-ever", "2025-02-05", "In January, I Want to Find received more requests than ever before: 8,548.",
+     [(FIND, M, "2025-01", 8548, "exact"), (FIND, REC, "2025-01", 8548, "exact")]),
+    ("ru-more-than-ever", "2025-02-05", "В январе в «Хочу найти» обратились 8 548 раз — это больше, чем когда-либо.",
+     [(FIND, M, "2025-01", 8548, "exact"), (FIND, REC, "2025-01", 8548, "exact")]),
+    ("uk-more-than-ever", "2025-02-05", "У січні до «Хочу знайти» звернулися 8 548 разів — більше, ніж будь-коли.",
+     [(FIND, M, "2025-01", 8548, "exact"), (FIND, REC, "2025-01", 8548, "exact")]),
+    ("en-highest-yet", "2025-02-05", "I Want to Find got 8,548 requests in January, its highest yet.",
+     [(FIND, M, "2025-01", 8548, "exact"), (FIND, REC, "2025-01", 8548, "exact")]),
+    ("en-fewer-than-ever", "2025-02-05", "In January, I Want to Find received 8,548 requests, fewer than ever.",
+     [(FIND, M, "2025-01", 8548, "exact")]),
+    ("ru-less-than-ever", "2025-02-05", "В январе «Хочу найти» получил 8 548 заявок. Это меньше, чем когда-либо.",
+     [(FIND, M, "2025-01", 8548, "exact")]),
     ("en-a-monthly-record", "2025-02-04",
      "Relatives of missing Russian soldiers filed 8,548 requests with Ukraine's I Want to Find project in January, "
      "a monthly record, Kyiv said.", [(FIND, M, "2025-01", 8548, "exact"), (FIND, REC, "2025-01", 8548, "exact")]),

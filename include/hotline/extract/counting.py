@@ -115,7 +115,7 @@ class Counting:
                  qualifier: str) -> Count | None:
         """Does the text say what the number counts, and is it requests?"""
         low = self.low
-        if before.rstrip().endswith("(") and low.startswith(")", after):
+        if before.rstrip().endswith("(") and low.startswith(")", after) and sent.numbers[0] is not num:
             return self._restated(sent, num, q_start, qualifier)
         if lx.TIMES_AFTER_RE.match(low, after, sent.end):
             if lx.MULTIPLIER_BEFORE_RE.search(before) or not self.before(lx.REQUEST_VERB_RE, sent, q_start):
@@ -297,7 +297,9 @@ class Counting:
     def _request_context(self, sent: Sentence, q_start: int, before: str, after: int) -> str | None:
         """The unit ("requests" or "calls") the sentence says a bare number counts, if it does."""
         if before.rstrip().endswith("("):
-            return None  # "(1 200)": a breakdown or an aside, unless it restates a count
+            # "(1 200)": a breakdown or an aside, unless it restates a count or gives the figure of the words
+            # right before it ("кількість звернень у січні (8 548)", "the number of requests (8,548)")
+            return "requests" if lx.NUMBER_OF_REQUESTS_BRACKET_RE.search(before) else None
         if self.before(lx.REQUEST_NOUN_RE, sent, q_start):
             return "requests"
         if self.before(lx.CALL_NOUN_RE, sent, q_start):

@@ -49,4 +49,5 @@ RECORD_PHRASES = (
     r"a\s+record", r"new\s+record", r"all-time\s+record", r"(?:a\s+|new\s+)?monthly\s+(?:record|high|peak)",
     r"new\s+(?:high|peak)", r"record(?:-breaking|-high|\s+high|\s+number|\s+month)",
     r"record(?=\s+for|\s+\d)", r"all-time\s+high", r"than\s+in\s+any\s+(?:other|previous|prior|earlier)\s+month",
+    r"more\s+(?:[a-z]+\s+){0,3}?than\s+ever(?:\s+before)?", r"higher\s+than\s+ever(?:\s+before)?",
 )

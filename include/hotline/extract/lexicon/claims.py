@@ -15,7 +15,7 @@ SUPERLATIVE_RE = re.compile(
     r"самый\s+высокий|the\s+most|highest|largest|biggest|busiest|the\s+greatest)(?!\w)"
 )
 SUPERLATIVE_SCOPE_RE = re.compile(
-    r"(?=[ehimostвзимсі])(?<!\w)(?:місяц\w*|месяц\w*|month(?:s|ly)?|за\s+(?:весь|увесь)\s+час|за\s+все\s+время|ever|since|"
+    r"(?=[ehimostyвзимсі])(?<!\w)(?:місяц\w*|месяц\w*|month(?:s|ly)?|за\s+(?:весь|увесь)\s+час|за\s+все\s+время|ever|yet|since|"
     r"від\s+початку|з\s+початку|с\s+начала|с\s+момента|з\s+моменту|історі\w*|истори\w*|history|"
     r"on\s+record|to\s+date|so\s+far)(?!\w)"
 )

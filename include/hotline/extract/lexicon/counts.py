@@ -70,6 +70,11 @@ REQUESTS_FROM_BEFORE_RE = re.compile(
     r"(?:заяв\w*|звернен\w*|запит\w*|запрос\w*|обращени\w*|requests?|inquir\w*|applications?|appeals?)\s+"
     r"(?:from|від|от)\s+$"
 )
+# "кількість звернень у січні (", "the number of requests in January (": a bracket giving that number.
+NUMBER_OF_REQUESTS_BRACKET_RE = re.compile(
+    rf"(?<!\w)(?:кількість|число|количество|(?:the\s+)?number\s+of)\s+(?:{_ADJECTIVES}\s+)?{REQUEST_NOUN}"
+    r"(?:\s+(?:у|в|во|in|за|for)\s+[^\W\d]+)?\s*\($"
+)
 # A count right before a request noun ("9 243 звернення від ..."): the requests are counted there.
 COUNT_BEFORE_NOUN_RE = re.compile(r"(?:\d|тис\.?|тыс\.?|тисяч\w*|тысяч\w*|thousand)\s*$")
 REQUESTS_ABOUT_BEFORE_RE = re.compile(
@@ -231,7 +236,8 @@ RATE_HINTS = ("щод", "щотиж", "щоміс", "ден", "добу", "до�
               "час", "годин", "hour", "дні", "дня", "днів")
 RECORD_HINTS = ("рекорд", "record", "найбільш", "найвищ", "максимальн", "наибольш", "самое большое",
                 "самый высокий", "the most", "highest", "largest", "biggest", "greatest", "all-time high",
-                "максимум", "busiest", "than in any", "будь-якому", "любом", "new high", "monthly high", "peak")
+                "максимум", "busiest", "than in any", "будь-якому", "любом", "new high", "monthly high", "peak",
+                "than ever", "когда-", "будь-коли", "коли-")
 BREAKDOWN_HINTS = ("найбільше", "найменше", "всего", "most", "лідер", "лидер", "лідиру", "лидиру", "першому",
                    "первом", "top", "followed", "далі", "далее", "тому числ", "том числ", "including", "among",
                    "серед них", "среди них", "област", "регіон", "регион", "region", "oblast", "республі",
