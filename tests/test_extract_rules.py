@@ -146,6 +146,12 @@ def test_two_months_as_the_ends_of_a_span(text: str, published: str, expected: t
      ("cumulative_total", "since_launch", 5000.0)),
     ("У перший місяць роботи «Хочу знайти» отримав понад 5 тисяч звернень.", "2024-06-10",
      ("period_total", "2024-01..2024-01", 5000.0)),
+    # a month of work with its count left out is one; months with theirs left out are no span
+    ("За месяц работы на горячую линию «Хочу жить» поступило более 2 тысяч звонков.", "2022-10-20",
+     ("cumulative_total", "since_launch", 2000.0)),
+    ("In a month of work, the I Want to Live hotline received more than 2,000 calls.", "2022-10-20",
+     ("cumulative_total", "since_launch", 2000.0)),
+    ("Впродовж місяців роботи «Хочу знайти» отримав 50 000 звернень.", "2024-06-20", None),
     # but "у 3 місяці роботи" may be the third month: no span
     ("У 3 місяці роботи «Хочу знайти» отримав 20 тисяч звернень.", "2024-04-10", None),
     # the last six months are a window before publication, not the span from launch

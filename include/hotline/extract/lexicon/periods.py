@@ -140,7 +140,9 @@ DURATION_RE = re.compile(
 SPAN_FROM_LAUNCH_RE = re.compile(
     r"(?<!\w)(?:за|in|over|during|протягом|впродовж|в\s+течение|(?P<in>в|у|во))\s+(?:the\s+|(?P<its>its\s+))?"
     r"(?:(?P<first>перші|первые|first)\s+)?"
-    r"(?P<n>\d+|[^\W\d][\w']*)\s+(?P<unit>місяц\w*|месяц\w*|months?|тижн\w*|тижд\w*|недел\w*|weeks?|дн\w*|days?)"
+    # no count: "за місяць роботи", "in a month of work" (one)
+    r"(?:(?P<n>\d+|(?!a\s)[^\W\d][\w']*)\s+|a\s+)?"
+    r"(?P<unit>місяц\w*|месяц\w*|months?|тижн\w*|тижд\w*|недел\w*|weeks?|дн\w*|days?)"
     # "over its first six months": "its first" is the project's own, so the words after may be left out
     r"(?:(?(its)(?(first)(?!\s+of\s)|(?!))|(?!))|\s+"
     r"(?:(?:своєї|своей|його|її|его|ее)\s+)?(?:роботи|работы|існування|существования|діяльності|деятельности|"
@@ -149,13 +151,17 @@ SPAN_FROM_LAUNCH_RE = re.compile(
 )
 SPAN_FROM_LAUNCH_HINTS = ("місяц", "месяц", "month", "тижн", "тижд", "недел", "week", "дн", "day")
 # "перший тиждень роботи", "the first week": one of the unit
+# "за місяць роботи", "in a month of work": one of the unit, its count left out
+_ONE_UNIT_WORDS = frozenset({"місяць", "месяц", "month", "тиждень", "неделю", "week", "день", "day"})
 _FIRST_WORDS = frozenset({"перший", "першу", "перша", "перше", "первый", "первую", "первая", "первое", "first"})
 
 
 def span_length(m: re.Match[str]) -> tuple[int, bool] | None:
     """The number of months a `SPAN_FROM_LAUNCH_RE` match spans (weeks and days rounded up to whole months),
     and whether it is shorter than a month; None when its count is no number word."""
-    n = m.group("n")
+    n = m.group("n") or "1"
+    if m.group("n") is None and m.group("unit") not in _ONE_UNIT_WORDS:
+        return None  # "впродовж місяців роботи": months, how many unsaid
     if m.group("in") and not (m.group("first") or n in _FIRST_WORDS):
         return None  # "у 3 місяці роботи" may be the third month; "у перші три місяці" is the span
     count = int(n) if n.isdigit() else (1 if n in _FIRST_WORDS else UNIT_VALUES.get(n))
