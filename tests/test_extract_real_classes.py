@@ -170,6 +170,10 @@ MONTHS = [
      [(FIND, M, "2025-01", 8548, "exact"), (FIND, REC, "2025-01", 8548, "exact")]),
     ("uk-region-in-brackets-is-a-part", "2025-02-05",
      "Кількість звернень з Бурятії (612) у січні зросла, повідомив «Хочу знайти».", []),
+    # the project's chatbot is the project: its month's figure is the month's
+    ("ru-the-projects-chatbot", "2025-02-20",
+     "Более 8 500 запросов от россиян поступило в чат-бот проекта «Хочу найти» в январе.",
+     [(FIND, M, "2025-01", 8500, "over")]),
     # a month after another year, with no year of its own: which year is meant is uncertain
     ("uk-year-total-then-a-later-month", "2025-02-04",
      "У 2024 році проєкт «Хочу знайти» отримав 82 тисячі звернень, у січні — 8 548.",
@@ -441,6 +445,11 @@ NOT_READ = [
      "Проект «Хочу найти» опубликовал данные о заявках родственников.", []),
     # "Want To Find" without its "I" is the project's name only as "the ... project" or in quotes
     ("en-want-to-find-as-a-phrase", "2025-02-05", "Relatives Want To Find answers: 8,548 requests in January.", []),
+    # a "total" under twice a month's figure is that month's whole, and the month's figure a part of it
+    ("uk-channel-part-and-months-whole", "2025-06-04",
+     "В травні через чат-бот «Хочу знайти» надійшло 9 000 звернень, а загалом — 12 320.", []),
+    ("en-channel-part-and-months-whole", "2025-06-04",
+     "In May, I Want to Find received 9,000 requests via its chatbot and 12,320 requests in total.", []),
     # "reported" is getting in touch only with nothing after it or the hotline as its object
     ("en-reported-missing-is-not-contact", "2024-02-06",
      "More than 6,500 Russian soldiers have been reported missing, the I Want to Find project said.", []),

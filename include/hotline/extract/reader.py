@@ -157,7 +157,33 @@ class PostReader(Scanning, Counting, Placement, Claims):
             self.context_periods |= {f.period for f in sentence_monthly}
         self._settle_undated()
         self._settle_pending_claims()
+        self._drop_totals_below_months()
         return reconcile(self.facts, self.problems, self.post_id)
+
+    def _drop_totals_below_months(self) -> None:
+        """A running total under twice a month's figure of the same post, the series past its first months,
+        is no running total: in "В травні через чат-бот надійшло 9 000 звернень, а загалом — 12 320" the
+        "total" is May's whole and the 9 000 one channel's part. Both go to quarantine."""
+        totals = [f for f in self.facts if f.kind == "cumulative_total"]
+        if not totals:
+            return
+        bad: set[int] = set()
+        for total in totals:
+            launched = self.cfg.launched.get(total.series)
+            if launched is None:
+                continue
+            settled = month_index(int(launched[:4]), int(launched[5:7])) + 3
+            months = [f for f in self.facts if f.kind == "monthly_count" and f.series == total.series
+                      and 2 * f.value > total.value and month_index(int(f.period[:4]), int(f.period[5:7])) >= settled]
+            if months:
+                bad |= {id(total), *map(id, months)}
+                self._problem("total_below_month", f"{total.series}: a running total of {total.value:g} is under "
+                              f"twice the {months[0].period} figure of {months[0].value:g}", total.evidence,
+                              total.series)
+        dropped_months = {(f.series, f.period) for f in self.facts if id(f) in bad and f.kind == "monthly_count"}
+        # (a record claim on such a month's figure goes with it)
+        self.facts = [f for f in self.facts if id(f) not in bad
+                      and not (f.kind == "record_claim" and (f.series, f.period) in dropped_months)]
 
     def _tells_launch(self, sent: Sentence) -> bool:
         """ "In September, the hotline went online.": a sentence with no figure whose month is when counting
