@@ -445,6 +445,13 @@ NOT_READ = [
      "Проект «Хочу найти» опубликовал данные о заявках родственников.", []),
     # "Want To Find" without its "I" is the project's name only as "the ... project" or in quotes
     ("en-want-to-find-as-a-phrase", "2025-02-05", "Relatives Want To Find answers: 8,548 requests in January.", []),
+    # another body named between the series and the count: the count is that body's
+    ("en-red-cross-between-series-and-count", "2025-06-04",
+     "Like I Want to Find, the Red Cross tracing agency gets thousands of requests: 5,200 in May alone.", []),
+    # a series named only after the count, in a later clause with a count of its own: not this count's
+    ("uk-series-named-in-a-later-clause-with-its-count", "2025-06-04",
+     "За словами речника, у травні до проєкту звернулися 12 320 разів, а загалом з 2022 року гаряча лінія "
+     "«Хочу жити» отримала понад 50 тисяч звернень.", [(LIVE, CUM, "since_launch", 50000, "over")]),
     # a "total" under twice a month's figure is that month's whole, and the month's figure a part of it
     ("uk-channel-part-and-months-whole", "2025-06-04",
      "В травні через чат-бот «Хочу знайти» надійшло 9 000 звернень, а загалом — 12 320.", []),

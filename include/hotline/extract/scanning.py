@@ -14,6 +14,7 @@ from hotline.extract.scan import (
     Sentence,
     Spans,
     alternates,
+    clause_of,
     digit_value,
     from_index,
     is_name_use,
@@ -320,20 +321,43 @@ class Scanning:
         self.tracked = {s for _, s in self.mentions if s}
         self.has_distractor = any(not s for _, s in self.mentions)
 
+    def _names_another_count(self, sent: Sentence, pos: int, named_at: int) -> bool:
+        """Is the series named after the count at `pos` in a later clause that has a count of its own ("у
+        травні до проєкту звернулися 12 320 разів, а загалом гаряча лінія «Хочу жити» отримала понад 50 тисяч")?"""
+        clause = clause_of(self.low, sent, named_at)
+        return pos < clause[0] and any(named_at < n.start < clause[1] for n in sent.numbers)
+
+    def _series_named_in(self, sent: Sentence, pos: int, clause: tuple[int, int]) -> tuple[str | None, str | None]:
+        """`series_for` in a sentence that names a series or a look-alike: the name nearest before the count
+        (else the first after it), unless another body's topic stands between or after."""
+        topic = self.cfg.topic_re
+        if len({s for _, s in sent.mentions}) > 1 and not alternates(sent, pos):
+            return None, "series_ambiguous"
+        before = [(p, s) for p, s in sent.mentions if p < pos]
+        if before:
+            named_at, series = before[-1]
+        else:
+            named_at, series = next((p, s) for p, s in sent.mentions if p > pos)
+            if self._names_another_count(sent, pos, named_at):
+                return None, "series_ambiguous"
+        if not series or topic is None:
+            return series or None, None
+        if topic.search(self.low, pos, clause[1]):
+            return None, None
+        if before and topic.search(self.low, named_at, pos):
+            # "Like I Want to Find, the Red Cross gets thousands of requests: 5,200 in May": the body named
+            # between the series and the count is the count's
+            return None, None
+        if not before and topic.search(self.low, clause[0], pos):
+            # "The Red Cross received 3,000 ..., while I Want to Find received 8,548": the first is theirs
+            return None, None
+        return series, None
+
     def series_for(self, sent: Sentence, pos: int, clause: tuple[int, int]) -> tuple[str | None, str | None]:
         """(series, None), (None, problem rule) or (None, None) when the count is not ours."""
-        topic = self.cfg.topic_re
         if sent.mentions:
-            if len({s for _, s in sent.mentions}) > 1 and not alternates(sent, pos):
-                return None, "series_ambiguous"
-            before = [s for p, s in sent.mentions if p < pos]
-            series = before[-1] if before else next(s for p, s in sent.mentions if p > pos)
-            if not series or (topic is not None and topic.search(self.low, pos, clause[1])):
-                return None, None
-            if not before and topic is not None and topic.search(self.low, clause[0], pos):
-                # "The Red Cross received 3,000 ..., while I Want to Find received 8,548": the first is theirs
-                return None, None
-            return series, None
+            return self._series_named_in(sent, pos, clause)
+        topic = self.cfg.topic_re
         if topic is not None and self.in_sentence(topic, sent):
             return None, None
         if len(self.tracked) == 1 and not self.has_distractor:
