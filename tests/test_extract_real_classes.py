@@ -445,6 +445,9 @@ NOT_READ = [
      "Проект «Хочу найти» опубликовал данные о заявках родственников.", []),
     # "Want To Find" without its "I" is the project's name only as "the ... project" or in quotes
     ("en-want-to-find-as-a-phrase", "2025-02-05", "Relatives Want To Find answers: 8,548 requests in January.", []),
+    # "всего" after a month and a daily average: the month's whole or the running total? quarantined
+    ("ru-month-average-then-total-word", "2025-06-04",
+     "В мае «Хочу найти» ежедневно получал в среднем 400 заявок, всего 12 320.", []),
     # another body named between the series and the count: the count is that body's
     ("en-red-cross-between-series-and-count", "2025-06-04",
      "Like I Want to Find, the Red Cross tracing agency gets thousands of requests: 5,200 in May alone.", []),

@@ -340,6 +340,10 @@ def running_total_marker(p: Placing) -> Outcome | None:
     """ "загалом", "in total", "bringing the total to": a running-total word in the clause that speaks of
     this count, not of another number nearer to it."""
     if p.reader._total_marker_of(p.count, p.sent, p.clause):
+        if len(p.counts) == 1 and any(r.month is not None for r in p.sentence_periods):
+            # "В мае ... ежедневно получал в среднем 400 заявок, всего 12 320": the one count of a sentence that
+            # names a month may be that month's whole. Month or running total? A person decides.
+            return "kind_ambiguous"
         return "cumulative_total", "since_launch"
     return None
 
