@@ -54,6 +54,11 @@ RUNNING_TOTALS = [
      [(LIVE, CUM, "since_launch", 9910, "exact")]),
     ("ru-people-turned-to", "2025-11-05", "К проекту «Хочу найти» обратились 144 500 россиян.",
      [(FIND, CUM, "since_launch", 144500, "exact")]),
+    # "отримала вже" (the other word order); soldiers who "phoned" the hotline
+    ("uk-received-already-after-the-verb", "2023-01-05", "Гаряча лінія «Хочу жити» отримала вже 3 500 дзвінків.",
+     [(LIVE, CUM, "since_launch", 3500, "exact")]),
+    ("en-troops-have-phoned", "2023-01-05", "Over 3,500 Russian troops have phoned the I Want to Live hotline.",
+     [(LIVE, CUM, "since_launch", 3500, "over")]),
     # people who "have reported" (got in touch), with the HQ named in translation ("Prisoners of War Office")
     ("en-soldiers-have-already-reported", "2024-02-06",
      "The I Want to Live hotline went online in September 2022. Reportedly, more than 8,200 Russian servicemen "

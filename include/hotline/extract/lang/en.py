@@ -21,7 +21,8 @@ ONE_AND_A_HALF: dict[str, float] = {}
 REQUEST_NOUNS = (r"requests?", r"inquir(?:y|ies)", r"enquir(?:y|ies)", r"applications?", r"appeals?",
                  r"quer(?:y|ies)", r"submissions?")
 CALL_NOUNS = (r"calls", r"phone\s+calls")
-REQUEST_VERBS = (r"contacted", r"contact", r"reached\s+out", r"applied", r"called", r"turned\s+to", r"appealed\s+to",
+REQUEST_VERBS = (r"contacted", r"contact", r"reached\s+out", r"applied", r"called", r"phoned", r"rang",
+                 r"turned\s+to", r"appealed\s+to",
                  r"wrote\s+to", r"got\s+in\s+touch", r"(?:have|has|had)\s+been\s+in\s+touch",
                  r"(?:filed|submitted|sent)\s+(?:requests|applications|appeals|inquiries)",
                  # "6,500 soldiers have already reported": got in touch, said with nothing after it (not

@@ -64,7 +64,9 @@ PERFECT_TO_DATE_RE = re.compile(
     r"registered|recorded|handled|logged|collected|exceeded|surpassed|passed|topped|reached)|"
     r"(?:has|have|had)\s+(?:already\s+)?been\s+(?:received|submitted|sent|filed|registered|recorded|processed|made)|"
     r"(?:вже|уже)\s+(?:\w+\s+)?(?:отрима\w*|надійшл\w*|получи\w*|поступил\w*|обработа\w*|опрацюва\w*|"
-    r"зареєстрова\w*|зарегистрирова\w*|перевищ\w*|превыси\w*|звернул\w*|обратил\w*))(?!\w)"
+    r"зареєстрова\w*|зарегистрирова\w*|перевищ\w*|превыси\w*|звернул\w*|обратил\w*)|"
+    # the other order: "отримала вже 3 500", "получил уже"
+    r"(?:отрима\w*|надійшл\w*|получи\w*|поступил\w*|обработа\w*|опрацюва\w*|звернул\w*|обратил\w*)\s+(?:вже|уже))(?!\w)"
 )
 # The first year of work: "за (перший) рік роботи", "за первый год работы", "in its first year".
 FIRST_YEAR_RE = re.compile(
