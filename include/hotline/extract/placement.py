@@ -6,14 +6,8 @@ import re
 from itertools import pairwise
 
 from hotline.extract import lexicon as lx
-from hotline.extract.rules import (
-    FIRST_YEAR_GRACE_MONTHS,
-    NOT_A_FIGURE,
-    PLACEMENT_RULES,
-    Outcome,
-    after_compared_month,
-    placing,
-)
+from hotline.extract.placing import NOT_A_FIGURE, Outcome, placing
+from hotline.extract.rules import FIRST_YEAR_GRACE_MONTHS, PLACEMENT_RULES, after_compared_month
 from hotline.extract.scan import (
     Count,
     Ref,

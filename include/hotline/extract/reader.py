@@ -15,8 +15,9 @@ from hotline.extract.claims import Claims
 from hotline.extract.config import reader_config
 from hotline.extract.counting import Counting
 from hotline.extract.placement import Placement
+from hotline.extract.placing import NOT_A_FIGURE, Outcome
 from hotline.extract.reconcile import reconcile
-from hotline.extract.rules import NOT_A_FIGURE, UNDATED, Outcome
+from hotline.extract.rules import UNDATED
 from hotline.extract.scan import (
     ALSO_WORDS,
     BARE_SUPERLATIVES,
