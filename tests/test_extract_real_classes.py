@@ -388,6 +388,12 @@ NUMBER_WORDS = [
 ]
 
 RECORDS = [
+    # a yearly summary's record month, said with a dash after the month
+    ("uk-year-summary-record-month-dash", "2026-01-09",
+     "За 2025 рік до проєкту «Хочу знайти» надійшло 120 тисяч звернень, а з моменту запуску — понад 170 тисяч. "
+     "Рекордним став травень — 12 320.",
+     [(FIND, TOTAL, "2025-01..2025-12", 120000, "exact"), (FIND, CUM, "since_launch", 170000, "over"),
+      (FIND, M, "2025-05", 12320, "exact"), (FIND, REC, "2025-05", 12320, "exact")]),
     # "more than ever", "its highest yet": a record; "fewer than ever" is none
     ("en-more-than-ever", "2025-02-05", "In January, I Want to Find received more requests than ever before: 8,548.",
      [(FIND, M, "2025-01", 8548, "exact"), (FIND, REC, "2025-01", 8548, "exact")]),

@@ -223,7 +223,10 @@ RATE_WINDOW_STOP_RE = re.compile(r"[,;:—–(]")
 # What may stand around the month in an elliptic "А в жовтні — 9 243": conjunctions, prepositions.
 ELLIPSIS_REST_RE = re.compile(
     r"[^\w]*(?:(?:а|і|й|и|та|но|але|and|but|while|then|у|в|во|за|in|for|of|лише|лиш|тільки|только|лишь|"
-    r"only|just|alone)\s+)*[^\w]*[—:–]\s*"
+    r"only|just|alone|"
+    # "Рекордним став травень — 12 320", "Record month: May — 12,320": a record said of the month
+    r"рекордн\w*|рекорд|record|став|стал|стала|був|була|был|была|was|became|the|month|місяць|месяц)\s+)*"
+    r"[^\w]*[—:–]\s*"
 )
 # Does a post hold a number at all? A digit (searched alone first: most posts have one early), else a word of
 # thousands in any case ("Три тисячі", "півтори тис.").
