@@ -209,6 +209,21 @@ MONTHS = [
 # --- changes -----------------------------------------------------------------------------------------
 
 CHANGES = [
+    # the month compared with said as an adjective, or as "the September figure" after "below" / "above"
+    ("ru-less-than-the-september-one", "2025-11-05",
+     "Количество обращений в проект «Хочу найти» в октябре составило 9 243 — на 8,5% меньше сентябрьского.",
+     [(FIND, M, "2025-10", 9243, "exact"), (FIND, MOM, "2025-10", -8.5, "exact")]),
+    ("uk-less-than-the-september-figure", "2025-11-05",
+     "Кількість звернень до «Хочу знайти» у жовтні становила 9 243 — на 8,5% менше за вересневий показник.",
+     [(FIND, M, "2025-10", 9243, "exact"), (FIND, MOM, "2025-10", -8.5, "exact")]),
+    ("en-below-the-september-figure", "2025-11-05",
+     "I Want to Find had 9,243 requests in October, 8.5% below the September figure.",
+     [(FIND, M, "2025-10", 9243, "exact"), (FIND, MOM, "2025-10", -8.5, "exact")]),
+    # against last year's October: no change month over month; May holidays are no month
+    ("ru-less-than-last-years-october-one", "2025-11-05",
+     "В октябре «Хочу найти» получил 9 243 заявки, на 8,5% меньше прошлогоднего октябрьского показателя.",
+     [(FIND, M, "2025-10", 9243, "exact")]),
+    ("ru-may-holidays-are-no-month", "2025-11-05", "После майских праздников «Хочу найти» получил 9 243 заявки.", []),
     # doubling said with a verb: "удвоилось", "подвоїлася", "зросла вдвічі порівняно з лютим — до"
     ("ru-doubled-verb", "2023-04-05",
      "В марте число обращений в «Хочу жить» удвоилось по сравнению с февралем и достигло 3 тысяч.",

@@ -126,7 +126,19 @@ class Scanning:
                 sent.refs.append(self._month_ref(m, sent))
         if lx.any_hint(low, lx.MONTH_WORD_HINTS):
             self._scan_month_words(owner, blocked)
+        if lx.any_hint(low, lx.MONTH_ADJECTIVE_HINTS):
+            self._scan_month_adjectives(owner)
         return self._scan_years(owner, blocked)
+
+    def _scan_month_adjectives(self, owner: Any) -> None:
+        """ "на 8,5% меньше сентябрьского", "менше за вересневий показник": the month compared with."""
+        for m in lx.MONTH_ADJECTIVE_RE.finditer(self.low):
+            sent = owner(m.start())
+            if sent is None or not lx.MONTH_ADJECTIVE_COMPARE_RE.search(self.low, max(sent.start, m.start() - 30),
+                                                                          m.start()):
+                continue
+            month = lx.MONTH_OF_ADJECTIVE[m.group("stem")]
+            sent.refs.append(Ref(m.start(), m.end(), resolve_year(month, self.published_at), month, "compare", False))
 
     def _scan_month_words(self, owner: Any, blocked: list[tuple[int, int]]) -> None:
         """Months named by a phrase: "the first month of 2025", "last month", "this month"."""

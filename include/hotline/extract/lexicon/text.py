@@ -266,7 +266,7 @@ YEAR_RE = re.compile(
 
 # Words before a month or year that say what role it plays in the sentence.
 ROLE_COMPARE_RE = re.compile(
-    r"(?=[acmotvвнпуч])(?:ніж|чим|чем|than|(?:as\s+)?(?:many|much)\s+as|порівняно\s+(?:з|із|зі)|у\s+порівнянні\s+(?:з|із)|в\s+порівнянні\s+(?:з|із)|"
+    r"(?=[abcmotvвнпуч])(?:ніж|чим|чем|than|below|above|(?:as\s+)?(?:many|much)\s+as|порівняно\s+(?:з|із|зі)|у\s+порівнянні\s+(?:з|із)|в\s+порівнянні\s+(?:з|із)|"
     r"по\s+сравнению\s+с|в\s+сравнении\s+с|compared\s+(?:with|to)|проти|против|versus|vs\.?|on|over)"
     # an editor's aside may stand between: "ніж [у середньому] 2022 року"
     r"\s+(?:[\[(][^\])]{1,20}[\])]\s+)?(?:(?:у|в|во|in|the|з|із|с)\s+)?$"
@@ -375,12 +375,31 @@ RANGE_BEFORE_PERCENT_RE = re.compile(r"\d\s?(?:[-–—]|to|до)\s?$")
 SIGNED_PERCENT_RE = re.compile(r"(?:^|(?<=[\s(]))[+−–-]\s?$")
 SIGNED_ANCHOR_RE = re.compile(r"\s*(?:до|к|проти|против|vs\.?|versus|on|over|from|від|от)\s+(?:(?:у|в|in)\s+)?")
 INCREASE_RE = re.compile(
-    r"(?=[ceghijmrsuбвзпру])(?<!\w)(?:більше|більш|зросл\w*|зріс|зросте|збільшил\w*|виросл\w*|вирос|зростання|приріст\w*|"
+    r"(?=[aceghijmrsuбвзпру])(?<!\w)(?:більше|більш|зросл\w*|зріс|зросте|збільшил\w*|виросл\w*|вирос|зростання|приріст\w*|"
     r"перевищ\w*|больше|выросл\w*|вырос|увеличил\w*|возросл\w*|возрос|рост\w*|прирост\w*|превыша\w*|превыси\w*|"
-    r"more|rise|rose|risen|increase\w*|up|higher|jump\w*|grew|grow\w*|climb\w*|surge\w*|exceed\w*)(?!\w)"
+    r"more|rise|rose|risen|increase\w*|up|higher|jump\w*|grew|grow\w*|climb\w*|surge\w*|exceed\w*|above)(?!\w)"
 )
 DECREASE_RE = re.compile(
-    r"(?=[dflвзмпсу])(?<!\w)(?:менше|менш|зменшил\w*|знизил\w*|скоротил\w*|впал\w*|падіння|зниження|"
+    r"(?=[bdflвзмпсу])(?<!\w)(?:менше|менш|зменшил\w*|знизил\w*|скоротил\w*|впал\w*|падіння|зниження|"
     r"меньше|снизил\w*|сократил\w*|уменьшил\w*|упал\w*|падение|снижение|"
-    r"fewer|less|fall\w*|fell|drop\w*|declin\w*|down|lower|decrease\w*)(?!\w)"
+    r"fewer|less|fall\w*|fell|drop\w*|declin\w*|down|lower|decrease\w*|below)(?!\w)"
+)
+
+# A month said as an adjective, the month a change is against: "на 8,5% меньше сентябрьского", "менше за
+# вересневий показник". Only read after a word of comparison; elsewhere ("майские праздники") it is no month.
+_MONTH_ADJECTIVE_STEMS = {
+    "январск": 1, "февральск": 2, "мартовск": 3, "апрельск": 4, "майск": 5, "июньск": 6, "июльск": 7,
+    "августовск": 8, "сентябрьск": 9, "октябрьск": 10, "ноябрьск": 11, "декабрьск": 12,
+    "січнев": 1, "лютнев": 2, "березнев": 3, "квітнев": 4, "травнев": 5, "червнев": 6, "липнев": 7,
+    "серпнев": 8, "вереснев": 9, "жовтнев": 10, "листопадов": 11, "груднев": 12,
+}
+MONTH_ADJECTIVE_HINTS = tuple(_MONTH_ADJECTIVE_STEMS)
+MONTH_OF_ADJECTIVE = _MONTH_ADJECTIVE_STEMS
+MONTH_ADJECTIVE_RE = re.compile(
+    r"(?<!\w)(?P<stem>" + "|".join(sorted(_MONTH_ADJECTIVE_STEMS, key=len, reverse=True)) + r")"
+    r"(?:ий|ого|ому|им|ім|ом|ая|ой|ую|ое|ие|их|ими|а|ої|ій|у|ою|е|і)(?!\w)"
+)
+MONTH_ADJECTIVE_COMPARE_RE = re.compile(
+    r"(?<!\w)(?:ніж|чим|чем|за|від|от|проти|против|більше|менше|больше|меньше|перевищ\w*|превыси\w*|превыша\w*|"
+    r"порівняно\s+(?:з|із|зі)|у\s+порівнянні\s+з|по\s+сравнению\s+с|в\s+сравнении\s+с)\s+$"
 )
