@@ -159,6 +159,15 @@ SPANS = [
 # --- month references --------------------------------------------------------------------------------
 
 MONTHS = [
+    # several months, each after a dash, in one sentence
+    ("ru-months-each-after-a-dash", "2025-11-05",
+     "В октябре «Хочу найти» получил 9 243 заявки.\n\nВ сентябре — 10 100, в августе — 10 400.",
+     [(FIND, M, "2025-10", 9243, "exact"), (FIND, M, "2025-09", 10100, "exact"), (FIND, M, "2025-08", 10400, "exact")]),
+    # a month's statistics as labelled lines, the running total among them
+    ("en-labelled-lines-with-a-total", "2025-11-05",
+     "I Want to Find: October in numbers\n\nRequests: 9,243\nChange on September: -8.5%\nTotal since launch: 144,138",
+     [(FIND, M, "2025-10", 9243, "exact"), (FIND, MOM, "2025-10", -8.5, "exact"),
+      (FIND, CUM, "since_launch", 144138, "exact")]),
     # a list of months under a year: each month of that year, right before its figure
     ("uk-months-listed-under-a-year", "2025-04-04",
      "Звернення до «Хочу знайти» у 2024 році: січень — 8 548; лютий — 9 100; березень — 10 200.",

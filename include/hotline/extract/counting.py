@@ -314,17 +314,26 @@ class Counting:
         if (self.previous is not None and self.before(lx.CUMULATIVE_RE, sent, q_start)
                 and self.in_sentence(lx.REQUEST_NOUN_RE, self.previous)):
             return "requests"  # "У жовтні ... 9 243 звернення. Загалом надійшло понад 144 тисячі."
+        if before.rstrip().endswith(":") and self.before(lx.CUMULATIVE_RE, sent, q_start) and any(
+                self.in_sentence(lx.REQUEST_NOUN_RE, earlier) for earlier in self.read_sentences
+                if earlier.end <= sent.start):
+            return "requests"  # a labelled line under a post about requests: "Total since launch: 144,138"
         if before.rstrip()[-1:] not in ("—", ":", "–"):
             return None
         named = any(p < q_start for p, s in sent.mentions if s)
         return "requests" if named or self._is_elliptic(sent, q_start) else None
 
     def _is_elliptic(self, sent: Sentence, q_start: int) -> bool:
-        """ "У жовтні — 9 243.", "Січень: 8 548": only a month and a dash before the number."""
-        head = self.low[sent.start : q_start]
-        refs = [r for r in sent.refs if r.role == "period" and r.month and r.end <= q_start]
+        """ "У жовтні — 9 243.", "Січень: 8 548": only a month and a dash before the number, in its sentence
+        or in its clause ("В сентябре — 10 100, в августе — 10 400")."""
+        return self._only_a_month_before(sent.start, sent, q_start) or self._only_a_month_before(
+            clause_of(self.low, sent, q_start)[0], sent, q_start)
+
+    def _only_a_month_before(self, start: int, sent: Sentence, q_start: int) -> bool:
+        head = self.low[start:q_start]
+        refs = [r for r in sent.refs if r.role == "period" and r.month and start <= r.start and r.end <= q_start]
         if len(refs) != 1:
             return False
         ref = refs[0]
-        rest = head[: ref.start - sent.start] + " " + head[ref.end - sent.start :]
+        rest = head[: ref.start - start] + " " + head[ref.end - start :]
         return lx.ELLIPSIS_REST_RE.fullmatch(rest) is not None
