@@ -309,7 +309,8 @@ class Counting:
         if self.before(lx.ANAPHOR_RE, sent, q_start):
             return "requests"
         if lx.RECEIVED_BEFORE_RE.search(before) and lx.GOES_ON_AFTER_RE.match(self.low, after) and (
-                any(p < q_start for p, s in sent.mentions if s) or self.before(lx.PROJECT_WORD_RE, sent, q_start)):
+                any(p < q_start for p, s in sent.mentions if s) or self.before(lx.PROJECT_WORD_RE, sent, q_start)
+                or (self.tracked and self.before(lx.PRONOUN_SUBJECT_RE, sent, q_start))):
             return "requests"
         if (self.previous is not None and self.before(lx.CUMULATIVE_RE, sent, q_start)
                 and self.in_sentence(lx.REQUEST_NOUN_RE, self.previous)):

@@ -332,9 +332,17 @@ def received_to_date(p: Placing) -> Outcome | None:
     r, sent = p.reader, p.sent
     if (all(ref.role in ("start", "as_of") or after_share(ref, p.count, p.counts) for ref in sent.refs)
             and r.may(lx.PERFECT_HINTS) and lx.PERFECT_TO_DATE_RE.search(r.low, p.clause[0], p.clause[1])
-            and not r.in_sentence(lx.UNDATED_BLOCK_RE, sent)):
+            and not _undated_blocked(p)):
         return "cumulative_total", "since_launch"
     return None
+
+
+def _undated_blocked(p: Placing) -> bool:
+    """A year, a month word or "today" in the sentence, other than the year of its start date ("launched in
+    September 2022, has received over 50,000 calls")?"""
+    starts = [(ref.start, ref.end) for ref in p.sent.refs if ref.role in ("start", "as_of")]
+    return any(not any(lo <= m.start() < hi for lo, hi in starts)
+               for m in lx.UNDATED_BLOCK_RE.finditer(p.reader.low, p.sent.start, p.sent.end))
 
 
 def when_month(p: Placing) -> Outcome | None:

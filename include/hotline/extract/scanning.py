@@ -365,6 +365,13 @@ class Scanning:
             return None, None
         return series, None
 
+    def _pronoun_for_another_body(self, sent: Sentence, pos: int, topic: re.Pattern[str]) -> bool:
+        """ "The Red Cross runs a similar service. It received 5,000 requests in May": a pronoun after a sentence
+        about another body, which names no series, refers to that body."""
+        previous = self.previous
+        return (previous is not None and not previous.mentions and self.before(lx.PRONOUN_SUBJECT_RE, sent, pos)
+                and topic.search(self.low, previous.start, previous.end) is not None)
+
     def series_for(self, sent: Sentence, pos: int, clause: tuple[int, int]) -> tuple[str | None, str | None]:
         """(series, None), (None, problem rule) or (None, None) when the count is not ours."""
         if sent.mentions:
@@ -372,14 +379,19 @@ class Scanning:
         topic = self.cfg.topic_re
         if topic is not None and self.in_sentence(topic, sent):
             return None, None
+        if topic is not None and self._pronoun_for_another_body(sent, pos, topic):
+            return None, None
         if len(self.tracked) == 1 and not self.has_distractor:
             return next(iter(self.tracked)), None
         if self.tracked:
             # "the project", with one series named so far: the article's subject (the other comes later, as
             # "A separate hotline, «I Want to Live», ...")
-            earlier = {s for p, s in self.mentions if p < sent.start}
-            if len(earlier) == 1 and "" not in earlier:
-                return next(iter(earlier)), None
+            earlier = [(p, s) for p, s in self.mentions if p < sent.start]
+            if len({s for _, s in earlier}) == 1 and earlier[0][1]:
+                return earlier[0][1], None
+            if (earlier and earlier[-1][1] and self.before(lx.PRONOUN_SUBJECT_RE, sent, pos)
+                    and (topic is None or not topic.search(self.low, earlier[-1][0], pos))):
+                return earlier[-1][1], None  # "«Хочу жити» ... «Хочу знайти» ... . До нього надійшло ...": the last
             return None, "series_ambiguous"
         if self.has_distractor:
             return None, None

@@ -104,6 +104,11 @@ ANAPHOR_RE = re.compile(r"(?=[tиї])(?<!\w)(?:їх|их|them|they)(?!\w)")
 # The sentence must go on after it ("more than 32,000 and 260 soldiers ..."): a line ending in a number is a
 # broken one more often than a figure with its noun left out.
 GOES_ON_AFTER_RE = re.compile(r"[ \t]*(?:,|;|—|–|\s(?:and|і|й|та|а|и|but|але|но)\s)")
+# The project referred back to by a pronoun: "In May alone, it received 12,320", "до нього надійшло", "в него
+# поступило". It means the series named last before the sentence.
+PRONOUN_SUBJECT_RE = re.compile(
+    r"(?<!\w)(?:it|він|вона|воно|(?:до|у|в|на)\s+(?:нього|неї)|он|она|оно|(?:в|к|на)\s+(?:него|нему|нее|неё))(?!\w)"
+)
 RECEIVED_BEFORE_RE = re.compile(
     r"(?<!\w)(?:received|got|отрима\w*|получи\w*|надійшл\w*|поступил\w*|прийня\w*|принял\w*)\s*$"
 )
