@@ -17,6 +17,10 @@ from hotline.extract.scan import (
 
 # How far before a count (in its clause) a hedge word is looked for.
 HEDGE_WINDOW = 60
+# Below this, "N soldiers surrendered via the hotline" counts prisoners; from it up, the press's garbled word for
+# the hotline's requests (the real texts: 6,543 and nearly 10,000 "surrendered" were requests; real surrenders
+# through the hotline were reported in hundreds).
+SURRENDERS_AS_REQUESTS_MIN = 2_000
 # Cheap tests before the patterns they gate: how the text before a number ends.
 _FROM_ENDINGS = ("з", "із", "зі", "с", "со", "from")
 _FROM_OR_TO_ENDINGS = (*_FROM_ENDINGS, "до", "to")
@@ -165,6 +169,8 @@ class Counting:
             return False
         if lx.INTENT_VERB_AFTER_RE.match(self.low, people.end(), sent.end):
             return True  # "понад 25 тисяч окупантів висловили бажання здатися у полон"
+        if self._surrenders_meaning_requests(sent, people.end()):
+            return True
         captivity = lx.CAPTIVITY_RE.search(self.low, after, sent.end)
         if captivity and not lx.SURRENDER_BEFORE_RE.search(self.low, max(after, captivity.start() - 30),
                                                              captivity.start()):
@@ -174,6 +180,17 @@ class Counting:
         if lx.KIN_BEFORE_RE.search(before):
             return False  # "родичі 1 790 людей": the number counts someone's kin
         return lx.PEOPLE_VERB_AFTER_RE.match(self.low, people.end(), sent.end) is not None
+
+    def _surrenders_meaning_requests(self, sent: Sentence, after_people: int) -> bool:
+        """ "Nearly 10,000 Russian soldiers surrendered via the I Want to Live hotline": the press's garbled word
+        for its requests. Real surrenders through it are counted in hundreds ("310 soldiers have surrendered
+        through the hotline": prisoners, not requests), so only a figure in the thousands, tied to the hotline."""
+        verb = lx.SURRENDERED_AFTER_RE.match(self.low, after_people, sent.end)
+        if verb is None:
+            return False
+        number = next((n for n in reversed(sent.numbers) if n.end <= after_people), None)
+        return (number is not None and number.value >= SURRENDERS_AS_REQUESTS_MIN
+                and lx.SURRENDERED_VIA_RE.search(self.low, verb.end(), min(sent.end, verb.end() + 80)) is not None)
 
     def _restated(self, sent: Sentence, num: Number, q_start: int, qualifier: str) -> Count | None:
         """ "понад 144 тис. (144 138)", "более 144 тыс. заявок (144 138)": the exact form of the count

@@ -50,6 +50,17 @@ INTENT_VERB_AFTER_RE = re.compile(  # a "from ..." between: "10,000 people from 
     r"expressed\s+(?:a|the|their|an)\s+(?:desire|wish|willingness|intention)|applied)"
     r"(?:\s+\S+){0,3}?\s+(?:здат\w*|здач\w*|сдат\w*|сдач\w*|сдаться|surrender\w*)"
 )
+# "Nearly 10,000 Russian soldiers surrendered ... via the hotline", "6,543 personnel had surrendered in this way":
+# the press's word for the hotline's requests when the figure is in the thousands (see `SURRENDERS_AS_REQUESTS_MIN`).
+SURRENDERED_AFTER_RE = re.compile(
+    r"(?:\s+[^\W\d]+){0,3}?\s+(?:(?:have|has|had)\s+)?(?:already\s+|вже\s+|уже\s+)?"
+    r"(?:surrendered|здал(?:ися|ись|ась|ося)|сдал(?:ись|ось|ася))(?!\w)"
+)
+# ... and only when the text ties the surrender to the hotline: "via", "through", "in this way", "завдяки", "через".
+SURRENDERED_VIA_RE = re.compile(
+    r"(?<!\w)(?:via|through|using|by\s+calling|in\s+this\s+way|thanks\s+to|with\s+the\s+help\s+of|"
+    r"через|завдяки|за\s+допомогою|благодаря|с\s+помощью|таким\s+чином|таким\s+образом)(?!\w)"
+)
 # "здатися в полон", "сдаться в плен": the captivity such a count speaks of is the surrender it asks for.
 SURRENDER_BEFORE_RE = re.compile(r"(?:здат|здач|сдат|сдач|сдав|здав|surrender)\w*(?:\s+\S+){0,2}\s+$")
 REQUEST_VERB_BEFORE_RE = re.compile(rf"(?<!\w){_REQUEST_VERB}\s+(?:(?:вже|уже|ще|еще|already|by)\s+)?$")

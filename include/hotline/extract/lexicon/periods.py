@@ -61,7 +61,7 @@ EXPLICIT_AS_OF_RE = re.compile(r"(?:станом\s+на|(?:за\s+даними|�
 # Received up to now: "has (already) received", "have contacted", "вже отримав", "уже получил" before a count.
 PERFECT_TO_DATE_RE = re.compile(
     r"(?<!\w)(?:(?:has|have|had)\s+(?:already\s+|so\s+far\s+|now\s+|since\s+)?(?:received|contacted|gotten|got|processed|"
-    r"registered|recorded|handled|logged|collected|exceeded|surpassed|passed|topped|reached)|"
+    r"registered|recorded|handled|logged|collected|exceeded|surpassed|passed|topped|reached|surrendered)|"
     r"(?:has|have|had)\s+(?:already\s+)?been\s+(?:received|submitted|sent|filed|registered|recorded|processed|made)|"
     r"(?:вже|уже)\s+(?:\w+\s+)?(?:отрима\w*|надійшл\w*|получи\w*|поступил\w*|обработа\w*|опрацюва\w*|"
     r"зареєстрова\w*|зарегистрирова\w*|перевищ\w*|превыси\w*|звернул\w*|обратил\w*)|"
