@@ -136,13 +136,14 @@ def _only_project_then(low: str, published_at: datetime) -> str | None:
     of (soldiers surrendering, or relatives of the missing)."""
     cfg = reader_config()
     only = cfg.only_series_by(published_at.date())
+    project_word = lx.any_hint(low, lx.PROJECT_WORD_HINTS) and lx.PROJECT_WORD_RE.search(low) is not None
     if only is None:
-        if lx.PROJECT_WORD_RE.search(low) and lx.PROJECT_SUBJECT_RE.search(low) and (
+        if project_word and lx.PROJECT_SUBJECT_RE.search(low) and (
                 lx.REQUEST_NOUN_RE.search(low) or lx.CALL_NOUN_RE.search(low)):
             return cfg.series_by_subject(low)
         return None
     spokesperson = cfg.spokespeople_re is not None and cfg.spokespeople_re.search(low) is not None
-    if lx.PROJECT_WORD_RE.search(low):
+    if project_word:
         return only if spokesperson or lx.PROJECT_SUBJECT_RE.search(low) else None
     # no project named, but its spokesperson quoted about requests: "в березні ми зафіксували ... звернень"
     return only if spokesperson and lx.REQUEST_NOUN_RE.search(low) else None

@@ -126,7 +126,8 @@ class Scanning:
                 sent.refs.append(self._month_ref(m, sent))
         if lx.any_hint(low, lx.MONTH_WORD_HINTS):
             self._scan_month_words(owner, blocked)
-        if lx.any_hint(low, lx.MONTH_ADJECTIVE_HINTS):
+        changes = may_have_percent(low) or lx.any_hint(low, lx.DOUBLING_HINTS)
+        if changes and lx.any_hint(low, lx.MONTH_ADJECTIVE_HINTS):  # (only ever the anchor of a change)
             self._scan_month_adjectives(owner)
         return self._scan_years(owner, blocked)
 

@@ -307,6 +307,8 @@ FORWARDED_RE = re.compile(
 # What a post that names no series calls the project: "the project", "the hotline", "гаряча лінія"; it must
 # also speak of the project's subject (Russian soldiers, surrender, the HQ) or name its spokesperson: a
 # police or ministry hotline is no project of ours.
+# A word every `PROJECT_WORD_RE` match holds: the cheap gate before it, on posts that name no series.
+PROJECT_WORD_HINTS = ("проєкт", "проект", "project", "hotline", "гаряч", "горяч", "телефон", "прям")
 PROJECT_WORD_RE = re.compile(
     r"(?<!\w)(?:проєкт\w*|проект\w*|projects?|hotlines?|гаряч\w+\s+лін\w+|горяч\w+\s+лини\w+|"
     r"телефон\w*\s+(?:довіри|доверия)|прям\w+\s+лини\w+)(?!\w)"
