@@ -353,8 +353,8 @@ class Scanning:
             named_at, series = next((p, s) for p, s in sent.mentions if p > pos)
             if self._names_another_count(sent, pos, named_at):
                 return None, "series_ambiguous"
-        if not series or topic is None:
-            return series or None, None
+        if not series or topic is None or not self.in_sentence(topic, sent):
+            return series or None, None  # (the sentence's first topic match is searched once, then cached)
         if topic.search(self.low, pos, clause[1]):
             return None, None
         if before and topic.search(self.low, named_at, pos):
