@@ -911,3 +911,11 @@ def test_hostile_texts_are_read_in_bounded_time() -> None:
     done = subprocess.run([sys.executable, "-c", code], input=json.dumps(list(HOSTILE.values())), text=True,
                           capture_output=True, timeout=60, check=False)
     assert done.returncode == 0, done.stderr[-2000:]
+
+
+def test_the_month_adjective_gate_lets_every_stem_through() -> None:
+    from hotline.extract.lexicon import text
+
+    stems = text.MONTH_OF_ADJECTIVE
+    assert len(set(stems.values())) == 12 and len(stems) == 24
+    assert [stem for stem in stems if not any(hint in stem for hint in text.MONTH_ADJECTIVE_HINTS)] == []

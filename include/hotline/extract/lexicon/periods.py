@@ -140,7 +140,7 @@ DURATION_RE = re.compile(
 # A span counted from launch: "за перші три місяці роботи", "in the six months of the I Want to Live project",
 # "за шість місяців існування". Not "the last/past six months" (a window before publication).
 SPAN_FROM_LAUNCH_RE = re.compile(
-    r"(?<!\w)(?:за|in|over|during|протягом|впродовж|в\s+течение|(?P<in>в|у|во))\s+(?:the\s+|(?P<its>its\s+))?"
+    r"(?<!\w)(?:за|in|over|during|протягом|впродовж|в\s+течение|(?P<in>в|у|во)(?=\s+(?:перш|перв)))\s+(?:the\s+|(?P<its>its\s+))?"
     r"(?:(?P<first>перші|первые|first)\s+)?"
     # no count: "за місяць роботи", "in a month of work" (one)
     r"(?:(?P<n>\d+|(?!a\s)[^\W\d][\w']*)\s+|a\s+)?"

@@ -393,7 +393,8 @@ _MONTH_ADJECTIVE_STEMS = {
     "січнев": 1, "лютнев": 2, "березнев": 3, "квітнев": 4, "травнев": 5, "червнев": 6, "липнев": 7,
     "серпнев": 8, "вереснев": 9, "жовтнев": 10, "листопадов": 11, "груднев": 12,
 }
-MONTH_ADJECTIVE_HINTS = tuple(_MONTH_ADJECTIVE_STEMS)
+# Every stem holds one of these: "-ьск-", "-вск-", "-йск-", "-рск-" (ru), "-нев-", "-падов-" (uk).
+MONTH_ADJECTIVE_HINTS = ("ьск", "вск", "йск", "рск", "нев", "падов")
 MONTH_OF_ADJECTIVE = _MONTH_ADJECTIVE_STEMS
 MONTH_ADJECTIVE_RE = re.compile(
     r"(?<!\w)(?P<stem>" + "|".join(sorted(_MONTH_ADJECTIVE_STEMS, key=len, reverse=True)) + r")"
