@@ -57,7 +57,7 @@ class Scanning:
         list_year = None
         for sent in sentences:
             sent.refs.sort(key=lambda r: r.start)
-            if sent.refs:
+            if list_year is not None or any(r.month is None for r in sent.refs):  # (else it changes nothing)
                 list_year = self._year_of_months(sent, list_year)
             if not self.text.startswith(";", sent.end - 1):
                 list_year = None  # a list of months goes on over semicolons only
