@@ -159,6 +159,16 @@ SPANS = [
 # --- month references --------------------------------------------------------------------------------
 
 MONTHS = [
+    # a Telegram summary: bullets under a line of requests, the running total among them; a hashtag names the
+    # series
+    ("uk-bullets-total-after-the-figure", "2025-11-04",
+     "📊 Проєкт «Хочу знайти»: підсумки жовтня\n\n🔹 9 243 звернення надійшло у жовтні\n🔹 понад 144 тисячі — з "
+     "моменту запуску\n🔹 близько 300 звернень щодня",
+     [(FIND, M, "2025-10", 9243, "exact"), (FIND, CUM, "since_launch", 144000, "over")]),
+    ("uk-hashtag-and-dash-lines", "2025-11-04",
+     "Жовтень 2025:\n• звернень — 9 243\n• з них від матерів — 4 100\n• загалом з 9 січня 2024 — 144 138\n\n"
+     "#ХочуЗнайти",
+     [(FIND, M, "2025-10", 9243, "exact"), (FIND, CUM, "since_launch", 144138, "exact")]),
     # several months, each after a dash, in one sentence
     ("ru-months-each-after-a-dash", "2025-11-05",
      "В октябре «Хочу найти» получил 9 243 заявки.\n\nВ сентябре — 10 100, в августе — 10 400.",

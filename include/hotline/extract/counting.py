@@ -329,10 +329,12 @@ class Counting:
                 any(p < q_start for p, s in sent.mentions if s) or self.before(lx.PROJECT_WORD_RE, sent, q_start)
                 or (self.tracked and self.before(lx.PRONOUN_SUBJECT_RE, sent, q_start))):
             return "requests"
-        if (self.previous is not None and self.before(lx.CUMULATIVE_RE, sent, q_start)
+        if (self.previous is not None and self.in_sentence(lx.CUMULATIVE_RE, sent)
                 and self.in_sentence(lx.REQUEST_NOUN_RE, self.previous)):
-            return "requests"  # "У жовтні ... 9 243 звернення. Загалом надійшло понад 144 тисячі."
-        if before.rstrip().endswith(":") and self.before(lx.CUMULATIVE_RE, sent, q_start) and any(
+            # "У жовтні ... 9 243 звернення. Загалом надійшло понад 144 тисячі.", "• понад 144 тисячі — з моменту
+            # запуску" under a line of requests
+            return "requests"
+        if before.rstrip().endswith((":", "—", "–")) and self.before(lx.CUMULATIVE_RE, sent, q_start) and any(
                 self.in_sentence(lx.REQUEST_NOUN_RE, earlier) for earlier in self.read_sentences
                 if earlier.end <= sent.start):
             return "requests"  # a labelled line under a post about requests: "Total since launch: 144,138"
