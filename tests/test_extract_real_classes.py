@@ -713,8 +713,19 @@ UNNAMED_PROJECT = [
      "У травні гаряча лінія отримала 3 000 дзвінків від військових РФ, які хочуть здатися в полон.",
      [(LIVE, M, "2025-05", 3000, "exact")]),
     ("uk-unnamed-relatives-of-missing-2025", "2025-06-05",
-     "У травні до проєкту надійшло 12 320 звернень від родичів зниклих безвісти російських військових.",
+     "У травні до проєкту Коордштабу надійшло 12 320 звернень від родичів зниклих безвісти російських військових.",
      [(FIND, M, "2025-05", 12320, "exact")]),
+    # relatives of the missing write to Russia's own hotlines too: without the headquarters named, not ours
+    ("uk-unnamed-relatives-of-missing-no-hq-2025", "2025-06-05",
+     "У травні до проєкту надійшло 12 320 звернень від родичів зниклих безвісти російських військових.", []),
+    ("ru-defence-ministry-hotline-relatives", "2025-06-05",
+     "Горячая линия Минобороны получила более 5 тысяч обращений от родственников пропавших без вести "
+     "российских военных.", []),
+    ("ru-governors-hotline-relatives", "2025-06-05",
+     "В мае на горячую линию губернатора поступило 5 тысяч обращений от родственников пропавших без вести "
+     "российских военных.", []),
+    ("en-kremlin-backed-hotline-relatives", "2025-06-05",
+     "The Kremlin-backed hotline received 5,000 requests in May from relatives of missing Russian soldiers.", []),
     ("ru-unnamed-both-subjects-2025", "2025-06-05",
      "В мае проект получил 12 320 обращений от родственников пропавших военных и желающих сдаться.", []),
     # look-alike bodies that take requests about missing soldiers too

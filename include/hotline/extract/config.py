@@ -51,6 +51,7 @@ class Config:
 
     sole_window: tuple[date, date, str] | None  # the days when only one series was at work, and which
     subject_res: dict[str, re.Pattern[str]]  # what each series' requests are about (`subject`)
+    subject_with_res: dict[str, re.Pattern[str]]  # what must be named beside a shared subject (`subject_with`)
 
     def only_series_by(self, day: date) -> str | None:
         """The one series already at work on that day, if only one was (before «Хочу найти» began on
@@ -62,7 +63,13 @@ class Config:
         """The one series whose subject the text speaks of ("requests from the Russian military" is «Хочу
         жить»'s, "relatives of the missing" «Хочу найти»'s), or None when it speaks of none or of several."""
         spoken = [series for series, subject in self.subject_res.items() if subject.search(low)]
-        return spoken[0] if len(spoken) == 1 else None
+        if len(spoken) != 1:
+            return None
+        needed = self.subject_with_res.get(spoken[0])
+        if needed is not None and not needed.search(low) and not (
+                self.spokespeople_re is not None and self.spokespeople_re.search(low)):
+            return None  # relatives of the missing write to Russia's own hotlines too
+        return spoken[0]
 
 
 def _sole_window(launched: dict[str, str], launched_on: dict[str, str]) -> tuple[date, date, str] | None:
@@ -109,4 +116,6 @@ def reader_config() -> Config:
         sole_window=_sole_window(launched, launched_on),
         subject_res={series_id: name_pattern(spec["subject"], whole_words=False)
                      for series_id, spec in raw.get("series", {}).items() if spec.get("subject")},
+        subject_with_res={series_id: name_pattern(spec["subject_with"], whole_words=False)
+                          for series_id, spec in raw.get("series", {}).items() if spec.get("subject_with")},
     )
