@@ -715,6 +715,12 @@ UNNAMED_PROJECT = [
     ("uk-unnamed-relatives-of-missing-2025", "2025-06-05",
      "У травні до проєкту Коордштабу надійшло 12 320 звернень від родичів зниклих безвісти російських військових.",
      [(FIND, M, "2025-05", 12320, "exact")]),
+    # Russia's own hotlines before «Хочу найти» began: not «Хочу жить»'s either
+    ("ru-defence-ministry-hotline-2023", "2023-06-05",
+     "Горячая линия Минобороны получила более 5 тысяч обращений от родственников пропавших без вести "
+     "российских военных.", []),
+    ("en-kremlin-hotline-2023", "2023-06-05",
+     "A hotline for mobilised Russians run by the Kremlin received 5,000 calls in May.", []),
     # relatives of the missing write to Russia's own hotlines too: without the headquarters named, not ours
     ("uk-unnamed-relatives-of-missing-no-hq-2025", "2025-06-05",
      "У травні до проєкту надійшло 12 320 звернень від родичів зниклих безвісти російських військових.", []),
