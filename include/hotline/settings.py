@@ -30,6 +30,39 @@ DEFAULT_CHANNEL_DEADLINE_S = 600.0
 DEFAULT_MAX_RESPONSE_BYTES = 10_000_000
 # Where people open the Hotline Watch page; alert messages link to it (`make up` serves it here).
 DEFAULT_PUBLIC_URL = "http://localhost:8080"
+# How long one delivery target may take to answer: a webhook behind a slow gateway answers in
+# seconds, not in Apprise's default 4 s (a send whose answer does not come in time is recorded as
+# "sent, unconfirmed" and not sent again).
+DEFAULT_DELIVERY_TIMEOUT_S = 30.0
+_TRUE, _FALSE = ("1", "true", "yes", "on"), ("", "0", "false", "no", "off")
+
+
+class SettingsError(ValueError):
+    """A setting that cannot be read: the message names the variable and its value, in one line.
+    A configuration error: retrying cannot help."""
+
+
+def _number(env: Mapping[str, str], name: str, default: float, kind: type = float) -> float:
+    raw = env.get(name)
+    if raw is None or not raw.strip():
+        return kind(default)
+    try:
+        value = kind(raw.strip())
+    except ValueError:
+        what = "a whole number" if kind is int else "a number"
+        raise SettingsError(f"{name}={raw[:40]!r} is not {what} (default: {default})") from None
+    if value != value or value < 0:  # NaN or negative: no limit, delay or count is below zero
+        raise SettingsError(f"{name}={raw[:40]!r} must be a number ≥ 0 (default: {default})")
+    return value
+
+
+def _flag(env: Mapping[str, str], name: str) -> bool:
+    raw = (env.get(name) or "").strip().lower()
+    if raw in _TRUE:
+        return True
+    if raw in _FALSE:
+        return False
+    raise SettingsError(f"{name}={raw[:40]!r} is not a yes/no flag (1, true, yes or 0, false, no)")
 
 
 def _split_list(raw: str | None, default: tuple[str, ...]) -> tuple[str, ...]:
@@ -59,6 +92,10 @@ class Settings:
     channel_deadline_s: float = DEFAULT_CHANNEL_DEADLINE_S
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
     public_url: str = DEFAULT_PUBLIC_URL
+    delivery_timeout_s: float = DEFAULT_DELIVERY_TIMEOUT_S
+    # The demo's own run (`make demo`, `hotline demo`): messages and charts say "demo data", post
+    # links go to the demo channel's server (`telegram_base_url`). Set by the demo's wiring.
+    demo: bool = False
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -69,13 +106,15 @@ class Settings:
             telegram_base_url=(env.get("HOTLINE_TELEGRAM_BASE_URL") or DEFAULT_TELEGRAM_BASE_URL).rstrip("/"),
             channels=_split_list(env.get("HOTLINE_CHANNELS"), DEFAULT_CHANNELS),
             feeds=_split_list(env.get("HOTLINE_FEEDS"), ()),
-            request_delay_s=float(env.get("HOTLINE_REQUEST_DELAY_S", "1.0")),
-            request_timeout_s=float(env.get("HOTLINE_REQUEST_TIMEOUT_S", "20")),
-            delivery_window_days=int(env.get("HOTLINE_DELIVERY_WINDOW_DAYS", DEFAULT_DELIVERY_WINDOW_DAYS)),
-            retry_backoff_s=float(env.get("HOTLINE_RETRY_BACKOFF_S", "1.0")),
-            source_down_after_runs=int(env.get("HOTLINE_SOURCE_DOWN_AFTER_RUNS", DEFAULT_SOURCE_DOWN_AFTER_RUNS)),
-            max_pages=int(env.get("HOTLINE_MAX_PAGES", DEFAULT_MAX_PAGES)),
-            channel_deadline_s=float(env.get("HOTLINE_CHANNEL_DEADLINE_S", DEFAULT_CHANNEL_DEADLINE_S)),
-            max_response_bytes=int(env.get("HOTLINE_MAX_RESPONSE_BYTES", DEFAULT_MAX_RESPONSE_BYTES)),
+            request_delay_s=_number(env, "HOTLINE_REQUEST_DELAY_S", 1.0),
+            request_timeout_s=_number(env, "HOTLINE_REQUEST_TIMEOUT_S", 20.0),
+            delivery_window_days=_number(env, "HOTLINE_DELIVERY_WINDOW_DAYS", DEFAULT_DELIVERY_WINDOW_DAYS, int),
+            retry_backoff_s=_number(env, "HOTLINE_RETRY_BACKOFF_S", 1.0),
+            source_down_after_runs=_number(env, "HOTLINE_SOURCE_DOWN_AFTER_RUNS", DEFAULT_SOURCE_DOWN_AFTER_RUNS, int),
+            max_pages=_number(env, "HOTLINE_MAX_PAGES", DEFAULT_MAX_PAGES, int),
+            channel_deadline_s=_number(env, "HOTLINE_CHANNEL_DEADLINE_S", DEFAULT_CHANNEL_DEADLINE_S),
+            max_response_bytes=_number(env, "HOTLINE_MAX_RESPONSE_BYTES", DEFAULT_MAX_RESPONSE_BYTES, int),
             public_url=(env.get("HOTLINE_PUBLIC_URL") or DEFAULT_PUBLIC_URL).rstrip("/"),
+            delivery_timeout_s=_number(env, "HOTLINE_DELIVERY_TIMEOUT_S", DEFAULT_DELIVERY_TIMEOUT_S),
+            demo=_flag(env, "HOTLINE_DEMO"),
         )
