@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
+from hotline import fetch, parse
 from hotline.demo import (
     DEMO_CHANNEL,
     NBSP,
@@ -334,7 +335,6 @@ def test_write_pages(tmp_path: Path, posts: list[Post], capsys: pytest.CaptureFi
 
 
 def test_parser_reads_the_pages_back(posts: list[Post]) -> None:
-    parse = pytest.importorskip("hotline.parse", reason="hotline.parse (parse_channel_page) not written yet")
     parsed: list[Post] = []
     for before in page_plan(posts):
         url = f"https://t.me/s/{DEMO_CHANNEL}" + ("" if before is None else f"?before={before}")
@@ -350,7 +350,6 @@ def test_parser_reads_the_pages_back(posts: list[Post]) -> None:
 
 
 def test_parser_sees_no_posts_and_landing(server: DemoChannelServer) -> None:
-    parse = pytest.importorskip("hotline.parse", reason="hotline.parse (parse_channel_page) not written yet")
     url = f"{server.channel_url()}?before=1"
     assert parse.parse_channel_page(get(url)[1], url).no_posts_found
     final_url, body = get(f"{server.base_url}/s/no_such_demo")
@@ -361,7 +360,6 @@ def test_parser_sees_no_posts_and_landing(server: DemoChannelServer) -> None:
 
 
 def test_live_client_walks_the_demo_channel(server: DemoChannelServer, posts: list[Post]) -> None:
-    fetch = pytest.importorskip("hotline.fetch", reason="hotline.fetch (the web-preview client) not written yet")
     client = fetch.TelegramPreviewClient(server.base_url, min_delay_s=0, max_attempts=1)
     result = fetch.fetch_channel_posts(client, DEMO_CHANNEL)
     assert [(p.post_id, p.published_at, p.text) for p in result.posts] == [
