@@ -15,6 +15,7 @@ from typing import Any, TextIO
 from hotline.airflow_setup import airflow_environment, prepare_airflow, ui_credentials
 from hotline.inprocess import RunLockedError, run_lock, run_months
 from hotline.post_lines import BlankLine, binary_input, parse_post_line
+from hotline.settings import SettingsError
 
 
 def _db_path(args: argparse.Namespace) -> Path:
@@ -108,6 +109,10 @@ def cmd_fetch(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     """Store posts from a Telegram Desktop export or a directory of JSON Lines into raw_posts, so
     monthly runs (and backfills) read years of history without crawling."""
+    import dataclasses
+
+    import duckdb
+
     from hotline import fetch, store
 
     path = Path(args.path)
@@ -119,10 +124,15 @@ def cmd_import(args: argparse.Namespace) -> int:
     except (OSError, ValueError) as error:
         print(f"import {path}: {error}", file=sys.stderr)
         return 1
+    if args.channel:  # a directory's posts name their channel by file; --channel says it for all
+        posts = [dataclasses.replace(post, channel=args.channel) for post in posts]
     conn = _open_database_for_writing(_db_path(args))
     try:
         with store.transaction(conn):
             saved = store.save_raw_posts(conn, posts, datetime.now().astimezone())
+    except (OSError, duckdb.Error) as error:  # a full disk, a folder made read-only meanwhile
+        raise CliError(f"import {path}: nothing stored, the database could not be written "
+                       f"({_first_line(error)})", code=1) from None
     finally:
         conn.close()
     print(f"{path}: {len(posts)} posts read, {saved.new} new, {saved.changed} changed")
@@ -280,11 +290,11 @@ def cmd_setup(args: argparse.Namespace) -> int:
 def cmd_run_months(args: argparse.Namespace) -> int:
     """Run the pipeline through Airflow for every month in FROM..TO; SIGTERM/SIGINT stop it
     (exit 143/130) with the current task's writes rolled back."""
-    from hotline.months import month_range
+    from hotline.inprocess import check_run_range
     from hotline.stopping import stop_on_signals
 
     try:
-        month_range(args.first, args.last)
+        check_run_range(args.first, args.last)  # a month before every series' launch: refused
     except ValueError as error:
         raise CliError(str(error)) from None
     env = airflow_environment(_db_path(args))
@@ -313,6 +323,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with stop_on_signals(), demo.DemoChannelServer({demo.DEMO_CHANNEL: posts}) as server:
         os.environ["HOTLINE_TELEGRAM_BASE_URL"] = server.base_url
         os.environ["HOTLINE_CHANNELS"] = demo.DEMO_CHANNEL
+        os.environ["HOTLINE_DEMO"] = "1"  # messages and charts say "demo data" (Settings.demo)
         os.environ.setdefault("HOTLINE_REQUEST_DELAY_S", "0")
         print(f"Demo channel {demo.DEMO_CHANNEL!r} (a demo modeled on the real series) served at "
               f"{server.base_url}/s/{demo.DEMO_CHANNEL}", file=sys.stderr)
@@ -366,7 +377,8 @@ def cmd_up(args: argparse.Namespace) -> int:
     with demo.DemoChannelServer({demo.DEMO_CHANNEL: posts}) as server:
         env.update({
             "HOTLINE_TELEGRAM_BASE_URL": server.base_url, "HOTLINE_CHANNELS": demo.DEMO_CHANNEL,
-            "HOTLINE_REQUEST_DELAY_S": "0", "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS": f"{user}:admin",
+            "HOTLINE_DEMO": "1", "HOTLINE_REQUEST_DELAY_S": "0",
+            "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS": f"{user}:admin",
             "AIRFLOW__DAG_PROCESSOR__REFRESH_INTERVAL": "30",
             "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
             # Alert messages link to the page where this UI serves it (unless told otherwise).
@@ -471,6 +483,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as error:
         print(f"hotline {args.command}: {error}", file=sys.stderr)
         return error.code
+    except SettingsError as error:  # a bad HOTLINE_* value or series.toml: one line, not a traceback
+        print(f"hotline {args.command}: {error}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # `hotline alerts | head`: the reader has left, nothing more to say
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":

@@ -16,8 +16,13 @@ from typing import Any
 @lru_cache(maxsize=1)
 def parsed_config() -> dict[str, Any]:
     """The parsed `series.toml`, read once (callers must not change it: see `load_series_config`)."""
-    raw = resources.files("hotline").joinpath("series.toml").read_text(encoding="utf-8")
-    return tomllib.loads(raw)
+    file = resources.files("hotline").joinpath("series.toml")
+    try:
+        return tomllib.loads(file.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:  # its message names line and column
+        from hotline.settings import SettingsError
+
+        raise SettingsError(f"{file}: not valid TOML: {error}") from None
 
 
 def load_series_config() -> dict[str, Any]:

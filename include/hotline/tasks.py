@@ -9,13 +9,14 @@ for XCom. The step's name (its task id) is what the run's summary and the Asset 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
 from hotline import pipeline, store
 from hotline.months import MonthRun
-from hotline.settings import DUCKDB_CONN_ID, Settings
+from hotline.settings import DUCKDB_CONN_ID, Settings, SettingsError
 
 log = logging.getLogger(__name__)
 
@@ -50,13 +51,16 @@ def run_step(step: Step, *, daily: bool = False, upstream: dict[str, Any] | None
     run = month_run_from_context(context)
     if daily:
         run = run.widened_to_month_window()
-    settings = Settings.from_env()
     name = step.__name__
-    log.info("step %s for month %s (posts published %s – %s)", name, run.month, run.window_start, run.window_end)
-    conn = store.connect_for_task(settings.db_path, DUCKDB_CONN_ID)
+    with _configuration_errors_fail_at_once():
+        settings = Settings.from_env()
+        log.info("step %s for month %s (posts published %s – %s)", name, run.month, run.window_start,
+                 run.window_end)
+        conn = store.connect_for_task(settings.db_path, DUCKDB_CONN_ID)
     try:
         try:
-            summary = step(conn, run, settings, upstream or {})
+            with _configuration_errors_fail_at_once():  # e.g. a malformed series.toml, read by a step
+                summary = step(conn, run, settings, upstream or {})
         except pipeline.SourceFetchError as error:
             if error.permanent:
                 # A bad name, a channel without a public preview, a 404: retrying cannot help.
@@ -73,6 +77,40 @@ def run_step(step: Step, *, daily: bool = False, upstream: dict[str, Any] | None
         return summary
     finally:
         conn.close()
+
+
+# What an error says when the database's folder or file cannot be written: the set-up is wrong,
+# and no retry will change that.
+_NOT_WRITABLE = ("permission denied", "read-only file system", "read only file system")
+
+
+def is_configuration_error(error: BaseException) -> bool:
+    """A bad setting or configuration file, or a database the task may not write: not transient."""
+    if isinstance(error, SettingsError):
+        return True
+    text = str(error).lower()
+    return isinstance(error, PermissionError | OSError | duckdb_io_error()) and any(
+        cause in text for cause in _NOT_WRITABLE)
+
+
+def duckdb_io_error() -> type[BaseException]:
+    """DuckDB's IOException (imported here, not at module import: DAG parsing stays light)."""
+    import duckdb
+
+    return duckdb.IOException
+
+
+@contextmanager
+def _configuration_errors_fail_at_once() -> Iterator[None]:
+    """Turn a configuration error into Airflow's non-retryable failure, with its one line."""
+    try:
+        yield
+    except Exception as error:
+        if not is_configuration_error(error):
+            raise
+        from airflow.sdk.exceptions import AirflowFailException
+
+        raise AirflowFailException(f"configuration error (not retried): {str(error).splitlines()[0][:300]}") from None
 
 
 def asset_extras(conn: store.Connection, step: str, month: str, summary: dict[str, Any]) -> dict[str, dict]:
