@@ -28,6 +28,13 @@ DEFAULT_SOURCE_DOWN_AFTER_RUNS = 3
 DEFAULT_MAX_PAGES = 200
 DEFAULT_CHANNEL_DEADLINE_S = 600.0
 DEFAULT_MAX_RESPONSE_BYTES = 10_000_000
+# One response (headers and body) must be complete within this long: a server dripping bytes is cut.
+DEFAULT_RESPONSE_DEADLINE_S = 60.0
+# A run re-reads at most this many pages (~20 message ids each) of its window's newest posts to
+# notice edits and deletions (issue 23): the bounded extra cost of a run, per channel.
+DEFAULT_REREAD_PAGES = 3
+# Relative dates ("last month", "this year") are the writer's: read in the zone the source writes in.
+DEFAULT_TIMEZONE = "Europe/Kyiv"
 # Where people open the Hotline Watch page; alert messages link to it (`make up` serves it here).
 DEFAULT_PUBLIC_URL = "http://localhost:8080"
 # How long one delivery target may take to answer: a webhook behind a slow gateway answers in
@@ -65,6 +72,27 @@ def _flag(env: Mapping[str, str], name: str) -> bool:
     raise SettingsError(f"{name}={raw[:40]!r} is not a yes/no flag (1, true, yes or 0, false, no)")
 
 
+def _zone_pairs(raw: str | None) -> tuple[tuple[str, str], ...]:
+    """`HOTLINE_SOURCE_TIMEZONES` ("channel=Zone,feed.host=Zone") as checked (name, zone) pairs."""
+    pairs = []
+    for item in _split_list(raw, ()):
+        name, _, zone = item.partition("=")
+        if not name.strip() or not zone.strip():
+            raise ValueError(f"HOTLINE_SOURCE_TIMEZONES: {item!r} is not NAME=Zone/Name")
+        pairs.append((name.strip().lower(), _checked_zone("HOTLINE_SOURCE_TIMEZONES", zone.strip())))
+    return tuple(pairs)
+
+
+def _checked_zone(setting: str, zone: str) -> str:
+    from zoneinfo import ZoneInfo
+
+    try:
+        ZoneInfo(zone)
+    except (ValueError, OSError, KeyError):  # ZoneInfoNotFoundError is a KeyError
+        raise ValueError(f"{setting}: unknown time zone {zone!r} (an IANA name such as Europe/Kyiv)") from None
+    return zone
+
+
 def _split_list(raw: str | None, default: tuple[str, ...]) -> tuple[str, ...]:
     if raw is None:
         return default
@@ -92,6 +120,18 @@ class Settings:
     channel_deadline_s: float = DEFAULT_CHANNEL_DEADLINE_S
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
     public_url: str = DEFAULT_PUBLIC_URL
+    response_deadline_s: float = DEFAULT_RESPONSE_DEADLINE_S
+    reread_pages: int = DEFAULT_REREAD_PAGES
+    timezone: str = DEFAULT_TIMEZONE
+    source_timezones: tuple[tuple[str, str], ...] = ()
+
+    def zone_for(self, channel: str) -> str:
+        """The time zone a source writes in: its own (`HOTLINE_SOURCE_TIMEZONES`, by channel name or
+        a feed's host), else `HOTLINE_TIMEZONE`."""
+        from urllib.parse import urlsplit
+
+        keys = {channel.lower(), (urlsplit(channel).hostname or "") if "://" in channel else ""}
+        return next((zone for name, zone in self.source_timezones if name in keys), self.timezone)
     delivery_timeout_s: float = DEFAULT_DELIVERY_TIMEOUT_S
     # The demo's own run (`make demo`, `hotline demo`): messages and charts say "demo data", post
     # links go to the demo channel's server (`telegram_base_url`). Set by the demo's wiring.
