@@ -78,7 +78,7 @@ def _zone_pairs(raw: str | None) -> tuple[tuple[str, str], ...]:
     for item in _split_list(raw, ()):
         name, _, zone = item.partition("=")
         if not name.strip() or not zone.strip():
-            raise ValueError(f"HOTLINE_SOURCE_TIMEZONES: {item!r} is not NAME=Zone/Name")
+            raise SettingsError(f"HOTLINE_SOURCE_TIMEZONES: {item[:60]!r} is not NAME=Zone/Name")
         pairs.append((name.strip().lower(), _checked_zone("HOTLINE_SOURCE_TIMEZONES", zone.strip())))
     return tuple(pairs)
 
@@ -89,7 +89,7 @@ def _checked_zone(setting: str, zone: str) -> str:
     try:
         ZoneInfo(zone)
     except (ValueError, OSError, KeyError):  # ZoneInfoNotFoundError is a KeyError
-        raise ValueError(f"{setting}: unknown time zone {zone!r} (an IANA name such as Europe/Kyiv)") from None
+        raise SettingsError(f"{setting}={zone[:60]!r} is not a known time zone (an IANA name: Europe/Kyiv)") from None
     return zone
 
 
@@ -157,4 +157,8 @@ class Settings:
             public_url=(env.get("HOTLINE_PUBLIC_URL") or DEFAULT_PUBLIC_URL).rstrip("/"),
             delivery_timeout_s=_number(env, "HOTLINE_DELIVERY_TIMEOUT_S", DEFAULT_DELIVERY_TIMEOUT_S),
             demo=_flag(env, "HOTLINE_DEMO"),
+            response_deadline_s=_number(env, "HOTLINE_RESPONSE_DEADLINE_S", DEFAULT_RESPONSE_DEADLINE_S),
+            reread_pages=_number(env, "HOTLINE_REREAD_PAGES", DEFAULT_REREAD_PAGES, int),
+            timezone=_checked_zone("HOTLINE_TIMEZONE", env.get("HOTLINE_TIMEZONE") or DEFAULT_TIMEZONE),
+            source_timezones=_zone_pairs(env.get("HOTLINE_SOURCE_TIMEZONES")),
         )
