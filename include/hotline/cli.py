@@ -34,7 +34,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
     Exit 0, 1 when some line was bad (the others are still read), 2 when the input cannot be
     opened at all."""
     from hotline.extract import explain, extract_facts
+    from hotline.settings import Settings
 
+    zone_for = Settings.from_env().zone_for  # relative dates are read on the writer's clock (issue 23)
     try:
         stream = binary_input(args.path)
     except OSError as error:
@@ -46,7 +48,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         # of the input.
         for number, raw in enumerate(stream, start=1):
             try:
-                post = parse_post_line(raw)
+                post = parse_post_line(raw, zone_for)
                 if post["published_note"]:
                     print(f"line {number}: {post['published_note']}", file=sys.stderr)
                 if args.explain:

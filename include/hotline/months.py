@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
+from functools import cache
 from typing import Any
+from zoneinfo import ZoneInfo
 
 _MONTH_RE = re.compile(r"^(\d{4})-(\d{2})$")
 # A well-formed month as a pattern, for rules that check a period's shape (validation).
@@ -117,6 +119,22 @@ def one_month_before(moment: datetime) -> datetime:
     """The same time a month earlier (days past the 28th come back to the 28th)."""
     year, month = (moment.year - 1, 12) if moment.month == 1 else (moment.year, moment.month - 1)
     return moment.replace(year=year, month=month, day=min(moment.day, 28))
+
+
+def writer_time(moment: datetime, zone: str, *, keep_written_offset: bool = False) -> datetime:
+    """`moment` on its writer's clock, in `zone` (an IANA name): "last month" and "this year" are the
+    writer's, so a report posted at 23:30 UTC on 31 May (02:30 on 1 June in Kyiv) is about May.
+
+    With `keep_written_offset`, a time written with an offset other than UTC is already on its
+    writer's clock and is kept as written (only a UTC time says nothing about where it was written)."""
+    if keep_written_offset and moment.utcoffset() not in (None, timedelta(0)):
+        return moment
+    return moment.astimezone(_zone(zone))
+
+
+@cache
+def _zone(name: str) -> ZoneInfo:
+    return ZoneInfo(name)
 
 
 @dataclass(frozen=True)

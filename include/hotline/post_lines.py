@@ -8,8 +8,11 @@ import io
 import json
 import re
 import sys
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
+
+from hotline.months import writer_time
 
 
 def binary_input(path: str | None) -> Any:
@@ -25,12 +28,20 @@ class BlankLine(Exception):
     """An empty input line: skipped silently."""
 
 
-def parse_post_line(raw: bytes) -> dict[str, Any]:
+def parse_post_line(raw: bytes, zone_for: Callable[[str], str] | None = None) -> dict[str, Any]:
     """One input line → the post (`id` as a string, `published` as an aware datetime, `published_note` when
-    the date had to be mended); ValueError saying what is wrong with the line, BlankLine for an empty one."""
+    the date had to be mended); ValueError saying what is wrong with the line, BlankLine for an empty one.
+
+    With `zone_for` (channel → IANA zone, `Settings.zone_for`), a UTC time is put on its writer's clock
+    (`months.writer_time`), so relative dates are read as the writer meant them."""
     data = _json_object(raw)
     _check_fields(data)
     published, note = _published(data["published"])
+    if zone_for is not None:
+        try:
+            published = writer_time(published, zone_for(data.get("channel") or ""), keep_written_offset=True)
+        except OverflowError:  # a time at the calendar's edge stays as written
+            pass
     return {**data, "id": str(data["id"]), "published": published, "published_note": note}
 
 
