@@ -70,7 +70,7 @@ def test_report_and_data_titles():
     revision = {**base, "kind": "revision", "details": {"old": 9234, "new": 9243}}
     assert message.compose_title(late) == "«Хочу найти»: the report for October 2025 is late"
     assert message.compose_title(resolved) == "«Хочу найти»: the report for October 2025 has arrived, 9 days late"
-    assert message.compose_title(revision) == "«Хочу найти»: October 2025 revised from 9,234 to 9,243 requests"
+    assert message.compose_title(revision) == "«Хочу найти»: October 2025 revised up from 9,234 to 9,243 requests"
 
 
 def test_the_body_gives_changes_claims_sources_page_and_key():
@@ -232,6 +232,7 @@ def test_a_jump_arrives_as_a_warning(conn, settings, channel, send, receiver):
     run_month(conn, "2025-11", settings, utc(2025, 12, 15, 6, 5), send)
     jumps = [m for m in receiver.messages if "unusual drop" in m["title"]]
     assert [m["type"] for m in jumps] == ["warning"]
-    assert jumps[0]["title"].startswith("«Хочу найти»: 3,100 requests in November 2025 — an unusual drop, −66%")
+    assert jumps[0]["title"].startswith("«Хочу найти»: 3,100 requests in November 2025 — an unusual drop, −62% "
+                                        "on the median of the 3 months before (8,184)")
     assert attached_png(jumps[0]).startswith(PNG_MAGIC)
     assert all(m["type"] != "failure" for m in receiver.messages)

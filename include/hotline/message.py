@@ -8,12 +8,14 @@ month, the page's public URL) and `notify` sends the result.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
-from hotline.detect import CONFLICT, CROSS_CHECK, MISSING_REPORT, RECORD_HIGH, REVISION, UNUSUAL_JUMP
+from hotline.detect import RECORD_HIGH
+from hotline.detect.rules import ALERT_RULES, DEFAULT_RULES, AlertRule
 from hotline.months import MONTH_NAMES, parse_month
 from hotline.months import month_name as month_words  # the page imports it from here too
 from hotline.numbers import fmt_int, fmt_pct
@@ -46,14 +48,14 @@ def details_of(alert: dict[str, Any]) -> dict[str, Any]:
 
 
 def notify_type_for(alert: dict[str, Any]) -> str:
-    """`info` for records and resolved reports, `warning` for jumps, late/missing reports and data
-    problems (conflicts, revisions, failed checks); never `failure`, which means a broken pipeline."""
-    kind = alert["kind"]
-    if kind == RECORD_HIGH:
-        return INFO
-    if kind == MISSING_REPORT and details_of(alert).get("state") == "resolved":
-        return INFO
-    return WARNING
+    """The Apprise notify type of the alert's rule (`detect.rules.ALERT_RULES`) for its variant:
+    `info` for records and resolved reports, `warning` for the rest; never `failure`, which means
+    a broken pipeline."""
+    rule = ALERT_RULES.get(alert["kind"])
+    if rule is None:
+        return WARNING
+    variant = _variant(rule, details_of(alert))
+    return rule.notify.get(variant) or rule.notify.get("", WARNING)
 
 
 def _possessive(month: str, relative_to: str) -> str:
@@ -83,42 +85,90 @@ def page_link(public_url: str | None, series: str, month: str | None = None) -> 
     return f"{public_url.rstrip('/')}{PAGE_PATH}{query}#series-{quote(series)}"
 
 
+# What a change is measured against: the details' value key and month key (None: no month).
+_REFERENCES = {
+    "previous": ("previous_value", "previous_month"),
+    "previous_record": ("previous_record_value", "previous_record_month"),
+    "baseline": ("baseline", None),
+    "old": ("old", None),
+}
+_OPTIONAL = re.compile(r"\[([^\[\]]*)\]")
+
+
+def _reference(rule: AlertRule, d: dict[str, Any], month: str) -> tuple[float, str] | None:
+    """The first of the rule's references the alert has: its value, and how a title names it."""
+    for name in rule.compare:
+        value_key, month_key = _REFERENCES[name]
+        value = d.get(value_key)
+        if value is None or (month_key and not d.get(month_key)):
+            continue
+        if name == "baseline":
+            return float(value), (f"the median of the {DEFAULT_RULES.baseline_months} months before "
+                                  f"({fmt_int(round(float(value)))})")
+        if month_key:
+            return float(value), f"{_possessive(d[month_key], month)} {fmt_int(value)}"
+        return float(value), fmt_int(value)
+    return None
+
+
+def _variant(rule: AlertRule, d: dict[str, Any], month: str = "") -> str:
+    """Which of the rule's titles fits: up or down by the numbers' own sign, or a details value."""
+    if rule.variant_by != "change":
+        return str(d.get(rule.variant_by) or "") if rule.variant_by else ""
+    reference, value = _reference(rule, d, month or "2000-01"), d.get(rule.value_key)
+    pct = _pct_change(value, reference[0]) if reference else None
+    if pct is None or pct == 0:
+        return {"up": "up", "down": "down"}.get(str(d.get("direction")), "")
+    return "up" if pct > 0 else "down"
+
+
+def _title_fields(alert: dict[str, Any], rule: AlertRule, d: dict[str, Any]) -> dict[str, Any]:
+    month = alert["month"]
+    fields = {key: value for key, value in d.items() if value is not None and not isinstance(value, dict | list)}
+    fields.update(label=series_label(alert["series"]), when=month_words(month))
+    value = d.get(rule.value_key)
+    if value is not None:
+        fields["count"] = _count(value, d.get("qualifier"))
+    for key in ("old", "new"):
+        if d.get(key) is not None:
+            fields[f"{key}_count"] = fmt_int(d[key])
+    reference = _reference(rule, d, month)
+    pct = _pct_change(value, reference[0]) if reference else None
+    if reference and pct is not None:
+        fields.update(pct=fmt_pct(pct), ref=reference[1])
+    return fields
+
+
+def fill_title(template: str, fields: dict[str, Any]) -> str | None:
+    """The template filled from `fields`; a `[part]` with an unknown field is left out; None when
+    a field outside the brackets is unknown."""
+    def optional(match: re.Match[str]) -> str:
+        try:
+            return match.group(1).format_map(fields)
+        except (KeyError, ValueError, IndexError):
+            return ""
+
+    try:
+        return _OPTIONAL.sub(optional, template).format_map(fields)
+    except (KeyError, ValueError, IndexError):
+        return None
+
+
 def compose_title(alert: dict[str, Any]) -> str:
-    """The news in one line: series, month, value and what happened."""
+    """The news in one line: series, month, value and what happened, in the words of the alert
+    rule's table (`detect.rules.ALERT_RULES`) that fit the numbers' sign."""
     d = details_of(alert)
-    label, month, kind = series_label(alert["series"]), alert["month"], alert["kind"]
-    when = month_words(month)
-    value = d.get("value")
-    if kind == RECORD_HIGH and value is not None:
-        title = f"{label}: {_count(value, d.get('qualifier'))} requests in {when} — a record"
-        if d.get("previous_record_value") is not None and d.get("previous_record_month"):
-            pct = _pct_change(value, d["previous_record_value"])
-            title += (f", {fmt_pct(pct)} on {_possessive(d['previous_record_month'], month)} "
-                      f"{fmt_int(d['previous_record_value'])}")
-        return title
-    if kind == UNUSUAL_JUMP and value is not None:
-        word = "jump" if d.get("direction", "up") == "up" else "drop"
-        title = f"{label}: {_count(value, d.get('qualifier'))} requests in {when} — an unusual {word}"
-        if d.get("previous_value") is not None and d.get("previous_month"):
-            pct = _pct_change(value, d["previous_value"])
-            title += f", {fmt_pct(pct)} on {_possessive(d['previous_month'], month)} {fmt_int(d['previous_value'])}"
-        return title
-    if kind == MISSING_REPORT:
-        state = d.get("state")
-        if state == "resolved":
-            return f"{label}: the report for {when} has arrived, {d.get('days_past_expected', '?')} days late"
-        if state == "missing":
-            return f"{label}: the report for {when} is still missing"
-        return f"{label}: the report for {when} is late"
-    if kind == REVISION and d.get("old") is not None:
-        return f"{label}: {when} revised from {fmt_int(d['old'])} to {fmt_int(d['new'])} requests"
-    if kind == CONFLICT:
-        return f"{label}, {when}: the official sources disagree"
-    if kind == CROSS_CHECK:
-        if d.get("rule") == "withdrawn":
-            return f"{label}, {when}: the figure is withdrawn (its post no longer states it)"
-        return f"{label}, {when}: a stated figure does not add up"
-    return f"{label}, {when}: {kind.replace('_', ' ')}"
+    rule = ALERT_RULES.get(alert["kind"])
+    fallback = f"{series_label(alert['series'])}, {month_words(alert['month'])}: {alert['kind'].replace('_', ' ')}"
+    if rule is None:
+        return fallback
+    fields = _title_fields(alert, rule, d)
+    variant = _variant(rule, d, alert["month"])
+    for template in (rule.titles.get(variant), rule.titles.get("")):
+        title = fill_title(template, fields) if template else None
+        if title:
+            return title
+    return fallback
 
 
 def _comparison_lines(alert: dict[str, Any]) -> list[str]:

@@ -1,8 +1,10 @@
-"""The alert kinds, each rule's version (part of every alert key), the keys and the thresholds."""
+"""The alert kinds and their table (`ALERT_RULES`: version, titles, notify type, chart mark), the keys
+and the thresholds (`DetectionRules`): where a new rule starts."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 RECORD_HIGH = "record_high"
 UNUSUAL_JUMP = "unusual_jump"
@@ -14,11 +16,71 @@ SOURCE_DOWN = "source_down"
 SOURCE_RECOVERED = "source_recovered"
 # Alerts about the sources themselves (not about a series) carry this in their `series` column.
 SOURCES = "sources"
-# Bump a rule's version when its logic changes: keys change, so the new findings are re-issued.
-RULE_VERSIONS: dict[str, int] = {
-    RECORD_HIGH: 1, UNUSUAL_JUMP: 1, MISSING_REPORT: 1, CONFLICT: 1, REVISION: 1, CROSS_CHECK: 1,
-    SOURCE_DOWN: 1, SOURCE_RECOVERED: 1,
+
+
+@dataclass(frozen=True)
+class AlertRule:
+    """Everything about one alert kind outside its detection code: its version (part of every key:
+    bump it when the rule's logic changes, so the outbox re-issues what the new logic finds), its
+    titles, its Apprise notify type and how the charts mark it. A new rule is a row here plus its
+    detection code (and its thresholds in `DetectionRules` below).
+
+    `titles`: the title by variant ("" for any other). `{label}` (the series), `{when}` (the month),
+    `{count}`, `{pct}` and `{ref}` (the change and what it is measured against) and any key of the
+    alert's details fill it; a `[part]` whose fields are unknown is left out.
+    `variant_by`: what picks the title and notify type: "change" (up or down: the sign of
+    `value_key` against the first `compare` reference the alert has, else its `direction`), or a
+    key of the details (such as "state"). `compare`: references, first present wins: "previous"
+    (the month before), "previous_record", "baseline" (the median the jump rule scores against),
+    "old" (a revision's old value). `notify`: the Apprise type by variant ("" for any other;
+    "failure" is kept for a broken pipeline). `chart_marks`: the chart mark by severity ("" for
+    any), none: not on the charts (marks: `chart.MARK_STYLES`).
+    """
+
+    version: int
+    titles: Mapping[str, str]
+    variant_by: str = ""
+    compare: tuple[str, ...] = ()
+    value_key: str = "value"
+    notify: Mapping[str, str] = field(default_factory=lambda: {"": "warning"})
+    chart_marks: Mapping[str, str] = field(default_factory=dict)
+
+
+_COUNT_IN = "{label}: {count} requests in {when}"
+ALERT_RULES: dict[str, AlertRule] = {
+    RECORD_HIGH: AlertRule(
+        1, {"up": _COUNT_IN + " — a record[, {pct} on {ref}]",
+            # A record is above every earlier month; if the numbers ever say otherwise, say so.
+            "down": _COUNT_IN + " — marked a record, yet {pct} on {ref}",
+            "": _COUNT_IN + " — a record"},
+        variant_by="change", compare=("previous_record",), notify={"": "info"},
+        chart_marks={"alert": "record_alert", "": "record_info"}),
+    UNUSUAL_JUMP: AlertRule(
+        1, {"up": _COUNT_IN + " — an unusual jump[, {pct} on {ref}]",
+            "down": _COUNT_IN + " — an unusual drop[, {pct} on {ref}]",
+            "": _COUNT_IN + " — an unusual change"},
+        # The rule scores the month against the median of the months before: that is the change.
+        variant_by="change", compare=("baseline", "previous"), chart_marks={"": "unusual_jump"}),
+    MISSING_REPORT: AlertRule(
+        1, {"resolved": "{label}: the report for {when} has arrived[, {days_past_expected} days late]",
+            "missing": "{label}: the report for {when} is still missing",
+            "": "{label}: the report for {when} is late"},
+        variant_by="state", notify={"resolved": "info", "": "warning"}),
+    CONFLICT: AlertRule(1, {"": "{label}, {when}: the official sources disagree"}),
+    REVISION: AlertRule(
+        1, {"up": "{label}: {when} revised up from {old_count} to {new_count} requests",
+            "down": "{label}: {when} revised down from {old_count} to {new_count} requests",
+            "": "{label}, {when}: the figure was revised[ from {old_count} to {new_count} requests]"},
+        variant_by="change", compare=("old",), value_key="new"),
+    CROSS_CHECK: AlertRule(
+        1, {"withdrawn": "{label}, {when}: the figure is withdrawn (its post no longer states it)",
+            "": "{label}, {when}: a stated figure does not add up"}, variant_by="rule"),
+    SOURCE_DOWN: AlertRule(
+        1, {"": "The source {name} cannot be read[ ({failed_runs} runs in a row)]"}),
+    SOURCE_RECOVERED: AlertRule(1, {"": "The source {name} can be read again"}, notify={"": "info"}),
 }
+# Each kind's version, as `alert_key` and the source-health keys read it.
+RULE_VERSIONS: dict[str, int] = {kind: rule.version for kind, rule in ALERT_RULES.items()}
 
 
 @dataclass(frozen=True)
