@@ -27,17 +27,16 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-import pendulum
 from airflow.sdk import CronDataIntervalTimetable, Param, dag
 
 from hotline import steps
-from hotline.wiring import ALERTS, MONTHLY_COUNTS, RAW_POSTS, step_task, task_defaults
+from hotline.wiring import ALERTS, MONTHLY_COUNTS, RAW_POSTS, first_run_date, step_task, task_defaults
 
 
 @dag(
     dag_id="hotline_monthly",
     schedule=CronDataIntervalTimetable("0 6 15 * *", timezone="UTC"),
-    start_date=pendulum.datetime(2024, 1, 15, 6, tz="UTC"),
+    start_date=first_run_date(),  # the earliest launch in series.toml
     catchup=False,
     max_active_runs=1,
     default_args=task_defaults(retries=3, retry_delay=timedelta(minutes=1), max_retry_delay=timedelta(minutes=20)),

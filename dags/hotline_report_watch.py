@@ -24,7 +24,6 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-import pendulum
 from airflow.sdk import MultipleCronTriggerTimetable, dag
 
 from hotline import steps
@@ -35,6 +34,7 @@ from hotline.wiring import (
     RAW_POSTS,
     REPORT_WINDOW_CRON,
     WATCH_TICK,
+    first_run_date,
     step_task,
     task_defaults,
 )
@@ -44,7 +44,7 @@ from hotline.wiring import (
     dag_id="hotline_report_watch",
     schedule=MultipleCronTriggerTimetable(REPORT_WINDOW_CRON, OUTSIDE_WINDOW_CRON, timezone="UTC",
                                           interval=WATCH_TICK),
-    start_date=pendulum.datetime(2025, 1, 1, tz="UTC"),
+    start_date=first_run_date(),  # the earliest launch in series.toml
     catchup=False,
     max_active_runs=1,
     # Short retries: the next tick comes in 30 minutes anyway.

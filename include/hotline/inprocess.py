@@ -121,13 +121,22 @@ def month_run_identity(month: str) -> Iterator[None]:
     `dag.test` has no parameter for either; it creates its run through
     `airflow.models.dagrun.get_or_create_dagrun` (imported when called), so the real function is
     wrapped for the duration: same run, same replacement of an earlier run of that logical date,
-    only the id and the start differ."""
+    only the id and the start differ. An earlier run of the same id (whatever its logical date:
+    the month being reported now runs at "now") is replaced too."""
     from airflow.models import dagrun
+    from sqlalchemy import select
 
     real = dagrun.get_or_create_dagrun
 
     def named_run(**kwargs: Any) -> Any:
-        return real(**{**kwargs, "run_id": month_run_id(month), "start_date": datetime.now(UTC)})
+        run_id = month_run_id(month)
+        session = kwargs["session"]
+        earlier = session.scalar(select(dagrun.DagRun).where(
+            dagrun.DagRun.dag_id == kwargs["dag"].dag_id, dagrun.DagRun.run_id == run_id))
+        if earlier is not None:
+            session.delete(earlier)
+            session.commit()
+        return real(**{**kwargs, "run_id": run_id, "start_date": datetime.now(UTC)})
 
     dagrun.get_or_create_dagrun = named_run
     try:
@@ -136,13 +145,68 @@ def month_run_identity(month: str) -> Iterator[None]:
         dagrun.get_or_create_dagrun = real
 
 
-def run_month(dag: Any, month: str) -> Any:
-    """Run `dag` in-process for `month` (its scheduled run's logical date, `month` in the conf
-    too) with task log files and a run named after the month; return the finished DagRun."""
+def logical_date_for(month: str, now: datetime | None = None) -> datetime:
+    """The logical date of the in-process run owning `month`: its scheduled run's (the 15th of the
+    next month), or now for the month being reported now, whose window has not closed: a logical
+    date in the future would hold the scheduler ("Logical date is in future") and every run after it."""
     from hotline.months import run_date_for
 
+    now = now or datetime.now(UTC)
+    return min(run_date_for(month), now.replace(microsecond=0))
+
+
+def run_month(dag: Any, month: str) -> Any:
+    """Run `dag` in-process for `month` (`month` in the conf; the logical date from
+    `logical_date_for`) with task log files and a run named after the month; return the finished DagRun."""
     with task_log_files(), month_run_identity(month):
-        return dag.test(logical_date=run_date_for(month), run_conf={"month": month})
+        return dag.test(logical_date=logical_date_for(month), run_conf={"month": month})
+
+
+def unfinished_run_ids(dag_id: str) -> list[str]:
+    """The ids of `dag_id`'s runs still `running` or `queued` in the metadata DB."""
+    from airflow.models.dagrun import DagRun
+    from airflow.utils.session import create_session
+    from airflow.utils.state import DagRunState
+    from sqlalchemy import select
+
+    with create_session() as session:
+        return list(session.scalars(select(DagRun.run_id).where(
+            DagRun.dag_id == dag_id, DagRun.state.in_([DagRunState.RUNNING, DagRunState.QUEUED]))))
+
+
+def fail_run(dag_id: str, run_id: str, *, reason: str) -> None:
+    """Mark a run and its unfinished task instances `failed` (an interrupted or empty run must not
+    stay `running`/`queued`, nor count as a success), logging `reason`."""
+    from airflow import settings
+    from airflow.models.dagrun import DagRun
+    from airflow.models.taskinstance import TaskInstance
+    from airflow.utils.session import create_session
+    from airflow.utils.state import DagRunState, State, TaskInstanceState
+    from sqlalchemy import select
+
+    settings.Session.remove()  # the interrupted loop's session may be half-way through a transaction
+    now = datetime.now(UTC)
+    with create_session() as session:
+        run = session.scalar(select(DagRun).where(DagRun.dag_id == dag_id, DagRun.run_id == run_id))
+        if run is None:
+            return
+        for ti in session.scalars(select(TaskInstance).where(TaskInstance.dag_id == dag_id,
+                                                             TaskInstance.run_id == run_id)):
+            if ti.state not in State.finished:
+                ti.state, ti.end_date = TaskInstanceState.FAILED, now
+        run.state, run.end_date = DagRunState.FAILED, now
+    logging.getLogger(__name__).warning("%s %s marked failed: %s", dag_id, run_id, reason)
+
+
+def task_instance_count(dag_id: str, run_id: str) -> int:
+    """How many task instances the run has (none: Airflow ran nothing, e.g. a date before start_date)."""
+    from airflow.models.taskinstance import TaskInstance
+    from airflow.utils.session import create_session
+    from sqlalchemy import func, select
+
+    with create_session() as session:
+        return session.scalar(select(func.count()).select_from(TaskInstance).where(
+            TaskInstance.dag_id == dag_id, TaskInstance.run_id == run_id)) or 0
 
 
 def log_folder() -> str:
@@ -155,23 +219,57 @@ def log_folder() -> str:
 # --- `hotline run-months`: the months in a row, one run-months per Airflow home ----------------
 
 
+def check_run_range(first: str, last: str) -> list[str]:
+    """The months FROM..TO, or a one-line ValueError when the range is empty or starts before every
+    series' launch (no series was at work then: Airflow would run nothing and call it success)."""
+    from hotline.months import month_range
+    from hotline.series import series_label
+    from hotline.wiring import first_launch_month, launch_months
+
+    months = month_range(first, last)
+    earliest = first_launch_month()
+    if months[0] < earliest:
+        first_series = min(launch_months().items(), key=lambda item: item[1])[0]
+        raise ValueError(f"{months[0]} is before every series' launch (the first, {series_label(first_series)}, "
+                         f"began in {earliest}): start at {earliest} or later")
+    return months
+
+
+def run_state(dag_id: str, dag_run: Any) -> str:
+    """The finished run's state as reported to the user: a run in which no task ran is a failure."""
+    state = str(getattr(dag_run, "state", "unknown"))
+    run_id = getattr(dag_run, "run_id", None)
+    if run_id and task_instance_count(dag_id, run_id) == 0:
+        fail_run(dag_id, run_id, reason="no task ran")
+        return "failed (no task ran)"
+    return state
+
+
 def run_months(first: str, last: str) -> list[tuple[str, str]]:
-    """Run the monthly DAG through Airflow (in-process `dag.test`) for each month; return states."""
+    """Run the monthly DAG through Airflow (in-process `dag.test`) for each month; return states.
+
+    Stopped by a signal (`StopRequested`), the month's run and its unfinished tasks are marked
+    failed before the stop goes on, so nothing stays `running` or `queued` to hold the scheduler."""
     from airflow.dag_processing.dagbag import DagBag
 
-    from hotline.months import month_range
+    from hotline.stopping import StopRequested, stopping_now
 
     # Airflow's in-process test harness warns about its own use of starlette's TestClient.
     warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient`")
-    months = month_range(first, last)
+    months = check_run_range(first, last)
     bag = DagBag(dag_folder=os.environ["AIRFLOW__CORE__DAGS_FOLDER"])
     if bag.import_errors:
         raise SystemExit(f"DAG import errors: {bag.import_errors}")
     dag = bag.get_dag("hotline_monthly")
     results = []
     for month in months:
-        dag_run = run_month(dag, month)  # run id month__YYYY-MM, task logs under AIRFLOW_HOME/logs
-        state = str(getattr(dag_run, "state", "unknown"))
+        try:
+            dag_run = run_month(dag, month)  # run id month__YYYY-MM, task logs under AIRFLOW_HOME/logs
+        except StopRequested as stop:
+            stopping_now()  # no more kicks while the run is marked failed
+            fail_run(dag.dag_id, month_run_id(month), reason=str(stop))
+            raise
+        state = run_state(dag.dag_id, dag_run)
         results.append((month, state))
         print(f"hotline_monthly {month}: {state}", file=sys.stderr)
     return results

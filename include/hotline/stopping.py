@@ -49,6 +49,16 @@ class StopRequested(BaseException):
 
 
 _active = threading.Event()
+# The running block's "leaving" event (see `stopping_now`), None outside a block.
+_leaving: list[threading.Event] = []
+
+
+def stopping_now() -> None:
+    """Called by the main thread once it has taken the `StopRequested`: no more kicks, so it can
+    clean up (mark its run failed) without being interrupted again. The block still re-raises
+    the stop when it is left."""
+    for leaving in _leaving:
+        leaving.set()
 
 
 def unblock_in_child() -> None:
@@ -125,6 +135,7 @@ def stop_on_signals(kick_every_s: float = 0.5) -> Iterator[None]:
     watcher = threading.Thread(target=_watch_signals, args=(wake_reader, received, leaving, main_thread, kick_every_s),
                                name="hotline-stop-watcher", daemon=True)
     _active.set()
+    _leaving.append(leaving)
     watcher.start()
     try:
         yield
@@ -132,6 +143,7 @@ def stop_on_signals(kick_every_s: float = 0.5) -> Iterator[None]:
         leaving.set()
         watcher.join(1)
         _active.clear()
+        _leaving.clear()
         signal.set_wakeup_fd(previous_wakeup)
         wake_reader.close()
         wake_writer.close()

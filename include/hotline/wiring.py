@@ -10,9 +10,11 @@ from collections.abc import Callable, Sequence
 from datetime import timedelta
 from typing import Any
 
+import pendulum
 from airflow.sdk import Asset, task
 
 from hotline.failure_notifier import PipelineFailureNotifier
+from hotline.series import parsed_config
 from hotline.settings import DUCKDB_WRITER_POOL
 
 RAW_POSTS = Asset(name="hotline_raw_posts", uri="hotline://duckdb/raw_posts")
@@ -26,6 +28,24 @@ EXECUTION_TIMEOUT = timedelta(hours=1)
 REPORT_WINDOW_CRON = "*/30 * 1-15 * *"
 OUTSIDE_WINDOW_CRON = "30 6 16-31 * *"
 WATCH_TICK = timedelta(minutes=30)
+
+
+def launch_months() -> dict[str, str]:
+    """Each configured series' launch month ("YYYY-MM"), from `series.toml` (read once, cheaply)."""
+    return {series: spec["launched"] for series, spec in parsed_config().get("series", {}).items()
+            if spec.get("launched")}
+
+
+def first_launch_month() -> str:
+    """The earliest launch month of any series: no month before it belongs to any series."""
+    return min(launch_months().values())
+
+
+def first_run_date() -> pendulum.DateTime:
+    """The start date of the monthly DAGs: the logical date (data interval start, the 15th at 06:00
+    UTC) of the run owning the earliest launch month, so every month since then can be run."""
+    year, month = (int(part) for part in first_launch_month().split("-"))
+    return pendulum.datetime(year, month, 15, 6, tz="UTC")
 
 
 def task_defaults(*, retries: int, retry_delay: timedelta, max_retry_delay: timedelta) -> dict[str, Any]:
