@@ -910,7 +910,7 @@ def test_cli_explain_prints_the_rules_and_no_json(tmp_path, capsys) -> None:
     path.write_text(json.dumps(post, ensure_ascii=False) + "\n", encoding="utf-8")
     assert main(["extract", "--explain", str(path)]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("post p9 (published 2025-11-05T09:00:00+00:00)")
+    assert out.startswith("post p9 (published 2025-11-05T")  # on the writer's clock (HOTLINE_TIMEZONE)
     assert "[place:period_in_clause] monthly_count 2025-10" in out
     assert "[place:running_total_marker] cumulative_total since_launch" in out
     assert not any(line.startswith("{") for line in out.splitlines())

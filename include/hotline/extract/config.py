@@ -8,6 +8,7 @@ from datetime import date
 from functools import lru_cache
 
 from hotline.extract import lexicon as lx
+from hotline.extract.lang import LANGUAGES
 from hotline.series import parsed_config
 
 # --- configuration ---------------------------------------------------------------------------
@@ -96,9 +97,13 @@ def reader_config() -> Config:
             channel_default[channel.lower()] = series_id
         if spec.get("launched"):
             launched[series_id] = spec["launched"]
+    for lang in LANGUAGES:  # the series' local names: "Je veux vivre", "Quiero vivir", "Chcę żyć"
+        for series_id, names in lang.SERIES_NAMES.items():
+            for alias in names:
+                by_name.setdefault(" ".join(lx.normalize(alias).split()), series_id)
     distractors = raw.get("distractors", {})
     projects = distractors.get("projects", [])
-    topics = distractors.get("topics", [])
+    topics = list(dict.fromkeys([*distractors.get("topics", []), *(t for lang in LANGUAGES for t in lang.LOOK_ALIKES)]))
     spokespeople = raw.get("spokespeople", {}).get("names", [])
     launched_on = {series_id: str(spec["launched_on"]) for series_id, spec in raw.get("series", {}).items()
                    if spec.get("launched_on")}

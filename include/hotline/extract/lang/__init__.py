@@ -20,6 +20,6 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from hotline.extract.lang import en, ru, uk
+from hotline.extract.lang import de, en, es, fr, it, pl, pt, ru, uk
 
-LANGUAGES: tuple[ModuleType, ...] = (uk, ru, en)
+LANGUAGES: tuple[ModuleType, ...] = (uk, ru, en, de, fr, es, it, pt, pl)

@@ -52,3 +52,21 @@ RECORD_PHRASES = (
     r"record(?=\s+for|\s+\d)", r"all-time\s+high", r"than\s+in\s+any\s+(?:other|previous|prior|earlier)\s+month",
     r"more\s+(?:[a-z]+\s+){0,3}?than\s+ever(?:\s+before)?", r"higher\s+than\s+ever(?:\s+before)?",
 )
+
+# --- numbers and qualifiers ----------------------------------------------------------------------------
+THOUSANDS_SEPARATORS = (",", "")  # "8,548", "9243"
+SCALE_WORDS = (r"thousands?", r"k")
+ARTICLES: tuple[str, ...] = ()  # "the" is never between a figure and its people
+OVER_WORDS = (r"(?:passed|crossed|surpassed|topped|exceeded)\s+the", r"more\s+than", r"over", r"upwards\s+of",
+              r"in\s+excess\s+of", r"at\s+least", r"no\s+(?:fewer|less)\s+than", r"not\s+(?:fewer|less)\s+than",
+              r"exceeded", r"exceeding", r"exceeds", r"topped", r"tops", r"surpassed", r"passed", r"past", r"above")
+ABOUT_WORDS = (r"almost", r"nearly", r"about", r"around", r"approximately", r"roughly", r"some", r"close\s+to", r"~")
+_RECEIVED = (r"\s+(?:already\s+|so\s+far\s+|now\s+|since\s+)?(?:received|contacted|gotten|got|processed|registered|"
+             r"recorded|handled|logged|collected|exceeded|surpassed|passed|topped|reached|surrendered)")
+_BEEN = r"\s+(?:already\s+)?been\s+(?:received|submitted|sent|filed|registered|recorded|processed|made)"
+# a figure to date: "has (already) received", "have been submitted"
+TO_DATE_PHRASES = tuple(aux + tail for tail in (_RECEIVED, _BEEN) for aux in ("has", "have", "had"))
+START_WORDS = (r"since", r"from", r"starting\s+(?:in|from)")
+UNTIL_WORDS = (r"as\s+of", r"by\s+the\s+end\s+of", r"through", r"until", r"till", r"by", r"to")
+SERIES_NAMES: dict[str, tuple[str, ...]] = {"i_want_to_live": ("I Want to Live",), "i_want_to_find": ("I Want to Find",)}
+LOOK_ALIKES = ("looking for my own", "ukrainian families", "exchange", "red cross")

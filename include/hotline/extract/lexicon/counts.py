@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from hotline.extract.lexicon.text import phrase_alternation, phrase_gate
+from hotline.extract.lexicon.text import literal_heads, phrase_alternation, phrase_gate
 
 # --- what a count is of ----------------------------------------------------------------------
 
@@ -31,7 +31,8 @@ REQUEST_VERB_RE = re.compile(rf"(?<!\w){_REQUEST_VERB}(?!\w)")
 # "families of 1,790 soldiers" count soldiers, not the people who wrote.
 _PEOPLE_NOUN = rf"(?:{phrase_alternation('RUSSIAN_ADJECTIVES')}\s+)?{phrase_alternation('PEOPLE_NOUNS')}(?!\w)"
 # "людей, чиї рідні в полоні", "people whose sons...": a subset of those who wrote.
-PEOPLE_AFTER_RE = re.compile(rf"\s*{_PEOPLE_NOUN}(?!\s*,?\s*(?:чиї|чий|чия|чьи|чей|чья|whose)(?!\w))")
+_ARTICLES = phrase_alternation("ARTICLES")
+PEOPLE_AFTER_RE = re.compile(rf"\s*(?:{_ARTICLES}\s+)?{_PEOPLE_NOUN}(?!\s*,?\s*(?:чиї|чий|чия|чьи|чей|чья|whose)(?!\w))")
 # The words between the noun and its verb may not deny or hedge it ("досі не звернулися", "could").
 _NOT_A_FACT_WORD = (
     r"(?:не|ні|ни|not|never|no|could|may|might|would|should|can|will|можуть|могут|могли|могла|б|би|бы|"
@@ -156,31 +157,17 @@ BAD_AFTER_RE = re.compile(
 RANGE_UPPER_RE = re.compile(
     r"(?:\s?[–—-]\s?|\s+(?:to|до)\s+)(?P<n>\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d+)(?![\d.,]?\d)"
 )
-QUALIFIER_BEFORE_RE = re.compile(
-    r"(?=[aceimnoprstu~бкмнопсщ])(?<!\w)(?P<q>понад|більше,?\s+ніж|більш,?\s+ніж|більше,?\s+як|більш\s+як|більше|щонайменше|"
-    r"не\s+менше(?:,?\s+ніж)?|не\s+менш\s+(?:ніж|як)|принаймні|перевищил\w*|перевищує|перевищив|"
-    r"понад|свыше|более,?\s+чем|больше,?\s+чем|более|больше|не\s+менее|как\s+минимум|по\s+меньшей\s+мере|"
-    r"превысил\w*|превышает|превзошл\w*|"
-    # a milestone passed: "перевалила за 100 тисяч", "перетнула позначку в", "превысило отметку в"
-    r"перевалил\w*\s+за|перетнул\w*\s+(?:позначку|рубіж)(?:\s+(?:в|у))?|перевищил\w*\s+позначку(?:\s+(?:в|у))?|"
-    r"(?:превысил\w*|перешагнул\w*|преодолел\w*)\s+(?:отметку|рубеж)(?:\s+в)?|"
-    r"(?:passed|crossed|surpassed|topped|exceeded)\s+the|"
-    r"more\s+than|over|upwards\s+of|in\s+excess\s+of|at\s+least|no\s+(?:fewer|less)\s+than|not\s+(?:fewer|less)\s+than|exceeded|exceeding|exceeds|topped|tops|"
-    r"surpassed|passed|past|above|"
-    r"близько|майже|приблизно|орієнтовно|біля|майже|около|почти|примерно|порядка|приблизительно|"
-    r"около|almost|nearly|about|around|approximately|roughly|some|close\s+to|~)\s*$"
-)
+# "понад", "more than", "plus de", "über", "ponad"; "близько", "about", "environ", "etwa", "około".
+_OVER = phrase_alternation("OVER_WORDS")
+_ABOUT = phrase_alternation("ABOUT_WORDS")
+QUALIFIER_BEFORE_RE = re.compile(rf"(?<!\w)(?P<q>{_OVER}|{_ABOUT})\s*$")
+_ABOUT_RE = re.compile(_ABOUT)
 QUALIFIER_AFTER_RE = re.compile(
     r"\s*(?:\+|з\s+гаком|з\s+лишком|з\s+лишнім|с\s+лишним|с\s+лишком|с\s+небольшим|plus)(?!\w)"
 )
-_ABOUT_WORDS = ("близько", "майже", "приблизно", "орієнтовно", "біля", "около", "почти", "примерно",
-                "порядка", "приблизительно", "almost", "nearly", "about", "around", "approximately",
-                "roughly", "some", "close", "~")
-
-
 def qualifier_of(word: str) -> str:
     """Map a qualifier word found before a number to over | about."""
-    return "about" if word.split()[0] in _ABOUT_WORDS else "over"
+    return "about" if _ABOUT_RE.fullmatch(word) else "over"
 
 
 # Rates and averages: "близько 300 щодня", "per day", "в среднем". Not monthly counts.
@@ -233,7 +220,7 @@ BREAKDOWN_RE = re.compile(
 CLAUSE_BREAK_RE = re.compile(r",\s|;")
 # A break between sentences, found in the ORIGINAL text (it needs capitals).
 SENTENCE_BREAK_RE = re.compile(
-    r"(?=[\n.!?…;])(?:\n+|[.!?…]+[\"'»”)\]]*\s+(?=[^\w\s(\[]{0,3}\s*[A-ZА-ЯЁІЇЄҐ])|;\s+)"
+    r"(?=[\n.!?…;])(?:\n+|[.!?…]+[\"'»”)\]]*\s+(?=[^\w\s(\[]{0,3}\s*[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻА-ЯЁІЇЄҐ])|;\s+)"
 )
 RATE_WINDOW_STOP_RE = re.compile(r"[,;:—–(]")
 # What may stand around the month in an elliptic "А в жовтні — 9 243": conjunctions, prepositions.
@@ -247,8 +234,9 @@ ELLIPSIS_REST_RE = re.compile(
 # Does a post hold a number at all? A digit (searched alone first: most posts have one early), else a word of
 # thousands in any case ("Три тисячі", "півтори тис.").
 DIGIT_HINT_RE = re.compile(r"\d")
-THOUSAND_WORD_HINT_RE = re.compile(r"тисяч|тысяч|thousand|тис\.|тыс\.", re.IGNORECASE)
-WORD_NUMBER_HINT_RE = re.compile(r"тисяч|тысяч|thousand|тис\.|тыс\.")
+_SCALE_HINTS = "|".join(re.escape(head) for head in literal_heads("SCALE_WORDS") if len(head) >= 3)
+THOUSAND_WORD_HINT_RE = re.compile(r"тисяч|тысяч|thousand|тис\.|тыс\.|" + _SCALE_HINTS, re.IGNORECASE)
+WORD_NUMBER_HINT_RE = re.compile(r"тисяч|тысяч|thousand|тис\.|тыс\.|" + _SCALE_HINTS)
 LEADING_QUOTE_RE = re.compile(r"[\"']\s*$")
 TRAILING_QUOTE_RE = re.compile(r"\s*[\"']")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from hotline.extract.lexicon.text import MONTH_ALTERNATION, UNIT_VALUES, phrase_alternation, phrase_gate
+from hotline.extract.lexicon.text import MONTH_ALTERNATION, UNIT_VALUES, literal_heads, phrase_alternation, phrase_gate
 
 # "Відтоді", "с тех пор", "since then": since what the sentence before speaks of (the launch, when it does).
 SINCE_THEN_RE = re.compile(
@@ -55,19 +55,11 @@ TO_AFTER_FROM_BEFORE_RE = re.compile(
     r"(?<!\w)(?:з|із|зі|с|со|from)\s+[\d\s,.]+(?:тис\.|тисяч\w*|тыс\.|тысяч\w*|thousand)?" + _MONTH_AFTER
     + r"\s*,?\s+(?:до|to)\s*$"
 )
-PERFECT_HINTS = ("has ", "have ", "had ", "вже", "уже")
+PERFECT_HINTS = literal_heads("TO_DATE_PHRASES")
 # An as-of date said as such ("станом на 1 грудня", "as of December 1"), not a bare "by" or "до".
 EXPLICIT_AS_OF_RE = re.compile(r"(?:станом\s+на|(?:за\s+даними|по\s+данным)\s+на|по\s+состоянию\s+на|as\s+of)\s+$")
 # Received up to now: "has (already) received", "have contacted", "вже отримав", "уже получил" before a count.
-PERFECT_TO_DATE_RE = re.compile(
-    r"(?<!\w)(?:(?:has|have|had)\s+(?:already\s+|so\s+far\s+|now\s+|since\s+)?(?:received|contacted|gotten|got|processed|"
-    r"registered|recorded|handled|logged|collected|exceeded|surpassed|passed|topped|reached|surrendered)|"
-    r"(?:has|have|had)\s+(?:already\s+)?been\s+(?:received|submitted|sent|filed|registered|recorded|processed|made)|"
-    r"(?:вже|уже)\s+(?:\w+\s+)?(?:отрима\w*|надійшл\w*|получи\w*|поступил\w*|обработа\w*|опрацюва\w*|"
-    r"зареєстрова\w*|зарегистрирова\w*|перевищ\w*|превыси\w*|звернул\w*|обратил\w*)|"
-    # the other order: "отримала вже 3 500", "получил уже"
-    r"(?:отрима\w*|надійшл\w*|получи\w*|поступил\w*|обработа\w*|опрацюва\w*|звернул\w*|обратил\w*)\s+(?:вже|уже))(?!\w)"
-)
+PERFECT_TO_DATE_RE = re.compile(rf"(?<!\w){phrase_alternation('TO_DATE_PHRASES')}(?!\w)")
 # The first year of work: "за (перший) рік роботи", "за первый год работы", "in its first year".
 FIRST_YEAR_RE = re.compile(
     r"(?<!\w)(?:за\s+(?P<uk_first>перш\w+\s+)?рік\s+(?:(?:своєї|його|її)\s+)?(?:роботи|існування|діяльності)|"

@@ -154,6 +154,16 @@ def phrase_alternation(name: str) -> str:
     return "(?:" + "|".join(phrases_of(name)) + ")"
 
 
+def literal_heads(name: str) -> tuple[str, ...]:
+    """The letters every fragment for `name` starts with, before its first regex construct: a cheap substring gate
+    derived from the data (an empty head, from a fragment that starts with a group, lets every post through)."""
+    heads = []
+    for fragment in phrases_of(name):
+        head = re.match(r"[^\\()\[\]?*+{|.^$]*", fragment).group()  # type: ignore[union-attr]
+        heads.append(head if len(head) >= 2 else "")
+    return tuple(dict.fromkeys(heads))
+
+
 def phrase_gate(name: str) -> str:
     """A lookahead on the first letters of the fragments for `name` (see `first_chars`); none if one starts
     with a regex construct rather than a letter."""
@@ -241,7 +251,7 @@ PREV_MONTH_ANCHOR_RE = re.compile(
 )
 # A day number right before a month name ("4 лютого", "9-го січня", "4 February") and right after
 # an English one ("February 4", not "February 7,912").
-DAY_BEFORE_RE = re.compile(r"(?<![\w.,])(?:[012]?\d|3[01])(?:-?(?:го|е|й|th|st|nd|rd))?\s+$")
+DAY_BEFORE_RE = re.compile(r"(?<![\w.,])(?:[012]?\d|3[01])(?:-?(?:го|е|й|th|st|nd|rd)|\.|er|º)?\s+(?:de\s+)?$")
 DAY_AFTER_RE = re.compile(r"\s+(?:[012]?\d|3[01])(?:st|nd|rd|th)?(?![\d,.]\d|\s\d{3}|\w)")
 GENITIVE_WORDS = frozenset(_GENITIVES)
 def _month_hints() -> list[str]:
@@ -280,8 +290,8 @@ ROLE_COMPARED_FIGURE_RE = re.compile(
 )
 ROLE_NEGATED_RE = re.compile(r"(?=[nан])(?<!\w)(?:не|not|а\s+не)\s+(?:(?:у|в|во|за|in|for)\s+)?$")
 ROLE_START_RE = re.compile(
-    r"(?=[fsвзнопсі])(?<!\w)(?:з|із|зі|с|со|since|from|від|от|починаючи\s+з|начиная\s+с|starting\s+(?:in|from))"
-    r"\s+(?:(?:the\s+)?(?:start|beginning|початку|начала)\s+(?:of\s+)?)?$"
+    r"(?<!\w)" + phrase_alternation("START_WORDS")
+    + r"\s+(?:(?:the\s+)?(?:start|beginning|початку|начала)\s+(?:of\s+)?)?$"
 )
 ROLE_START_WORD_RE = re.compile(
     r"(?=[beflosдзнопрс])(?<!\w)(?:(?:запуск\w*|запущен\w*|launch\w*|began|started|start|почав|почала|почало|"
@@ -296,21 +306,23 @@ ROLE_SINCE_START_RE = re.compile(
 )
 ROLE_SINCE_START_HINTS = ("start", "beginning", "launch", "початку", "начала", "запуску", "запуска")
 ROLE_AS_OF_RE = re.compile(
-    r"(?=[abtuдзкнпс])(?<!\w)(?:станом\s+на|(?:за\s+даними|по\s+данным)\s+на|на\s+кінець|до\s+кінця|по\s+состоянию\s+на|на\s+конец|к\s+концу|до\s+конца|"
-    r"as\s+of|by\s+the\s+end\s+of|through|until|till|by|до|по|to)\s+"
+    r"(?<!\w)(?:станом\s+на|(?:за\s+даними|по\s+данным)\s+на|на\s+кінець|до\s+кінця|по\s+состоянию\s+на|на\s+конец|к\s+концу|до\s+конца|"
+    r"as\s+of|by\s+the\s+end\s+of|through|until|till|by|до|по|to|" + "|".join(phrases_of("UNTIL_WORDS")) + r")\s+"
     r"(?:(?:the\s+)?(?:end|middle|start|beginning)\s+of\s+|mid-|(?:середин[уиі]|кін(?:ець|ця)|початок|конец|начало)\s+)?$"
 )
 
 # --- numbers ---------------------------------------------------------------------------------
 
-_SCALE = r"(?:тисяч(?:ами|ах|[аіу])?|тис\.?|тысяч(?:ами|ах|[аиуе])?|тыс\.?|thousands?|k)(?![\w])"
+_SCALE = rf"{phrase_alternation('SCALE_WORDS')}(?![\w])"
 # A request noun written onto the number ("9243звернення"): the number still ends there.
 _GLUED_NOUN = r"(?:заяв|звернен|обращени|запит|запрос|requests?(?!\w)|inquir|applications?(?!\w))"
+_SEPARATORS = "".join(sorted({sep for lang in LANGUAGES for sep in lang.THOUSANDS_SEPARATORS if sep}))
+_SEP = "[" + re.escape(_SEPARATORS) + "]"
 # Digits: "8 548" (any space), "8,548", "8548", "8,5 тис.", "3.2 тыс.", "2 тисячі 500"; not either side of an
 # apostrophe ("9’243", a separator this reader does not take: its halves are no counts).
 DIGIT_NUMBER_RE = re.compile(
     r"(?=\d)(?<![\w.,/#№+:–-])(?<![\d] )(?<!\d\n)(?<!\d \n)(?<!\d['’ʼ`])(?<!" + _MARK + r")"
-    r"(?P<int>\d{1,3}(?:(?P<sep>[ ,])\d{3})(?:(?P=sep)\d{3})*(?![\d])|\d+)"
+    r"(?P<int>\d{1,3}(?:(?P<sep>" + _SEP + r")\d{3})(?:(?P=sep)\d{3})*(?![\d])|\d+)"
     r"(?:(?P<dec>[.,]\d{1,2})(?=\s*" + _SCALE + r"))?"
     r"(?:\s*(?P<scale>" + _SCALE + r")(?:\s+(?P<rest>\d{1,3})(?![\d,.:/]|\s\d))?)?"
     r"(?![\d]|[.,]\d|:\d|/|['’ʼ`]\d|" + _MARK + r"|(?!" + _GLUED_NOUN + r")\w)"
@@ -319,7 +331,7 @@ DIGIT_NUMBER_RE = re.compile(
 # for a post that has a double space.
 DIGIT_NUMBER_WIDE_RE = re.compile(
     r"(?=\d)(?<![\w.,/#№+:–-])(?<![\d] )(?<!\d\n)(?<!\d \n)(?<![\d]  )(?<!\d['’ʼ`])(?<!" + _MARK + r")"
-    r"(?P<int>\d{1,3}(?:(?P<sep>[ ,]|  )\d{3})(?:(?P=sep)\d{3})*(?![\d])|\d+)"
+    r"(?P<int>\d{1,3}(?:(?P<sep>" + _SEP + r"|  )\d{3})(?:(?P=sep)\d{3})*(?![\d])|\d+)"
     r"(?:(?P<dec>[.,]\d{1,2})(?=\s*" + _SCALE + r"))?"
     r"(?:\s*(?P<scale>" + _SCALE + r")(?:\s+(?P<rest>\d{1,3})(?![\d,.:/]|\s\d))?)?"
     r"(?![\d]|[.,]\d|:\d|/|['’ʼ`]\d|" + _MARK + r"|(?!" + _GLUED_NOUN + r")\w)"
@@ -328,7 +340,8 @@ DIGIT_NUMBER_WIDE_RE = re.compile(
 UNIT_VALUES: dict[str, float] = {word: value for lang in LANGUAGES for word, value in lang.NUMBER_WORDS.items()}
 _ONE_AND_HALF: dict[str, float] = {word: value for lang in LANGUAGES for word, value in lang.ONE_AND_A_HALF.items()}
 _HALF_TAIL = r"(?:з|із|зі|с|and)\s+(?:a\s+)?(?:половиною|половиной|half)"
-_WORD_SCALE = r"(?:тисяча|тисячі|тисячах|тисяч|тисячу|тис\.?|тысяча|тысячи|тысячах|тысяч|тысячу|тыс\.?|thousand)(?!\w)"
+_WORD_SCALE = (r"(?:тисяча|тисячі|тисячах|тисяч|тисячу|тис\.?|тысяча|тысячи|тысячах|тысяч|тысячу|тыс\.?|thousand|"
+               + phrase_alternation("SCALE_WORDS") + r")(?!\w)")
 _UNIT_ALT = _alternation(list(UNIT_VALUES) + list(_ONE_AND_HALF) + ["hundred"])
 # Number words: "дві з половиною тисячі", "півтори тисячі", "three thousand", "тисячу",
 # "дві тисячі п'ятсот", "two and a half thousand". Word numbers below a thousand are not read:

@@ -1,0 +1,51 @@
+"""German: month names, number words and formats ("8.548 Anfragen", "3500 Soldaten"), the words of requests."""
+
+from __future__ import annotations
+
+MONTHS: dict[int, tuple[str, ...]] = {
+    1: ("januar", "jänner"), 2: ("februar", "feber"), 3: ("märz", "maerz"), 4: ("april",), 5: ("mai",),
+    6: ("juni",), 7: ("juli",), 8: ("august",), 9: ("september",), 10: ("oktober",), 11: ("november",),
+    12: ("dezember",),
+}
+DATE_MONTHS = tuple(form for forms in MONTHS.values() for form in forms)  # "19. September"
+DAY_AFTER_MONTH = False
+NUMBER_WORDS: dict[str, float] = {
+    "ein": 1, "eine": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+    "neun": 9, "zehn": 10, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50,
+}
+ONE_AND_A_HALF: dict[str, float] = {"anderthalb": 1.5, "eineinhalb": 1.5}
+THOUSANDS_SEPARATORS = (".", " ", "")  # "8.548", "8 548", "8548"
+SCALE_WORDS = (r"tausend", r"tsd\.?")
+
+# --- phrases (regex fragments, matched on normalised text after a word boundary) ----------------------
+REQUEST_NOUNS = (r"anfragen", r"anfrage", r"kontaktanfragen", r"anträge", r"anträgen", r"antrag", r"gesuche",
+                 r"meldungen", r"hilfeersuchen", r"ersuchen")
+CALL_NOUNS = (r"anrufe", r"anrufen", r"telefonate", r"telefonanrufe")
+# turning to the line: "haben sich gemeldet", "riefen an", "Kontakt zu 3.500 Soldaten": people after the noun
+REQUEST_VERBS = (r"gemeldet", r"kontaktiert", r"angerufen", r"riefen\s+an", r"meldeten\s+sich",
+                 r"gewandt", r"wandten\s+sich", r"genutzt", r"kontakt\s+(?:zu|mit)")
+RUSSIAN_ADJECTIVES = (r"russisch\w*",)
+PEOPLE_NOUNS = (r"soldaten", r"russen", r"angehörige\w*", r"familien", r"menschen", r"personen", r"verwandte\w*",
+                r"mütter", r"militärs", r"männer", r"rekruten", r"armeeangehörige\w*")
+ARTICLES = (r"die", r"der", r"den")
+RUNNING_TOTAL_PHRASES = (
+    r"insgesamt", r"bisher", r"bislang", r"in\s+summe", r"gesamtzahl",
+    r"seit\s+(?:dem\s+|ihrem\s+|seinem\s+)?(?:start|beginn|bestehen|launch)",
+    r"seit\s+(?:der\s+)?(?:auflage|gründung|einrichtung|einführung|freischaltung|eröffnung)",
+)
+RECORD_PHRASES = (r"rekord\w*", r"so\s+viele\s+wie\s+nie")
+OVER_WORDS = (r"mehr\s+als", r"über", r"uber", r"rund\s+über", r"mindestens", r"weit\s+über", r"gut")
+ABOUT_WORDS = (r"etwa", r"rund", r"ungefähr", r"fast", r"knapp", r"nahezu", r"circa", r"ca\.", r"annähernd")
+# a figure to date: "hat bereits ... erhalten", "wurde schon von ... genutzt"
+_RECEIVED = r"(?:erhalten|bekommen|genutzt|gemeldet|kontaktiert|angerufen|gehabt|registriert)"
+TO_DATE_PHRASES = (rf"schon\s+(?:\S+\s+){{0,8}}?{_RECEIVED}", rf"bereits\s+(?:\S+\s+){{0,8}}?{_RECEIVED}",
+                   rf"hat\s+(?:\S+\s+){{0,8}}?{_RECEIVED}", rf"haben\s+(?:\S+\s+){{0,12}}?{_RECEIVED}")
+START_WORDS = (r"seit(?:\s+(?:dem|der))?", r"ab(?:\s+dem)?")
+UNTIL_WORDS = (r"bis(?:\s+(?:zum|zur|ende|mitte|anfang))?", r"stand(?:\s+(?:vom|am))?")
+SERIES_NAMES: dict[str, tuple[str, ...]] = {
+    "i_want_to_live": ("Ich will leben", "Ich möchte leben"),
+    "i_want_to_find": ("Ich will finden", "Ich möchte finden"),
+}
+# other bodies' numbers: exchanges, the Red Cross, Ukraine's own families and soldiers
+LOOK_ALIKES = ("gefangenenaustausch", "austausch", "roten kreuz", "rotes kreuz", "ukrainische familien",
+               "ukrainischen soldaten", "ukrainischer soldaten", "ukrainer")

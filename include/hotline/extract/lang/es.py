@@ -1,0 +1,49 @@
+"""Spanish: month names, number words and formats ("8.548 solicitudes", "26.000 llamadas"), words of requests."""
+
+from __future__ import annotations
+
+MONTHS: dict[int, tuple[str, ...]] = {
+    1: ("enero",), 2: ("febrero",), 3: ("marzo",), 4: ("abril",), 5: ("mayo",), 6: ("junio",), 7: ("julio",),
+    8: ("agosto",), 9: ("septiembre", "setiembre"), 10: ("octubre",), 11: ("noviembre",), 12: ("diciembre",),
+}
+DATE_MONTHS = tuple(form for forms in MONTHS.values() for form in forms)  # "15 de septiembre"
+DAY_AFTER_MONTH = False
+NUMBER_WORDS: dict[str, float] = {
+    "un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+    "nueve": 9, "diez": 10, "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60,
+}
+ONE_AND_A_HALF: dict[str, float] = {}
+THOUSANDS_SEPARATORS = (".", " ", "")  # "8.548", "26.000"
+SCALE_WORDS = (r"mil",)
+
+# --- phrases (regex fragments, matched on normalised text after a word boundary) ----------------------
+REQUEST_NOUNS = (r"solicitud(?:es)?", r"peticion(?:es)?", r"petición", r"consultas?", r"pedidos?", r"llamamientos?",
+                 r"mensajes")
+CALL_NOUNS = (r"llamadas", r"llamadas\s+telefónicas")
+REQUEST_VERBS = (r"contactaron", r"(?:han|habían|ha)\s+contactado", r"contactado", r"llamaron",
+                 r"(?:han|habían)\s+llamado", r"se\s+(?:han\s+|habían\s+)?(?:comunicado|comunicaron)",
+                 r"recurrieron", r"se\s+(?:pusieron|han\s+puesto|habían\s+puesto)\s+en\s+contacto",
+                 r"se\s+dirigieron", r"solicitaron")
+RUSSIAN_ADJECTIVES = (r"rus[oa]s?",)
+PEOPLE_NOUNS = (r"soldados", r"militares", r"rusos", r"familias", r"familiares", r"personas", r"madres",
+                r"hombres", r"movilizados", r"combatientes")
+ARTICLES = (r"los", r"las")
+RUNNING_TOTAL_PHRASES = (
+    r"en\s+total", r"en\s+conjunto", r"hasta\s+ahora", r"hasta\s+la\s+fecha", r"acumulad\w*",
+    r"desde\s+(?:su|el)\s+(?:lanzamiento|inicio|creación|comienzo|apertura|puesta\s+en\s+marcha)",
+)
+RECORD_PHRASES = (r"récords?", r"(?:un|nuevo)\s+record", r"cifra\s+máxima")
+OVER_WORDS = (r"más\s+de", r"mas\s+de", r"al\s+menos", r"no\s+menos\s+de", r"superó", r"superado", r"supera")
+ABOUT_WORDS = (r"cerca\s+de", r"casi", r"unos", r"unas", r"alrededor\s+de", r"aproximadamente",
+               r"en\s+torno\s+a")
+_RECEIVED = r"(?:ya\s+)?(?:recibido|registrado|superado|contactado|llamado)"
+TO_DATE_PHRASES = (rf"ha\s+{_RECEIVED}", rf"han\s+{_RECEIVED}", rf"había\s+{_RECEIVED}", rf"habían\s+{_RECEIVED}",
+                   rf"ya\s+(?:ha|han|había|habían)\s+{_RECEIVED}")
+START_WORDS = (r"desde(?:\s+el)?",)
+UNTIL_WORDS = (r"hasta(?:\s+(?:el|finales\s+de))?",)
+SERIES_NAMES: dict[str, tuple[str, ...]] = {
+    "i_want_to_live": ("Quiero vivir",),
+    "i_want_to_find": ("Quiero encontrar", "Quiero encontrarte"),
+}
+LOOK_ALIKES = ("intercambio", "canje", "cruz roja", "familias ucranianas", "soldados ucranianos",
+               "prisioneros ucranianos")

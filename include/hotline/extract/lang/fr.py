@@ -1,0 +1,50 @@
+"""French: month names, number words and formats ("8 548 demandes", "6543"), the words of requests."""
+
+from __future__ import annotations
+
+MONTHS: dict[int, tuple[str, ...]] = {
+    1: ("janvier",), 2: ("février", "fevrier"), 3: ("mars",), 4: ("avril",), 5: ("mai",), 6: ("juin",),
+    7: ("juillet",), 8: ("août", "aout"), 9: ("septembre",), 10: ("octobre",), 11: ("novembre",),
+    12: ("décembre", "decembre"),
+}
+DATE_MONTHS = tuple(form for forms in MONTHS.values() for form in forms)  # "15 septembre"
+DAY_AFTER_MONTH = False
+NUMBER_WORDS: dict[str, float] = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+    "neuf": 9, "dix": 10, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+}
+ONE_AND_A_HALF: dict[str, float] = {}
+THOUSANDS_SEPARATORS = (" ", ".", "")  # "8 548" (often a no-break space), "6.500", "6543"
+SCALE_WORDS = (r"mille", r"milliers")
+
+# --- phrases (regex fragments, matched on normalised text after a word boundary) ----------------------
+REQUEST_NOUNS = (r"demandes?", r"requêtes?", r"sollicitations?", r"contacts", r"signalements")
+CALL_NOUNS = (r"appels", r"appels\s+téléphoniques", r"coups\s+de\s+(?:fil|téléphone)")
+REQUEST_VERBS = (r"(?:ont\s+|avaient\s+|a\s+)?pris\s+contact", r"contacté\w*", r"appelé\w*", r"téléphoné\w*",
+                 r"(?:se\s+sont|s'est)\s+adressé\w*", r"sollicité\w*", r"fait\s+appel", r"joint\w*")
+RUSSIAN_ADJECTIVES = (r"russes?",)
+PEOPLE_NOUNS = (r"soldats", r"militaires", r"russes", r"familles", r"proches", r"personnes", r"mères", r"parents",
+                r"hommes", r"membres", r"mobilisés", r"combattants")
+ARTICLES = (r"les", r"des")
+RUNNING_TOTAL_PHRASES = (
+    r"au\s+total", r"en\s+tout", r"jusqu'(?:à|a)\s+présent", r"à\s+ce\s+jour", r"cumulé\w*",
+    r"depuis\s+(?:son|le|leur|sa)\s+(?:lancement|création|début|ouverture|mise\s+en\s+place)",
+    r"depuis\s+(?:le\s+)?(?:lancement|création|début)\s+(?:du|de\s+la)\s+(?:projet|ligne|service|programme)",
+)
+RECORD_PHRASES = (r"(?:un|nouveau|le)\s+record", r"record\s+(?:absolu|historique|mensuel)",
+                  r"(?:niveau|chiffre|nombre)\s+record", r"jamais\s+autant")
+OVER_WORDS = (r"plus\s+de", r"au\s+moins", r"pas\s+moins\s+de", r"(?:au-delà|au\s+delà)\s+de", r"dépassé",
+              r"franchi\s+(?:la\s+barre\s+des|le\s+cap\s+des)")
+ABOUT_WORDS = (r"environ", r"près\s+de", r"presque", r"quelque", r"quasiment", r"à\s+peu\s+près", r"autour\s+de",
+               r"approximativement")
+# a figure to date: the participle of a compound tense ("a déjà reçu", "ont pris contact", "avoir reçu")
+TO_DATE_PHRASES = (r"reçu", r"enregistré\w*", r"recensé\w*", r"pris\s+contact", r"contacté\w*", r"appelé\w*",
+                   r"dépassé")
+START_WORDS = (r"depuis(?:\s+le)?", r"dès(?:\s+le)?")
+UNTIL_WORDS = (r"jusqu'(?:au|à|a)(?:\s+la\s+fin\s+de)?",)
+SERIES_NAMES: dict[str, tuple[str, ...]] = {
+    "i_want_to_live": ("Je veux vivre",),
+    "i_want_to_find": ("Je veux trouver", "Je veux retrouver"),
+}
+LOOK_ALIKES = ("échange", "croix-rouge", "croix rouge", "familles ukrainiennes", "soldats ukrainiens",
+               "prisonniers ukrainiens")

@@ -1,0 +1,44 @@
+"""Italian: month names, number words and formats ("6.543 richieste", "oltre 6.500"), the words of requests."""
+
+from __future__ import annotations
+
+MONTHS: dict[int, tuple[str, ...]] = {
+    1: ("gennaio",), 2: ("febbraio",), 3: ("marzo",), 4: ("aprile",), 5: ("maggio",), 6: ("giugno",),
+    7: ("luglio",), 8: ("agosto",), 9: ("settembre",), 10: ("ottobre",), 11: ("novembre",), 12: ("dicembre",),
+}
+DATE_MONTHS = tuple(form for forms in MONTHS.values() for form in forms)  # "20 gennaio"
+DAY_AFTER_MONTH = False
+NUMBER_WORDS: dict[str, float] = {
+    "un": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8,
+    "nove": 9, "dieci": 10, "venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50,
+}
+ONE_AND_A_HALF: dict[str, float] = {}
+THOUSANDS_SEPARATORS = (".", " ", "")
+SCALE_WORDS = (r"mila", r"mille")
+
+# --- phrases (regex fragments, matched on normalised text after a word boundary) ----------------------
+REQUEST_NOUNS = (r"richiest[ae]", r"domande", r"istanze", r"segnalazioni", r"contatti")
+CALL_NOUNS = (r"chiamate", r"telefonate")
+REQUEST_VERBS = (r"(?:hanno\s+|avevano\s+)?chiamato", r"contattat\w*", r"contattar\w*", r"(?:hanno\s+)?telefonato",
+                 r"si\s+sono\s+rivolti", r"rivolt[io]")
+RUSSIAN_ADJECTIVES = (r"russ[io]",)
+PEOPLE_NOUNS = (r"soldati", r"militari", r"russi", r"famiglie", r"familiari", r"persone", r"madri", r"uomini",
+                r"mobilitati", r"combattenti")
+ARTICLES = (r"i", r"gli", r"le")
+RUNNING_TOTAL_PHRASES = (
+    r"in\s+totale", r"complessivamente", r"in\s+tutto", r"finora", r"fino\s+ad\s+ora", r"ad\s+oggi",
+    r"dal\s+(?:suo\s+)?(?:lancio|avvio|inizio)", r"dall'(?:avvio|inizio|apertura|attivazione)",
+)
+RECORD_PHRASES = (r"(?:un|nuovo)\s+record", r"record\s+(?:assoluto|storico|mensile)", r"(?:numero|cifra|livello)\s+record")
+OVER_WORDS = (r"oltre", r"più\s+di", r"almeno", r"non\s+meno\s+di", r"superato")
+ABOUT_WORDS = (r"circa", r"quasi", r"intorno\s+a", r"all'incirca", r"poco\s+meno\s+di")
+_RECEIVED = r"(?:già\s+)?(?:ricevuto|registrato|superato|chiamato|contattato)"
+TO_DATE_PHRASES = (rf"ha\s+{_RECEIVED}", rf"hanno\s+{_RECEIVED}", rf"aveva\s+{_RECEIVED}", rf"avevano\s+{_RECEIVED}",
+                   r"sarebbero\s+stati", r"sono\s+stati")
+START_WORDS = (r"dal", r"da")
+UNTIL_WORDS = (r"fino\s+al", r"fino\s+a")
+SERIES_NAMES: dict[str, tuple[str, ...]] = {
+    "i_want_to_live": ("Voglio vivere",),
+    "i_want_to_find": ("Voglio trovare", "Voglio ritrovare"),
+}
+LOOK_ALIKES = ("scambio", "scambi", "croce rossa", "famiglie ucraine", "soldati ucraini", "prigionieri ucraini")

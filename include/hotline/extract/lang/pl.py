@@ -1,0 +1,51 @@
+"""Polish: month names in their cases, number words and formats ("8548 zgłoszeń", "8 548"), words of requests."""
+
+from __future__ import annotations
+
+MONTHS: dict[int, tuple[str, ...]] = {
+    1: ("styczeń", "stycznia", "styczniu"), 2: ("luty", "lutego", "lutym"), 3: ("marzec", "marca", "marcu"),
+    4: ("kwiecień", "kwietnia", "kwietniu"), 5: ("maj", "maja", "maju"), 6: ("czerwiec", "czerwca", "czerwcu"),
+    7: ("lipiec", "lipca", "lipcu"), 8: ("sierpień", "sierpnia", "sierpniu"),
+    9: ("wrzesień", "września", "wrześniu"), 10: ("październik", "października", "październiku"),
+    11: ("listopad", "listopada", "listopadzie"), 12: ("grudzień", "grudnia", "grudniu"),
+}
+DATE_MONTHS = ("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września",
+               "października", "listopada", "grudnia")  # "8 stycznia"
+DAY_AFTER_MONTH = False
+NUMBER_WORDS: dict[str, float] = {
+    "jeden": 1, "dwa": 2, "dwie": 2, "trzy": 3, "cztery": 4, "pięć": 5, "sześć": 6, "siedem": 7, "osiem": 8,
+    "dziewięć": 9, "dziesięć": 10, "dwadzieścia": 20, "trzydzieści": 30, "czterdzieści": 40,
+    # genitive, after "ponad": "ponad trzech tysięcy"
+    "dwóch": 2, "trzech": 3, "czterech": 4, "pięciu": 5,
+}
+ONE_AND_A_HALF: dict[str, float] = {"półtora": 1.5, "półtorej": 1.5}
+THOUSANDS_SEPARATORS = (" ", "", ".")
+SCALE_WORDS = (r"tysięcy", r"tysiące", r"tysiąc", r"tys\.?")
+
+# --- phrases (regex fragments, matched on normalised text after a word boundary) ----------------------
+REQUEST_NOUNS = (r"zgłosze(?:ń|nia|nie)", r"wniosk(?:ów|i)", r"próśb", r"prośby", r"zapytań", r"zapytania")
+CALL_NOUNS = (r"telefonów", r"połączeń", r"rozmów")
+REQUEST_VERBS = (r"zgłosił\w*", r"zgłaszał\w*", r"zadzwonił\w*", r"dzwonił\w*", r"skontaktował\w*\s+się",
+                 r"zwrócił\w*\s+się", r"napisał\w*")
+RUSSIAN_ADJECTIVES = (r"rosyjsk\w*",)
+PEOPLE_NOUNS = (r"żołnierzy", r"żołnierze", r"rosjan", r"rosjanie", r"rodzin", r"rodziny", r"krewnych", r"osób",
+                r"osoby", r"ludzi", r"matek", r"wojskowych", r"zmobilizowanych")
+ARTICLES: tuple[str, ...] = ()  # Polish has none
+RUNNING_TOTAL_PHRASES = (
+    r"łącznie", r"w\s+sumie", r"ogółem", r"do\s+tej\s+pory", r"dotychczas", r"do\s+chwili\s+obecnej",
+    r"od\s+(?:początku|uruchomienia|startu|powstania)(?:\s+(?:działalności|projektu|infolinii))?",
+)
+RECORD_PHRASES = (r"rekord\w*",)
+OVER_WORDS = (r"ponad", r"powyżej", r"więcej\s+niż", r"co\s+najmniej", r"przekroczył\w*", r"przeszło")
+ABOUT_WORDS = (r"około", r"prawie", r"blisko", r"niemal", r"ok\.", r"mniej\s+więcej")
+TO_DATE_PHRASES = (r"już\s+(?:\S+\s+){0,3}?(?:otrzymał\w*|przyjął\w*|przyjęł\w*|zarejestrował\w*|zgłosił\w*|"
+                   r"zadzwonił\w*|skontaktował\w*)",
+                   r"otrzymał\w*\s+już", r"przyjęł\w*\s+już")
+START_WORDS = (r"od",)
+UNTIL_WORDS = (r"do",)
+SERIES_NAMES: dict[str, tuple[str, ...]] = {
+    "i_want_to_live": ("Chcę żyć", "Chce zyc"),
+    "i_want_to_find": ("Chcę znaleźć", "Chcę odnaleźć"),
+}
+LOOK_ALIKES = ("wymian", "czerwonego krzyża", "czerwony krzyż", "ukraińskich rodzin", "ukraińskich żołnierzy",
+               "ukraińskich jeńców", "ukraińców")

@@ -1,0 +1,45 @@
+"""Portuguese: month names, number words and formats ("8.548 pedidos", "26 mil chamadas"), words of requests."""
+
+from __future__ import annotations
+
+MONTHS: dict[int, tuple[str, ...]] = {
+    1: ("janeiro",), 2: ("fevereiro",), 3: ("março", "marco"), 4: ("abril",), 5: ("maio",), 6: ("junho",),
+    7: ("julho",), 8: ("agosto",), 9: ("setembro",), 10: ("outubro",), 11: ("novembro",), 12: ("dezembro",),
+}
+DATE_MONTHS = tuple(form for forms in MONTHS.values() for form in forms)  # "15 de setembro"
+DAY_AFTER_MONTH = False
+NUMBER_WORDS: dict[str, float] = {
+    "um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7,
+    "oito": 8, "nove": 9, "dez": 10, "vinte": 20, "trinta": 30, "quarenta": 40, "cinquenta": 50,
+}
+ONE_AND_A_HALF: dict[str, float] = {}
+THOUSANDS_SEPARATORS = (".", " ", "")
+SCALE_WORDS = (r"mil",)
+
+# --- phrases (regex fragments, matched on normalised text after a word boundary) ----------------------
+REQUEST_NOUNS = (r"pedidos?", r"solicitaç(?:ões|ão)", r"solicitacoes", r"contatos", r"contactos", r"mensagens")
+CALL_NOUNS = (r"chamadas", r"ligações", r"telefonemas")
+REQUEST_VERBS = (r"contactaram", r"contataram", r"entraram\s+em\s+contato", r"entraram\s+em\s+contacto",
+                 r"ligaram", r"telefonaram", r"recorreram", r"procuraram", r"(?:têm|tinham)\s+contactado")
+RUSSIAN_ADJECTIVES = (r"russ[oa]s?",)
+PEOPLE_NOUNS = (r"soldados", r"militares", r"russos", r"famílias", r"familiares", r"pessoas", r"mães", r"homens",
+                r"mobilizados", r"combatentes")
+ARTICLES = (r"os", r"as")
+RUNNING_TOTAL_PHRASES = (
+    r"no\s+total", r"ao\s+todo", r"até\s+agora", r"até\s+hoje", r"até\s+ao\s+momento", r"acumulad\w*",
+    r"desde\s+(?:o\s+|seu\s+|o\s+seu\s+)?(?:lançamento|início|começo|criação)",
+)
+RECORD_PHRASES = (r"recordes?",)
+OVER_WORDS = (r"mais\s+de", r"pelo\s+menos", r"não\s+menos\s+de", r"superou", r"ultrapassou")
+ABOUT_WORDS = (r"cerca\s+de", r"quase", r"aproximadamente", r"perto\s+de", r"em\s+torno\s+de", r"uns", r"umas")
+_RECEIVED = r"(?:já\s+)?(?:recebido|registrado|registado|contactado|contatado)"
+TO_DATE_PHRASES = (r"já\s+(?:recebeu|receberam|registrou|registou|ultrapassou)", rf"tem\s+{_RECEIVED}",
+                   rf"têm\s+{_RECEIVED}", rf"tinha\s+{_RECEIVED}", rf"tinham\s+{_RECEIVED}")
+START_WORDS = (r"desde(?:\s+o)?",)
+UNTIL_WORDS = (r"até(?:\s+(?:o|ao|ao\s+fim\s+de))?",)
+SERIES_NAMES: dict[str, tuple[str, ...]] = {
+    "i_want_to_live": ("Quero viver",),
+    "i_want_to_find": ("Quero encontrar",),
+}
+LOOK_ALIKES = ("troca de prisioneiros", "trocas", "cruz vermelha", "famílias ucranianas", "soldados ucranianos",
+               "prisioneiros ucranianos")
