@@ -68,5 +68,7 @@ _BEEN = r"\s+(?:already\s+)?been\s+(?:received|submitted|sent|filed|registered|r
 TO_DATE_PHRASES = tuple(aux + tail for tail in (_RECEIVED, _BEEN) for aux in ("has", "have", "had"))
 START_WORDS = (r"since", r"from", r"starting\s+(?:in|from)")
 UNTIL_WORDS = (r"as\s+of", r"by\s+the\s+end\s+of", r"through", r"until", r"till", r"by", r"to")
-SERIES_NAMES: dict[str, tuple[str, ...]] = {"i_want_to_live": ("I Want to Live",), "i_want_to_find": ("I Want to Find",)}
+SERIES_NAMES: dict[str, tuple[str, ...]] = {
+    "i_want_to_live": ("I Want to Live",), "i_want_to_find": ("I Want to Find",),
+}
 LOOK_ALIKES = ("looking for my own", "ukrainian families", "exchange", "red cross")

@@ -29,7 +29,8 @@ RUNNING_TOTAL_PHRASES = (
     r"in\s+totale", r"complessivamente", r"in\s+tutto", r"finora", r"fino\s+ad\s+ora", r"ad\s+oggi",
     r"dal\s+(?:suo\s+)?(?:lancio|avvio|inizio)", r"dall'(?:avvio|inizio|apertura|attivazione)",
 )
-RECORD_PHRASES = (r"(?:un|nuovo)\s+record", r"record\s+(?:assoluto|storico|mensile)", r"(?:numero|cifra|livello)\s+record")
+RECORD_PHRASES = (r"(?:un|nuovo)\s+record", r"record\s+(?:assoluto|storico|mensile)",
+                  r"(?:numero|cifra|livello)\s+record")
 OVER_WORDS = (r"oltre", r"più\s+di", r"almeno", r"non\s+meno\s+di", r"superato")
 ABOUT_WORDS = (r"circa", r"quasi", r"intorno\s+a", r"all'incirca", r"poco\s+meno\s+di")
 _RECEIVED = r"(?:già\s+)?(?:ricevuto|registrato|superato|chiamato|contattato)"

@@ -32,7 +32,8 @@ REQUEST_VERB_RE = re.compile(rf"(?<!\w){_REQUEST_VERB}(?!\w)")
 _PEOPLE_NOUN = rf"(?:{phrase_alternation('RUSSIAN_ADJECTIVES')}\s+)?{phrase_alternation('PEOPLE_NOUNS')}(?!\w)"
 # "людей, чиї рідні в полоні", "people whose sons...": a subset of those who wrote.
 _ARTICLES = phrase_alternation("ARTICLES")
-PEOPLE_AFTER_RE = re.compile(rf"\s*(?:{_ARTICLES}\s+)?{_PEOPLE_NOUN}(?!\s*,?\s*(?:чиї|чий|чия|чьи|чей|чья|whose)(?!\w))")
+PEOPLE_AFTER_RE = re.compile(
+    rf"\s*(?:{_ARTICLES}\s+)?{_PEOPLE_NOUN}(?!\s*,?\s*(?:чиї|чий|чия|чьи|чей|чья|whose)(?!\w))")
 # The words between the noun and its verb may not deny or hedge it ("досі не звернулися", "could").
 _NOT_A_FACT_WORD = (
     r"(?:не|ні|ни|not|never|no|could|may|might|would|should|can|will|можуть|могут|могли|могла|б|би|бы|"
