@@ -1,7 +1,12 @@
-"""Publishing the series: `monthly_counts` as CSV and Parquet files under `data/exports/`.
+"""Publishing: `monthly_counts` as CSV and Parquet under `data/exports/` (`publish_series`), and the
+open dataset (issue 24, `hotline.publish.dataset.publish_dataset`): a Frictionless Data Package with
+vintages and provenance, an Atom feed, a CHANGELOG and a static page.
 
 Run by the `hotline_publish` DAG whenever the `hotline_monthly_counts` Asset gets an event (a
-monthly or daily load committed), so the files always match the table.
+monthly or daily load committed), so the files always match the table; `hotline publish` writes the
+dataset by hand. The package's modules: `schemas` (Table Schemas), `vintages` (ALFRED-style history),
+`provenance` (each value's source), `release` (version and CHANGELOG), `feed`, `page`, `about` (the
+dataset's texts) and `dataset` (reads the store, writes the folder).
 """
 
 from __future__ import annotations
