@@ -104,3 +104,22 @@ def test_a_template_leaves_out_an_optional_part_whose_fields_are_unknown():
     assert message.fill_title("{a}[, {b} and {c}]", {"a": 1, "b": 2}) == "1"
     assert message.fill_title("{a}[, {b}]", {"a": 1, "b": 2}) == "1, 2"
     assert message.fill_title("{a} {z}", {"a": 1}) is None
+
+
+def test_the_charts_mark_what_the_table_says():
+    from hotline import chart
+
+    months = [{"month": f"2025-0{i}", "requests": 1000 * i, "qualifier": "exact"} for i in range(1, 7)]
+    alerts = [{"month": "2025-05", "kind": "record_high", "severity": "alert", "message": "m"},
+              {"month": "2025-04", "kind": "record_high", "severity": "info", "message": "m"},
+              {"month": "2025-03", "kind": "unusual_jump", "severity": "warning", "message": "j"},
+              {"month": "2025-03", "kind": "record_high", "severity": "info", "message": "r"},
+              {"month": "2025-02", "kind": "conflict", "severity": "warning", "message": "c"}]
+    assert chart.MARKED_ALERT_KINDS == ("record_high", "unusual_jump")
+    assert [chart.mark_of(a) for a in alerts] == ["record_alert", "record_info", "unusual_jump", "record_info", None]
+    # One mark a month, the loudest; the legend lists what is drawn.
+    assert chart.drawn_marks(months, alerts) == ["point", "record_alert", "record_info", "unusual_jump"]
+    svg = chart.svg_chart("i_want_to_find", months, alerts)
+    assert svg.count('class="marker record_high record_alert"') == 1
+    assert svg.count('class="marker unusual_jump unusual_jump"') == 1
+    assert svg.count('class="marker record_high record_info"') == 1

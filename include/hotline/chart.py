@@ -11,9 +11,10 @@ lists only what is drawn. Every point has its month and value on hover (an SVG <
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 from typing import Any
 
-from hotline.detect import RECORD_HIGH, UNUSUAL_JUMP
+from hotline.detect.rules import ALERT_RULES
 from hotline.months import month_index
 from hotline.numbers import fmt_int
 from hotline.series import series_label
@@ -29,16 +30,43 @@ def esc(value: Any) -> str:
 CHART_W, CHART_H = 760, 300
 PAD_L, PAD_R, PAD_T, PAD_B = 78, 40, 26, 58
 RECORD_RED, JUMP_ORANGE, TREND_GREY, LINE_BLUE = "#c0392b", "#d35400", "#7f8c8d", "#2471a3"
+
+
+@dataclass(frozen=True)
+class MarkStyle:
+    """How a chart marks an alert's month: legend text, loudness (one mark a month, the loudest),
+    shape (`triangle`, `small_triangle`, `diamond`), colour, whether its value is printed."""
+
+    legend: str
+    rank: int
+    shape: str
+    color: str
+    prints_value: bool = True
+
+
+# The marks an alert rule can name in `detect.rules.ALERT_RULES` (its `chart_marks`): a new rule
+# reuses one of these, so adding it needs no change here.
+MARK_STYLES: dict[str, MarkStyle] = {
+    "record_alert": MarkStyle("record high: alert (value printed)", 3, "triangle", RECORD_RED),
+    "record_info": MarkStyle("record high: notice (the series' trend)", 1, "small_triangle", TREND_GREY, False),
+    "unusual_jump": MarkStyle("unusual jump or drop (value printed)", 2, "diamond", JUMP_ORANGE),
+}
 # The alert kinds a chart marks on their month (the page filters and labels the same ones).
-MARKED_ALERT_KINDS = (RECORD_HIGH, UNUSUAL_JUMP)
+MARKED_ALERT_KINDS = tuple(kind for kind, rule in ALERT_RULES.items() if rule.chart_marks)
 # Mark id → legend text (the page shows the symbol beside it).
 LEGEND = {
     "point": "month (hover for its value)",
     "derived": "derived month (implied by the next month's stated change; about)",
-    "record_alert": "record high: alert (value printed)",
-    "record_info": "record high: notice (the series' trend)",
-    "unusual_jump": "unusual jump or drop (value printed)",
+    **{mark: style.legend for mark, style in MARK_STYLES.items()},
 }
+
+
+def mark_of(alert: dict[str, Any]) -> str | None:
+    """The chart mark of an alert (by its rule's `chart_marks` and its severity), or None."""
+    rule = ALERT_RULES.get(alert["kind"])
+    marks = rule.chart_marks if rule else {}
+    mark = marks.get(alert.get("severity") or "") or marks.get("")
+    return mark if mark in MARK_STYLES else None
 
 
 def _y_ticks(top: float, count: int = 4) -> list[int]:
@@ -49,20 +77,13 @@ def _y_ticks(top: float, count: int = 4) -> list[int]:
 
 
 def _marks_by_month(months: list[dict[str, Any]], alerts: list[dict[str, Any]]) -> dict[str, str]:
-    """The one mark each month gets (the loudest): alert-level record > jump > notice record."""
+    """The one mark each month gets: the loudest (`MarkStyle.rank`) of its alerts' marks."""
     present = {row["month"] for row in months}
-    rank = {"record_alert": 3, "unusual_jump": 2, "record_info": 1}
     marks: dict[str, str] = {}
     for alert in alerts:
-        if alert["month"] not in present:
-            continue
-        if alert["kind"] == RECORD_HIGH:
-            mark = "record_alert" if alert["severity"] == "alert" else "record_info"
-        elif alert["kind"] == UNUSUAL_JUMP:
-            mark = "unusual_jump"
-        else:
-            continue
-        if rank[mark] > rank.get(marks.get(alert["month"], ""), 0):
+        mark = mark_of(alert) if alert["month"] in present else None
+        current = marks.get(alert["month"])
+        if mark and (current is None or MARK_STYLES[mark].rank > MARK_STYLES[current].rank):
             marks[alert["month"]] = mark
     return marks
 
@@ -79,15 +100,28 @@ def drawn_marks(months: list[dict[str, Any]], alerts: list[dict[str, Any]]) -> l
     return [mark for mark in LEGEND if mark in drawn]
 
 
+def _shape(shape: str, cx: float, cy: float, color: str, scale: float = 1.0) -> str:
+    """The SVG element (without its closing tag's content) of a mark's shape centred on (cx, cy)."""
+    if shape == "diamond":
+        half = 6 * scale
+        return (f'<rect x="{cx - half:.1f}" y="{cy - half:.1f}" width="{2 * half:.1f}" height="{2 * half:.1f}" '
+                f'transform="rotate(45 {cx:.1f} {cy:.1f})" fill="{color}"')
+    if shape == "small_triangle":
+        return (f'<polygon points="{cx:.1f},{cy - 7 * scale:.1f} {cx + 5 * scale:.1f},{cy + 4 * scale:.1f} '
+                f'{cx - 5 * scale:.1f},{cy + 4 * scale:.1f}" fill="#fff" stroke="{color}" stroke-width="1.5"')
+    return (f'<polygon points="{cx:.1f},{cy - 10 * scale:.1f} {cx + 8 * scale:.1f},{cy + 6 * scale:.1f} '
+            f'{cx - 8 * scale:.1f},{cy + 6 * scale:.1f}" fill="{color}"')
+
+
 def legend_symbol(mark: str) -> str:
     """A small inline SVG of a legend entry's symbol."""
     shapes = {
         "point": f'<circle cx="8" cy="8" r="3.5" fill="{LINE_BLUE}"/>',
         "derived": f'<circle cx="8" cy="8" r="3.5" fill="#fff" stroke="{LINE_BLUE}" stroke-dasharray="2 1.5"/>',
-        "record_alert": f'<polygon points="8,1 15,14 1,14" fill="{RECORD_RED}"/>',
-        "record_info": f'<polygon points="8,4 12.5,12 3.5,12" fill="#fff" stroke="{TREND_GREY}" stroke-width="1.5"/>',
-        "unusual_jump": f'<rect x="3" y="3" width="10" height="10" fill="{JUMP_ORANGE}" transform="rotate(45 8 8)"/>',
     }
+    if mark in MARK_STYLES:
+        style = MARK_STYLES[mark]
+        shapes[mark] = _shape(style.shape, 8, 8.5, style.color, 0.8) + "/>"
     return f'<svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">{shapes[mark]}</svg>'
 
 
@@ -177,23 +211,19 @@ def _svg_marks(months: list[dict[str, Any]], marks: dict[str, str], alerts: list
     message_of = {a["month"]: a["message"] for a in alerts if a["kind"] in MARKED_ALERT_KINDS}
     out = []
     for month, mark in sorted(marks.items()):
+        style = MARK_STYLES[mark]
         cx, cy = x(month), y(value_of[month])
         tip = esc(f"{month}: {fmt_int(value_of[month])} — {LEGEND[mark]}. {message_of.get(month, '')}".strip())
-        if mark == "record_alert":
-            out.append(f'<polygon class="marker record_high alert" points="{cx:.1f},{cy - 10:.1f} {cx + 8:.1f},'
-                       f'{cy + 6:.1f} {cx - 8:.1f},{cy + 6:.1f}" fill="{RECORD_RED}"><title>{tip}</title></polygon>')
-        elif mark == "record_info":
-            out.append(f'<polygon class="marker record_high info" points="{cx:.1f},{cy - 7:.1f} {cx + 5:.1f},'
-                       f'{cy + 4:.1f} {cx - 5:.1f},{cy + 4:.1f}" fill="#fff" stroke="{TREND_GREY}" '
-                       f'stroke-width="1.5"><title>{tip}</title></polygon>')
-        else:
-            out.append(f'<rect class="marker unusual_jump" x="{cx - 6:.1f}" y="{cy - 6:.1f}" width="12" height="12" '
-                       f'transform="rotate(45 {cx:.1f} {cy:.1f})" fill="{JUMP_ORANGE}"><title>{tip}</title></rect>')
-        if mark != "record_info":
-            color = RECORD_RED if mark == "record_alert" else JUMP_ORANGE
-            out.append(_label(cx, cy, fmt_int(value_of[month]), color, mark))
+        kinds = " ".join(kind for kind, rule in ALERT_RULES.items() if mark in rule.chart_marks.values())
+        element = _shape(style.shape, cx, cy, style.color)
+        tag = element[1:element.index(" ")]
+        out.append(f'{element[:len(tag) + 1]} class="marker {esc(kinds)} {mark}"{element[len(tag) + 1:]}>'
+                   f"<title>{tip}</title></{tag}>")
+        if style.prints_value:
+            out.append(_label(cx, cy, fmt_int(value_of[month]), style.color, mark))
     latest = months[-1]
-    if marks.get(latest["month"]) in (None, "record_info"):
+    mark = marks.get(latest["month"])
+    if mark is None or not MARK_STYLES[mark].prints_value:
         cx, cy = x(latest["month"]), y(latest["requests"])
         out.append(_label(cx, cy, f"{latest['month']}: {fmt_int(latest['requests'])}", "#1d2733", "latest"))
     return out
