@@ -455,9 +455,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--output")
     p.set_defaults(func=cmd_export)
 
-    from hotline import review_cli  # `hotline review list|accept|reject` (issue 14)
+    from hotline import publish_cli, review_cli  # `review` (issue 14); `publish`, `series --as-of` (issue 24)
 
     review_cli.register(sub)
+    publish_cli.register(sub)
     return parser
 
 
