@@ -21,8 +21,8 @@ from typing import Any
 import pandas as pd
 
 from hotline import detect, extract, store, validate
-from hotline.months import MonthRun, month_end
-from hotline.reconcile import Reconciliation, reconcile
+from hotline.months import MonthRun, month_end, writer_time
+from hotline.reconcile import Reconciliation, current_observations, reconcile
 from hotline.records import Alert, Finding, MonthlyRow, Plan, Post
 from hotline.series import series_title
 from hotline.settings import Settings
@@ -78,7 +78,8 @@ def fetch_posts(conn: store.Connection, run: MonthRun, settings: Settings) -> di
     client = fetch.TelegramPreviewClient(settings.telegram_base_url, timeout_s=settings.request_timeout_s,
                                          min_delay_s=settings.request_delay_s,
                                          backoff_base_s=settings.retry_backoff_s,
-                                         max_response_bytes=settings.max_response_bytes)
+                                         max_response_bytes=settings.max_response_bytes,
+                                         response_deadline_s=settings.response_deadline_s)
     outcomes = [_fetch_source("telegram", channel, True,
                               lambda c=channel: _fetch_channel(conn, client, c, run, settings))
                 for channel in settings.channels]
@@ -90,8 +91,9 @@ def fetch_posts(conn: store.Connection, run: MonthRun, settings: Settings) -> di
         summary[outcome.name] = outcome.line
         line = outcome.line
         if outcome.error is None:
-            log.info("fetch %s: %s new posts, %s changed, %s requests", outcome.name, line["new"], line["changed"],
-                     line["requests"])
+            log.info("fetch %s: %s new posts, %s changed, %s deleted, %s requests (%s re-reading the window)",
+                     outcome.name, line["new"], line["changed"], line.get("deleted", 0), line["requests"],
+                     line.get("reread_requests", 0))
         else:
             log.error("fetch %s: FAILED (%s%s): %s", outcome.name, "official" if outcome.official else "news",
                       ", permanent" if outcome.permanent else "", outcome.error)
@@ -136,7 +138,8 @@ def _fetch_feed(conn: store.Connection, url: str, settings: Settings) -> dict[st
 
     posts = fetch.fetch_feed_posts(url, timeout_s=settings.request_timeout_s, backoff_base_s=settings.retry_backoff_s,
                                    max_response_bytes=settings.max_response_bytes,
-                                   deadline_s=settings.channel_deadline_s)
+                                   deadline_s=settings.channel_deadline_s,
+                                   response_deadline_s=settings.response_deadline_s)
     with store.transaction(conn):
         saved = store.save_raw_posts(conn, posts, _now())
     return {"new": saved.new, "changed": saved.changed, "requests": 1}
@@ -172,41 +175,80 @@ def _record_source_health(conn: store.Connection, run: MonthRun, settings: Setti
 
 def _fetch_channel(conn: store.Connection, client: Any, channel: str, run: MonthRun,
                    settings: Settings) -> dict[str, Any]:
+    """New posts of one channel, then a bounded re-read of the window's newest pages (edits and
+    deletions, issue 23), stored in one transaction with the channel's new position."""
     from hotline import fetch
 
     state = store.load_channel_state(conn, "telegram", channel)
     covered_back = state.complete_since is not None and state.complete_since <= run.window_start
     covered_forward = state.newest_published is not None and state.newest_published >= run.window_end
-    if covered_back and covered_forward:
-        return {"new": 0, "changed": 0, "requests": 0}
     before = client.stats.requests
-    # Incremental when the stored history already reaches back over the window: ask only for
-    # ids newer than the newest stored; otherwise walk back to the window's start.
-    result = fetch.fetch_channel_posts(
-        client, channel,
-        newest_known_id=state.newest_id if covered_back else None,
-        not_before=None if covered_back else run.window_start,
-        max_pages=settings.max_pages, deadline_s=settings.channel_deadline_s,
-    )
-    new_state = state.after_fetch(result.newest_id, result.posts,
-                                  complete_since=None if covered_back else run.window_start)
+    walk = None
+    if not (covered_back and covered_forward):
+        # Incremental when the stored history already reaches back over the window: ask only for
+        # ids newer than the newest stored; otherwise walk back to the window's start.
+        walk = fetch.fetch_channel_posts(
+            client, channel,
+            newest_known_id=state.newest_id if covered_back else None,
+            not_before=None if covered_back else run.window_start,
+            max_pages=settings.max_pages, deadline_s=settings.channel_deadline_s,
+        )
+    walked = client.stats.requests - before
+    reread = _reread(conn, client, channel, run, settings, walk) if covered_back else None
+    seen = [*(walk.posts + walk.known if walk else ()), *(reread.posts if reread else ())]
+    covered = [*(walk.covered if walk else ()), *(reread.covered if reread else ())]
+    seen_ids = (walk.seen_ids if walk else frozenset()) | (reread.seen_ids if reread else frozenset())
+    gone = fetch.gone_post_ids(store.load_live_post_ids(conn, "telegram", channel), seen_ids, covered)
+    now = _now()
     with store.transaction(conn):
-        saved = store.save_raw_posts(conn, result.posts, _now())
-        store.save_channel_state(conn, "telegram", channel, new_state, _now())
-    return {"new": saved.new, "changed": saved.changed, "requests": client.stats.requests - before}
+        saved = store.save_raw_posts(conn, seen, now)
+        deleted = store.mark_posts_deleted(conn, "telegram", gone, now)
+        if walk is not None:
+            store.save_channel_state(conn, "telegram", channel, state.after_fetch(
+                walk.newest_id, walk.posts, complete_since=None if covered_back else run.window_start), now)
+    if gone:
+        log.warning("fetch %s: %d post(s) gone from the channel, flagged deleted: %s", channel, len(gone),
+                    ", ".join(gone))
+    return {"new": saved.new, "changed": saved.changed, "deleted": deleted, "restored": saved.restored,
+            "requests": client.stats.requests - before, "reread_requests": client.stats.requests - before - walked}
+
+
+def _reread(conn: store.Connection, client: Any, channel: str, run: MonthRun, settings: Settings,
+            walk: Any) -> Any:
+    """Re-read at most `settings.reread_pages` pages from the end of the run's window backwards,
+    continuing below the pages the incremental walk has just read instead of reading them twice."""
+    from hotline import fetch
+
+    top = store.newest_post_number_before(conn, "telegram", channel, run.window_end)
+    if walk is not None and walk.newest_id is not None:
+        top = max(filter(None, [top, walk.newest_id]))  # posts the walk brought in are not stored yet
+    if top is None or settings.reread_pages <= 0:
+        return None
+    start = top + 1
+    if walk is not None and walk.covered:
+        start = min(start, min(low for low, _ in walk.covered))
+    if start <= 1:
+        return None
+    return fetch.reread_window(client, channel, before=start, not_before=run.window_start,
+                               max_pages=settings.reread_pages, deadline_s=settings.channel_deadline_s)
 
 
 # --- extract ---------------------------------------------------------------------------------
 
 
-def extract_observations(conn: store.Connection, run: MonthRun) -> dict[str, Any]:
-    """Read facts from every post published in the window; keep each with its provenance."""
+def extract_observations(conn: store.Connection, run: MonthRun, settings: Settings | None = None) -> dict[str, Any]:
+    """Read facts from every post published in the window; keep each with its provenance.
+
+    The extractor sees each post's time on its writer's clock (`settings.zone_for`): relative dates
+    ("last month") are the writer's, and Telegram's times are UTC."""
+    zones = settings or Settings.from_env()
     posts = store.load_posts_published_between(conn, run.window_start, run.window_end)
     rows, problems_by_source = [], {}
     now = _now()
     for stored in posts:
         post = stored.post
-        extraction = extract.extract_facts(post.text, post.published_at, post.post_id, channel=post.channel)
+        extraction = extract.extract_facts(post.text, writer_time(post.published_at, zones.zone_for(post.channel)),
+                                           post.post_id, channel=post.channel)
         rows += [_observation_row(post, stored.version, fact, now) for fact in extraction.facts]
         problems_by_source.setdefault(post.source, []).extend(extraction.problems)
     urls = {stored.post.post_id: stored.post.url for stored in posts}
@@ -297,9 +339,11 @@ def detect_alerts(conn: store.Connection, run: MonthRun, settings: Settings) -> 
     the newest month, ended recently relative to the run's real start, is queued for delivery;
     alerts about older months (backfills) are recorded as suppressed.
     """
-    result = reconcile(store.load_observations(conn, status="accepted"))
+    states = store.load_post_states(conn)  # edits and deletions decide which readings count (issue 23)
+    result = reconcile(current_observations(store.load_observations(conn, status="accepted"), states))
     withdrawn = _withdrawn_months(conn, run, result)
-    findings = [*result.findings, *(_withdrawn_finding(row) for row in withdrawn)]
+    findings = [*result.findings,
+                *(_withdrawn_finding(row, states.get((row.source, row.post_id), (0, False))[1]) for row in withdrawn)]
     history = [row.count() for row in result.monthly]
     alerts = detect.detect_alerts(history) + detect.alerts_from_checks(findings, result.revisions)
     newest: dict[str, str] = {}
@@ -327,12 +371,14 @@ def _withdrawn_months(conn: store.Connection, run: MonthRun, result: Reconciliat
     return [row for row in stored if (row.series, row.month) not in kept]
 
 
-def _withdrawn_finding(row: MonthlyRow) -> Finding:
+def _withdrawn_finding(row: MonthlyRow, source_deleted: bool = False) -> Finding:
+    why = ": its source post was deleted from the channel" if source_deleted else \
+        " is no longer read from its source post"
     return Finding(
-        finding_key=f"withdrawn:{row.series}:{row.month}:{row.requests}", series=row.series, month=row.month,
-        rule="withdrawn", severity="warning",
-        message=f"the stored value {row.requests:,} is no longer read from its source post;"
-                " the month is removed until a source states it again",
+        finding_key=f"{'source_deleted' if source_deleted else 'withdrawn'}:{row.series}:{row.month}:{row.requests}",
+        series=row.series, month=row.month, rule="source_deleted" if source_deleted else "withdrawn",
+        severity="warning",
+        message=f"the stored value {row.requests:,}{why}; the month is removed until a source states it again",
         urls=(row.source_url,),
     )
 

@@ -4,6 +4,7 @@ offset, `text`; optional `channel`): each line read on its own, a bad one a clea
 from __future__ import annotations
 
 import calendar
+import contextlib
 import io
 import json
 import re
@@ -38,10 +39,8 @@ def parse_post_line(raw: bytes, zone_for: Callable[[str], str] | None = None) ->
     _check_fields(data)
     published, note = _published(data["published"])
     if zone_for is not None:
-        try:
+        with contextlib.suppress(OverflowError):  # a time at the calendar's edge stays as written
             published = writer_time(published, zone_for(data.get("channel") or ""), keep_written_offset=True)
-        except OverflowError:  # a time at the calendar's edge stays as written
-            pass
     return {**data, "id": str(data["id"]), "published": published, "published_note": note}
 
 

@@ -74,7 +74,9 @@ def _choose_month(group: pd.DataFrame) -> tuple[pd.Series, str, list[Revision], 
         group = group[group["source"] == "review"]
     official = group[group["official"]]
     candidates = official if not official.empty else group
-    exact = candidates[candidates["qualifier"] == "exact"].sort_values(["published_at", "post_id"])
+    # An edited post's versions share its time and id: the later version comes later (a revision).
+    order = [column for column in ("published_at", "post_id", "post_version") if column in candidates]
+    exact = candidates[candidates["qualifier"] == "exact"].sort_values(order)
     revisions: list[Revision] = []
     findings: list[Finding] = []
     if exact.empty:
@@ -92,7 +94,7 @@ def _choose_month(group: pd.DataFrame) -> tuple[pd.Series, str, list[Revision], 
                                           observation["post_url"]))
             previous = observation
         latest_by_channel.append(previous)
-    chosen = max(latest_by_channel, key=lambda obs: (obs["published_at"], obs["post_id"]))
+    chosen = max(latest_by_channel, key=lambda obs: (obs["published_at"], obs["post_id"], obs.get("post_version", 0)))
     status = "ok"
     disagreeing = [obs for obs in latest_by_channel if not _agrees(obs["value"], chosen["value"], "exact")]
     if disagreeing:
@@ -118,6 +120,28 @@ def _rounded_disagreements(group: pd.DataFrame, chosen: pd.Series) -> list[Findi
                 f"{chosen['value']:,.0f} for {chosen['series']} {chosen['period']}",
                 [observation["post_url"], chosen["post_url"]], observation["post_url"], observation["value"]))
     return findings
+
+
+def current_observations(observations: pd.DataFrame,
+                         post_states: Mapping[tuple[str, str], tuple[int, bool]]) -> pd.DataFrame:
+    """The readings that still count after edits and deletions (issue 23): none from a post flagged
+    deleted, and from an older version of an edited post only what its latest version still states,
+    so a changed figure is a revision (older version → newer) and a figure edited away no longer counts.
+
+    `post_states` maps (source, post_id) to (latest version, deleted); readings of posts it does not
+    know (a person's review) always count."""
+    if observations.empty:
+        return observations
+    states = [post_states.get(key) for key in zip(observations["source"], observations["post_id"], strict=True)]
+    deleted = [bool(state and state[1]) for state in states]
+    latest = [state is None or version >= state[0]
+              for state, version in zip(states, observations["post_version"], strict=True)]
+    statement = list(zip(observations["source"], observations["post_id"], observations["series"],
+                         observations["kind"], observations["period"], strict=True))
+    stated_now = {key for key, is_latest in zip(statement, latest, strict=True) if is_latest}
+    keep = [not gone and (is_latest or key in stated_now)
+            for gone, is_latest, key in zip(deleted, latest, statement, strict=True)]
+    return observations[keep]
 
 
 def reconcile(observations: pd.DataFrame) -> Reconciliation:

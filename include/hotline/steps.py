@@ -29,7 +29,7 @@ def extract_facts(conn: Connection, run: MonthRun, settings: Settings, upstream:
     """The window's posts → `observations`; unreadable posts → `quarantine`."""
     from hotline import pipeline
 
-    return pipeline.extract_observations(conn, run)
+    return pipeline.extract_observations(conn, run, settings)
 
 
 def validate_facts(conn: Connection, run: MonthRun, settings: Settings, upstream: Summary) -> Summary:

@@ -17,7 +17,7 @@ from selectolax.lexbor import LexborHTMLParser
 from hotline.fetch.http_client import FetchError, PermanentFetchError, _Http
 from hotline.parse import html_to_text
 from hotline.records import Post
-from hotline.settings import DEFAULT_CHANNEL_DEADLINE_S, DEFAULT_MAX_RESPONSE_BYTES
+from hotline.settings import DEFAULT_CHANNEL_DEADLINE_S, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_RESPONSE_DEADLINE_S
 
 __all__ = ["fetch_feed_posts"]
 
@@ -28,7 +28,8 @@ def fetch_feed_posts(url: str, *, session: requests.Session | None = None, timeo
                      max_attempts: int = 3, backoff_base_s: float = 1.0,
                      sleep: Callable[[float], None] = time.sleep,
                      max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
-                     deadline_s: float = DEFAULT_CHANNEL_DEADLINE_S) -> list[Post]:
+                     deadline_s: float = DEFAULT_CHANNEL_DEADLINE_S,
+                     response_deadline_s: float = DEFAULT_RESPONSE_DEADLINE_S) -> list[Post]:
     """Fetch an RSS/Atom feed: one Post per dated item (title, summary, content), oldest first.
 
     Transient failures are retried `max_attempts` times in all, then FetchError; the whole fetch
@@ -36,7 +37,8 @@ def fetch_feed_posts(url: str, *, session: requests.Session | None = None, timeo
     if urlsplit(url).scheme not in ("http", "https"):
         raise PermanentFetchError(f"{url}: not an http(s) feed URL")
     http = _Http(timeout_s=timeout_s, min_delay_s=0, max_attempts=max_attempts, backoff_base_s=backoff_base_s,
-                 sleep=sleep, session=session, max_response_bytes=max_response_bytes)
+                 sleep=sleep, session=session, max_response_bytes=max_response_bytes,
+                 response_deadline_s=response_deadline_s)
 
     def handle(response: requests.Response) -> Any:
         parsed = feedparser.parse(

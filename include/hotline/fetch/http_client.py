@@ -12,7 +12,12 @@ Failure policy, one outcome per failure:
 - a 429 asking to wait above `max_retry_after_s` → FetchError at once rather than stalling a DAG
   run for hours;
 - other 4xx, unusable URLs, redirect loops, redirects to non-http(s) URLs, oversized bodies →
-  PermanentFetchError at once, never retried.
+  PermanentFetchError at once, never retried;
+- a host that cannot be reached on any attempt (its name does not resolve, or every connection is
+  refused) → UnreachableSourceError (permanent) after the bounded retries: retrying the task for
+  minutes cannot mend a name that does not resolve, and the one line names the host;
+- one response (headers and body) taking longer than `response_deadline_s` (a server dripping a
+  byte at a time) → FetchError at once, so one page cannot hold the run and the writer's slot.
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ __all__ = [
     "FetchError",
     "FetchStats",
     "PermanentFetchError",
+    "UnreachableSourceError",
 ]
 
 log = logging.getLogger("hotline.fetch")
@@ -63,6 +69,12 @@ class FetchError(RuntimeError):
 class PermanentFetchError(FetchError):
     """A source failed in a way no retry can mend (bad configuration, a 4xx, another channel):
     the pipeline fails the task for good instead of retrying it."""
+
+
+class UnreachableSourceError(PermanentFetchError):
+    """Every attempt failed before a connection was made (the name did not resolve, or the
+    connection was refused): the source cannot be reached at all, and retrying the task will not
+    change that in the next minutes."""
 
 
 class _Transient(Exception):
@@ -99,6 +111,8 @@ class _Http:
     max_retry_after_s: float = 600.0
     max_redirects: int = 5
     max_response_bytes: int = 10_000_000
+    # One response, headers and body, in at most this long (a dripping server is cut here).
+    response_deadline_s: float = 60.0
     sleep: Callable[[float], None] = time.sleep
     clock: Callable[[], float] = time.monotonic
     rng: random.Random = field(default_factory=random.Random)
@@ -125,19 +139,19 @@ class _Http:
         waits and slow bodies included: past it, FetchError.
         """
         reason = "no attempt made"
+        unreachable = 0  # attempts that failed before any connection was made
         for attempt in range(1, self.max_attempts + 1):
             if attempt > 1:
                 self.stats.retries += 1
             try:
-                response = self._get(url, deadline)
+                response = self._get(url, self._response_deadline(deadline))
                 return handle(self._check_status(url, response))
             except _Transient as exc:
                 reason, wait_s = str(exc), exc.wait_s
-            except (requests.Timeout, requests.ConnectionError, requests.exceptions.ChunkedEncodingError,
-                    requests.exceptions.ContentDecodingError) as exc:
+            except _TRANSIENT_ERRORS as exc:
                 reason, wait_s = f"{type(exc).__name__}: {_one_line(exc)}", None
-            except (requests.exceptions.InvalidURL, requests.exceptions.InvalidSchema,
-                    requests.exceptions.MissingSchema) as exc:
+                unreachable += _never_connected(exc)
+            except _UNUSABLE_URL_ERRORS as exc:
                 raise PermanentFetchError(f"{url}: unusable URL ({_one_line(exc)})") from None
             except requests.RequestException as exc:
                 raise FetchError(f"{url}: {type(exc).__name__}: {_one_line(exc)}") from None
@@ -148,7 +162,14 @@ class _Http:
                 raise FetchError(f"{url}: deadline reached while retrying; last: {reason}")
             log.warning("%s: %s; retry %d in %.1fs", url, reason, attempt, delay)
             self.sleep(delay)
+        if unreachable == self.max_attempts:
+            raise UnreachableSourceError(_unreachable_line(url, self.max_attempts, reason))
         raise FetchError(f"{url}: gave up after {self.max_attempts} attempts; last: {reason}")
+
+    def _response_deadline(self, deadline: float | None) -> float:
+        """The moment this response must be complete by: its own deadline or the caller's, if sooner."""
+        own = self.clock() + self.response_deadline_s
+        return own if deadline is None else min(own, deadline)
 
     def _get(self, url: str, deadline: float | None = None) -> requests.Response:
         """One GET (following at most `max_redirects` redirects, each checked), spaced at least
@@ -214,7 +235,8 @@ class _Http:
             if size > self.max_response_bytes:
                 raise PermanentFetchError(f"{url}: response larger than {self.max_response_bytes:,} bytes")
             if deadline is not None and self.clock() > deadline:
-                raise FetchError(f"{url}: deadline reached while reading the response ({size:,} bytes so far)")
+                raise FetchError(f"{url}: deadline reached while reading the response ({size:,} bytes so far;"
+                                 f" at most {self.response_deadline_s:g}s a response, HOTLINE_RESPONSE_DEADLINE_S)")
             chunks.append(chunk)
 
     def _check_status(self, url: str, response: requests.Response) -> requests.Response:
@@ -234,6 +256,33 @@ class _Http:
 
 def _one_line(error: BaseException) -> str:
     return " ".join(str(error).split())[:300]
+
+
+def _never_connected(error: BaseException) -> bool:
+    """Whether a request failed before any connection was made: the host name did not resolve or
+    the connection was refused (urllib3's NewConnectionError, NameResolutionError included), as
+    opposed to a timeout or a connection dropped mid-response, which a retry may mend."""
+    seen: set[int] = set()
+    pending: list[BaseException | None] = [error]
+    while pending:
+        current = pending.pop()
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        if isinstance(current, urllib3.exceptions.NewConnectionError):
+            return True
+        pending += [current.__cause__, current.__context__, getattr(current, "reason", None),
+                    *(arg for arg in current.args if isinstance(arg, BaseException))]
+    return False
+
+
+def _unreachable_line(url: str, attempts: int, reason: str) -> str:
+    host = urlsplit(url).hostname or url
+    lowered = reason.lower()
+    why = ("its name does not resolve" if "resolve" in lowered else
+           "the connection is refused" if "refused" in lowered else "no connection could be made")
+    return (f"{host} cannot be reached ({why}, on all {attempts} attempts): check the network and the "
+            f"configured address ({url}); last: {reason}")
 
 
 def _check_redirect_target(url: str, target: str) -> None:

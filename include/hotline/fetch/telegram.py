@@ -32,7 +32,12 @@ from hotline.fetch.http_client import (
 )
 from hotline.parse import ChannelPage, MalformedPageError, parse_channel_page
 from hotline.records import Post
-from hotline.settings import DEFAULT_CHANNEL_DEADLINE_S, DEFAULT_MAX_PAGES, DEFAULT_MAX_RESPONSE_BYTES
+from hotline.settings import (
+    DEFAULT_CHANNEL_DEADLINE_S,
+    DEFAULT_MAX_PAGES,
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_RESPONSE_DEADLINE_S,
+)
 
 __all__ = [
     "PAGE_ID_SPAN",
@@ -77,6 +82,7 @@ class TelegramPreviewClient:
         rng: random.Random | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         clock: Callable[[], float] = time.monotonic,
+        response_deadline_s: float = DEFAULT_RESPONSE_DEADLINE_S,
     ) -> None:
         """Configure host (`https://t.me`, `https://telegram.me`, a loopback server), pacing and retries."""
         self.base_url = base_url.rstrip("/")
@@ -88,6 +94,7 @@ class TelegramPreviewClient:
             backoff_base_s=backoff_base_s,
             max_retry_after_s=max_retry_after_s,
             max_response_bytes=max_response_bytes,
+            response_deadline_s=response_deadline_s,
             sleep=sleep,
             clock=clock,
             rng=rng or random.Random(),
@@ -164,6 +171,8 @@ class ChannelFetch:
 
     `known` holds posts at or below `newest_known_id` that happened to be on fetched pages
     (free to compare against stored copies, to notice edits); `posts` never includes them.
+    `covered` are the id ranges the fetched pages showed in full and `seen_ids` every message id on
+    them: a stored post inside a covered range that was not seen is gone from the channel.
     """
 
     channel: str
@@ -171,6 +180,8 @@ class ChannelFetch:
     newest_id: int | None
     stats: FetchStats
     known: tuple[Post, ...] = ()
+    covered: tuple[tuple[int, int], ...] = ()
+    seen_ids: frozenset[int] = frozenset()
 
 
 def fetch_channel_posts(
@@ -217,7 +228,7 @@ def fetch_channel_posts(
             next_before = before - PAGE_ID_SPAN
         else:
             empty_windows = 0
-            if not walk.take(page):
+            if not walk.take(page, before):
                 raise FetchError(f"{page.url}: page repeats ids already seen; paging is not moving back")
             if walk.done(page):
                 break
@@ -253,14 +264,16 @@ class _Walk:
         self.seen_ids: set[int] = set()
         self.posts: dict[int, Post] = {}
         self.known: dict[int, Post] = {}
+        self.covered: list[tuple[int, int]] = []
         self.reached_not_before = False
 
-    def take(self, page: ChannelPage) -> bool:
+    def take(self, page: ChannelPage, before: int | None) -> bool:
         """Add a page's posts; False when it brought no id not seen before (a loop)."""
         new_ids = set(page.message_ids) - self.seen_ids
         if not new_ids:
             return False
         self.seen_ids |= new_ids
+        self.covered.append(page_range(page, before))
         for post in page.posts:
             number = post.numeric_id or 0
             if self.newest_known_id is not None and number <= self.newest_known_id:
@@ -286,4 +299,14 @@ class _Walk:
             newest_id=max(self.seen_ids) if self.seen_ids else None,
             stats=stats,
             known=tuple(self.known[i] for i in sorted(self.known)),
+            covered=tuple(self.covered),
+            seen_ids=frozenset(self.seen_ids),
         )
+
+
+def page_range(page: ChannelPage, before: int | None) -> tuple[int, int]:
+    """The ids a page shows in full: from its lowest id up to just below `?before=` (the newest page:
+    up to its highest id). A page shows the messages right below `before`, so an id in this range
+    that is not on the page no longer exists."""
+    assert page.lowest_id is not None and page.highest_id is not None
+    return page.lowest_id, (before - 1 if before is not None else page.highest_id)

@@ -16,33 +16,93 @@ class SaveResult:
 
     new: int
     changed: int
+    restored: int = 0
+
+
+_POST_COLUMNS = ("source, channel, post_id, version, content_hash, url, published_at, text, edited, views, raw,"
+                 " fetched_at, deleted")
 
 
 def save_raw_posts(conn: Connection, posts: Iterable[Post], fetched_at: datetime) -> SaveResult:
-    """Store posts verbatim; an edited post gets a new version, an unchanged one is skipped.
+    """Store posts verbatim; an edited post gets a new version, an unchanged one is skipped, and a
+    post flagged deleted that is seen again gets a new live version (`restored`).
 
     Call inside a transaction together with the channel state it advances.
     """
-    new = changed = 0
+    new = changed = restored = 0
     for post in posts:
         latest = conn.execute(
-            "SELECT version, content_hash FROM raw_posts WHERE source = ? AND post_id = ?"
+            "SELECT version, content_hash, deleted FROM raw_posts WHERE source = ? AND post_id = ?"
             " ORDER BY version DESC LIMIT 1",
             [post.source, post.post_id],
         ).fetchone()
-        if latest and latest[1] == post.content_hash:
+        if latest and latest[1] == post.content_hash and not latest[2]:
             continue
-        version = 1 if latest is None else latest[0] + 1
-        conn.execute(
-            "INSERT INTO raw_posts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [post.source, post.channel, post.post_id, version, post.content_hash, post.url,
-             post.published_at, post.text, post.edited, post.views, post.raw, fetched_at],
-        )
+        _insert_version(conn, post, 1 if latest is None else latest[0] + 1, fetched_at, deleted=False)
         if latest is None:
             new += 1
+        elif latest[1] == post.content_hash:
+            restored += 1
         else:
             changed += 1
-    return SaveResult(new=new, changed=changed)
+    return SaveResult(new=new, changed=changed, restored=restored)
+
+
+def _insert_version(conn: Connection, post: Post, version: int, fetched_at: datetime, *, deleted: bool) -> None:
+    conn.execute(
+        f"INSERT INTO raw_posts ({_POST_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [post.source, post.channel, post.post_id, version, post.content_hash, post.url,
+         post.published_at, post.text, post.edited, post.views, post.raw, fetched_at, deleted],
+    )
+
+
+def mark_posts_deleted(conn: Connection, source: str, post_ids: Iterable[str], noticed_at: datetime) -> int:
+    """Flag posts gone from their channel: each live one gets a new version with the same text and
+    `deleted` TRUE (kept, never removed). Returns how many were flagged now."""
+    flagged = 0
+    for post_id in post_ids:
+        row = conn.execute(
+            "SELECT source, channel, post_id, url, published_at, text, edited, views, raw, version, deleted"
+            " FROM raw_posts WHERE source = ? AND post_id = ? ORDER BY version DESC LIMIT 1",
+            [source, post_id],
+        ).fetchone()
+        if row is None or row[10]:
+            continue
+        _insert_version(conn, Post(*row[:9]), row[9] + 1, noticed_at, deleted=True)
+        flagged += 1
+    return flagged
+
+
+def load_live_post_ids(conn: Connection, source: str, channel: str) -> dict[int, str]:
+    """The message number → post id of every post of a channel whose latest version is not flagged
+    deleted (Telegram ids `channel/123`; posts without a number are left out)."""
+    rows = conn.execute(
+        "SELECT post_id FROM raw_posts WHERE source = ? AND channel = ?"
+        " QUALIFY row_number() OVER (PARTITION BY post_id ORDER BY version DESC) = 1 AND NOT deleted",
+        [source, channel],
+    ).fetchall()
+    tails = ((post_id.rsplit("/", 1)[-1], post_id) for (post_id,) in rows)
+    return {int(tail): post_id for tail, post_id in tails if tail.isdigit()}
+
+
+def newest_post_number_before(conn: Connection, source: str, channel: str, moment: datetime) -> int | None:
+    """The highest message number of a channel's stored posts published before `moment`."""
+    numbers = conn.execute(
+        "SELECT max(TRY_CAST(split_part(post_id, '/', -1) AS BIGINT)) FROM raw_posts"
+        " WHERE source = ? AND channel = ? AND published_at < ?",
+        [source, channel, moment],
+    ).fetchone()
+    return numbers[0] if numbers else None
+
+
+def load_post_states(conn: Connection) -> dict[tuple[str, str], tuple[int, bool]]:
+    """(source, post_id) → (latest version, whether that version flags the post deleted), for every
+    stored post: what decides which readings still count (`pipeline.current_observations`)."""
+    rows = conn.execute(
+        "SELECT source, post_id, version, deleted FROM raw_posts"
+        " QUALIFY row_number() OVER (PARTITION BY source, post_id ORDER BY version DESC) = 1"
+    ).fetchall()
+    return {(source, post_id): (version, bool(deleted)) for source, post_id, version, deleted in rows}
 
 
 @dataclass(frozen=True)
@@ -95,11 +155,11 @@ class StoredPost:
 
 
 def load_posts_published_between(conn: Connection, start: datetime, end: datetime) -> list[StoredPost]:
-    """The latest version of every post published in [start, end), oldest first."""
+    """The latest version of every post published in [start, end) and not flagged deleted, oldest first."""
     rows = conn.execute(
         "SELECT source, channel, post_id, url, published_at, text, edited, views, raw, version"
         " FROM raw_posts WHERE published_at >= ? AND published_at < ?"
-        " QUALIFY row_number() OVER (PARTITION BY source, post_id ORDER BY version DESC) = 1"
+        " QUALIFY row_number() OVER (PARTITION BY source, post_id ORDER BY version DESC) = 1 AND NOT deleted"
         " ORDER BY published_at, post_id",
         [start, end],
     ).fetchall()
