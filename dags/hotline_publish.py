@@ -2,9 +2,17 @@
 ### Hotline Watch — publish the series
 
 Runs whenever the `hotline_monthly_counts` Asset gets an event (a load of `hotline_monthly` or
-`hotline_report_watch` committed) and writes `monthly_counts` as CSV and Parquet under
-`data/exports/` (`HOTLINE_EXPORT_DIR`). The triggering events' extras (month, values) are logged.
-Reads DuckDB in the `duckdb_writer` pool so it never waits on a writer's lock.
+`hotline_report_watch` committed) and writes into `data/exports/` (`HOTLINE_EXPORT_DIR`):
+
+1. `publish_series`: `monthly_counts` as CSV and Parquet;
+2. `publish_dataset`: the open dataset (issue 24), as `hotline publish` writes it — `datapackage.json`
+   (Frictionless Data Package v2: monthly series, stated totals, vintages, alerts, sources, with CSV and
+   Parquet files), `feed.xml` (Atom), `CHANGELOG.md` and `index.html` with its charts. Its version
+   follows the data (new month: minor, revised value: patch, schema change: major); a rerun over the
+   same data changes nothing. Demo data (`HOTLINE_DEMO`) is marked as such in every file.
+
+The triggering events' extras (month, values) are logged. Both run in the `duckdb_writer` pool: the
+dataset's release log is the one table publishing writes.
 """
 
 from __future__ import annotations
@@ -45,7 +53,17 @@ def hotline_publish():
         db = Settings.from_env().db_path
         return publish_series(db, export_dir(db))
 
-    publish_series()
+    @task(pool=DUCKDB_WRITER_POOL, doc_md="Write the open dataset (Data Package, feed, CHANGELOG, page).")
+    def publish_dataset() -> dict:
+        """Write the open dataset into the export folder; return its version and row counts."""
+        from hotline.publish import export_dir
+        from hotline.publish.dataset import publish_dataset
+        from hotline.settings import Settings
+
+        settings = Settings.from_env()
+        return publish_dataset(settings.db_path, export_dir(settings.db_path), demo=settings.demo)
+
+    publish_series() >> publish_dataset()
 
 
 hotline_publish()

@@ -17,7 +17,6 @@ import csv
 import io
 import json
 import logging
-import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -31,16 +30,16 @@ from hotline.store import vintages as dataset_store
 
 log = logging.getLogger(__name__)
 
-# Configuration that marks what is published as demo data (set by `hotline demo` and `hotline up`).
-DEMO_ENV = "HOTLINE_DEMO"
 PACKAGE_V2 = "https://datapackage.org/profiles/2.0/datapackage.json"
 DIALECT_V2 = "https://datapackage.org/profiles/2.0/tabledialect.json"
 
 
 def demo_configured(environ: Mapping[str, str] | None = None) -> bool:
-    """Whether the configuration says the database holds demo data (`HOTLINE_DEMO` = 1/true/yes)."""
-    value = (os.environ if environ is None else environ).get(DEMO_ENV, "")
-    return value.strip().lower() in {"1", "true", "yes", "on"}
+    """Whether the configuration says the database holds demo data (`Settings.demo`, `HOTLINE_DEMO`,
+    which `hotline demo` and `hotline up` set)."""
+    from hotline.settings import Settings
+
+    return Settings.from_env(environ).demo
 
 
 @dataclass(frozen=True)
