@@ -769,7 +769,7 @@ def test_real_phrasing_class(published: str, text: str, expected: list[tuple]) -
     assert fact_shape(read_post(text, published)) == expected
 
 
-# --- other languages: nothing read yet, and never anything wrong --------------------------------------
+# --- other languages: never anything wrong ------------------------------------------------------------
 
 OTHER_LANGUAGES = [
     ("de", "Im Januar gingen beim Projekt „Хочу найти“ 8.548 Anfragen ein, 22 Prozent mehr als im Dezember."),
@@ -789,7 +789,7 @@ OTHER_LANGUAGES = [
 
 @pytest.mark.parametrize(("lang", "text"), OTHER_LANGUAGES, ids=[f"{c[0]}-{i}" for i, c in enumerate(OTHER_LANGUAGES)])
 def test_other_language_yields_nothing_wrong(lang: str, text: str) -> None:
-    # Reading these is a later step (their words as a language module); a wrong value never is allowed:
+    # These languages are read now (extract/lang/); a wrong value never is allowed:
     # "8.548" is 8548 in German, so a fact, if any, must carry that value.
     for fact in read_post(text, "2025-02-05").facts:
         assert fact.value in (8548, 60000, 3000, 22), fact

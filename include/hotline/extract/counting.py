@@ -110,9 +110,19 @@ class Counting:
         hedge = lx.HEDGED_RE.search(low, start, q_start)
         while hedge is not None:
             if not (lx.AS_EXPECTED_WORD_RE.match(low, hedge.start(), q_start)
-                    and lx.AS_EXPECTED_BEFORE_RE.search(low, max(0, hedge.start() - 8), hedge.start())):
+                    and lx.AS_EXPECTED_BEFORE_RE.search(low, max(0, hedge.start() - 8), hedge.start())
+                    ) and not self._in_series_name(hedge.start()):  # "Ich will leben": a name, not "will"
                 return True
             hedge = lx.HEDGED_RE.search(low, hedge.end(), q_start)  # "як і очікувалося": it came true
+        return False
+
+    def _in_series_name(self, pos: int) -> bool:
+        """Does a tracked series' name cover `pos` ("Ich will leben", "Je veux vivre")?"""
+        for start, _ in self.mentions:
+            if start <= pos:
+                name = self.cfg.series_re.match(self.low, start)
+                if name is not None and pos < name.end():
+                    return True
         return False
 
     def _counted(self, sent: Sentence, num: Number, q_start: int, after: int, before: str,

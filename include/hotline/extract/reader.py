@@ -159,7 +159,21 @@ class PostReader(Scanning, Counting, Placement, Claims):
         self._settle_undated()
         self._settle_pending_claims()
         self._drop_totals_below_months()
+        self._quarantine_signed_counts()
         return reconcile(self.facts, self.problems, self.post_id)
+
+    def _quarantine_signed_counts(self) -> None:
+        """ "−8 548 заявок": a figure with a minus before it is no count (the scan skips it, as a range's second
+        half), but beside a request noun, in a post naming a tracked series, it is shown, not lost."""
+        if not self.tracked or not lx.SIGNED_COUNT_HINT_RE.search(self.low):
+            return
+        for m in lx.SIGNED_COUNT_RE.finditer(self.low):
+            if lx.REQUEST_AFTER_RE.match(self.low, m.end()):
+                sent = next((s for s in self.read_sentences if s.start <= m.start() < s.end), None)
+                evidence = self.text[sent.start : sent.end].strip() if sent else self.text[m.start() : m.end()]
+                value = float(re.sub(r"\D", "", m.group("digits")))
+                self._problem("negative_count", f"a request count {-value:.10g} with a minus: count {value:.10g}",
+                              evidence)
 
     def _drop_totals_below_months(self) -> None:
         """A running total under twice a month's figure of the same post, the series past its first months,
@@ -179,7 +193,7 @@ class PostReader(Scanning, Counting, Placement, Claims):
                      and month_index(int(f.period[:4]), int(f.period[5:7])) >= settled]
             if above:
                 bad |= {id(total), *map(id, above)}
-                self._problem("total_below_month", f"{total.series}: a running total of {total.value:g} is under "
+                self._problem("total_below_month", f"{total.series}: a running total of {total.value:.10g} is under "
                               f"twice the {above[0].period} figure of {above[0].value:g}", total.evidence,
                               total.series)
         dropped_months = {(f.series, f.period) for f in self.facts if id(f) in bad and f.kind == "monthly_count"}
@@ -205,7 +219,7 @@ class PostReader(Scanning, Counting, Placement, Claims):
         for count, series, evidence in self.undated:
             if largest.get(series, 0.0) >= 0.5 * count.value or (series not in largest and named_months):
                 self.note(count.num_start, "undated", "no period, and it may be a month's of the post: quarantined")
-                self._problem("month_unknown", f"{series}: count {count.value:g} has no readable period", evidence,
+                self._problem("month_unknown", f"{series}: count {count.value:.10g} has no readable period", evidence,
                               series)
                 continue
             self.note(count.num_start, "undated", "no period in the post for it: the running total as of publication")
@@ -263,10 +277,14 @@ class PostReader(Scanning, Counting, Placement, Claims):
         if series is None:
             self.note(count.num_start, "series", f"no single tracked series ({rule or 'another project or topic'})")
             if rule:
-                self._problem(rule, f"a request count {count.value:g} with no single series", evidence)
+                self._problem(rule, f"a request count {count.value:.10g} with no single series", evidence)
             return []
         if count.unit == "calls" and not self._calls_of(sent, series, evidence):
             self.note(count.num_start, "calls", f"calls, but not {series}'s own")
+            return []
+        if self._before_launch(series):
+            self._problem("before_launch", f"{series}: count {count.value:.10g} in a post published before the "
+                          "series began work", evidence, series)
             return []
         placed = self.place(sent, count, counts, clause, series)
         if placed == NOT_A_FIGURE:
@@ -275,14 +293,23 @@ class PostReader(Scanning, Counting, Placement, Claims):
             self.undated.append((count, series, evidence))
             return []
         if isinstance(placed, str):
-            self._problem(placed, f"{series}: count {count.value:g} has no readable period", evidence, series)
+            self._problem(placed, f"{series}: count {count.value:.10g} has no readable period", evidence, series)
             return []
         kind, *periods = placed
         low_bound, high_bound = MONTHLY_RANGE if kind == "monthly_count" else TOTAL_RANGE
         if not low_bound <= count.value <= high_bound:
-            self.note(count.num_start, "range", f"{count.value:g} is out of the plausible range of a {kind}")
+            self.note(count.num_start, "range", f"{count.value:.10g} is out of the plausible range of a {kind}")
+            # nothing lost silently: a figure beside a request noun that no month or total can hold is shown
+            self._problem("out_of_range", f"{series}: count {count.value:.10g} is out of the plausible range of a "
+                          f"{kind} ({low_bound:g}-{high_bound:g})", evidence, series)
             return []
         return [Fact(self.post_id, series, kind, period, count.value, count.qualifier, evidence) for period in periods]
+
+    def _before_launch(self, series: str) -> bool:
+        """Was the post published before the series began work (`launched_on`, else `launched`)? Its figures
+        cannot be that series': a misdated post, or the name misread."""
+        first = self.cfg.launched_on.get(series) or (self.cfg.launched.get(series, "") + "-01")
+        return len(first) == 10 and self.published_at.date().isoformat() < first
 
     def _adds_to_figure(self, sent: Sentence, series: str) -> bool:
         """Does the sentence add to or pick from a figure already given ("Ще 2 100 звернень", "Of these")?

@@ -131,7 +131,9 @@ def may_have_percent(low: str) -> bool:
 
 
 def digit_value(m: re.Match[str]) -> float | None:
-    digits = m.group("int").replace(" ", "").replace(",", "")
+    digits = m.group("int")
+    if m.group("sep"):  # a thousands separator of any language: "8 548", "8,548", "8.548"
+        digits = digits.replace(m.group("sep"), "")
     value = float(digits)
     if m.group("dec"):
         value += float("0." + m.group("dec")[1:])

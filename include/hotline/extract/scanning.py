@@ -89,6 +89,9 @@ class Scanning:
     def _sentence_bounds(self) -> list[tuple[int, int]]:
         bounds, start = [], 0
         for brk in lx.SENTENCE_BREAK_RE.finditer(self.text):
+            if brk.group()[:1] == "." and lx.ABBREVIATION_BEFORE_RE.search(self.low, max(0, brk.start() - 8),
+                                                                             brk.start()):
+                continue  # "(dt. „Ich möchte leben“)", "ca. 3.500": an abbreviation's dot ends no sentence
             end = brk.start() + len(brk.group().rstrip())  # keep the full stop with its sentence
             if end > start:
                 bounds.append((start, end))

@@ -49,3 +49,5 @@ SERIES_NAMES: dict[str, tuple[str, ...]] = {
 # other bodies' numbers: exchanges, the Red Cross, Ukraine's own families and soldiers
 LOOK_ALIKES = ("gefangenenaustausch", "austausch", "roten kreuz", "rotes kreuz", "ukrainische familien",
                "ukrainischen soldaten", "ukrainischer soldaten", "ukrainer")
+# words shortened with a dot that ends no sentence: "dt. „Ich möchte leben“"
+ABBREVIATIONS = ("dt", "ca", "bzw", "vgl", "nr", "z\\.b", "u\\.a", "d\\.h", "sog", "engl", "russ", "ukr")

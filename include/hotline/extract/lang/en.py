@@ -72,3 +72,5 @@ SERIES_NAMES: dict[str, tuple[str, ...]] = {
     "i_want_to_live": ("I Want to Live",), "i_want_to_find": ("I Want to Find",),
 }
 LOOK_ALIKES = ("looking for my own", "ukrainian families", "exchange", "red cross")
+# words shortened with a dot that ends no sentence: "dt. „Ich möchte leben“"
+ABBREVIATIONS = ("approx", "mr", "mrs", "ms", "dr", "gen", "lt", "col", "no", "vs", "st", "u\\.s")

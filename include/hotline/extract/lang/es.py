@@ -47,3 +47,5 @@ SERIES_NAMES: dict[str, tuple[str, ...]] = {
 }
 LOOK_ALIKES = ("intercambio", "canje", "cruz roja", "familias ucranianas", "soldados ucranianos",
                "prisioneros ucranianos")
+# words shortened with a dot that ends no sentence: "dt. „Ich möchte leben“"
+ABBREVIATIONS = ("aprox", "sra", "sr", "núm", "ej")

@@ -48,3 +48,5 @@ SERIES_NAMES: dict[str, tuple[str, ...]] = {
 }
 LOOK_ALIKES = ("échange", "croix-rouge", "croix rouge", "familles ukrainiennes", "soldats ukrainiens",
                "prisonniers ukrainiens")
+# words shortened with a dot that ends no sentence: "dt. „Ich möchte leben“"
+ABBREVIATIONS = ("env", "cf", "ex", "mme", "av", "n°")

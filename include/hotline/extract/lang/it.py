@@ -43,3 +43,5 @@ SERIES_NAMES: dict[str, tuple[str, ...]] = {
     "i_want_to_find": ("Voglio trovare", "Voglio ritrovare"),
 }
 LOOK_ALIKES = ("scambio", "scambi", "croce rossa", "famiglie ucraine", "soldati ucraini", "prigionieri ucraini")
+# words shortened with a dot that ends no sentence: "dt. „Ich möchte leben“"
+ABBREVIATIONS = ("ca", "sig", "ecc", "es", "n")

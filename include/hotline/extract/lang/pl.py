@@ -49,3 +49,5 @@ SERIES_NAMES: dict[str, tuple[str, ...]] = {
 }
 LOOK_ALIKES = ("wymian", "czerwonego krzyża", "czerwony krzyż", "ukraińskich rodzin", "ukraińskich żołnierzy",
                "ukraińskich jeńców", "ukraińców")
+# words shortened with a dot that ends no sentence: "dt. „Ich möchte leben“"
+ABBREVIATIONS = ("ok", "tys", "tzw", "m\\.in", "np", "gen", "płk", "r")

@@ -43,3 +43,5 @@ SERIES_NAMES: dict[str, tuple[str, ...]] = {
 }
 LOOK_ALIKES = ("troca de prisioneiros", "trocas", "cruz vermelha", "famílias ucranianas", "soldados ucranianos",
                "prisioneiros ucranianos")
+# words shortened with a dot that ends no sentence: "dt. „Ich möchte leben“"
+ABBREVIATIONS = ("aprox", "sr", "sra", "n\\.º")

@@ -163,6 +163,9 @@ _OVER = phrase_alternation("OVER_WORDS")
 _ABOUT = phrase_alternation("ABOUT_WORDS")
 QUALIFIER_BEFORE_RE = re.compile(rf"(?<!\w)(?P<q>{_OVER}|{_ABOUT})\s*$")
 _ABOUT_RE = re.compile(_ABOUT)
+# A minus right before a figure, not between two numbers ("−8 548 заявок", not "1400-1500"): no count, shown.
+SIGNED_COUNT_HINT_RE = re.compile(r"(?:^|[^\w.,\d])\s?[-−–]\s?\d")
+SIGNED_COUNT_RE = re.compile(r"(?<![\w.,])(?<!\d\s)[-−–]\s?(?P<digits>\d{1,3}(?:[ ,.]\d{3})+|\d+)(?![\d.,]\d)")
 QUALIFIER_AFTER_RE = re.compile(
     r"\s*(?:\+|з\s+гаком|з\s+лишком|з\s+лишнім|с\s+лишним|с\s+лишком|с\s+небольшим|plus)(?!\w)"
 )
@@ -223,6 +226,8 @@ CLAUSE_BREAK_RE = re.compile(r",\s|;")
 SENTENCE_BREAK_RE = re.compile(
     r"(?=[\n.!?…;])(?:\n+|[.!?…]+[\"'»”)\]]*\s+(?=[^\w\s(\[]{0,3}\s*[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻА-ЯЁІЇЄҐ])|;\s+)"
 )
+# The abbreviations of every language ("dt.", "ca.", "bzw."), whose dot is no sentence's end.
+ABBREVIATION_BEFORE_RE = re.compile(rf"(?<![\w.]){phrase_alternation('ABBREVIATIONS')}$")
 RATE_WINDOW_STOP_RE = re.compile(r"[,;:—–(]")
 # What may stand around the month in an elliptic "А в жовтні — 9 243": conjunctions, prepositions.
 ELLIPSIS_REST_RE = re.compile(
