@@ -11,16 +11,16 @@ import functools
 import hashlib
 import json
 import logging
-import tempfile
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
 from hotline import detect, extract, store, validate
+from hotline.channel_sync import fetch_channel
+from hotline.delivery import DeliveryError  # noqa: F401  (the notify step raises it; callers catch it here)
 from hotline.months import MonthRun, month_end, writer_time
 from hotline.reconcile import Reconciliation, current_observations, reconcile
 from hotline.records import Alert, Finding, MonthlyRow, Plan, Post
@@ -81,7 +81,7 @@ def fetch_posts(conn: store.Connection, run: MonthRun, settings: Settings) -> di
                                          max_response_bytes=settings.max_response_bytes,
                                          response_deadline_s=settings.response_deadline_s)
     outcomes = [_fetch_source("telegram", channel, True,
-                              lambda c=channel: _fetch_channel(conn, client, c, run, settings))
+                              lambda c=channel: fetch_channel(conn, client, c, run, settings))
                 for channel in settings.channels]
     outcomes += [_fetch_source("feed", url, False, lambda u=url: _fetch_feed(conn, u, settings))
                  for url in settings.feeds]
@@ -171,66 +171,6 @@ def _record_source_health(conn: store.Connection, run: MonthRun, settings: Setti
                 if store.save_alerts(conn, [alert], {alert.key: status}, now):
                     raised.append(alert)
     return raised
-
-
-def _fetch_channel(conn: store.Connection, client: Any, channel: str, run: MonthRun,
-                   settings: Settings) -> dict[str, Any]:
-    """New posts of one channel, then a bounded re-read of the window's newest pages (edits and
-    deletions, issue 23), stored in one transaction with the channel's new position."""
-    from hotline import fetch
-
-    state = store.load_channel_state(conn, "telegram", channel)
-    covered_back = state.complete_since is not None and state.complete_since <= run.window_start
-    covered_forward = state.newest_published is not None and state.newest_published >= run.window_end
-    before = client.stats.requests
-    walk = None
-    if not (covered_back and covered_forward):
-        # Incremental when the stored history already reaches back over the window: ask only for
-        # ids newer than the newest stored; otherwise walk back to the window's start.
-        walk = fetch.fetch_channel_posts(
-            client, channel,
-            newest_known_id=state.newest_id if covered_back else None,
-            not_before=None if covered_back else run.window_start,
-            max_pages=settings.max_pages, deadline_s=settings.channel_deadline_s,
-        )
-    walked = client.stats.requests - before
-    reread = _reread(conn, client, channel, run, settings, walk) if covered_back else None
-    seen = [*(walk.posts + walk.known if walk else ()), *(reread.posts if reread else ())]
-    covered = [*(walk.covered if walk else ()), *(reread.covered if reread else ())]
-    seen_ids = (walk.seen_ids if walk else frozenset()) | (reread.seen_ids if reread else frozenset())
-    gone = fetch.gone_post_ids(store.load_live_post_ids(conn, "telegram", channel), seen_ids, covered)
-    now = _now()
-    with store.transaction(conn):
-        saved = store.save_raw_posts(conn, seen, now)
-        deleted = store.mark_posts_deleted(conn, "telegram", gone, now)
-        if walk is not None:
-            store.save_channel_state(conn, "telegram", channel, state.after_fetch(
-                walk.newest_id, walk.posts, complete_since=None if covered_back else run.window_start), now)
-    if gone:
-        log.warning("fetch %s: %d post(s) gone from the channel, flagged deleted: %s", channel, len(gone),
-                    ", ".join(gone))
-    return {"new": saved.new, "changed": saved.changed, "deleted": deleted, "restored": saved.restored,
-            "requests": client.stats.requests - before, "reread_requests": client.stats.requests - before - walked}
-
-
-def _reread(conn: store.Connection, client: Any, channel: str, run: MonthRun, settings: Settings,
-            walk: Any) -> Any:
-    """Re-read at most `settings.reread_pages` pages from the end of the run's window backwards,
-    continuing below the pages the incremental walk has just read instead of reading them twice."""
-    from hotline import fetch
-
-    top = store.newest_post_number_before(conn, "telegram", channel, run.window_end)
-    if walk is not None and walk.newest_id is not None:
-        top = max(filter(None, [top, walk.newest_id]))  # posts the walk brought in are not stored yet
-    if top is None or settings.reread_pages <= 0:
-        return None
-    start = top + 1
-    if walk is not None and walk.covered:
-        start = min(start, min(low for low, _ in walk.covered))
-    if start <= 1:
-        return None
-    return fetch.reread_window(client, channel, before=start, not_before=run.window_start,
-                               max_pages=settings.reread_pages, deadline_s=settings.channel_deadline_s)
 
 
 # --- extract ---------------------------------------------------------------------------------
@@ -467,30 +407,11 @@ def run_headline(conn: store.Connection, month: str) -> str:
             f"{'alerts: ' + ', '.join(alerts) if alerts else 'no alerts'}")
 
 
-class DeliveryError(RuntimeError):
-    """Some alerts could not be delivered; they stay pending for the task's retry and the next run."""
-
-
 def deliver_pending_alerts(conn: store.Connection, run: MonthRun, sender: Any,
                            settings: Settings | None = None) -> dict[str, Any]:
-    """Send every pending alert once, with its sources and a PNG chart; a failed send stays
-    pending (at-least-once delivery). `settings` give the page's public URL (default: from env)."""
-    from hotline import delivery, notify
+    """Deliver the outbox (`delivery.deliver_outbox`: the window, once per target, `recorded` with no
+    target) and add the run's headline to the summary. `settings` default to the environment's."""
+    from hotline import delivery
 
-    outbox = store.load_alerts(conn, statuses=("pending",))
-
-    def record(key: str, ok: bool, error: str | None) -> None:
-        with store.transaction(conn):
-            store.mark_alert(conn, key, "sent" if ok else "pending", _now(), error)
-
-    with tempfile.TemporaryDirectory(prefix="hotline-charts-") as folder:
-        report = notify.deliver(outbox, sender, record,
-                                lambda alert: delivery.write_chart_file(conn, alert, Path(folder)),
-                                compose=delivery.composer(conn, settings or Settings.from_env()))
-    if sender is None and outbox:
-        log.warning("No delivery target configured: %d alert(s) recorded, nothing sent.", len(outbox))
-    summary = {"month": run.month, **asdict(report), "headline": run_headline(conn, run.month)}
-    log.info("notify %s: %s", run.month, summary)
-    if report.failed:
-        raise DeliveryError(f"{report.failed} of {len(outbox)} alert(s) not delivered; they stay pending")
-    return summary
+    summary = delivery.deliver_outbox(conn, run, sender, settings or Settings.from_env())
+    return {**summary, "headline": run_headline(conn, run.month)}
