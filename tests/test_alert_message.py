@@ -153,7 +153,7 @@ def channel():
 def settings(channel, db_path):
     server, _posts = channel
     return Settings(db_path=db_path, telegram_base_url=server.base_url, channels=(demo.DEMO_CHANNEL,),
-                    request_delay_s=0, public_url="http://watch.test:8080")
+                    request_delay_s=0, public_url="http://watch.test:8080", demo=True)
 
 
 @pytest.fixture

@@ -43,7 +43,7 @@ def test_the_connection_configures_the_targets(airflow_home, monkeypatch, receiv
     outcomes = []
     report = notify.deliver([ALERT], notify.apprise_sender(), lambda *result: outcomes.append(result))
     assert report == notify.DeliveryReport(sent=1)
-    assert outcomes == [(ALERT["alert_key"], True, None)]
+    assert outcomes == [(ALERT["alert_key"], "sent", None)]
     [message] = receiver.messages
     assert message["title"].startswith("«Хочу найти»") and ALERT["alert_key"] in message["message"]
     assert message["type"] == "info"  # a record is news, not a failure
@@ -56,8 +56,8 @@ def test_a_target_that_is_down_is_a_failure_not_an_exception(airflow_home, monke
     outcomes = []
     report = notify.deliver([ALERT], notify.apprise_sender(), lambda *result: outcomes.append(result))
     assert report == notify.DeliveryReport(failed=1)
-    [(key, ok, error)] = outcomes
-    assert key == ALERT["alert_key"] and not ok
+    [(key, status, error)] = outcomes
+    assert key == ALERT["alert_key"] and status == "pending"
     # The cause Apprise logged, not a generic "not delivered" (issue 11).
     assert error.startswith("not delivered: ") and "connection error" in error.lower() and "127.0.0.1" in error
 
@@ -74,7 +74,7 @@ def test_a_sender_that_raises_does_not_lose_the_other_alerts():
     outcomes = []
     report = notify.deliver([ALERT, {**ALERT, "alert_key": "k2"}], flaky, lambda *result: outcomes.append(result))
     assert report == notify.DeliveryReport(sent=1, failed=1)
-    assert outcomes[0] == (ALERT["alert_key"], False, "ConnectionError: boom")
+    assert outcomes[0] == (ALERT["alert_key"], "pending", "ConnectionError: boom")
 
 
 class FakeTaskInstance:
@@ -126,5 +126,5 @@ def test_a_target_answering_500_keeps_the_status_as_the_cause(airflow_home, monk
     finally:
         server.shutdown()
         server.server_close()
-    [(_key, ok, error)] = outcomes
-    assert not ok and error.startswith("not delivered: ") and "500" in error
+    [(_key, status, error)] = outcomes
+    assert status == "pending" and error.startswith("not delivered: ") and "500" in error

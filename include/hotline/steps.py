@@ -66,4 +66,5 @@ def notify(conn: Connection, run: MonthRun, settings: Settings, upstream: Summar
     from hotline import pipeline
     from hotline.settings import APPRISE_CONN_ID
 
-    return pipeline.deliver_pending_alerts(conn, run, apprise_notify.apprise_sender(APPRISE_CONN_ID), settings)
+    sender = apprise_notify.apprise_sender(APPRISE_CONN_ID, timeout_s=settings.delivery_timeout_s)
+    return pipeline.deliver_pending_alerts(conn, run, sender, settings)

@@ -36,13 +36,38 @@ def load_alerts(conn: Connection, *, statuses: Sequence[str] | None = None) -> l
     return rows_as_dicts(cursor)
 
 
-def mark_alert(conn: Connection, alert_key: str, status: str, now: datetime, error: str | None = None) -> None:
-    """Record a delivery attempt's outcome."""
+def mark_alert(conn: Connection, alert_key: str, status: str, now: datetime, error: str | None = None, *,
+               attempted: bool = True) -> None:
+    """Record a delivery attempt's outcome (`attempted=False`: a status set without sending, such as
+    `recorded` with no target or `suppressed` outside the delivery window)."""
     conn.execute(
-        "UPDATE alerts SET status = ?, attempts = attempts + 1, last_error = ?,"
-        " sent_at = CASE WHEN ? = 'sent' THEN ? ELSE sent_at END WHERE alert_key = ?",
-        [status, error, status, now, alert_key],
+        "UPDATE alerts SET status = ?, attempts = attempts + ?, last_error = ?,"
+        " sent_at = CASE WHEN ? IN ('sent', 'unconfirmed') THEN ? ELSE sent_at END WHERE alert_key = ?",
+        [status, 1 if attempted else 0, error, status, now, alert_key],
     )
+
+
+def save_delivery(conn: Connection, alert_key: str, target: str, target_label: str, status: str,
+                  error: str | None, now: datetime) -> None:
+    """Record one send of an alert to one target (sent, unconfirmed or failed)."""
+    conn.execute(
+        "INSERT INTO alert_deliveries (alert_key, target, target_label, status, attempts, last_error, updated_at)"
+        " VALUES (?, ?, ?, ?, 1, ?, ?) ON CONFLICT (alert_key, target) DO UPDATE SET status = excluded.status,"
+        " target_label = excluded.target_label, attempts = alert_deliveries.attempts + 1,"
+        " last_error = excluded.last_error, updated_at = excluded.updated_at",
+        [alert_key, target, target_label, status, error, now],
+    )
+
+
+def load_deliveries(conn: Connection, alert_key: str | None = None) -> list[dict[str, Any]]:
+    """Each alert's sends by target (one alert's, or all), oldest first."""
+    query = ("SELECT alert_key, target, target_label, status, attempts, last_error, updated_at"
+             " FROM alert_deliveries")
+    params: list[Any] = []
+    if alert_key is not None:
+        query += " WHERE alert_key = ?"
+        params.append(alert_key)
+    return rows_as_dicts(conn.execute(query + " ORDER BY updated_at, alert_key, target", params))
 
 
 def load_month_sources(conn: Connection, series: str, month: str) -> list[dict[str, Any]]:
