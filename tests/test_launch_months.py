@@ -104,7 +104,7 @@ def test_a_run_with_no_task_instance_is_a_failure(airflow_home):
 
 @pytest.mark.e2e
 def test_run_months_from_the_first_launch_stores_i_want_to_live_months(airflow_home, tmp_path):
-    posts = [live_report(100 + number, month, value) for number, (month, value) in enumerate(LIVE_VALUES.items())]
+    posts = [live_report(1 + number, month, value) for number, (month, value) in enumerate(LIVE_VALUES.items())]
     db = tmp_path / "hotline.duckdb"
     with demo.DemoChannelServer({CHANNEL: posts}) as channel:
         done = subprocess.run([PYTHON, "-m", "hotline.cli", "run-months", "2022-09", "2023-04"],

@@ -458,6 +458,9 @@ def build_parser() -> argparse.ArgumentParser:
     from hotline import publish_cli, review_cli  # `review` (issue 14); `publish`, `series --as-of` (issue 24)
 
     review_cli.register(sub)
+    from hotline import alert_cli  # `hotline alert preview|test` (issue 22)
+
+    alert_cli.register(sub)
     publish_cli.register(sub)
     return parser
 
