@@ -341,8 +341,11 @@ def _undated_blocked(p: Placing) -> bool:
     """A year, a month word or "today" in the sentence, other than the year of its start date ("launched in
     September 2022, has received over 50,000 calls")?"""
     starts = [(ref.start, ref.end) for ref in p.sent.refs if ref.role in ("start", "as_of")]
+    low = p.reader.low
     return any(not any(lo <= m.start() < hi for lo, hi in starts)
-               for m in lx.UNDATED_BLOCK_RE.finditer(p.reader.low, p.sent.start, p.sent.end))
+               # a dateline's year ("Roma, 28 gennaio 2023 - ..."): when it was written, not the figure's span
+               and not lx.DATELINE_BEFORE_YEAR_RE.match(low, p.sent.start, m.start())
+               for m in lx.UNDATED_BLOCK_RE.finditer(low, p.sent.start, p.sent.end))
 
 
 def when_month(p: Placing) -> Outcome | None:

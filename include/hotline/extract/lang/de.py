@@ -51,3 +51,5 @@ LOOK_ALIKES = ("gefangenenaustausch", "austausch", "roten kreuz", "rotes kreuz",
                "ukrainischen soldaten", "ukrainischer soldaten", "ukrainer")
 # words shortened with a dot that ends no sentence: "dt. „Ich möchte leben“"
 ABBREVIATIONS = ("dt", "ca", "bzw", "vgl", "nr", "z\\.b", "u\\.a", "d\\.h", "sog", "engl", "russ", "ukr")
+# what a hotline is called: its calls, in a post about that one series, are its requests
+LINE_NOUNS = (r"hotline", r"telefonhotline", r"leitung", r"chatbot")

@@ -24,12 +24,14 @@ CALL_NOUNS = (r"calls", r"phone\s+calls")
 REQUEST_VERBS = (r"contacted", r"contact", r"reached\s+out", r"applied", r"called", r"phoned", r"rang",
                  r"turned\s+to", r"appealed\s+to",
                  r"wrote\s+to", r"got\s+in\s+touch", r"(?:have|has|had)\s+been\s+in\s+touch",
-                 r"(?:filed|submitted|sent)\s+(?:requests|applications|appeals|inquiries)",
+                 r"(?:filed|submitted|sent|made)\s+(?:an?\s+)?(?:\w+\s+)?(?:requests?|applications?|appeals?|"
+                 r"inquir(?:y|ies))",
                  # "6,500 soldiers have already reported": got in touch, said with nothing after it (not
                  # "reported missing", "reported that ...")
                  r"(?:have|has|had)\s+(?:already\s+)?reported(?=\s*(?:[,.;:—–]|to\s+(?:it|(?:the|its)\s+(?:hotline|project|line|service|initiative)))|$)")
 RUSSIAN_ADJECTIVES = (r"russian",)
-PEOPLE_NOUNS = (r"families", r"relatives", r"people", r"mothers", r"parents", r"russians", r"soldiers", r"servicemen",
+PEOPLE_NOUNS = (r"mobili[sz]ed\s+(?:people|men|soldiers|russians|servicemen)",
+                r"families", r"relatives", r"people", r"mothers", r"parents", r"russians", r"soldiers", r"servicemen",
                 r"troops", r"personnel", r"military\s+personnel")
 RUNNING_TOTAL_PHRASES = (
     r"in\s+total", r"a\s+total\s+of", r"total(?:ed|led|s|ling)?", r"altogether", r"overall", r"cumulative\w*",
@@ -74,3 +76,5 @@ SERIES_NAMES: dict[str, tuple[str, ...]] = {
 LOOK_ALIKES = ("looking for my own", "ukrainian families", "exchange", "red cross")
 # words shortened with a dot that ends no sentence: "dt. „Ich möchte leben“"
 ABBREVIATIONS = ("approx", "mr", "mrs", "ms", "dr", "gen", "lt", "col", "no", "vs", "st", "u\\.s")
+# what a hotline is called: its calls, in a post about that one series, are its requests
+LINE_NOUNS = (r"hotline", r"hot\s+line", r"helpline", r"phone\s+line", r"the\s+line", r"chat-?bot")

@@ -49,3 +49,5 @@ LOOK_ALIKES = ("intercambio", "canje", "cruz roja", "familias ucranianas", "sold
                "prisioneros ucranianos")
 # words shortened with a dot that ends no sentence: "dt. „Ich möchte leben“"
 ABBREVIATIONS = ("aprox", "sra", "sr", "núm", "ej")
+# what a hotline is called: its calls, in a post about that one series, are its requests
+LINE_NOUNS = (r"línea\s+(?:directa|telefónica)", r"línea", r"hotline", r"chatbot")

@@ -50,3 +50,5 @@ LOOK_ALIKES = ("échange", "croix-rouge", "croix rouge", "familles ukrainiennes"
                "prisonniers ukrainiens")
 # words shortened with a dot that ends no sentence: "dt. „Ich möchte leben“"
 ABBREVIATIONS = ("env", "cf", "ex", "mme", "av", "n°")
+# what a hotline is called: its calls, in a post about that one series, are its requests
+LINE_NOUNS = (r"hotline", r"ligne", r"ligne\s+(?:directe|téléphonique|d'urgence)", r"centre\s+d'appels", r"chatbot")

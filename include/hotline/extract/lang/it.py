@@ -45,3 +45,5 @@ SERIES_NAMES: dict[str, tuple[str, ...]] = {
 LOOK_ALIKES = ("scambio", "scambi", "croce rossa", "famiglie ucraine", "soldati ucraini", "prigionieri ucraini")
 # words shortened with a dot that ends no sentence: "dt. „Ich möchte leben“"
 ABBREVIATIONS = ("ca", "sig", "ecc", "es", "n")
+# what a hotline is called: its calls, in a post about that one series, are its requests
+LINE_NOUNS = (r"linea\s+(?:diretta|telefonica)", r"linea", r"hotline", r"call\s+center", r"chatbot")

@@ -51,3 +51,5 @@ LOOK_ALIKES = ("wymian", "czerwonego krzyża", "czerwony krzyż", "ukraińskich 
                "ukraińskich jeńców", "ukraińców")
 # words shortened with a dot that ends no sentence: "dt. „Ich möchte leben“"
 ABBREVIATIONS = ("ok", "tys", "tzw", "m\\.in", "np", "gen", "płk", "r")
+# what a hotline is called: its calls, in a post about that one series, are its requests
+LINE_NOUNS = (r"infolini\w*", r"lini\w+\s+(?:telefoniczn\w+|zaufania)", r"chatbot\w*")

@@ -45,3 +45,5 @@ LOOK_ALIKES = ("troca de prisioneiros", "trocas", "cruz vermelha", "famílias uc
                "prisioneiros ucranianos")
 # words shortened with a dot that ends no sentence: "dt. „Ich möchte leben“"
 ABBREVIATIONS = ("aprox", "sr", "sra", "n\\.º")
+# what a hotline is called: its calls, in a post about that one series, are its requests
+LINE_NOUNS = (r"linha\s+(?:direta|telefónica|telefônica)", r"linha", r"hotline", r"chatbot")

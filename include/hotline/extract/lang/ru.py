@@ -76,3 +76,5 @@ SERIES_NAMES: dict[str, tuple[str, ...]] = {"i_want_to_live": ("Хочу жит�
 LOOK_ALIKES = ("ищу своих", "украинских семей", "обмен", "красного креста")
 # words shortened with a dot that ends no sentence: "dt. „Ich möchte leben“"
 ABBREVIATIONS = ("тыс", "г", "т\\.е", "т\\.н", "см", "ген", "полк")
+# what a hotline is called: its calls, in a post about that one series, are its requests
+LINE_NOUNS = (r"горяч\w+\s+лини\w+", r"лини[яиюей]", r"чат-бот\w*")

@@ -88,3 +88,5 @@ SERIES_NAMES: dict[str, tuple[str, ...]] = {"i_want_to_live": ("Хочу жит�
 LOOK_ALIKES = ("шукаю своїх", "українських родин", "обмін", "червоного хреста")
 # words shortened with a dot that ends no sentence: "dt. „Ich möchte leben“"
 ABBREVIATIONS = ("тис", "р", "ст", "див", "тобто", "т\\.зв", "ген", "полк")
+# what a hotline is called: its calls, in a post about that one series, are its requests
+LINE_NOUNS = (r"гаряч\w+\s+лін\w+", r"лінія", r"лінію", r"лінії", r"чат-бот\w*")

@@ -39,8 +39,11 @@ _NOT_A_FACT_WORD = (
     r"(?:не|ні|ни|not|never|no|could|may|might|would|should|can|will|можуть|могут|могли|могла|б|би|бы|"
     r"мають|должны|повинні)(?!\w)"
 )
+# How many words may stand between the people and their verb ("9,836 mobilized people from Russia and temporarily
+# occupied areas of Ukraine have submitted"): a clause about who they are, not a second subject.
+PEOPLE_VERB_GAP_WORDS = 9
 PEOPLE_VERB_AFTER_RE = re.compile(
-    rf"(?:\s+(?!{_NOT_A_FACT_WORD})[^\W\d]+){{0,6}}?\s+(?:(?:have|had|already|вже|уже)\s+)?"
+    rf"(?:\s+(?!{_NOT_A_FACT_WORD})[^\W\d]+){{0,{PEOPLE_VERB_GAP_WORDS}}}?\s+(?:(?:have|had|already|вже|уже)\s+)?"
     rf"{_REQUEST_VERB}(?!\w)"
 )
 # Wanting to surrender, said to the hotline, is its request: "висловили бажання здатися", "заявили, что хотят
@@ -75,7 +78,7 @@ CAPTIVITY_RE = re.compile(
 # Words before "N people" that make them someone's kin: "родичі 1 790 людей", "relatives of".
 KIN_BEFORE_RE = re.compile(
     r"(?<!\w)(?:родин\w*|сім'\w*|семь\w*|семей|родич\w*|рідн\w*|родственник\w*|близьк\w*|близк\w*|"
-    r"матер\w*|relatives|families|mothers|of|з|із|зі|из|от|від|серед|среди|among)\s*$"
+    r"матер\w*|relatives|families|mothers|(?<!total\s)(?<!number\s)of|з|із|зі|из|от|від|серед|среди|among)\s*$"
 )
 # Requests about N missing people: one request per person ("запити про 50 тисяч зниклих безвісти солдатів").
 # "applications from 1,300 Russian servicemen", "звернення від 1 300 військових": requests counted by who sent them.
@@ -188,6 +191,8 @@ RATE_RE = re.compile(
     r"(?!\s+(?:роботи|работы|існування|существования|діяльності|деятельности))|"
     r"in\s+(?:\w+\s+)?(?:days?|weeks?|hours?))(?!\w)"
 )
+# What a hotline is called in each language ("the hotline", "la línea directa", "infolinia").
+LINE_NOUN_RE = re.compile(rf"(?<!\w){phrase_alternation('LINE_NOUNS')}(?!\w)")
 # A spokesman speaking of his own line: "коли ми мали ... дзвінків", "we received".
 FIRST_PERSON_RE = re.compile(r"(?<!\w)(?:ми|мы|we|нас|us|our|наш\w*)(?!\w)")
 # "the first month of 2025", "у першому місяці 2025 року", "в первом месяце года": January of that year.

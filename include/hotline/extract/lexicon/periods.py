@@ -21,6 +21,12 @@ UNDATED_BLOCK_RE = re.compile(
     r"(?<!\w)(?:(?:19|20)\d\d|month\w*|місяц\w*|месяц\w*|тиж\w*|недел\w*|week\w*|quarter\w*|квартал\w*|"
     r"today|tonight|overnight|yesterday|сьогодні|сегодня|вчора|вчера|вихідн\w*|выходн\w*|за\s+ніч|за\s+ночь)(?!\w)"
 )
+# A day and a month right before a year, the three at a sentence's start after at most a place's name: its
+# dateline ("Roma, 28 gennaio 2023 - ..."). Matched from the sentence's start.
+DATELINE_PLACE_CHARS = 40
+DATELINE_BEFORE_YEAR_RE = re.compile(
+    rf"[^\d]{{0,{DATELINE_PLACE_CHARS}}}?(?<!\d)(?:[012]?\d|3[01])\.?\s+(?:de\s+)?(?:{MONTH_ALTERNATION}),?\s+$"
+)
 # A rate per month: a monthly figure in all but name ("по 3 тис. звернень щомісяця", "1,500 calls a month").
 PER_MONTH_RE = re.compile(
     r"(?:щомісяця|щомісячно|ежемесячно|(?:на|в|у)\s+місяць|(?:в|на)\s+месяц|per\s+month|a\s+month|each\s+month|"
