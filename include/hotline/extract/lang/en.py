@@ -75,6 +75,6 @@ SERIES_NAMES: dict[str, tuple[str, ...]] = {
 }
 LOOK_ALIKES = ("looking for my own", "ukrainian families", "exchange", "red cross")
 # words shortened with a dot that ends no sentence: "dt. „Ich möchte leben“"
-ABBREVIATIONS = ("approx", "mr", "mrs", "ms", "dr", "gen", "lt", "col", "no", "vs", "st", "u\\.s")
+ABBREVIATIONS = ("approx", "mr", "mrs", "ms", "dr", "gen", "lt", "col", "vs", "st", "u\\.s")
 # what a hotline is called: its calls, in a post about that one series, are its requests
 LINE_NOUNS = (r"hotline", r"hot\s+line", r"helpline", r"phone\s+line", r"the\s+line", r"chat-?bot")

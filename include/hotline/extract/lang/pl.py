@@ -49,7 +49,8 @@ SERIES_NAMES: dict[str, tuple[str, ...]] = {
 }
 LOOK_ALIKES = ("wymian", "czerwonego krzyża", "czerwony krzyż", "ukraińskich rodzin", "ukraińskich żołnierzy",
                "ukraińskich jeńców", "ukraińców")
-# words shortened with a dot that ends no sentence: "dt. „Ich möchte leben“"
-ABBREVIATIONS = ("ok", "tys", "tzw", "m\\.in", "np", "gen", "płk", "r")
+# words shortened with a dot that ends no sentence (not "тис."/"тыс."/"tys.", "р."/"г.": a figure or a year
+# often ends a sentence with them): "dt. „Ich möchte leben“"
+ABBREVIATIONS = ("ok", "tzw", "m\\.in", "np", "gen", "płk")
 # what a hotline is called: its calls, in a post about that one series, are its requests
 LINE_NOUNS = (r"infolini\w*", r"lini\w+\s+(?:telefoniczn\w+|zaufania)", r"chatbot\w*")

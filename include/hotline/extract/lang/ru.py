@@ -74,7 +74,8 @@ START_WORDS = (r"с", r"со", r"от", r"начиная\s+с")
 UNTIL_WORDS = (r"по\s+данным\s+на", r"по\s+состоянию\s+на", r"на\s+конец", r"к\s+концу", r"до\s+конца")
 SERIES_NAMES: dict[str, tuple[str, ...]] = {"i_want_to_live": ("Хочу жить",), "i_want_to_find": ("Хочу найти",)}
 LOOK_ALIKES = ("ищу своих", "украинских семей", "обмен", "красного креста")
-# words shortened with a dot that ends no sentence: "dt. „Ich möchte leben“"
-ABBREVIATIONS = ("тыс", "г", "т\\.е", "т\\.н", "см", "ген", "полк")
+# words shortened with a dot that ends no sentence (not "тис."/"тыс."/"tys.", "р."/"г.": a figure or a year
+# often ends a sentence with them): "dt. „Ich möchte leben“"
+ABBREVIATIONS = ("т\\.е", "т\\.н", "см", "ген", "полк")
 # what a hotline is called: its calls, in a post about that one series, are its requests
 LINE_NOUNS = (r"горяч\w+\s+лини\w+", r"лини[яиюей]", r"чат-бот\w*")
