@@ -184,7 +184,12 @@ def _open_database(db: Path) -> Any:
         raise CliError(f"{db} is not a database file (a directory?)")
     try:
         return store.connect_reader(db)
-    except (duckdb.Error, store.DatabaseBusyError) as error:
+    except store.DatabaseBusyError:  # a pipeline task, or another program, holds the write lock
+        raise CliError(f"{db} is locked by another process (a pipeline task, or another DuckDB client); "
+                       "try again when it is done", code=1) from None
+    except duckdb.Error as error:
+        if "lock" in str(error).lower():
+            raise CliError(f"{db} is locked by another process ({_first_line(error)})", code=1) from None
         raise CliError(f"{db}: not a readable DuckDB database ({_first_line(error)})") from None
 
 
