@@ -86,12 +86,14 @@ def read_csv(path: Path) -> list[dict[str, str]]:
 def series_as_of(db: Path, day: str, capsys) -> dict[str, str]:
     capsys.readouterr()
     assert main(["series", "--db", str(db), "--as-of", day]) == 0
-    rows = list(csv.DictReader(capsys.readouterr().out.splitlines()))
-    assert list(rows[0])[:5] == ["series", "month", "requests", "qualifier", "source_url"] if rows else True
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("series,month,requests,qualifier,source_url,")  # the contract's first columns
+    rows = list(csv.DictReader(lines))
     return {row["month"]: row["requests"] for row in rows}
 
 
 def frictionless_validate(folder: Path) -> tuple[int, dict]:
+    assert FRICTIONLESS.is_file(), f"no {FRICTIONLESS}: install requirements-dev.lock (it pins frictionless)"
     done = subprocess.run([str(FRICTIONLESS), "validate", "--json", "datapackage.json"], cwd=folder,
                           capture_output=True, text=True, timeout=300, check=False)
     return done.returncode, json.loads(done.stdout)
@@ -232,6 +234,7 @@ def test_the_feed_has_each_month_revision_and_alert_once_across_reruns(channel, 
     assert keys and {i.split(":alert/", 1)[1] for i in alerts} == keys
     revision = next(e for e in entries if ":revision/" in e.id)
     assert revision.link == CORRECTION.url and "7,912 → 8,012" in revision.title
+    assert all(entry.link for entry in entries if ":alert/" not in entry.id)  # each with its source post
 
 
 # --- demo, and escaping -------------------------------------------------------------------------

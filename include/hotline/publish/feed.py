@@ -62,9 +62,15 @@ def revision_entries(revisions: Iterable[Mapping[str, Any]]) -> list[dict[str, A
 
 def alert_entries(alerts: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
     """One entry per alert key."""
-    return [_entry(f"{ID_ROOT}:alert/{a['alert_key']}", a["message"], a["created_at"],
+    return [_entry(f"{ID_ROOT}:alert/{a['alert_key']}", _headline(a["message"]), a["created_at"],
                    f"{a['kind']} ({a['severity']}) for {series_label(a['series'])} {month_name(a['month'])}: "
                    f"{a['message']}", a.get("source_url") or None) for a in alerts]
+
+
+def _headline(message: str) -> str:
+    """An alert message's first sentence (its title; the whole message is the entry's summary)."""
+    head = message.split(". ", 1)[0].strip()
+    return head if head.endswith((".", "!", "?")) or head == message.strip() else head + "."
 
 
 def atom_feed(entries: list[dict[str, Any]], *, version: str, released_at: datetime, demo: bool) -> bytes:
@@ -97,5 +103,6 @@ def atom_feed(entries: list[dict[str, Any]], *, version: str, released_at: datet
             sub(node, "link", rel="alternate", href=entry["link"])
         summary = entry["summary"] + (f" {about.DEMO_NOTE}" if demo else "")
         sub(node, "summary", summary, type="text")
-        sub(node, "content", summary + (f" Source: {entry['link']}" if entry["link"] else ""), type="text")
+        source = f" Source: {entry['link']}" if entry["link"] and not demo else ""
+        sub(node, "content", summary + source, type="text")
     return ET.tostring(feed, encoding="utf-8", xml_declaration=True)
