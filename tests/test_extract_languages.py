@@ -23,7 +23,8 @@ WORD_CLASSES = (
     "MONTHS", "DATE_MONTHS", "DAY_AFTER_MONTH", "NUMBER_WORDS", "ONE_AND_A_HALF", "THOUSANDS_SEPARATORS",
     "SCALE_WORDS", "REQUEST_NOUNS", "CALL_NOUNS", "REQUEST_VERBS", "RUSSIAN_ADJECTIVES", "PEOPLE_NOUNS",
     "ARTICLES", "RUNNING_TOTAL_PHRASES", "RECORD_PHRASES", "OVER_WORDS", "ABOUT_WORDS", "TO_DATE_PHRASES",
-    "START_WORDS", "UNTIL_WORDS", "SERIES_NAMES", "LOOK_ALIKES", "ABBREVIATIONS",
+    "START_WORDS", "UNTIL_WORDS", "SERIES_NAMES", "LOOK_ALIKES", "ABBREVIATIONS", "LINE_NOUNS",
+    "EXCEED_VERBS", "MARK_NOUNS", "ALREADY_WORDS",
 )
 # Classes that may be empty in a language (it has no such words).
 MAY_BE_EMPTY = {"ONE_AND_A_HALF", "ARTICLES", "DAY_AFTER_MONTH"}
@@ -140,3 +141,21 @@ def test_a_figure_out_of_range_goes_to_quarantine_with_it(text: str, figure: str
     extraction = read_post(text, "2025-11-04")
     assert not [f for f in extraction.facts if f"{f.value:.10g}" == figure]
     assert any(re.search(rf"\bcount {figure}\b", p.message) for p in extraction.problems), extraction.problems
+
+
+# --- rules for classes, each with examples in several languages --------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Кількість звернень до проєкту «Хочу знайти» вже перевершила 100 000.",
+    "Количество обращений в проект «Хочу найти» уже превзошло 100 000.",
+    "The number of requests to I Want to Find has already surpassed 100,000.",
+    "Die Zahl der Anfragen an das Projekt „Ich will finden“ hat bereits die Marke von 100.000 überschritten.",
+    "El número de solicitudes al proyecto «Quiero encontrar» ya superó las 100.000.",
+    "Liczba zgłoszeń do projektu «Chcę znaleźć» przekroczyła już 100 000.",
+    "Le nombre de demandes adressées au projet « Je veux trouver » a dépassé la barre des 100 000.",
+    "Il numero di richieste al progetto «Voglio trovare» ha superato quota 100.000.",
+])
+def test_a_milestone_is_any_verb_of_exceeding_before_a_figure(text: str) -> None:
+    """Any verb of exceeding (EXCEED_VERBS), a mark noun after it or not, makes the figure a running total over it."""
+    assert fact_shape(read_post(text, "2025-06-20")) == [(FIND, CUM, "since_launch", 100000, "over")]

@@ -34,7 +34,8 @@ RUNNING_TOTAL_PHRASES = (
     r"seit\s+(?:der\s+)?(?:auflage|gründung|einrichtung|einführung|freischaltung|eröffnung)",
 )
 RECORD_PHRASES = (r"rekord\w*", r"so\s+viele\s+wie\s+nie")
-OVER_WORDS = (r"mehr\s+als", r"über", r"uber", r"rund\s+über", r"mindestens", r"weit\s+über", r"gut")
+OVER_WORDS = (r"die\s+marke\s+von", r"die\s+schwelle\s+von",
+              r"mehr\s+als", r"über", r"uber", r"rund\s+über", r"mindestens", r"weit\s+über", r"gut")
 ABOUT_WORDS = (r"etwa", r"rund", r"ungefähr", r"fast", r"knapp", r"nahezu", r"circa", r"ca\.", r"annähernd")
 # a figure to date: "hat bereits ... erhalten", "wurde schon von ... genutzt"
 _RECEIVED = r"(?:erhalten|bekommen|genutzt|gemeldet|kontaktiert|angerufen|gehabt|registriert)"
@@ -53,3 +54,7 @@ LOOK_ALIKES = ("gefangenenaustausch", "austausch", "roten kreuz", "rotes kreuz",
 ABBREVIATIONS = ("dt", "ca", "bzw", "vgl", "nr", "z\\.b", "u\\.a", "d\\.h", "sog", "engl", "russ", "ukr")
 # what a hotline is called: its calls, in a post about that one series, are its requests
 LINE_NOUNS = (r"hotline", r"telefonhotline", r"leitung", r"chatbot")
+# verbs of exceeding a figure (a milestone: "вже перевершила 100 000"), and the mark nouns that may follow
+EXCEED_VERBS = (r"überschritten", r"überschritt", r"übertroffen", r"übertraf", r"überstieg\w*", r"überstiegen")
+MARK_NOUNS = (r"die\s+marke\s+von", r"die\s+grenze\s+von", r"die\s+schwelle\s+von")
+ALREADY_WORDS = (r"bereits", r"schon")

@@ -59,9 +59,8 @@ RECORD_PHRASES = (
 THOUSANDS_SEPARATORS = (",", "")  # "8,548", "9243"
 SCALE_WORDS = (r"thousands?", r"k")
 ARTICLES: tuple[str, ...] = ()  # "the" is never between a figure and its people
-OVER_WORDS = (r"(?:passed|crossed|surpassed|topped|exceeded)\s+the", r"more\s+than", r"over", r"upwards\s+of",
-              r"in\s+excess\s+of", r"at\s+least", r"no\s+(?:fewer|less)\s+than", r"not\s+(?:fewer|less)\s+than",
-              r"exceeded", r"exceeding", r"exceeds", r"topped", r"tops", r"surpassed", r"passed", r"past", r"above")
+OVER_WORDS = (r"more\s+than", r"over", r"upwards\s+of", r"in\s+excess\s+of", r"at\s+least",
+              r"no\s+(?:fewer|less)\s+than", r"not\s+(?:fewer|less)\s+than", r"exceeding", r"past", r"above")
 ABOUT_WORDS = (r"almost", r"nearly", r"about", r"around", r"approximately", r"roughly", r"some", r"close\s+to", r"~")
 _RECEIVED = (r"\s+(?:already\s+|so\s+far\s+|now\s+|since\s+)?(?:received|contacted|gotten|got|processed|registered|"
              r"recorded|handled|logged|collected|exceeded|surpassed|passed|topped|reached|surrendered)")
@@ -78,3 +77,8 @@ LOOK_ALIKES = ("looking for my own", "ukrainian families", "exchange", "red cros
 ABBREVIATIONS = ("approx", "mr", "mrs", "ms", "dr", "gen", "lt", "col", "vs", "st", "u\\.s")
 # what a hotline is called: its calls, in a post about that one series, are its requests
 LINE_NOUNS = (r"hotline", r"hot\s+line", r"helpline", r"phone\s+line", r"the\s+line", r"chat-?bot")
+# verbs of exceeding a figure (a milestone: "вже перевершила 100 000"), and the mark nouns that may follow
+EXCEED_VERBS = (r"exceeded", r"exceeds", r"surpassed", r"topped", r"tops", r"passed", r"crossed", r"broke",
+                r"went\s+(?:past|over|beyond)")
+MARK_NOUNS = (r"the(?:\s+\w+)?\s+mark\s+of", r"the(?:\s+\w+)?\s+threshold\s+of", r"the")
+ALREADY_WORDS = (r"already", r"now")

@@ -51,3 +51,7 @@ LOOK_ALIKES = ("intercambio", "canje", "cruz roja", "familias ucranianas", "sold
 ABBREVIATIONS = ("aprox", "sra", "sr", "núm", "ej")
 # what a hotline is called: its calls, in a post about that one series, are its requests
 LINE_NOUNS = (r"línea\s+(?:directa|telefónica)", r"línea", r"hotline", r"chatbot")
+# verbs of exceeding a figure (a milestone: "вже перевершила 100 000"), and the mark nouns that may follow
+EXCEED_VERBS = (r"superó", r"superado", r"supera", r"sobrepasó", r"sobrepasado", r"rebasó", r"rebasado")
+MARK_NOUNS = (r"la\s+barrera\s+de", r"la\s+cifra\s+de", r"los", r"las")
+ALREADY_WORDS = (r"ya",)

@@ -52,3 +52,7 @@ LOOK_ALIKES = ("échange", "croix-rouge", "croix rouge", "familles ukrainiennes"
 ABBREVIATIONS = ("env", "cf", "ex", "mme", "av", "n°")
 # what a hotline is called: its calls, in a post about that one series, are its requests
 LINE_NOUNS = (r"hotline", r"ligne", r"ligne\s+(?:directe|téléphonique|d'urgence)", r"centre\s+d'appels", r"chatbot")
+# verbs of exceeding a figure (a milestone: "вже перевершила 100 000"), and the mark nouns that may follow
+EXCEED_VERBS = (r"dépassé", r"dépasse", r"franchi", r"franchit")
+MARK_NOUNS = (r"la\s+barre\s+des", r"le\s+cap\s+des", r"le\s+seuil\s+des", r"les")
+ALREADY_WORDS = (r"déjà",)

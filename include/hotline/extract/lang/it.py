@@ -47,3 +47,7 @@ LOOK_ALIKES = ("scambio", "scambi", "croce rossa", "famiglie ucraine", "soldati 
 ABBREVIATIONS = ("ca", "sig", "ecc", "es", "n")
 # what a hotline is called: its calls, in a post about that one series, are its requests
 LINE_NOUNS = (r"linea\s+(?:diretta|telefonica)", r"linea", r"hotline", r"call\s+center", r"chatbot")
+# verbs of exceeding a figure (a milestone: "вже перевершила 100 000"), and the mark nouns that may follow
+EXCEED_VERBS = (r"superato", r"supera", r"oltrepassato", r"sfondato")
+MARK_NOUNS = (r"la\s+soglia\s+(?:delle|dei)", r"quota", r"le", r"i")
+ALREADY_WORDS = (r"già",)

@@ -54,3 +54,7 @@ LOOK_ALIKES = ("wymian", "czerwonego krzyża", "czerwony krzyż", "ukraińskich 
 ABBREVIATIONS = ("ok", "tzw", "m\\.in", "np", "gen", "płk")
 # what a hotline is called: its calls, in a post about that one series, are its requests
 LINE_NOUNS = (r"infolini\w*", r"lini\w+\s+(?:telefoniczn\w+|zaufania)", r"chatbot\w*")
+# verbs of exceeding a figure (a milestone: "вже перевершила 100 000"), and the mark nouns that may follow
+EXCEED_VERBS = (r"przekroczył\w*", r"przekracza", r"przebił\w*", r"przeskoczył\w*")
+MARK_NOUNS = (r"granicę", r"próg", r"barierę")
+ALREADY_WORDS = (r"już",)

@@ -47,3 +47,7 @@ LOOK_ALIKES = ("troca de prisioneiros", "trocas", "cruz vermelha", "famílias uc
 ABBREVIATIONS = ("aprox", "sr", "sra", "n\\.º")
 # what a hotline is called: its calls, in a post about that one series, are its requests
 LINE_NOUNS = (r"linha\s+(?:direta|telefónica|telefônica)", r"linha", r"hotline", r"chatbot")
+# verbs of exceeding a figure (a milestone: "вже перевершила 100 000"), and the mark nouns that may follow
+EXCEED_VERBS = (r"superou", r"ultrapassou", r"superado", r"ultrapassado")
+MARK_NOUNS = (r"a\s+marca\s+de", r"a\s+barreira\s+de", r"os", r"as")
+ALREADY_WORDS = (r"já",)

@@ -135,7 +135,9 @@ SAFE_AFTER_RE = re.compile(
     r"and|but|in|during|for|last|this|which|that|compared|versus|vs|against|as|when|коли|когда|від|от|"
     r"from|before|after|до|після|после|across|through|since|over|—|"
     # "passed the 100,000 mark": the milestone the count reached
-    r"mark|milestone|threshold)(?!\w))"
+    r"mark|milestone|threshold)(?!\w)"
+    # a verb of exceeding after it, where the verb comes last ("die Marke von 100.000 überschritten")
+    rf"|\s*{phrase_alternation('EXCEED_VERBS')}(?!\w))"
 )
 # Words before a number that make it something other than a count.
 BAD_BEFORE_RE = re.compile(
@@ -164,7 +166,10 @@ RANGE_UPPER_RE = re.compile(
 # "понад", "more than", "plus de", "über", "ponad"; "близько", "about", "environ", "etwa", "około".
 _OVER = phrase_alternation("OVER_WORDS")
 _ABOUT = phrase_alternation("ABOUT_WORDS")
-QUALIFIER_BEFORE_RE = re.compile(rf"(?<!\w)(?P<q>{_OVER}|{_ABOUT})\s*$")
+# A milestone: any verb of exceeding, a mark noun after it or not ("перевершила", "passed the 100,000 mark").
+_EXCEED = (rf"{phrase_alternation('EXCEED_VERBS')}(?:\s+{phrase_alternation('ALREADY_WORDS')})?"
+           rf"(?:\s+{phrase_alternation('MARK_NOUNS')})?")
+QUALIFIER_BEFORE_RE = re.compile(rf"(?<!\w)(?P<q>{_OVER}|{_EXCEED}|{_ABOUT})\s*$")
 _ABOUT_RE = re.compile(_ABOUT)
 # A minus right before a figure, not between two numbers ("−8 548 заявок", not "1400-1500"): no count, shown.
 SIGNED_COUNT_HINT_RE = re.compile(r"(?:^|[^\w.,\d])\s?[-−–]\s?\d")

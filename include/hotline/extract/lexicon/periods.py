@@ -61,11 +61,14 @@ TO_AFTER_FROM_BEFORE_RE = re.compile(
     r"(?<!\w)(?:з|із|зі|с|со|from)\s+[\d\s,.]+(?:тис\.|тисяч\w*|тыс\.|тысяч\w*|thousand)?" + _MONTH_AFTER
     + r"\s*,?\s+(?:до|to)\s*$"
 )
-PERFECT_HINTS = literal_heads("TO_DATE_PHRASES")
+PERFECT_HINTS = tuple(dict.fromkeys(literal_heads("TO_DATE_PHRASES") + literal_heads("EXCEED_VERBS")))
 # An as-of date said as such ("станом на 1 грудня", "as of December 1"), not a bare "by" or "до".
 EXPLICIT_AS_OF_RE = re.compile(r"(?:станом\s+на|(?:за\s+даними|по\s+данным)\s+на|по\s+состоянию\s+на|as\s+of)\s+$")
 # Received up to now: "has (already) received", "have contacted", "вже отримав", "уже получил" before a count.
-PERFECT_TO_DATE_RE = re.compile(rf"(?<!\w){phrase_alternation('TO_DATE_PHRASES')}(?!\w)")
+# ... and any verb of exceeding: "вже перевершила 100 000" is a milestone of the total to date.
+PERFECT_TO_DATE_RE = re.compile(
+    rf"(?<!\w)(?:{phrase_alternation('TO_DATE_PHRASES')}|{phrase_alternation('EXCEED_VERBS')})(?!\w)"
+)
 # The first year of work: "за (перший) рік роботи", "за первый год работы", "in its first year".
 FIRST_YEAR_RE = re.compile(
     r"(?<!\w)(?:за\s+(?P<uk_first>перш\w+\s+)?рік\s+(?:(?:своєї|його|її)\s+)?(?:роботи|існування|діяльності)|"
