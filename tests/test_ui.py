@@ -69,8 +69,10 @@ def _monthly(series: str, month: str, requests: int, **extra) -> list:
 
 
 @pytest.fixture
-def filled_db(db_path: Path) -> Path:
-    """A migrated database with two series, alerts, quarantine and findings, some of them hostile."""
+def filled_db(db_path: Path, monkeypatch) -> Path:
+    """A migrated database with two series, alerts, quarantine and findings, some of them hostile:
+    the demo's (HOTLINE_DEMO=1, as `make up` serves it; the page learns it from the settings)."""
+    monkeypatch.setenv("HOTLINE_DEMO", "1")
     conn = store.connect(db_path)
     months = [
         _monthly("i_want_to_find", "2024-11", 5600),

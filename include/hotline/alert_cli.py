@@ -100,7 +100,7 @@ def preview(args: argparse.Namespace) -> int:
     try:
         alert = preview_alert(conn, args.series, args.month)
         message = delivery.composer(conn, settings)(alert)
-        chart = delivery.alert_chart_png(conn, alert)
+        chart = delivery.alert_chart_png(conn, alert, demo=settings.demo)
     finally:
         conn.close()
     title = message.title

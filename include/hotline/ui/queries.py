@@ -17,7 +17,6 @@ from typing import Any
 import duckdb
 
 from hotline import store
-from hotline.demo.constants import DEMO_CHANNEL
 from hotline.series import configured_series
 from hotline.settings import Settings
 
@@ -109,7 +108,7 @@ def _query_snapshot(conn: store.Connection) -> Snapshot:
     # what they are, never as a month of the series.
     return Snapshot(monthly=store.load_series_rows(conn), alerts=alerts,
                     quarantine=store.load_quarantine(conn, limit=QUARANTINE_LIMIT), findings=findings,
-                    demo=store.holds_channel(conn, DEMO_CHANNEL),
+                    demo=Settings.from_env().demo,
                     source_failures=store.load_source_failures(conn, limit=SOURCE_FAILURES_LIMIT),
                     totals=store.load_stated_totals(conn), review_items=store.reviews.load_items(conn),
                     review_pending_months=store.reviews.pending_months(conn))

@@ -3,8 +3,10 @@
 The document and the review queue are Jinja2 templates (`templates/`, autoescaped: every value is
 escaped unless it is already-escaped `Markup`); the series, alert, quarantine and findings sections
 are built by the functions below, which escape every database value with `esc`. Only absolute
-http(s) URLs become links. Demo posts are linked on the local demo server
-(`HOTLINE_TELEGRAM_BASE_URL`), never on t.me, where no such channel exists.
+http(s) URLs become links. Post links follow the settings, as the alerts' do
+(`delivery.post_link_for`): a channel served elsewhere (`HOTLINE_TELEGRAM_BASE_URL`, the demo's
+loopback server) is linked there; demo data (`HOTLINE_DEMO`) is never linked on t.me, where no
+such channel exists.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from markupsafe import Markup
 
 from hotline import review
 from hotline.chart import LEGEND, MARKED_ALERT_KINDS, drawn_marks, esc, legend_symbol, svg_chart
-from hotline.demo.constants import DEMO_CHANNEL, demo_post_url
+from hotline.delivery import post_link_for
 from hotline.message import compose_title
 from hotline.months import month_name
 from hotline.numbers import fmt_int
@@ -70,9 +72,9 @@ def link(url: Any, text: Any = None) -> str:
 
 
 def source_link(url: Any, text: Any = None) -> str:
-    """A source post's link: demo posts on the local demo server (never t.me), or plain text
-    saying so when no demo server is configured."""
-    shown = demo_post_url(url, Settings.from_env().telegram_base_url) if isinstance(url, str) else url
+    """A source post's link: on the server the channel is read from, or plain text saying a demo
+    post is served by the local demo channel only (never a t.me link for demo data)."""
+    shown = post_link_for(Settings.from_env())(url) if isinstance(url, str) else url
     if shown is None:
         tail = str(url).rstrip("/").rsplit("/", 1)[-1]
         return f'<span class="demo-link">demo post {esc(tail)} (served by the local demo channel only)</span>'
@@ -269,8 +271,8 @@ def _source_failures_section(snapshot: Snapshot) -> str:
 def _demo_banner(snapshot: Snapshot) -> str:
     if not snapshot.demo:
         return ""
-    return (f'<div class="banner" role="note"><strong>Demo data.</strong> These figures come from the bundled demo '
-            f"channel ({esc(DEMO_CHANNEL)}): a series modeled on the real one, not the real series; its posts are "
+    return ('<div class="banner" role="note"><strong>Demo data.</strong> These figures come from the bundled demo '
+            "channel: a series modeled on the real one, not the real series; its posts are "
             "generated, not published, and its links open on the local demo server.</div>")
 
 
