@@ -159,3 +159,17 @@ def test_a_figure_out_of_range_goes_to_quarantine_with_it(text: str, figure: str
 def test_a_milestone_is_any_verb_of_exceeding_before_a_figure(text: str) -> None:
     """Any verb of exceeding (EXCEED_VERBS), a mark noun after it or not, makes the figure a running total over it."""
     assert fact_shape(read_post(text, "2025-06-20")) == [(FIND, CUM, "since_launch", 100000, "over")]
+
+
+@pytest.mark.parametrize("text", [
+    "В квітні надійшло 10 900 заявок, а з початку роботи проєкту «Хочу знайти» — 110 000.",
+    "В апреле поступило 10 900 заявок, а с начала работы проекта «Хочу найти» — 110 000.",
+    "In April, 10,900 requests came in, and since the launch of the I Want to Find project — 110,000.",
+    "Im April gingen 10.900 Anfragen ein, seit dem Start des Projekts „Ich will finden“ — 110.000.",
+    "En abril llegaron 10.900 solicitudes, y desde el inicio del proyecto «Quiero encontrar» — 110.000.",
+])
+def test_a_series_named_in_the_next_clause_that_shares_the_verb(text: str) -> None:
+    """The later clause has no verb of its own (only a dash before its figure): the series it names is the
+    subject of the whole sentence, so the first clause's count is that series' too."""
+    assert fact_shape(read_post(text, "2025-05-05")) == [(FIND, M, "2025-04", 10900, "exact"),
+                                                        (FIND, CUM, "since_launch", 110000, "exact")]

@@ -341,7 +341,13 @@ class Scanning:
         """Is the series named after the count at `pos` in a later clause that has a count of its own ("у
         травні до проєкту звернулися 12 320 разів, а загалом гаряча лінія «Хочу жити» отримала понад 50 тисяч")?"""
         clause = clause_of(self.low, sent, named_at)
-        return pos < clause[0] and any(named_at < n.start < clause[1] for n in sent.numbers)
+        own = next((n for n in sent.numbers if named_at < n.start < clause[1]), None)
+        if pos >= clause[0] or own is None:
+            return False
+        # "В квітні надійшло 10 900 заявок, а з початку роботи проєкту «Хочу знайти» — 110 000": the later clause
+        # shares the first's verb (only a dash between the name and its figure), so it shares its subject too
+        name = self.cfg.series_re.match(self.low, named_at)
+        return name is None or lx.ELLIPTIC_NAME_GAP_RE.fullmatch(self.low, name.end(), own.start) is None
 
     def _series_named_in(self, sent: Sentence, pos: int, clause: tuple[int, int]) -> tuple[str | None, str | None]:
         """`series_for` in a sentence that names a series or a look-alike: the name nearest before the count

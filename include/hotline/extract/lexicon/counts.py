@@ -238,6 +238,9 @@ SENTENCE_BREAK_RE = re.compile(
 )
 # The abbreviations of every language ("dt.", "ca.", "bzw."), whose dot is no sentence's end.
 ABBREVIATION_BEFORE_RE = re.compile(rf"(?<![\w.]){phrase_alternation('ABBREVIATIONS')}$")
+# Between a series' name and a figure: only a closing quote, one word ("project"), a dash and at most a
+# qualifier ("«Хочу знайти» — понад 110 000"): the clause has no verb of its own.
+ELLIPTIC_NAME_GAP_RE = re.compile(r"[\s\"')]*(?:[^\W\d]+\s*)?[—–:]\s*(?:[^\W\d]+\s+){0,2}")
 RATE_WINDOW_STOP_RE = re.compile(r"[,;:—–(]")
 # What may stand around the month in an elliptic "А в жовтні — 9 243": conjunctions, prepositions.
 ELLIPSIS_REST_RE = re.compile(
