@@ -279,3 +279,33 @@ def test_publish_command_and_its_bad_input(published, channel, tmp_path, capsys)
     with pytest.raises(SystemExit):
         main(["series", "--db", str(channel.db), "--as-of", "March 2025"])
     assert date.fromisoformat("2025-03-20")  # the accepted form
+
+
+def test_a_withdrawn_month_keeps_its_value_in_the_vintages(channel, tmp_path, capsys):
+    from hotline.records import Plan
+
+    channel.post(JANUARY, FEBRUARY)
+    channel.run("2025-01")
+    channel.run("2025-02")
+    out = tmp_path / "site"
+    assert publish(channel, out)["version"] == "1.0.0"
+    conn = store.connect(channel.db)
+    try:  # the load withdraws February as a run does when its figure is no longer read
+        february = next(row for row in store.load_monthly_counts_published_between(
+            conn, utc(2025, 3, 1), utc(2025, 4, 1)) if row.month == "2025-02")
+        plan = Plan(findings=(pipeline._withdrawn_finding(february),), withdrawn=(("i_want_to_find", "2025-02"),))
+        pipeline.commit_plan(conn, month_run("2025-02", LONG_AFTER), plan.to_json())
+        withdrawn_on = conn.execute("SELECT found_at FROM findings WHERE rule = 'withdrawn'").fetchone()[0]
+    finally:
+        conn.close()
+    result = publish(channel, out)
+    assert result["version"] == "1.0.1"  # a withdrawn value is a change of the data: patch
+    rows = [row for row in read_csv(out / "vintages.csv") if row["month"] == "2025-02"]
+    day_before = date.fromordinal(withdrawn_on.date().toordinal() - 1).isoformat()
+    assert [(r["requests"], r["realtime_start"], r["realtime_end"]) for r in rows] == [
+        ("7912", "2025-03-04", day_before)]
+    assert "2025-02" not in {row["month"] for row in read_csv(out / "monthly_series.csv")}
+    assert series_as_of(channel.db, "2025-03-05", capsys)["2025-02"] == "7912"
+    assert "2025-02" not in series_as_of(channel.db, withdrawn_on.date().isoformat(), capsys)
+    assert "Withdrawn: «Хочу найти» February 2025 (was 7,912)." in (out / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert frictionless_validate(out)[0] == 0

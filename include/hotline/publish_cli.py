@@ -74,7 +74,8 @@ def series_as_of(args: argparse.Namespace) -> int:
 
     def read(conn: Any) -> tuple[list[str], list[tuple]]:
         months = dataset_store.load_months_with_provenance(conn)
-        vintages = build_vintages(months, dataset_store.load_revision_history(conn))
+        vintages = build_vintages(months, dataset_store.load_revision_history(conn),
+                                  dataset_store.load_withdrawn_values(conn))
         rows = [vintage.row() for vintage in as_of(vintages, args.as_of)]
         for row in rows:
             row["published_at"] = row["published_at"].astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

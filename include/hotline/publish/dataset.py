@@ -55,7 +55,7 @@ def read_contents(conn: store.Connection) -> Contents:
     """Read the database and shape every resource's rows."""
     months = dataset_store.load_months_with_provenance(conn)
     revisions = dataset_store.load_revision_history(conn)
-    vintages = build_vintages(months, revisions)
+    vintages = build_vintages(months, revisions, dataset_store.load_withdrawn_values(conn))
     monthly = provenance.monthly_rows(months, vintages)
     totals = provenance.total_rows(dataset_store.load_published_totals(conn))
     alerts = provenance.alert_rows(dataset_store.load_published_alerts(conn))

@@ -106,7 +106,7 @@ def source_rows(posts: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
     """The sources resource: each cited post once."""
     return [{"url": p["url"], "source_kind": p["source"], "channel": p["channel"], "post_id": p["post_id"],
              "published_at": p["published_at"], "language": guess_language(p.get("text")),
-             "edited": bool(p["edited"]), "versions": int(p["versions"]),
+             "edited": bool(p["edited"]), "deleted": bool(p["deleted"]), "versions": int(p["versions"]),
              "raw_text_sha256": p.get("raw_text_sha256") or ""} for p in posts]
 
 
@@ -124,6 +124,8 @@ def unstored_sources(cited: Iterable[Mapping[str, Any]], stored: Iterable[Mappin
         url = row.get("source_url")
         if url and url not in have and url not in out:
             out[url] = {"url": url, "source_kind": row.get("source_kind") or "unknown", "channel": "",
-                        "post_id": row.get("post_id") or "", "published_at": row["published_at"],
-                        "language": "und", "edited": False, "versions": None, "raw_text_sha256": ""}
+                        "post_id": row.get("post_id") or url.rstrip("/").rsplit("/", 1)[-1],
+                        "published_at": row["published_at"],
+                        "language": "und", "edited": False, "deleted": False, "versions": None,
+                        "raw_text_sha256": ""}
     return list(out.values())

@@ -127,6 +127,7 @@ SOURCE_FIELDS = [
     _published_at(),
     _field("language", "string", "The post's language (BCP 47; und: undetermined)."),
     _field("edited", "boolean", "The newest stored version says it was edited.", required=True),
+    _field("deleted", "boolean", "The post is gone from its channel (its stored text is kept).", required=True),
     _field("versions", "integer", "How many versions of the post are stored (an edit is a new one; empty: "
            "none is any more).", minimum=1),
     _sha256("the newest stored version of the post"),

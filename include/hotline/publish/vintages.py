@@ -1,7 +1,9 @@
 """Vintages, in the style of ALFRED: every value ever published for a month, with the days it was current.
 
-Built from what the store keeps: the trusted value of each month (`monthly_counts`) and the revisions
-behind it (each with the old and the new post's publication time). A value is current from the day
+Built from what the store keeps: the trusted value of each month (`monthly_counts`), the revisions
+behind it (each with the old and the new post's publication time) and the months the pipeline withdrew
+(their `withdrawn` / `source_deleted` findings: the value stays in the vintages, closed on the day
+before the withdrawal). A value is current from the day
 (UTC) its post was published (`realtime_start`) to the day before the next value's post
 (`realtime_end`; `9999-12-31` while it still is). A value replaced on the day it was published was
 never the value at the end of a day, so it has no vintage of its own. Pure: rows in, rows out.
@@ -103,11 +105,27 @@ def _periods(series: str, month: str, known: list[_Known]) -> list[Vintage]:
     return out
 
 
-def build_vintages(months: Iterable[Mapping[str, Any]], revisions: Iterable[Mapping[str, Any]]) -> list[Vintage]:
-    """Every vintage of every stored month, by series, month and realtime_start.
+def _withdrawn_periods(withdrawn: Iterable[Mapping[str, Any]], have: list[Vintage]) -> list[Vintage]:
+    """A closed vintage for each value the pipeline withdrew (current from its post's day to the day
+    before the withdrawal), unless it overlaps a vintage the month already has."""
+    out: list[Vintage] = []
+    for row in withdrawn:
+        start, end = utc_day(row["published_at"]), utc_day(row["found_at"]) - timedelta(days=1)
+        clash = any(v.series == row["series"] and v.month == row["month"] and v.realtime_start <= end
+                    and start <= v.realtime_end for v in [*have, *out])
+        if end >= start and not clash:
+            out.append(Vintage(row["series"], row["month"], int(row["requests"]), "exact", "reported", start, end,
+                               row["source_url"], row["published_at"]))
+    return out
+
+
+def build_vintages(months: Iterable[Mapping[str, Any]], revisions: Iterable[Mapping[str, Any]],
+                   withdrawn: Iterable[Mapping[str, Any]] = ()) -> list[Vintage]:
+    """Every vintage of every stored month, and of each withdrawn one, by series, month and realtime_start.
 
     `months`: rows with series, month, requests, qualifier, source_url, published_at, source, derived;
-    `revisions`: rows with series, month, old/new_requests, old/new_url, old/new_published_at."""
+    `revisions`: rows with series, month, old/new_requests, old/new_url, old/new_published_at;
+    `withdrawn`: rows with series, month, requests, source_url, published_at, found_at."""
     by_month: dict[tuple[str, str], list[Mapping[str, Any]]] = {}
     for revision in revisions:
         by_month.setdefault((revision["series"], revision["month"]), []).append(revision)
@@ -117,6 +135,7 @@ def build_vintages(months: Iterable[Mapping[str, Any]], revisions: Iterable[Mapp
         chain = sorted(by_month.get(key, []), key=lambda rev: (rev["new_published_at"] is None,
                                                                 rev["new_published_at"] or datetime.min))
         vintages += _periods(*key, _history(month, chain))
+    vintages += _withdrawn_periods(withdrawn, vintages)
     return sorted(vintages, key=lambda v: (v.series, v.month, v.realtime_start))
 
 

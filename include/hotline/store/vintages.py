@@ -55,6 +55,17 @@ ORDER BY r.series, r.month, new_published_at, r.new_url
 """
 
 # A total stated in several versions of one post is listed once (the newest version's reading).
+# A month withdrawn from the series (its figure no longer read, or its post deleted): the value it had,
+# from which post, and when the pipeline withdrew it (the `findings` the pipeline records then).
+_WITHDRAWN = f"""
+SELECT f.series, strftime(f.month, '%Y-%m') AS month, f.rule, f.finding_key, f.found_at,
+       json_extract_string(f.urls, '$[0]') AS source_url,
+       {_PUBLISHED_AT.format(url="json_extract_string(f.urls, '$[0]')")} AS published_at
+FROM findings f
+WHERE f.rule IN ('withdrawn', 'source_deleted') AND f.month IS NOT NULL
+ORDER BY f.series, f.month, f.found_at
+"""
+
 _STATED_TOTALS = """
 SELECT series, kind, period, value, qualifier, post_url, post_id, published_at, source
 FROM observations
@@ -73,7 +84,8 @@ ORDER BY a.month, a.series, a.kind, a.alert_key
 
 # Each cited post once: its newest stored version, and how many versions (edits) were stored.
 _SOURCES = """
-SELECT url, source, channel, post_id, published_at, edited, text, sha256(text) AS raw_text_sha256,
+SELECT url, source, channel, post_id, published_at, edited, coalesce(deleted, false) AS deleted, text,
+       sha256(text) AS raw_text_sha256,
        count(*) OVER (PARTITION BY url) AS versions
 FROM raw_posts
 WHERE url = ANY(?)
@@ -92,6 +104,16 @@ def load_months_with_provenance(conn: Connection) -> list[dict[str, Any]]:
 def load_revision_history(conn: Connection) -> list[dict[str, Any]]:
     """Every revision with the publication times of the old and the new post, oldest first per month."""
     return rows_as_dicts(conn.execute(_REVISIONS_WITH_TIMES))
+
+
+def load_withdrawn_values(conn: Connection) -> list[dict[str, Any]]:
+    """Every month the pipeline withdrew, with the value it had (from the finding's key), its post, and
+    when it was withdrawn, oldest first."""
+    rows = rows_as_dicts(conn.execute(_WITHDRAWN))
+    for row in rows:
+        tail = row["finding_key"].rsplit(":", 1)[-1]
+        row["requests"] = int(tail) if tail.isdigit() else None
+    return [row for row in rows if row["requests"] is not None and row["published_at"] is not None]
 
 
 def load_published_totals(conn: Connection) -> list[dict[str, Any]]:
