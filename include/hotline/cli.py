@@ -12,9 +12,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
 
-from hotline.airflow_setup import airflow_environment, prepare_airflow, ui_credentials
+from hotline.airflow_setup import airflow_environment, load_dotenv, prepare_airflow
 from hotline.inprocess import RunLockedError, run_lock, run_months
-from hotline.post_lines import BlankLine, binary_input, parse_post_line
+from hotline.post_lines import BlankLine, binary_input, parse_post_line, writer_zones
 from hotline.settings import SettingsError
 
 
@@ -34,9 +34,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     Exit 0, 1 when some line was bad (the others are still read), 2 when the input cannot be
     opened at all."""
     from hotline.extract import explain, extract_facts
-    from hotline.settings import Settings
 
-    zone_for = Settings.from_env().zone_for  # relative dates are read on the writer's clock (issue 23)
+    zone_for = writer_zones()  # relative dates are read on the writer's clock (issue 23)
     try:
         stream = binary_input(args.path)
     except OSError as error:
@@ -362,40 +361,10 @@ def data_row_counts(db: Path) -> dict[str, int]:
 
 
 def cmd_up(args: argparse.Namespace) -> int:
-    """Start Airflow (dag-processor, scheduler, api-server; `hotline.airflow_up`) with the project's
-    DAGs, plugins and the demo data, serving the demo channel on loopback so runs triggered from
-    the UI work offline. SIGTERM or SIGINT stops everything it started."""
-    import subprocess
+    """`make up` (the demo) or `make live` (`--live`): Airflow for the UI; see `hotline.airflow_up`."""
+    from hotline import airflow_up
 
-    from hotline import airflow_up, demo
-
-    db = _db_path(args)
-    if not db.exists():
-        # In a child process: the demo's in-process Airflow (memory) and its quiet console
-        # setting (the task logs would be empty) must not stay in this long-lived process.
-        demo_command = [sys.executable, "-m", "hotline.cli", "demo", *(["--db", args.db] if args.db else [])]
-        status = subprocess.run(demo_command, check=False).returncode
-        if status:
-            return status
-    env = airflow_environment(db)
-    prepare_airflow(env)
-    user, password = ui_credentials(Path(env["AIRFLOW_HOME"]))
-    posts = demo.generate_demo_posts(demo.DEMO_CHANNEL)
-    with demo.DemoChannelServer({demo.DEMO_CHANNEL: posts}) as server:
-        env.update({
-            "HOTLINE_TELEGRAM_BASE_URL": server.base_url, "HOTLINE_CHANNELS": demo.DEMO_CHANNEL,
-            "HOTLINE_DEMO": "1", "HOTLINE_REQUEST_DELAY_S": "0",
-            "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS": f"{user}:admin",
-            "AIRFLOW__DAG_PROCESSOR__REFRESH_INTERVAL": "30",
-            "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
-            # Alert messages link to the page where this UI serves it (unless told otherwise).
-            "HOTLINE_PUBLIC_URL": os.environ.get("HOTLINE_PUBLIC_URL") or f"http://localhost:{args.port}",
-        })
-        env = airflow_up.up_environment({**os.environ, **env}, args.port)
-        print(f"Airflow UI: http://localhost:{args.port}  (login: {user} / {password}; listening on "
-              f"{env['AIRFLOW__API__HOST']})\nDemo channel served at {server.base_url}/s/{demo.DEMO_CHANNEL}. "
-              f"Ctrl-C stops everything.", file=sys.stderr)
-        return airflow_up.run(env)
+    return airflow_up.up_command(args.db, args.port, args.live)
 
 
 # --- entry point -----------------------------------------------------------------------------
@@ -445,6 +414,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("up", help="start Airflow for the UI with the demo data, on loopback (make up)")
     p.add_argument("--db")
     p.add_argument("--port", type=int, default=8080)
+    p.add_argument("--live", action="store_true", help="the real sources, data/live.duckdb, .airflow-live (make live)")
     p.set_defaults(func=cmd_up)
 
     for name, func, help_text in (("series", cmd_series, "the current monthly series"),
@@ -474,6 +444,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the `hotline` command line."""
     from hotline.stopping import StopRequested
 
+    load_dotenv()  # ./.env: settings not already in the environment
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)

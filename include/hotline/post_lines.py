@@ -25,6 +25,13 @@ def binary_input(path: str | None) -> Any:
     return buffer if buffer is not None else io.BytesIO(sys.stdin.read().encode("utf-8", "surrogatepass"))
 
 
+def writer_zones() -> Callable[[str], str]:
+    """Channel → the IANA zone its writer's clock is in, from the settings (`Settings.zone_for`)."""
+    from hotline.settings import Settings
+
+    return Settings.from_env().zone_for
+
+
 class BlankLine(Exception):
     """An empty input line: skipped silently."""
 
