@@ -1,4 +1,6 @@
-"""Requests and bytes for an incremental monthly run and a 24-month backfill.
+"""Requests and bytes for an incremental monthly run and a 24-month backfill, and what the
+pipeline's monthly run really costs per channel: new posts plus the bounded re-read of its window
+(edits and deletions, issue 23), on a real DuckDB file in a temporary folder.
 
 A generated channel (~3 posts a day for three years, albums of 3 ids, a few deleted ids, a
 service message at id 1) is served on loopback in the web preview's shape by the same renderer
@@ -15,6 +17,7 @@ import math
 import sys
 import threading
 import time
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from functools import cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -43,11 +46,14 @@ def build_channel(last_id: int) -> list[Msg]:
 
 
 def serve(msgs: list[Msg]) -> tuple[ThreadingHTTPServer, str]:
-    """Serve the channel at http://127.0.0.1:<port>/s/<channel>[?before=N]."""
+    """Serve the channel at http://127.0.0.1:<port>/s/<channel>[?before=N]; `msgs` may be changed
+    in place between runs (posts appear, are edited, are deleted): call `page.cache_clear()`."""
 
     @cache
     def page(before: int | None) -> bytes:
         return render_page(CHANNEL, msgs, before=before).encode()
+
+    serve.page = page  # type: ignore[attr-defined]
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"  # keep-alive, as t.me does
@@ -103,6 +109,65 @@ def describe(label: str, result: ChannelFetch, elapsed: float, wanted: list[int]
         f"  at the real page weight ({REAL_PAGE_BYTES // 1000} KB a page, see below) ≈ "
         f"{stats.requests * REAL_PAGE_BYTES / 1e6:.1f} MB",
     ]
+
+
+def pipeline_runs(msgs: list[Msg], newest: datetime) -> list[str]:
+    """The pipeline's fetch of one channel (`channel_sync.fetch_channel`) on a real DuckDB file: the
+    live monthly run after last month's, a rerun of it, and a rerun after an edit and a deletion."""
+    import tempfile
+
+    from hotline import fetch, store
+    from hotline.channel_sync import fetch_channel
+    from hotline.months import MonthRun
+    from hotline.settings import Settings
+
+    everything = list(msgs)
+    this_month = month_start(newest)
+    msgs[:] = [m for m in everything if m.published < this_month]  # the channel as it was a month ago
+    server, base = serve(msgs)
+    settings = Settings(telegram_base_url=base, channels=(CHANNEL,), request_delay_s=0)
+    lines = [f"pipeline monthly runs per channel (channel_sync.fetch_channel, HOTLINE_REREAD_PAGES="
+             f"{settings.reread_pages}), DuckDB in a temporary folder"]
+
+    def fetch_month(conn: store.Connection, start: datetime, end: datetime, label: str) -> dict:
+        serve.page.cache_clear()  # type: ignore[attr-defined]
+        client = fetch.TelegramPreviewClient(base, min_delay_s=0, sleep=lambda s: None)
+        run = MonthRun(label, start, end, f"bench_{label}", end)
+        line = fetch_channel(conn, client, CHANNEL, run, settings)
+        lines.append(f"  {label}: {line['new']} new, {line['changed']} changed, {line['deleted']} deleted; "
+                     f"requests {line['requests']} ({line['reread_requests']} re-reading the window)")
+        return line
+
+    try:
+        with tempfile.TemporaryDirectory(prefix="bench-fetch-") as folder:
+            conn = store.connect(Path(folder) / "bench.duckdb")
+            fetch_month(conn, month_start(newest, 2), this_month, "last month's run (walks back to its window)")
+            known = store.load_channel_state(conn, "telegram", CHANNEL).newest_id
+            msgs[:] = everything
+            new_ids = max(m.id for m in msgs) - known
+            end = newest + timedelta(hours=1)
+            live = fetch_month(conn, month_start(newest, 1), end, f"this month's run ({new_ids} new ids)")
+            bound = math.ceil(new_ids / PAGE_IDS) + 1 + settings.reread_pages
+            lines.append(f"    bound ceil(new ids / {PAGE_IDS}) + 1 + {settings.reread_pages} = {bound}: "
+                         f"{'met' if live['requests'] <= bound else 'MISSED'}")
+            rerun = fetch_month(conn, month_start(newest, 1), end, "a rerun of the same month")
+            target = [m for m in msgs if not m.service][-10]
+            gone = [m for m in msgs if not m.service][-20]
+            msgs[:] = [replace(m, text=m.text + " (виправлено)", edited=True) if m is target else m
+                       for m in msgs if m is not gone]
+            changed = fetch_month(conn, month_start(newest, 1), end, "a rerun after an edit and a deletion")
+            closed = fetch_month(conn, month_start(newest, 2), this_month, "a rerun of last month (window closed)")
+            # A rerun of a month whose window is still open asks for news once (1) and re-reads (N).
+            ok = (max(rerun["requests"], changed["requests"]) <= 1 + settings.reread_pages
+                  and closed["requests"] <= settings.reread_pages
+                  and (changed["changed"], changed["deleted"]) == (1, 1))
+            lines.append(f"    reruns within 1 + {settings.reread_pages} (open window) and {settings.reread_pages}"
+                         f" (closed) requests, the edit and the deletion seen: {'met' if ok else 'MISSED'}")
+            conn.close()
+    finally:
+        server.shutdown()
+        msgs[:] = everything
+    return lines
 
 
 def parse_rate(msgs: list[Msg]) -> tuple[int, int, float]:
@@ -162,6 +227,7 @@ def main() -> None:
         lines += describe("whole channel (to id 1)", result, elapsed, expected_ids(msgs))
     finally:
         server.shutdown()
+    lines += ["", *pipeline_runs(msgs, newest)]
     pages, parsed, seconds = parse_rate(msgs)
     lines += [
         "",
