@@ -309,3 +309,22 @@ def test_a_withdrawn_month_keeps_its_value_in_the_vintages(channel, tmp_path, ca
     assert "2025-02" not in series_as_of(channel.db, withdrawn_on.date().isoformat(), capsys)
     assert "Withdrawn: «Хочу найти» February 2025 (was 7,912)." in (out / "CHANGELOG.md").read_text(encoding="utf-8")
     assert frictionless_validate(out)[0] == 0
+
+
+def test_vintages_keep_what_each_day_ended_with():
+    from hotline.publish.vintages import OPEN_END, as_of, build_vintages
+
+    def revision(old: int, new: int, old_url: str, new_url: str, old_at: datetime, new_at: datetime) -> dict:
+        return {"series": "i_want_to_find", "month": "2025-02", "old_requests": old, "new_requests": new,
+                "old_url": old_url, "new_url": new_url, "old_published_at": old_at, "new_published_at": new_at}
+
+    month = {"series": "i_want_to_find", "month": "2025-02", "requests": 120, "qualifier": "exact",
+             "source_url": "u4", "published_at": utc(2025, 3, 9, 9), "source": "telegram", "derived": False}
+    revisions = [revision(100, 90, "u1", "u2", utc(2025, 3, 1, 9), utc(2025, 3, 3, 8)),  # replaced that day:
+                 revision(90, 100, "u2", "u3", utc(2025, 3, 3, 8), utc(2025, 3, 3, 17)),  # 3 March ended at 100
+                 revision(100, 120, "u3", "u4", utc(2025, 3, 3, 17), utc(2025, 3, 9, 9))]
+    vintages = build_vintages([month], revisions)
+    assert [(v.requests, v.realtime_start, v.realtime_end, v.status) for v in vintages] == [
+        (100, date(2025, 3, 1), date(2025, 3, 8), "reported"), (120, date(2025, 3, 9), OPEN_END, "revised")]
+    assert [v.requests for v in as_of(vintages, date(2025, 3, 3))] == [100]
+    assert as_of(vintages, date(2025, 2, 28)) == []

@@ -90,16 +90,22 @@ def _history(month: Mapping[str, Any], revisions: list[Mapping[str, Any]]) -> li
 
 
 def _periods(series: str, month: str, known: list[_Known]) -> list[Vintage]:
-    out: list[Vintage] = []
-    for index, value in enumerate(known):
-        if out and out[-1].requests == value.requests and out[-1].qualifier == value.qualifier:
-            continue  # the same value said again: still the same vintage
-        start = utc_day(value.published_at)
-        later = [utc_day(k.published_at) for k in known[index + 1:]
-                 if (k.requests, k.qualifier) != (value.requests, value.qualifier)]
-        end = (later[0] - timedelta(days=1)) if later else OPEN_END
-        if end < start:
-            continue  # replaced the day it was published
+    """Days to values: each day keeps the value it ended with (a value replaced the day it was published
+    has no vintage), a value said again continues its vintage, and days never go backwards (the current
+    value, last in `known`, is current from its day or the last earlier value's, whichever is later)."""
+    end_of_day: dict[date, _Known] = {}
+    day = date.min
+    for value in known:
+        day = max(day, utc_day(value.published_at))
+        end_of_day[day] = value
+    starts: list[tuple[date, _Known]] = []
+    for day in sorted(end_of_day):
+        value = end_of_day[day]
+        if not starts or (starts[-1][1].requests, starts[-1][1].qualifier) != (value.requests, value.qualifier):
+            starts.append((day, value))
+    out = []
+    for index, (start, value) in enumerate(starts):
+        end = starts[index + 1][0] - timedelta(days=1) if index + 1 < len(starts) else OPEN_END
         out.append(Vintage(series, month, value.requests, value.qualifier, value.status, start, end,
                            value.source_url, value.published_at))
     return out
