@@ -24,7 +24,7 @@ WORD_CLASSES = (
     "SCALE_WORDS", "REQUEST_NOUNS", "CALL_NOUNS", "REQUEST_VERBS", "RUSSIAN_ADJECTIVES", "PEOPLE_NOUNS",
     "ARTICLES", "RUNNING_TOTAL_PHRASES", "RECORD_PHRASES", "OVER_WORDS", "ABOUT_WORDS", "TO_DATE_PHRASES",
     "START_WORDS", "UNTIL_WORDS", "SERIES_NAMES", "LOOK_ALIKES", "ABBREVIATIONS", "LINE_NOUNS",
-    "EXCEED_VERBS", "MARK_NOUNS", "ALREADY_WORDS",
+    "EXCEED_VERBS", "MARK_NOUNS", "ALREADY_WORDS", "RECEIVED_VERBS", "ARRIVED_AFTER",
 )
 # Classes that may be empty in a language (it has no such words).
 MAY_BE_EMPTY = {"ONE_AND_A_HALF", "ARTICLES", "DAY_AFTER_MONTH"}
@@ -173,3 +173,28 @@ def test_a_series_named_in_the_next_clause_that_shares_the_verb(text: str) -> No
     subject of the whole sentence, so the first clause's count is that series' too."""
     assert fact_shape(read_post(text, "2025-05-05")) == [(FIND, M, "2025-04", 10900, "exact"),
                                                         (FIND, CUM, "since_launch", 110000, "exact")]
+
+
+@pytest.mark.parametrize("text", [
+    "Проєкт «Хочу знайти» отримав 150 210 звернень. Лише у листопаді надійшло 9 870.",
+    "Проект «Хочу найти» получил 150 210 обращений. Только в ноябре поступило 9 870.",
+    "The I Want to Find project received 150,210 requests. In November alone, 9,870 came in.",
+    "Das Projekt „Ich will finden“ erhielt 150.210 Anfragen. Allein im November gingen 9.870 ein.",
+    "Projekt «Chcę znaleźć» otrzymał 150 210 zgłoszeń. Tylko w listopadzie wpłynęło 9870.",
+])
+def test_a_bare_exact_total_in_the_lead_and_a_months_figure_after(text: str) -> None:
+    """A figure no month can hold (above `MONTHLY_RANGE`) is no month's with its month left out: the running
+    total; the bare figure received in the next sentence, which names a month, is that month's."""
+    facts = sorted(fact_shape(read_post(text, "2025-12-04")))
+    assert facts == sorted([(FIND, CUM, "since_launch", 150210, "exact"), (FIND, M, "2025-11", 9870, "exact")])
+
+
+@pytest.mark.parametrize("text", [
+    "Кількість звернень до «Хочу знайти» перевищила 100 тисяч — їх уже 100 324.",
+    "Количество обращений в «Хочу найти» превысило 100 тысяч — их уже 100 324.",
+    "Requests to I Want to Find have passed 100,000 — there are already 100,324.",
+])
+def test_a_rounded_milestone_and_its_exact_form_are_one_total(text: str) -> None:
+    facts = fact_shape(read_post(text, "2025-06-20"))
+    assert (FIND, CUM, "since_launch", 100324, "exact") in facts
+    assert all(f[1] == CUM for f in facts)

@@ -6,7 +6,7 @@ import re
 from itertools import pairwise
 
 from hotline.extract import lexicon as lx
-from hotline.extract.placing import NOT_A_FIGURE, Outcome, placing
+from hotline.extract.placing import MONTHLY_RANGE, NOT_A_FIGURE, Outcome, placing
 from hotline.extract.rules import FIRST_YEAR_GRACE_MONTHS, PLACEMENT_RULES, after_compared_month
 from hotline.extract.scan import (
     Count,
@@ -76,8 +76,8 @@ class Placement:
         only one, and not from a headline whose series the body never names (headlines garble). An exact figure
         with a plain past verb ("отримав 9 243 звернення") is as likely a month's whose month was left out:
         news rounds running totals ("понад", "more than"), or says "звернулися N людей" of them."""
-        if count.qualifier == "exact" and not count.people:
-            return False
+        if count.qualifier == "exact" and not count.people and count.value <= MONTHLY_RANGE[1]:
+            return False  # (a figure no month can hold, "отримав 150 210 звернень", is no month's left out)
         if len(self.tracked) > 1 and not any(s == series for _, s in sent.mentions):
             return False
         if self.in_sentence(lx.UNDATED_BLOCK_RE, sent):

@@ -9,6 +9,11 @@ from typing import Any
 from hotline.extract import lexicon as lx
 from hotline.extract.scan import Count, Ref, Sentence, clause_of, pair
 
+# A month of either hotline: hundreds to ~12 thousand so far. The ceiling keeps a running total
+# (60 000 and up) that lost its marker from ever passing as a month (`extract/reader.py` re-exports both).
+MONTHLY_RANGE = (100, 50_000)
+TOTAL_RANGE = (100, 10_000_000)
+
 # (kind, period), (kind, period, period, ...) when the count is each month's of a list, or the rule of
 # the problem that quarantines the count.
 Outcome = tuple[str, ...] | str

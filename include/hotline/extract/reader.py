@@ -15,7 +15,7 @@ from hotline.extract.claims import Claims
 from hotline.extract.config import reader_config
 from hotline.extract.counting import Counting
 from hotline.extract.placement import Placement
-from hotline.extract.placing import NOT_A_FIGURE, Outcome
+from hotline.extract.placing import MONTHLY_RANGE, NOT_A_FIGURE, TOTAL_RANGE, Outcome
 from hotline.extract.reconcile import reconcile
 from hotline.extract.rules import UNDATED
 from hotline.extract.scan import (
@@ -29,11 +29,6 @@ from hotline.extract.scan import (
 )
 from hotline.extract.scanning import Scanning
 from hotline.records import Extraction, Fact, Problem
-
-# A month of either hotline: hundreds to ~12 thousand so far. The ceiling keeps a running total
-# (60 000 and up) that lost its marker from ever passing as a month.
-MONTHLY_RANGE = (100, 50_000)
-TOTAL_RANGE = (100, 10_000_000)
 
 
 class PostReader(Scanning, Counting, Placement, Claims):

@@ -58,3 +58,6 @@ LINE_NOUNS = (r"hotline", r"telefonhotline", r"leitung", r"chatbot")
 EXCEED_VERBS = (r"überschritten", r"überschritt", r"übertroffen", r"übertraf", r"überstieg\w*", r"überstiegen")
 MARK_NOUNS = (r"die\s+marke\s+von", r"die\s+grenze\s+von", r"die\s+schwelle\s+von")
 ALREADY_WORDS = (r"bereits", r"schon")
+# verbs of receiving, before a bare figure ("надійшло 9 870") and after it ("9,870 came in")
+RECEIVED_VERBS = (r"erhielt\w*", r"erhalten", r"bekam\w*", r"gingen", r"eingegangen")
+ARRIVED_AFTER = (r"gingen\s+ein", r"eingegangen", r"kamen\s+hinzu", r"ein")  # "gingen 9.870 ein"

@@ -82,3 +82,6 @@ EXCEED_VERBS = (r"exceeded", r"exceeds", r"surpassed", r"topped", r"tops", r"pas
                 r"went\s+(?:past|over|beyond)")
 MARK_NOUNS = (r"the(?:\s+\w+)?\s+mark\s+of", r"the(?:\s+\w+)?\s+threshold\s+of", r"the")
 ALREADY_WORDS = (r"already", r"now")
+# verbs of receiving, before a bare figure ("надійшло 9 870") and after it ("9,870 came in")
+RECEIVED_VERBS = (r"received", r"got")
+ARRIVED_AFTER = (r"came\s+in", r"were\s+(?:received|filed|submitted)", r"arrived")

@@ -55,3 +55,6 @@ LINE_NOUNS = (r"línea\s+(?:directa|telefónica)", r"línea", r"hotline", r"chat
 EXCEED_VERBS = (r"superó", r"superado", r"supera", r"sobrepasó", r"sobrepasado", r"rebasó", r"rebasado")
 MARK_NOUNS = (r"la\s+barrera\s+de", r"la\s+cifra\s+de", r"los", r"las")
 ALREADY_WORDS = (r"ya",)
+# verbs of receiving, before a bare figure ("надійшло 9 870") and after it ("9,870 came in")
+RECEIVED_VERBS = (r"recibió", r"recibido", r"llegaron", r"registró")
+ARRIVED_AFTER = (r"llegaron", r"(?:fueron|han\s+sido)\s+recibid[ao]s")

@@ -56,3 +56,6 @@ LINE_NOUNS = (r"hotline", r"ligne", r"ligne\s+(?:directe|téléphonique|d'urgenc
 EXCEED_VERBS = (r"dépassé", r"dépasse", r"franchi", r"franchit")
 MARK_NOUNS = (r"la\s+barre\s+des", r"le\s+cap\s+des", r"le\s+seuil\s+des", r"les")
 ALREADY_WORDS = (r"déjà",)
+# verbs of receiving, before a bare figure ("надійшло 9 870") and after it ("9,870 came in")
+RECEIVED_VERBS = (r"reçu", r"recevait", r"enregistré")
+ARRIVED_AFTER = (r"(?:sont|ont\s+été)\s+(?:arrivées|reçues|enregistrées)",)

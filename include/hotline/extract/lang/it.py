@@ -51,3 +51,6 @@ LINE_NOUNS = (r"linea\s+(?:diretta|telefonica)", r"linea", r"hotline", r"call\s+
 EXCEED_VERBS = (r"superato", r"supera", r"oltrepassato", r"sfondato")
 MARK_NOUNS = (r"la\s+soglia\s+(?:delle|dei)", r"quota", r"le", r"i")
 ALREADY_WORDS = (r"già",)
+# verbs of receiving, before a bare figure ("надійшло 9 870") and after it ("9,870 came in")
+RECEIVED_VERBS = (r"ricevuto", r"ricevette", r"registrato", r"arrivate")
+ARRIVED_AFTER = (r"(?:sono\s+)?arrivat[ei]", r"(?:sono\s+state\s+)?ricevute")

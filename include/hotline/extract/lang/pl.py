@@ -58,3 +58,6 @@ LINE_NOUNS = (r"infolini\w*", r"lini\w+\s+(?:telefoniczn\w+|zaufania)", r"chatbo
 EXCEED_VERBS = (r"przekroczył\w*", r"przekracza", r"przebił\w*", r"przeskoczył\w*")
 MARK_NOUNS = (r"granicę", r"próg", r"barierę")
 ALREADY_WORDS = (r"już",)
+# verbs of receiving, before a bare figure ("надійшло 9 870") and after it ("9,870 came in")
+RECEIVED_VERBS = (r"otrzymał\w*", r"wpłynęł\w*", r"przyjął\w*", r"przyjęł\w*")
+ARRIVED_AFTER = (r"wpłynęł[oy]", r"napłynęł[oy]")

@@ -51,3 +51,6 @@ LINE_NOUNS = (r"linha\s+(?:direta|telefónica|telefônica)", r"linha", r"hotline
 EXCEED_VERBS = (r"superou", r"ultrapassou", r"superado", r"ultrapassado")
 MARK_NOUNS = (r"a\s+marca\s+de", r"a\s+barreira\s+de", r"os", r"as")
 ALREADY_WORDS = (r"já",)
+# verbs of receiving, before a bare figure ("надійшло 9 870") and after it ("9,870 came in")
+RECEIVED_VERBS = (r"recebeu", r"recebido", r"registrou", r"chegaram")
+ARRIVED_AFTER = (r"chegaram", r"foram\s+recebid[oa]s")

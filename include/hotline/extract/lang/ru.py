@@ -82,3 +82,6 @@ EXCEED_VERBS = (r"превысил\w*", r"превышает", r"превзош\
                 r"преодолел\w*")
 MARK_NOUNS = (r"отметку(?:\s+в)?", r"рубеж(?:\s+в)?", r"планку(?:\s+в)?")
 ALREADY_WORDS = (r"уже",)
+# verbs of receiving, before a bare figure ("надійшло 9 870") and after it ("9,870 came in")
+RECEIVED_VERBS = (r"получи\w*", r"поступил\w*", r"принял\w*")
+ARRIVED_AFTER = (r"поступил\w*", r"пришл\w*")

@@ -92,3 +92,6 @@ EXCEED_VERBS = (r"перевищил\w*", r"перевищує", r"переви�
                 r"перетнул\w*", r"подолал\w*")
 MARK_NOUNS = (r"позначку(?:\s+(?:в|у))?", r"рубіж(?:\s+(?:в|у))?", r"планку(?:\s+(?:в|у))?")
 ALREADY_WORDS = (r"вже", r"уже")
+# verbs of receiving, before a bare figure ("надійшло 9 870") and after it ("9,870 came in")
+RECEIVED_VERBS = (r"отрима\w*", r"надійшл\w*", r"прийня\w*")
+ARRIVED_AFTER = (r"надійшл\w*", r"надходил\w*")

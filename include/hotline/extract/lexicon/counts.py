@@ -125,9 +125,9 @@ GOES_ON_AFTER_RE = re.compile(r"[ \t]*(?:,|;|—|–|\s(?:and|і|й|та|а|и|b
 PRONOUN_SUBJECT_RE = re.compile(
     r"(?<!\w)(?:it|він|вона|воно|(?:до|у|в|на)\s+(?:нього|неї)|он|она|оно|(?:в|к|на)\s+(?:него|нему|нее|неё))(?!\w)"
 )
-RECEIVED_BEFORE_RE = re.compile(
-    r"(?<!\w)(?:received|got|отрима\w*|получи\w*|надійшл\w*|поступил\w*|прийня\w*|принял\w*)\s*$"
-)
+RECEIVED_BEFORE_RE = re.compile(rf"(?<!\w){phrase_alternation('RECEIVED_VERBS')}\s*$")
+# "In November alone, 9,870 came in": a verb of arriving right after the figure.
+ARRIVED_AFTER_RE = re.compile(rf"\s+{phrase_alternation('ARRIVED_AFTER')}(?!\w)")
 
 # Words after a count that keep it a bare count ("сягнула 9 243 у жовтні", "fell to 7,912 in").
 SAFE_AFTER_RE = re.compile(
@@ -136,8 +136,9 @@ SAFE_AFTER_RE = re.compile(
     r"from|before|after|до|після|после|across|through|since|over|—|"
     # "passed the 100,000 mark": the milestone the count reached
     r"mark|milestone|threshold)(?!\w)"
-    # a verb of exceeding after it, where the verb comes last ("die Marke von 100.000 überschritten")
-    rf"|\s*{phrase_alternation('EXCEED_VERBS')}(?!\w))"
+    # a verb of exceeding after it, where the verb comes last ("die Marke von 100.000 überschritten"), or of
+    # arriving ("9,870 came in")
+    rf"|\s*{phrase_alternation('EXCEED_VERBS')}(?!\w)|\s+{phrase_alternation('ARRIVED_AFTER')}(?!\w))"
 )
 # Words before a number that make it something other than a count.
 BAD_BEFORE_RE = re.compile(
