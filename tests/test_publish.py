@@ -328,3 +328,24 @@ def test_vintages_keep_what_each_day_ended_with():
         (100, date(2025, 3, 1), date(2025, 3, 8), "reported"), (120, date(2025, 3, 9), OPEN_END, "revised")]
     assert [v.requests for v in as_of(vintages, date(2025, 3, 3))] == [100]
     assert as_of(vintages, date(2025, 2, 28)) == []
+
+
+def test_a_reviewed_value_names_the_reviewer_s_decision(channel, tmp_path, capsys):
+    unreadable = post(4, utc(2025, 3, 4, 9), "Минулого тижня до «Хочу знайти» надійшло 1 930 заявок.")
+    channel.post(JANUARY, unreadable)
+    channel.run("2025-01")
+    channel.run("2025-02")
+    capsys.readouterr()
+    assert main(["review", "list", "--format", "json", "--db", str(channel.db)]) == 0
+    item = next(i for i in json.loads(capsys.readouterr().out) if i["post_url"] == unreadable.url)
+    assert main(["review", "accept", item["id"], "--series", "i_want_to_find", "--kind", "monthly_count",
+                 "--month", "2025-02", "--value", "7912", "--qualifier", "exact", "--reviewer", "ana",
+                 "--note", "the February report", "--db", str(channel.db)]) == 0
+    channel.run("2025-02")
+    out = tmp_path / "site"
+    publish(channel, out)
+    february = {row["month"]: row for row in read_csv(out / "monthly_series.csv")}["2025-02"]
+    assert (february["requests"], february["status"], february["source_kind"]) == ("7912", "reviewed", "review")
+    assert february["extraction"].startswith("reviewed by ana on ") and "the February report" in february["extraction"]
+    assert february["source_url"] == unreadable.url and len(february["raw_text_sha256"]) == 64
+    assert frictionless_validate(out)[0] == 0
