@@ -129,7 +129,16 @@ def test_frictionless_validate_passes_and_a_wrong_type_fails(published):
     for name in ("monthly_series", "vintages", "sources"):
         assert (published / f"{name}.parquet").stat().st_size > 0
 
-    # Break it on purpose: a month's request count that is no integer.
+    # Break it on purpose: a cited post missing from sources ...
+    import shutil
+
+    orphaned = shutil.copytree(published, published.parent / "orphaned")
+    sources = (orphaned / "sources.csv").read_text(encoding="utf-8").splitlines(keepends=True)
+    (orphaned / "sources.csv").write_text("".join(line for line in sources if JANUARY.url not in line),
+                                          encoding="utf-8")
+    code, report = frictionless_validate(orphaned)
+    assert code != 0 and "foreign-key" in {e["type"] for task in report["tasks"] for e in task["errors"]}
+    # ... and a month's request count that is no integer.
     path = published / "monthly_series.csv"
     path.write_text(path.read_text(encoding="utf-8").replace(",8548,", ",8548 requests,", 1), encoding="utf-8")
     code, report = frictionless_validate(published)
