@@ -73,8 +73,8 @@ def settings(httpserver: HTTPServer, db_path) -> Settings:
                     request_delay_s=0, retry_backoff_s=0.01, reread_pages=REREAD_PAGES)
 
 
-def run_month(conn, settings: Settings, month: str = MONTH, run_id: str = "r1") -> dict:
-    run = month_run(month, LATER, run_id=run_id)
+def run_month(conn, settings: Settings, month: str = MONTH, run_id: str = "r1", started_at=LATER) -> dict:
+    run = month_run(month, started_at, run_id=run_id)
     fetched = pipeline.fetch_posts(conn, run, settings)[CHANNEL]
     pipeline.extract_observations(conn, run, settings)
     pipeline.validate_new_observations(conn, run)
@@ -160,6 +160,21 @@ def test_a_live_run_stays_within_the_stated_budget(conn, channel, settings):
     assert fetched["requests"] == len(channel.requests)
     assert fetched["requests"] <= math.ceil(new_ids / 20) + 1 + REREAD_PAGES
     assert fetched["reread_requests"] <= REREAD_PAGES
+
+
+def test_a_live_months_deleted_source_and_edit_are_alerts_to_deliver(conn, channel, settings):
+    live = utc(2025, 6, 16)  # the scheduled run of May, and its reruns, in June 2025
+    run_month(conn, settings, started_at=live)
+    may_post = channel.post_id("У травні")
+    channel.edit(may_post, MAY.format(value="10 700"))
+    run_month(conn, settings, run_id="r2", started_at=live)
+    channel.delete(may_post)
+    run_month(conn, settings, run_id="r3", started_at=live)
+    statuses = {(a["kind"], json.loads(a["details"]).get("rule")): a for a in store.load_alerts(conn)}
+    edited = statuses[("revision", None)]
+    assert edited["status"] == "pending" and "The post was edited" in edited["message"]
+    gone = statuses[("cross_check", "source_deleted")]
+    assert gone["status"] == "pending" and "deleted from the channel" in gone["message"]
 
 
 def test_gone_post_ids_only_inside_the_ranges_a_page_showed_in_full() -> None:

@@ -287,8 +287,10 @@ def detect_alerts(conn: store.Connection, run: MonthRun, settings: Settings) -> 
     history = [row.count() for row in result.monthly]
     alerts = detect.detect_alerts(history) + detect.alerts_from_checks(findings, result.revisions)
     newest: dict[str, str] = {}
-    for count in history:
-        newest[count.series] = max(newest.get(count.series, count.month), count.month)
+    # A withdrawn month (its only source deleted) is still the newest the series has known: its alert counts.
+    for series, month in [*((count.series, count.month) for count in history),
+                          *((row.series, row.month) for row in withdrawn)]:
+        newest[series] = max(newest.get(series, month), month)
     plan = Plan(monthly=tuple(result.monthly), revisions=tuple(result.revisions), findings=tuple(findings),
                 alerts=tuple(alerts),
                 status_for={alert.key: _initial_status(alert, newest, run, settings) for alert in alerts},

@@ -48,7 +48,9 @@ def alerts_from_checks(findings: Iterable[Finding], revisions: Iterable[Revision
             key=alert_key(REVISION, revision.series, revision.month, f"{old}-{new}"),
             series=revision.series, month=revision.month, kind=REVISION, severity="warning",
             message=f"{series_title(revision.series)}, {month_name(revision.month)}: "
-                    f"revised from {old:,} to {new:,}. Sources: {revision.old_url} → {revision.new_url}",
+                    f"revised from {old:,} to {new:,}. " + (
+                        f"Sources: {revision.old_url} → {revision.new_url}" if revision.old_url != revision.new_url
+                        else f"The post was edited: {revision.new_url}"),
             details={"old": old, "new": new, "old_url": revision.old_url, "new_url": revision.new_url},
         ))
     return sorted(alerts, key=lambda a: (a.series, a.month, a.kind, a.key))
