@@ -13,9 +13,10 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
+from statistics import median
 from typing import Any
 
 from hotline.months import add_months, format_month, parse_month
@@ -36,6 +37,19 @@ _VALIDATED = re.compile(r"\b([a-z_]+) (\S+) = (-?[\d.]+(?:e[+-]?\d+)?)\s*$")
 _RUNNING_TOTAL = re.compile(r"з моменту (?:запуску|старту)|с момента (?:запуска|старта)|since (?:the )?(?:project's )?"
                             r"launch|since the project (?:began|started)|за весь час|за всё время|загальна кількість"
                             r"|общее количество|in total since", re.IGNORECASE)
+# Kinds whose value is a count of requests (a percent change is not), and the range the extractor
+# reads each in (`extract/reader.py`'s MONTHLY_RANGE and TOTAL_RANGE; a test holds them equal): a
+# person's decision may not store what the machine would refuse to read.
+COUNT_KINDS = ("monthly_count", "record_claim", "cumulative_total", "period_total")
+MONTHLY_KINDS = ("monthly_count", "record_claim")
+COUNT_RANGES: dict[str, tuple[int, int]] = {
+    "monthly_count": (100, 50_000), "record_claim": (100, 50_000),
+    "cumulative_total": (100, 10_000_000), "period_total": (100, 10_000_000),
+}
+# A monthly figure under median / 10 or over median × 10 of its series asks for confirmation.
+CONFIRM_FACTOR = 10.0
+# A count: digits, or groups of three after one kind of separator (space, no-break space, comma, dot).
+_COUNT = re.compile(r"\d{1,3}(?:([ \u00a0\u202f\u2009,.])\d{3})(?:\1\d{3})*|\d+")
 # What an item's status can be: open (nobody decided), flagged (decided, then the post was edited),
 # accepted or rejected (decided, the post unchanged since).
 OPEN, FLAGGED = "open", "flagged"
@@ -43,6 +57,10 @@ OPEN, FLAGGED = "open", "flagged"
 
 class DecisionError(ValueError):
     """A decision that cannot be recorded: the message says why, in one line."""
+
+
+class NeedsConfirmation(DecisionError):
+    """A decision that may be recorded only once a person confirms it (a value far from its series)."""
 
 
 @dataclass(frozen=True)
@@ -216,19 +234,64 @@ def period_of(month: str | None, period: str | None) -> str:
     return period
 
 
-def parse_value(raw: Any) -> float:
-    """A decision's value: a finite number ("9870", "9 870" and "9,870" too)."""
+def parse_count(raw: Any) -> int:
+    """A count as posts write it, read the way the extractor reads numbers: digits, or groups of three
+    after a space, comma or dot ("12320", "12 320", "12,320", "12.320" → 12320). A fraction
+    ("12320.7", "12.32"), an exponent ("1e5"), a sign or a word is refused in one line."""
+    if isinstance(raw, bool):
+        raise DecisionError(f"not a count: {raw!r}")
+    if isinstance(raw, int):
+        value = raw
+    elif isinstance(raw, float):
+        if not raw.is_integer():
+            raise DecisionError(f"a count is a whole number, not {raw:g}")
+        value = int(raw)
+    else:
+        text = str(raw or "").strip()
+        if not _COUNT.fullmatch(text):
+            raise DecisionError(f"not a whole count: {text[:40]!r} (write the digits, grouped by three if you like:"
+                                " 12320, 12 320, 12,320 or 12.320)")
+        value = int(re.sub(r"\D", "", text))
+    if value < 0:
+        raise DecisionError(f"a count is not negative: {value}")
+    return value
+
+
+def parse_value(raw: Any, kind: str | None = None) -> float:
+    """A decision's value: for a count kind (`COUNT_KINDS`, and when the kind is not known yet) a
+    whole count (`parse_count`); for a percent change a finite number ("-8,5" and "8.5" too)."""
+    if kind is None or kind in COUNT_KINDS:
+        return float(parse_count(raw))
     if isinstance(raw, int | float) and not isinstance(raw, bool):
         value = float(raw)
     else:
-        text = re.sub(r"[ \u00a0\u202f\u2009_]", "", str(raw or "")).replace(",", "")
-        try:
-            value = float(text)
-        except ValueError:
-            raise DecisionError(f"not a number: {str(raw)[:40]!r}") from None
+        text = re.sub(r"[ \u00a0\u202f\u2009%]", "", str(raw or "")).replace("\u2212", "-").replace(",", ".")
+        if not re.fullmatch(r"[+-]?\d+(?:\.\d+)?", text):
+            raise DecisionError(f"not a number: {str(raw)[:40]!r}")
+        value = float(text)
     if not math.isfinite(value):
         raise DecisionError(f"not a finite number: {raw!r}")
     return value
+
+
+def range_problem(kind: str | None, value: float) -> str | None:
+    """Why a count is outside what the extractor would read for its kind (`COUNT_RANGES`), or None."""
+    low, high = COUNT_RANGES.get(kind or "", (-math.inf, math.inf))
+    if low <= value <= high:
+        return None
+    return f"{value:,.0f} is outside the range read for a {kind} ({low:,}–{high:,})"
+
+
+def far_from_series(kind: str | None, value: float, series_values: Sequence[float]) -> str | None:
+    """Why a monthly figure needs a second look: under a tenth or over ten times the median of the
+    series' stored months (`CONFIRM_FACTOR`); None when it is near, or there is nothing to compare."""
+    if kind not in MONTHLY_KINDS or not series_values:
+        return None
+    middle = median(series_values)
+    if middle <= 0 or middle / CONFIRM_FACTOR <= value <= middle * CONFIRM_FACTOR:
+        return None
+    which = "under a tenth" if value < middle else f"over {CONFIRM_FACTOR:g} times"
+    return f"{value:,.0f} is {which} of the series' median month ({middle:,.0f})"
 
 
 def check_decision(item: ReviewItem, decision: Decision, series_launch: Mapping[str, str | None]) -> Decision:
@@ -255,12 +318,21 @@ def check_decision(item: ReviewItem, decision: Decision, series_launch: Mapping[
         raise DecisionError(f"unknown kind {decision.kind!r} (one of {', '.join(FACT_KINDS)})")
     if decision.qualifier not in QUALIFIERS:
         raise DecisionError(f"unknown qualifier {decision.qualifier!r} (one of {', '.join(QUALIFIERS)})")
-    if decision.value is None or not math.isfinite(decision.value):
-        raise DecisionError("a decision needs a finite value")
+    problem = _value_problem(decision)
+    if problem:
+        raise DecisionError(problem)
     problems = validate_fact(item, decision, series_launch)
     if problems:
         raise DecisionError(f"the fact fails validation: {problems[0]}")
     return decision
+
+
+def _value_problem(decision: Decision) -> str | None:
+    if decision.value is None or not math.isfinite(decision.value):
+        return "a decision needs a finite value"
+    if decision.kind in COUNT_KINDS and not float(decision.value).is_integer():
+        return f"a count is a whole number, not {decision.value:g}"
+    return range_problem(decision.kind, decision.value)
 
 
 def validate_fact(item: ReviewItem, decision: Decision, series_launch: Mapping[str, str | None]) -> list[str]:

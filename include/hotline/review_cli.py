@@ -65,6 +65,8 @@ def register(sub: Any) -> None:
     p.add_argument("--value", required=True)
     p.add_argument("--qualifier", required=True, choices=QUALIFIERS)
     p.add_argument("--note", default="")
+    p.add_argument("--confirm", action="store_true",
+                   help="record a monthly figure under a tenth or over ten times the series' median month")
     common(p)
     p.set_defaults(func=cmd_review_accept)
 
@@ -115,10 +117,23 @@ def cmd_review_list(args: argparse.Namespace) -> int:
     writer.writerow(CSV_COLUMNS)
     for row in rows:
         guess = row["guess"]
-        writer.writerow([row["id"], row["status"], row["series"], row["rule"], row["message"], row["post_url"],
-                         row["published_at"], guess["series"], guess["kind"], guess["period"], guess["value"],
-                         guess["qualifier"], row["text"]])
+        writer.writerow([spreadsheet_safe(cell) for cell in (
+            row["id"], row["status"], row["series"], row["rule"], row["message"], row["post_url"],
+            row["published_at"], guess["series"], guess["kind"], guess["period"], guess["value"],
+            guess["qualifier"], row["text"])])
     return 0
+
+
+# A cell starting with one of these is a formula to a spreadsheet (=HYPERLINK(...), +cmd, @SUM...).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(cell: Any) -> Any:
+    """A text cell that a spreadsheet would run as a formula, quoted with a leading apostrophe
+    (OWASP's advice); numbers and other cells unchanged."""
+    if isinstance(cell, str) and cell.startswith(_FORMULA_STARTS):
+        return "'" + cell
+    return cell
 
 
 def cmd_review_accept(args: argparse.Namespace) -> int:
@@ -127,7 +142,7 @@ def cmd_review_accept(args: argparse.Namespace) -> int:
 
     try:
         period = review.period_of(args.month, args.period)
-        value = review.parse_value(args.value)
+        value = review.parse_value(args.value, args.kind)
     except review.DecisionError as error:
         return _fail(str(error))
     decision = review.Decision(review.ACCEPT, args.reviewer or _default_reviewer(), args.note, args.series,
@@ -158,7 +173,10 @@ def _record(args: argparse.Namespace, decision: Any) -> int:
     except (duckdb.Error, OSError) as error:
         return _fail(f"{db}: cannot be opened for writing ({str(error).splitlines()[0][:200]})")
     try:
-        row = reviews.record_decision(conn, args.id, decision, datetime.now(UTC))
+        row = reviews.record_decision(conn, args.id, decision, datetime.now(UTC),
+                                      confirmed=getattr(args, "confirm", False))
+    except review.NeedsConfirmation as error:
+        return _fail(f"not recorded: {error} (repeat with --confirm)")
     except review.DecisionError as error:
         return _fail(str(error))
     finally:

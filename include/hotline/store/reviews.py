@@ -26,6 +26,7 @@ import duckdb
 from hotline import review
 from hotline.review import Decision, ReviewItem
 from hotline.store import connection as store
+from hotline.store.monthly import load_monthly_counts
 
 Connection = store.Connection
 # Sources whose posts are the center's own words (as in hotline.pipeline, which imports this module).
@@ -146,11 +147,13 @@ def _post_by_url(conn: Connection, url: str) -> dict[str, Any] | None:
     return rows[0] if rows else None
 
 
-def record_decision(conn: Connection, wanted: str, decision: Decision, now: datetime) -> dict[str, Any]:
+def record_decision(conn: Connection, wanted: str, decision: Decision, now: datetime, *,
+                    confirmed: bool = False) -> dict[str, Any]:
     """Check and store a decision on item `wanted` in one transaction; return the stored row.
 
     Raises `review.DecisionError` (nothing written) for an unknown or already decided item, an item
-    without a stored post, or a fact that fails validation."""
+    without a stored post, or a fact that fails validation; `review.NeedsConfirmation` for a monthly
+    figure far from its series' stored months, unless `confirmed`."""
     with store.transaction(conn):
         item = find_item(conn, wanted)
         if item is None:
@@ -158,6 +161,11 @@ def record_decision(conn: Connection, wanted: str, decision: Decision, now: date
         if item.post_version is None or item.published_at is None:
             raise review.DecisionError(f"item {wanted} has no stored post to review")
         checked = review.check_decision(item, decision, series_launch())
+        if checked.decision == review.ACCEPT and not confirmed:
+            months = [float(c.requests) for c in load_monthly_counts(conn) if c.series == checked.series]
+            far = review.far_from_series(checked.kind, float(checked.value), months)
+            if far:
+                raise review.NeedsConfirmation(f"{far}: check it against the post, then confirm it")
         row = {
             "decision_id": uuid.uuid4().hex,
             "seq": conn.execute("SELECT coalesce(max(seq), 0) + 1 FROM reviews").fetchone()[0],
