@@ -198,3 +198,25 @@ def test_a_rounded_milestone_and_its_exact_form_are_one_total(text: str) -> None
     facts = fact_shape(read_post(text, "2025-06-20"))
     assert (FIND, CUM, "since_launch", 100324, "exact") in facts
     assert all(f[1] == CUM for f in facts)
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ('The "I Want to Live" hotline is busy. In total, the line has received more than 26,000 calls.', "2024-01-05",
+     [(LIVE, CUM, "since_launch", 26000, "over")]),
+    ("La línea «Quiero vivir» no para. En total, la línea directa recibió más de 26.000 llamadas.", "2024-01-05",
+     [(LIVE, CUM, "since_launch", 26000, "over")]),
+    ("Гаряча лінія «Хочу жити» працює цілодобово. Загалом на неї надійшло понад 26 тисяч дзвінків.", "2024-01-05",
+     [(LIVE, CUM, "since_launch", 26000, "over")]),
+    ('The "I Want to Live" hotline is busy. Between September 15th and January 20th, 6543 calls were received.',
+     "2023-01-25", [(LIVE, CUM, "since_launch", 6543, "exact")]),
+])
+def test_calls_are_the_running_total_of_the_posts_one_hotline(text: str, published: str, expected: list) -> None:
+    """In a post naming one hotline (whose requests are calls) and no look-alike, calls said as a running total are
+    its own even in a sentence that does not name it; calls of a month there are quarantined, not read."""
+    assert fact_shape(read_post(text, published)) == expected
+
+
+def test_calls_of_a_month_in_a_sentence_not_naming_the_hotline_are_shown_not_read() -> None:
+    extraction = read_post("«Хочу жити» працює цілодобово. У жовтні лінія прийняла 9 000 дзвінків.", "2025-11-04")
+    assert extraction.facts == ()
+    assert [p.rule for p in extraction.problems] == ["unit_calls"]

@@ -274,14 +274,23 @@ class PostReader(Scanning, Counting, Placement, Claims):
             if rule:
                 self._problem(rule, f"a request count {count.value:.10g} with no single series", evidence)
             return []
+        hotline_only = False
         if count.unit == "calls" and not self._calls_of(sent, series, evidence):
-            self.note(count.num_start, "calls", f"calls, but not {series}'s own")
-            return []
+            hotline_only = self._the_posts_one_hotline(series)
+            if not hotline_only:
+                self.note(count.num_start, "calls", f"calls, but not {series}'s own")
+                return []
         if self._before_launch(series):
             self._problem("before_launch", f"{series}: count {count.value:.10g} in a post published before the "
                           "series began work", evidence, series)
             return []
         placed = self.place(sent, count, counts, clause, series)
+        if hotline_only and placed != NOT_A_FIGURE and (
+                not isinstance(placed, tuple) or placed[0] != "cumulative_total"):
+            # calls in a sentence that does not name the post's one hotline: its running total only, else shown
+            self._problem("unit_calls", f"{series}: count {count.value:.10g} of calls, the line not named there",
+                          evidence, series)
+            return []
         if placed == NOT_A_FIGURE:
             return []
         if placed == UNDATED:
@@ -338,6 +347,11 @@ class PostReader(Scanning, Counting, Placement, Claims):
                           series)
             return False
         return True
+
+    def _the_posts_one_hotline(self, series: str) -> bool:
+        """Is `series` the post's only tracked series, a hotline whose requests are calls, and no look-alike named?
+        ("Quiero vivir" ... "En total, la línea directa recibió más de 26.000 llamadas")."""
+        return self.tracked == {series} and not self.has_distractor and series in self.cfg.call_series
 
     def _in_breakdown(self, sent: Sentence, count: Count) -> bool:
         clause = clause_of(self.low, sent, count.num_start)

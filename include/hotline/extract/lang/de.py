@@ -41,7 +41,7 @@ ABOUT_WORDS = (r"etwa", r"rund", r"ungefähr", r"fast", r"knapp", r"nahezu", r"c
 _RECEIVED = r"(?:erhalten|bekommen|genutzt|gemeldet|kontaktiert|angerufen|gehabt|registriert)"
 TO_DATE_PHRASES = (rf"schon\s+(?:\S+\s+){{0,8}}?{_RECEIVED}", rf"bereits\s+(?:\S+\s+){{0,8}}?{_RECEIVED}",
                    rf"hat\s+(?:\S+\s+){{0,8}}?{_RECEIVED}", rf"haben\s+(?:\S+\s+){{0,12}}?{_RECEIVED}")
-START_WORDS = (r"seit(?:\s+(?:dem|der))?", r"ab(?:\s+dem)?")
+START_WORDS = (r"seit(?:\s+(?:dem|der))?", r"ab(?:\s+dem)?", r"zwischen(?:\s+dem)?")
 UNTIL_WORDS = (r"bis(?:\s+(?:zum|zur|ende|mitte|anfang))?", r"stand(?:\s+(?:vom|am))?")
 SERIES_NAMES: dict[str, tuple[str, ...]] = {
     "i_want_to_live": ("Ich will leben", "Ich möchte leben"),

@@ -67,7 +67,7 @@ _RECEIVED = (r"\s+(?:already\s+|so\s+far\s+|now\s+|since\s+)?(?:received|contact
 _BEEN = r"\s+(?:already\s+)?been\s+(?:received|submitted|sent|filed|registered|recorded|processed|made)"
 # a figure to date: "has (already) received", "have been submitted"
 TO_DATE_PHRASES = tuple(aux + tail for tail in (_RECEIVED, _BEEN) for aux in ("has", "have", "had"))
-START_WORDS = (r"since", r"from", r"starting\s+(?:in|from)")
+START_WORDS = (r"since", r"from", r"starting\s+(?:in|from)", r"between")
 UNTIL_WORDS = (r"as\s+of", r"by\s+the\s+end\s+of", r"through", r"until", r"till", r"by", r"to")
 SERIES_NAMES: dict[str, tuple[str, ...]] = {
     "i_want_to_live": ("I Want to Live",), "i_want_to_find": ("I Want to Find",),

@@ -39,7 +39,7 @@ ABOUT_WORDS = (r"cerca\s+de", r"casi", r"unos", r"unas", r"alrededor\s+de", r"ap
 _RECEIVED = r"(?:ya\s+)?(?:recibido|registrado|superado|contactado|llamado)"
 TO_DATE_PHRASES = (rf"ha\s+{_RECEIVED}", rf"han\s+{_RECEIVED}", rf"había\s+{_RECEIVED}", rf"habían\s+{_RECEIVED}",
                    rf"ya\s+(?:ha|han|había|habían)\s+{_RECEIVED}")
-START_WORDS = (r"desde(?:\s+el)?",)
+START_WORDS = (r"desde(?:\s+el)?", r"entre(?:\s+el)?")
 UNTIL_WORDS = (r"hasta(?:\s+(?:el|finales\s+de))?",)
 SERIES_NAMES: dict[str, tuple[str, ...]] = {
     "i_want_to_live": ("Quiero vivir",),

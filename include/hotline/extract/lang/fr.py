@@ -40,7 +40,7 @@ ABOUT_WORDS = (r"environ", r"près\s+de", r"presque", r"quelque", r"quasiment", 
 # a figure to date: the participle of a compound tense ("a déjà reçu", "ont pris contact", "avoir reçu")
 TO_DATE_PHRASES = (r"reçu", r"enregistré\w*", r"recensé\w*", r"pris\s+contact", r"contacté\w*", r"appelé\w*",
                    r"dépassé")
-START_WORDS = (r"depuis(?:\s+le)?", r"dès(?:\s+le)?")
+START_WORDS = (r"depuis(?:\s+le)?", r"dès(?:\s+le)?", r"entre(?:\s+le)?")
 UNTIL_WORDS = (r"jusqu'(?:au|à|a)(?:\s+la\s+fin\s+de)?",)
 SERIES_NAMES: dict[str, tuple[str, ...]] = {
     "i_want_to_live": ("Je veux vivre",),

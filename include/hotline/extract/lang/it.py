@@ -36,7 +36,7 @@ ABOUT_WORDS = (r"circa", r"quasi", r"intorno\s+a", r"all'incirca", r"poco\s+meno
 _RECEIVED = r"(?:già\s+)?(?:ricevuto|registrato|superato|chiamato|contattato)"
 TO_DATE_PHRASES = (rf"ha\s+{_RECEIVED}", rf"hanno\s+{_RECEIVED}", rf"aveva\s+{_RECEIVED}", rf"avevano\s+{_RECEIVED}",
                    r"sarebbero\s+stati", r"sono\s+stati")
-START_WORDS = (r"dal", r"da")
+START_WORDS = (r"dal", r"da", r"tra(?:\s+il)?")
 UNTIL_WORDS = (r"fino\s+al", r"fino\s+a")
 SERIES_NAMES: dict[str, tuple[str, ...]] = {
     "i_want_to_live": ("Voglio vivere",),

@@ -41,7 +41,7 @@ ABOUT_WORDS = (r"około", r"prawie", r"blisko", r"niemal", r"ok\.", r"mniej\s+wi
 TO_DATE_PHRASES = (r"już\s+(?:\S+\s+){0,3}?(?:otrzymał\w*|przyjął\w*|przyjęł\w*|zarejestrował\w*|zgłosił\w*|"
                    r"zadzwonił\w*|skontaktował\w*)",
                    r"otrzymał\w*\s+już", r"przyjęł\w*\s+już")
-START_WORDS = (r"od",)
+START_WORDS = (r"od", r"między")
 UNTIL_WORDS = (r"do",)
 SERIES_NAMES: dict[str, tuple[str, ...]] = {
     "i_want_to_live": ("Chcę żyć", "Chce zyc"),

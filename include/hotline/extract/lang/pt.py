@@ -35,7 +35,7 @@ ABOUT_WORDS = (r"cerca\s+de", r"quase", r"aproximadamente", r"perto\s+de", r"em\
 _RECEIVED = r"(?:já\s+)?(?:recebido|registrado|registado|contactado|contatado)"
 TO_DATE_PHRASES = (r"já\s+(?:recebeu|receberam|registrou|registou|ultrapassou)", rf"tem\s+{_RECEIVED}",
                    rf"têm\s+{_RECEIVED}", rf"tinha\s+{_RECEIVED}", rf"tinham\s+{_RECEIVED}")
-START_WORDS = (r"desde(?:\s+o)?",)
+START_WORDS = (r"desde(?:\s+o)?", r"entre(?:\s+o)?")
 UNTIL_WORDS = (r"até(?:\s+(?:o|ao|ao\s+fim\s+de))?",)
 SERIES_NAMES: dict[str, tuple[str, ...]] = {
     "i_want_to_live": ("Quero viver",),

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-from hotline.extract.lexicon.text import MONTH_ALTERNATION, UNIT_VALUES, literal_heads, phrase_alternation, phrase_gate
+from hotline.extract.lexicon.text import (
+    MONTH_ALTERNATION,
+    UNIT_VALUES,
+    literal_heads,
+    phrase_alternation,
+    phrase_gate,
+    phrases_of,
+)
 
 # "Відтоді", "с тех пор", "since then": since what the sentence before speaks of (the launch, when it does).
 SINCE_THEN_RE = re.compile(
@@ -82,7 +89,8 @@ FIRST_YEAR_HINTS = ("рік", "року", "год", "year")
 # A sentence's first clause that sets the period of what follows: "In its first year, ...",
 # "Since the project's launch in January 2024, ...", "З моменту запуску в січні 2024 року, ...".
 HEAD_PERIOD_RE = re.compile(
-    r"[^\w]*(?:since|from|in|over|during|з|із|зі|від|за|протягом|с|со|от|за|в|в\s+течение|начиная|починаючи)(?!\w)"
+    r"[^\w]*(?:since|from|in|over|during|з|із|зі|від|за|протягом|с|со|от|за|в|в\s+течение|начиная|починаючи|"
+    + "|".join(phrases_of("START_WORDS")) + r")(?!\w)"
 )
 # What may stand around the month in a first clause that is only the month: "In October, ...",
 # "У жовтні 2025 року, ...", "По итогам октября, ...".
