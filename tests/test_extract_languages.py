@@ -24,7 +24,7 @@ WORD_CLASSES = (
     "SCALE_WORDS", "REQUEST_NOUNS", "CALL_NOUNS", "REQUEST_VERBS", "RUSSIAN_ADJECTIVES", "PEOPLE_NOUNS",
     "ARTICLES", "RUNNING_TOTAL_PHRASES", "RECORD_PHRASES", "OVER_WORDS", "ABOUT_WORDS", "TO_DATE_PHRASES",
     "START_WORDS", "UNTIL_WORDS", "SERIES_NAMES", "LOOK_ALIKES", "ABBREVIATIONS", "LINE_NOUNS",
-    "EXCEED_VERBS", "MARK_NOUNS", "ALREADY_WORDS", "RECEIVED_VERBS", "ARRIVED_AFTER",
+    "EXCEED_VERBS", "MARK_NOUNS", "ALREADY_WORDS", "RECEIVED_VERBS", "ARRIVED_AFTER", "RATE_WORDS", "SURRENDER_VERBS",
 )
 # Classes that may be empty in a language (it has no such words).
 MAY_BE_EMPTY = {"ONE_AND_A_HALF", "ARTICLES", "DAY_AFTER_MONTH"}
@@ -125,6 +125,20 @@ def test_other_languages_are_read(text: str, published: str, expected: list[tupl
     ("Il sito fu visitato più di 48 milioni di volte, con 10 operatori della linea «Voglio vivere».", "2024-01-05"),
     # the phrase, not the name: a soldier saying he wants to live
     ("Ich will leben, sagte einer von 3500 Soldaten.", "2022-12-05"),
+    # rates in each language
+    ("La ligne « Je veux vivre » reçoit environ 300 appels par jour.", "2024-01-05"),
+    ("Die Hotline „Ich will leben“ hat zehn Betreiber; täglich gehen etwa 300 Anrufe ein.", "2024-01-05"),
+    ("La línea «Quiero vivir» recibe unas 300 llamadas al día.", "2024-01-05"),
+    # soldiers who surrendered after calling are prisoners
+    ("Oltre 200 soldati si sono arresi a dicembre dopo aver chiamato la linea «Voglio vivere».", "2024-01-05"),
+    ("Plus de 220 soldats russes se sont rendus via la ligne « Je veux vivre » depuis septembre.", "2024-01-05"),
+    ("Ponad 220 rosyjskich żołnierzy poddało się dzięki infolinii «Chcę żyć».", "2024-01-05"),
+    # a website's visits, pending cases
+    ("El sitio web de «Quiero vivir» fue visitado más de 48 millones de veces.", "2024-01-05"),
+    ("Más de 1.000 casos están pendientes en la línea «Quiero vivir».", "2024-01-05"),
+    # another body's requests, the series only quoted
+    ("Le Comité international de la Croix-Rouge a reçu 5 000 demandes de familles russes, selon « Je veux vivre ».",
+     "2024-01-05"),
 ])
 def test_other_languages_yield_nothing_wrong(text: str, published: str) -> None:
     assert fact_shape(read_post(text, published)) == []

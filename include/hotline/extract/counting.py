@@ -189,7 +189,9 @@ class Counting:
             return True
         if lx.KIN_BEFORE_RE.search(before):
             return False  # "родичі 1 790 людей": the number counts someone's kin
-        return lx.PEOPLE_VERB_AFTER_RE.match(self.low, people.end(), sent.end) is not None
+        verb = lx.PEOPLE_VERB_AFTER_RE.match(self.low, people.end(), sent.end)
+        # "200 soldati si sono arresi ... dopo aver chiamato la linea": who surrendered, not who wrote
+        return verb is not None and lx.SURRENDER_VERB_RE.search(self.low, people.end(), verb.end()) is None
 
     def _surrenders_meaning_requests(self, sent: Sentence, after_people: int) -> bool:
         """ "Nearly 10,000 Russian soldiers surrendered via the I Want to Live hotline": the press's garbled word

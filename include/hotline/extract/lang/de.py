@@ -61,3 +61,9 @@ ALREADY_WORDS = (r"bereits", r"schon")
 # verbs of receiving, before a bare figure ("надійшло 9 870") and after it ("9,870 came in")
 RECEIVED_VERBS = (r"erhielt\w*", r"erhalten", r"bekam\w*", r"gingen", r"eingegangen")
 ARRIVED_AFTER = (r"gingen\s+ein", r"eingegangen", r"kamen\s+hinzu", r"ein")  # "gingen 9.870 ein"
+# rates and averages: a figure per day, week or month is no month's count
+RATE_WORDS = (r"täglich", r"pro\s+tag", r"am\s+tag", r"jeden\s+tag", r"pro\s+woche", r"wöchentlich",
+              r"pro\s+monat", r"monatlich", r"im\s+schnitt", r"im\s+durchschnitt", r"durchschnittlich",
+              r"pro\s+stunde")
+# soldiers who surrendered are prisoners, not requests (unless the press means the requests: see counting)
+SURRENDER_VERBS = (r"ergeben", r"ergaben", r"übergelaufen", r"kapituliert")

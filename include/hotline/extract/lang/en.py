@@ -85,3 +85,7 @@ ALREADY_WORDS = (r"already", r"now")
 # verbs of receiving, before a bare figure ("надійшло 9 870") and after it ("9,870 came in")
 RECEIVED_VERBS = (r"received", r"got")
 ARRIVED_AFTER = (r"came\s+in", r"were\s+(?:received|filed|submitted)", r"arrived")
+# rates and averages: a figure per day, week or month is no month's count
+RATE_WORDS = (r"per\s+day", r"a\s+day", r"daily", r"per\s+week", r"weekly", r"per\s+month", r"on\s+average")
+# soldiers who surrendered are prisoners, not requests (unless the press means the requests: see counting)
+SURRENDER_VERBS = (r"surrendered", r"gave\s+themselves\s+up", r"laid\s+down\s+(?:their\s+)?arms")

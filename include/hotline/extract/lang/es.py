@@ -58,3 +58,9 @@ ALREADY_WORDS = (r"ya",)
 # verbs of receiving, before a bare figure ("надійшло 9 870") and after it ("9,870 came in")
 RECEIVED_VERBS = (r"recibió", r"recibido", r"llegaron", r"registró")
 ARRIVED_AFTER = (r"llegaron", r"(?:fueron|han\s+sido)\s+recibid[ao]s")
+# rates and averages: a figure per day, week or month is no month's count
+RATE_WORDS = (r"al\s+día", r"por\s+día", r"cada\s+día", r"diariamente", r"a\s+la\s+semana", r"por\s+semana",
+              r"cada\s+semana", r"al\s+mes", r"por\s+mes", r"cada\s+mes", r"en\s+promedio", r"de\s+media",
+              r"por\s+hora")
+# soldiers who surrendered are prisoners, not requests (unless the press means the requests: see counting)
+SURRENDER_VERBS = (r"entregado", r"entregaron", r"rendido", r"rindieron", r"se\s+han\s+rendido")

@@ -59,3 +59,8 @@ ALREADY_WORDS = (r"déjà",)
 # verbs of receiving, before a bare figure ("надійшло 9 870") and after it ("9,870 came in")
 RECEIVED_VERBS = (r"reçu", r"recevait", r"enregistré")
 ARRIVED_AFTER = (r"(?:sont|ont\s+été)\s+(?:arrivées|reçues|enregistrées)",)
+# rates and averages: a figure per day, week or month is no month's count
+RATE_WORDS = (r"par\s+jour", r"chaque\s+jour", r"quotidiennement", r"par\s+semaine", r"chaque\s+semaine", r"par\s+mois",
+              r"chaque\s+mois", r"en\s+moyenne", r"par\s+heure")
+# soldiers who surrendered are prisoners, not requests (unless the press means the requests: see counting)
+SURRENDER_VERBS = (r"rendus", r"rendu", r"se\s+sont\s+rendus", r"capitulé")

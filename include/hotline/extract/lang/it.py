@@ -54,3 +54,8 @@ ALREADY_WORDS = (r"già",)
 # verbs of receiving, before a bare figure ("надійшло 9 870") and after it ("9,870 came in")
 RECEIVED_VERBS = (r"ricevuto", r"ricevette", r"registrato", r"arrivate")
 ARRIVED_AFTER = (r"(?:sono\s+)?arrivat[ei]", r"(?:sono\s+state\s+)?ricevute")
+# rates and averages: a figure per day, week or month is no month's count
+RATE_WORDS = (r"al\s+giorno", r"ogni\s+giorno", r"quotidianamente", r"a\s+settimana", r"ogni\s+settimana", r"al\s+mese",
+              r"ogni\s+mese", r"in\s+media", r"all'ora")
+# soldiers who surrendered are prisoners, not requests (unless the press means the requests: see counting)
+SURRENDER_VERBS = (r"arres[io]", r"arresa", r"consegnat[io]")

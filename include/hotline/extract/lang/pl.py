@@ -61,3 +61,8 @@ ALREADY_WORDS = (r"już",)
 # verbs of receiving, before a bare figure ("надійшло 9 870") and after it ("9,870 came in")
 RECEIVED_VERBS = (r"otrzymał\w*", r"wpłynęł\w*", r"przyjął\w*", r"przyjęł\w*")
 ARRIVED_AFTER = (r"wpłynęł[oy]", r"napłynęł[oy]")
+# rates and averages: a figure per day, week or month is no month's count
+RATE_WORDS = (r"dziennie", r"codziennie", r"na\s+dobę", r"na\s+dzień", r"tygodniowo", r"na\s+tydzień", r"miesięcznie",
+              r"na\s+miesiąc", r"średnio", r"na\s+godzinę")
+# soldiers who surrendered are prisoners, not requests (unless the press means the requests: see counting)
+SURRENDER_VERBS = (r"poddał\w*", r"poddali\s+się", r"oddał\w*\s+się\s+do\s+niewoli")

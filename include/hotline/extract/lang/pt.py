@@ -54,3 +54,8 @@ ALREADY_WORDS = (r"já",)
 # verbs of receiving, before a bare figure ("надійшло 9 870") and after it ("9,870 came in")
 RECEIVED_VERBS = (r"recebeu", r"recebido", r"registrou", r"chegaram")
 ARRIVED_AFTER = (r"chegaram", r"foram\s+recebid[oa]s")
+# rates and averages: a figure per day, week or month is no month's count
+RATE_WORDS = (r"por\s+dia", r"ao\s+dia", r"diariamente", r"todos\s+os\s+dias", r"por\s+semana", r"por\s+mês",
+              r"em\s+média", r"por\s+hora")
+# soldiers who surrendered are prisoners, not requests (unless the press means the requests: see counting)
+SURRENDER_VERBS = (r"renderam", r"rendidos", r"entregaram", r"se\s+renderam")

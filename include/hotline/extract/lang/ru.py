@@ -85,3 +85,7 @@ ALREADY_WORDS = (r"уже",)
 # verbs of receiving, before a bare figure ("надійшло 9 870") and after it ("9,870 came in")
 RECEIVED_VERBS = (r"получи\w*", r"поступил\w*", r"принял\w*")
 ARRIVED_AFTER = (r"поступил\w*", r"пришл\w*")
+# rates and averages: a figure per day, week or month is no month's count
+RATE_WORDS = (r"ежедневно", r"еженедельно", r"ежемесячно", r"в\s+день", r"в\s+сутки", r"в\s+среднем")
+# soldiers who surrendered are prisoners, not requests (unless the press means the requests: see counting)
+SURRENDER_VERBS = (r"сдал(?:ись|ось|ася|ся)", r"сдаются")

@@ -95,3 +95,7 @@ ALREADY_WORDS = (r"вже", r"уже")
 # verbs of receiving, before a bare figure ("надійшло 9 870") and after it ("9,870 came in")
 RECEIVED_VERBS = (r"отрима\w*", r"надійшл\w*", r"прийня\w*")
 ARRIVED_AFTER = (r"надійшл\w*", r"надходил\w*")
+# rates and averages: a figure per day, week or month is no month's count
+RATE_WORDS = (r"щодня", r"щотижня", r"щомісяця", r"на\s+день", r"на\s+добу", r"в\s+середньому", r"у\s+середньому")
+# soldiers who surrendered are prisoners, not requests (unless the press means the requests: see counting)
+SURRENDER_VERBS = (r"здал(?:ися|ись|ась|ося|ся)", r"здаються", r"здалися\s+в\s+полон")

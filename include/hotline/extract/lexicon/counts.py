@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from hotline.extract.lexicon.text import literal_heads, phrase_alternation, phrase_gate
+from hotline.extract.lexicon.text import literal_heads, phrase_alternation, phrase_gate, phrases_of
 
 # --- what a count is of ----------------------------------------------------------------------
 
@@ -185,7 +185,8 @@ def qualifier_of(word: str) -> str:
 
 # Rates and averages: "близько 300 щодня", "per day", "в среднем". Not monthly counts.
 RATE_RE = re.compile(
-    r"(?=[adehiopwвезнущ])(?<!\w)(?:щодня|щоденно|щодоби|щотижня|щотижнево|щомісяця|щомісячно|на\s+день|за\s+день|"
+    r"(?<!\w)(?:" + "|".join(phrases_of("RATE_WORDS")) + r"|"
+    r"щодня|щоденно|щодоби|щотижня|щотижнево|щомісяця|щомісячно|на\s+день|за\s+день|"
     r"в\s+день|у\s+день|на\s+добу|за\s+добу|за\s+сутки|в\s+сутки|на\s+тиждень|за\s+тиждень|"
     r"на\s+неделю|в\s+неделю|за\s+неделю|ежедневно|ежесуточно|еженедельно|ежемесячно|в\s+месяц|"
     r"на\s+місяць|на\s+месяц|в\s+середньому|у\s+середньому|в\s+среднем|per\s+day|a\s+day|each\s+day|"
@@ -199,6 +200,9 @@ RATE_RE = re.compile(
 )
 # What a hotline is called in each language ("the hotline", "la línea directa", "infolinia").
 LINE_NOUN_RE = re.compile(rf"(?<!\w){phrase_alternation('LINE_NOUNS')}(?!\w)")
+# A verb of surrendering between people and a verb of contacting: prisoners, not requests ("Oltre 200 soldati si
+# sono arresi a dicembre dopo aver chiamato la linea").
+SURRENDER_VERB_RE = re.compile(rf"(?<!\w){phrase_alternation('SURRENDER_VERBS')}(?!\w)")
 # A spokesman speaking of his own line: "коли ми мали ... дзвінків", "we received".
 FIRST_PERSON_RE = re.compile(r"(?<!\w)(?:ми|мы|we|нас|us|our|наш\w*)(?!\w)")
 # "the first month of 2025", "у першому місяці 2025 року", "в первом месяце года": January of that year.
@@ -265,7 +269,7 @@ TRAILING_QUOTE_RE = re.compile(r"\s*[\"']")
 # either, so its searches are skipped. (A gate may let through a post that has no match.)
 RATE_HINTS = ("щод", "щотиж", "щоміс", "ден", "добу", "доби", "сутк", "тижд", "тижн", "недел", "ежед",
               "ежес", "ежен", "ежем", "месяц", "місяц", "середн", "средн", "day", "week", "month", "averag",
-              "час", "годин", "hour", "дні", "дня", "днів")
+              "час", "годин", "hour", "дні", "дня", "днів", *literal_heads("RATE_WORDS"))
 RECORD_HINTS = ("рекорд", "record", "найбільш", "найвищ", "максимальн", "наибольш", "самое большое",
                 "самый высокий", "the most", "highest", "largest", "biggest", "greatest", "all-time high",
                 "максимум", "busiest", "than in any", "будь-якому", "любом", "new high", "monthly high", "peak",
