@@ -149,8 +149,9 @@ class _Http:
             except _Transient as exc:
                 reason, wait_s = str(exc), exc.wait_s
             except _TRANSIENT_ERRORS as exc:
-                reason, wait_s = f"{type(exc).__name__}: {_one_line(exc)}", None
-                unreachable += _never_connected(exc)
+                refused = _connection_never_made(exc)
+                reason = f"{type(exc).__name__}: {_one_line(exc)}" if refused is None else _one_line(refused)
+                wait_s, unreachable = None, unreachable + (refused is not None)
             except _UNUSABLE_URL_ERRORS as exc:
                 raise PermanentFetchError(f"{url}: unusable URL ({_one_line(exc)})") from None
             except requests.RequestException as exc:
@@ -258,10 +259,10 @@ def _one_line(error: BaseException) -> str:
     return " ".join(str(error).split())[:300]
 
 
-def _never_connected(error: BaseException) -> bool:
-    """Whether a request failed before any connection was made: the host name did not resolve or
-    the connection was refused (urllib3's NewConnectionError, NameResolutionError included), as
-    opposed to a timeout or a connection dropped mid-response, which a retry may mend."""
+def _connection_never_made(error: BaseException) -> str | None:
+    """Why a request failed before any connection was made (the host name did not resolve, the
+    connection was refused: urllib3's NewConnectionError, NameResolutionError included), in a few
+    words; None for a timeout or a connection dropped mid-response, which a retry may mend."""
     seen: set[int] = set()
     pending: list[BaseException | None] = [error]
     while pending:
@@ -270,10 +271,11 @@ def _never_connected(error: BaseException) -> bool:
             continue
         seen.add(id(current))
         if isinstance(current, urllib3.exceptions.NewConnectionError):
-            return True
+            # "HTTPConnection(host='h', port=80): Failed to establish a new connection: [Errno 111] ..."
+            return str(current).split("): ", 1)[-1]
         pending += [current.__cause__, current.__context__, getattr(current, "reason", None),
                     *(arg for arg in current.args if isinstance(arg, BaseException))]
-    return False
+    return None
 
 
 def _unreachable_line(url: str, attempts: int, reason: str) -> str:
@@ -281,8 +283,8 @@ def _unreachable_line(url: str, attempts: int, reason: str) -> str:
     lowered = reason.lower()
     why = ("its name does not resolve" if "resolve" in lowered else
            "the connection is refused" if "refused" in lowered else "no connection could be made")
-    return (f"{host} cannot be reached ({why}, on all {attempts} attempts): check the network and the "
-            f"configured address ({url}); last: {reason}")
+    return (f"{host} cannot be reached ({why}, on all {attempts} attempts: {reason}); check the network and "
+            f"the configured address {url}")
 
 
 def _check_redirect_target(url: str, target: str) -> None:
