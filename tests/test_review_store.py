@@ -192,7 +192,7 @@ def test_an_edited_post_flags_its_review_and_the_decision_stands_until_a_person_
 
 
 @pytest.mark.parametrize(("fact", "message"), [
-    ({"value": 0.0}, "plausible bounds"),
+    ({"value": 0.0}, "outside the range read"),
     ({"period": "2026-01"}, "after the post was published"),
     ({"series": "i_want_to_sing"}, "unknown series"),
     ({"kind": "period_total", "period": "2025-11"}, "period does not match its kind"),

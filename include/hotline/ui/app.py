@@ -18,8 +18,10 @@ a friendly page (and 503 + Retry-After for the API), never a 500.
 from __future__ import annotations
 
 import csv
+import html
 import io
 import logging
+import re
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Annotated, Any
@@ -70,7 +72,19 @@ SECURITY_HEADERS = {
     "Referrer-Policy": "no-referrer",
     "Cache-Control": "no-store",
 }
-QUERY_NOTICES = ("decided", "triggered")
+# What the redirect after an action may say, and the shape each must have to be shown at all (a link
+# with any other text in it shows no notice: the page never echoes what a URL says).
+QUERY_NOTICES = {
+    "decided": re.compile(r"[qw][0-9a-f]{10}"),
+    "triggered": re.compile(r"\d{4}-(?:0[1-9]|1[0-2])|(?:manual|scheduled|backfill|asset_triggered)__"
+                            r"[0-9A-Za-z:+.\-_]{1,80}"),
+}
+
+
+def notices_of(request: Request) -> dict[str, str]:
+    """The redirect's notices (`decided=ID`, `triggered=RUN`), each only when it has its shape."""
+    values = {name: request.query_params.get(name, "").strip() for name in QUERY_NOTICES}
+    return {name: value if QUERY_NOTICES[name].fullmatch(value) else "" for name, value in values.items()}
 
 
 def _jsonable_rows(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -120,7 +134,7 @@ def page(request: Request, user: OptionalUserDep) -> Response:
     loaded = _load()
     if isinstance(loaded, Snapshot):
         filters = {name: request.query_params.get(name, "") for name in ALERT_FILTERS}
-        query = {name: request.query_params.get(name, "") for name in QUERY_NOTICES}
+        query = notices_of(request)
         review_html = render_review(loaded, can_decide=may_decide(user), csrf=csrf_token(user),
                                     role=user_role(user), query=query)
         return HTMLResponse(render_page(loaded, filters, review_html=review_html), headers=SECURITY_HEADERS)
@@ -132,13 +146,13 @@ def page(request: Request, user: OptionalUserDep) -> Response:
 @router.post("/review/run")
 def trigger_month(request: Request, user: UserDep, month: Annotated[str, Form()] = "",
                   csrf: Annotated[str, Form(alias=CSRF_FIELD)] = "") -> Response:
-    refused = _refuse(user, csrf)
+    refused = _refuse(request, user, csrf)
     if refused is not None:
         return refused
     try:
         review.period_of(month, None)
     except review.DecisionError as error:
-        return _message(status.HTTP_400_BAD_REQUEST, "Not a month", str(error))
+        return _message(request, status.HTTP_400_BAD_REQUEST, "Not a month", str(error))
     return _trigger_run(request, month.strip())
 
 @router.post("/review/{item}/{action}")
@@ -146,10 +160,10 @@ def decide(request: Request, item: str, action: str, user: UserDep,
            csrf: Annotated[str, Form(alias=CSRF_FIELD)] = "", series: Annotated[str, Form()] = "",
            kind: Annotated[str, Form()] = "", period: Annotated[str, Form()] = "",
            value: Annotated[str, Form()] = "", qualifier: Annotated[str, Form()] = "",
-           note: Annotated[str, Form()] = "") -> Response:
+           note: Annotated[str, Form()] = "", confirm: Annotated[str, Form()] = "") -> Response:
     if action not in (review.ACCEPT, review.REJECT):
         raise HTTPException(status.HTTP_404_NOT_FOUND, "no such action")
-    refused = _refuse(user, csrf)
+    refused = _refuse(request, user, csrf)
     if refused is not None:
         return refused
     try:
@@ -158,14 +172,18 @@ def decide(request: Request, item: str, action: str, user: UserDep,
             named = review.period_of(None if ".." in text or text == "since_launch" else text,
                                      text if ".." in text or text == "since_launch" else None)
             decision = review.Decision(review.ACCEPT, user_name(user), note.strip(), series, kind, named,
-                                       review.parse_value(value), qualifier)
+                                       review.parse_value(value, kind), qualifier)
         else:
             decision = review.Decision(review.REJECT, user_name(user), note.strip())
-        _record(item, decision)
+        _record(item, decision, confirmed=confirm == "1")
+    except review.NeedsConfirmation as error:
+        return _confirm_page(request, str(error), {CSRF_FIELD: csrf, "series": series, "kind": kind,
+                                                   "period": period, "value": value, "qualifier": qualifier,
+                                                   "note": note})
     except review.DecisionError as error:
-        return _message(status.HTTP_400_BAD_REQUEST, "Not recorded", str(error))
+        return _message(request, status.HTTP_400_BAD_REQUEST, "Not recorded", str(error))
     except store.DatabaseBusyError:
-        return _message(status.HTTP_503_SERVICE_UNAVAILABLE, "Busy",
+        return _message(request, status.HTTP_503_SERVICE_UNAVAILABLE, "Busy",
                         "a pipeline task is writing to the database; try again in a moment")
     # Relative to /…/review/{item}/{action}: the page, wherever Airflow mounts the app.
     return RedirectResponse(f"../../?{urlencode({'decided': item})}#review",
@@ -219,23 +237,46 @@ app = create_app()
 # --- review decisions ------------------------------------------------------------------------------
 
 
-def _message(code: int, title: str, message: str) -> HTMLResponse:
-    return HTMLResponse(render_message(title, message), status_code=code, headers=SECURITY_HEADERS)
+def queue_link(request: Request) -> str:
+    """The review queue on the page, relative to the request's path (wherever Airflow mounts the
+    app): from `/…/review/{id}/accept` it is `../../#review`, from `/…/review/run` `../#review`."""
+    root = request.scope.get("root_path", "") or ""
+    path = request.url.path
+    inside = path[len(root):] if root and path.startswith(root) else path
+    depth = max(0, inside.count("/") - 1)
+    return ("../" * depth or "./") + "#review"
 
 
-def _refuse(user: Any, csrf: str) -> HTMLResponse | None:
+def _message(request: Request, code: int, title: str, message: str) -> HTMLResponse:
+    return HTMLResponse(render_message(title, message, back=queue_link(request)), status_code=code,
+                        headers=SECURITY_HEADERS)
+
+
+def _confirm_page(request: Request, message: str, fields: dict[str, str]) -> HTMLResponse:
+    """The confirm step: what is unusual about the value, and the same decision once more with
+    `confirm` set (every value escaped; the form posts to the same address)."""
+    hidden = "".join(f'<input type="hidden" name="{html.escape(name)}" value="{html.escape(value)}">'
+                     for name, value in {**fields, "confirm": "1"}.items())
+    form = (f'<form method="post" action="{html.escape(request.url.path.rsplit("/", 1)[-1])}">{hidden}'
+            f'<button type="submit">Yes, record {html.escape(fields.get("value", ""))}</button></form>')
+    page = render_message("Confirm the value", message, back=queue_link(request))
+    page = page.replace("<p><a href=", f"{form}<p><a href=", 1)
+    return HTMLResponse(page, status_code=status.HTTP_409_CONFLICT, headers=SECURITY_HEADERS)
+
+
+def _refuse(request: Request, user: Any, csrf: str) -> HTMLResponse | None:
     """403 for a role that may not decide, or a missing or wrong CSRF token; None when allowed."""
     if not may_decide(user):
-        return _message(status.HTTP_403_FORBIDDEN, "Not allowed",
+        return _message(request, status.HTTP_403_FORBIDDEN, "Not allowed",
                         f"your Airflow role ({user_role(user)}) may see the review queue but not decide: "
                         "deciding needs a role that may edit (Op or Admin)")
     if not csrf_ok(user, csrf):
-        return _message(status.HTTP_403_FORBIDDEN, "Refused",
+        return _message(request, status.HTTP_403_FORBIDDEN, "Refused",
                         "the form's CSRF token is missing, expired or not yours: reload the page and try again")
     return None
 
 
-def _record(item: str, decision: review.Decision) -> dict[str, Any]:
+def _record(item: str, decision: review.Decision, *, confirmed: bool = False) -> dict[str, Any]:
     path = db_path()
     if not path.is_file():
         raise review.DecisionError("there is no database yet")
@@ -244,7 +285,7 @@ def _record(item: str, decision: review.Decision) -> dict[str, Any]:
     except duckdb.IOException as error:
         raise review.DecisionError(f"the database cannot be opened for writing: {error}") from None
     try:
-        return reviews.record_decision(conn, item, decision, datetime.now(UTC))
+        return reviews.record_decision(conn, item, decision, datetime.now(UTC), confirmed=confirmed)
     finally:
         conn.close()
 
@@ -266,10 +307,10 @@ def _trigger_run(request: Request, month: str) -> Response:
         response = httpx.post(url, json={"logical_date": None, "conf": {"month": month}},
                               headers={"Authorization": f"Bearer {token}"}, timeout=30)
     except httpx.HTTPError as error:
-        return _message(status.HTTP_502_BAD_GATEWAY, "Not triggered", f"Airflow's API did not answer: {error}")
+        return _message(request, status.HTTP_502_BAD_GATEWAY, "Not triggered", f"Airflow's API did not answer: {error}")
     if response.status_code not in (200, 201):
         detail = response.text[:300]
-        return _message(status.HTTP_502_BAD_GATEWAY if response.status_code >= 500 else response.status_code,
+        return _message(request, status.HTTP_502_BAD_GATEWAY if response.status_code >= 500 else response.status_code,
                         "Not triggered", f"Airflow's API answered {response.status_code}: {detail}")
     run_id = response.json().get("dag_run_id", "")
     # Relative to /…/review/run: the page, wherever Airflow mounts the app.
