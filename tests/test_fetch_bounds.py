@@ -122,7 +122,7 @@ def test_an_unreachable_channel_fails_at_once_for_good_naming_the_host(conn, bas
     assert time.monotonic() - started < 30
     message = str(caught.value)
     assert caught.value.permanent and "\n" not in message
-    assert f"{host} cannot be reached ({why}, on all 5 attempts)" in message
+    assert f"{host} cannot be reached ({why}, on all 5 attempts: " in message
     [failure] = store.load_source_failures(conn)
     assert failure["permanent"] and host in failure["error"]
 
