@@ -31,7 +31,8 @@ CONTRIBUTORS = [
      "roles": ["originator"], "description": "States the figures in its public posts."},
 ]
 CITATION = ("Hotline Watch ({year}). Monthly requests to the «Хочу найти» and «Хочу жить» hotlines, "
-            "version {version} [data set]. {url}")
+            "version {version} [data set]. Figures from the Coordination Headquarters for the Treatment of "
+            "Prisoners of War.")
 
 # The page's short methodology: (heading, paragraph).
 METHODOLOGY = (

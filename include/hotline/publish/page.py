@@ -86,7 +86,7 @@ def render_page(monthly: Sequence[Mapping[str, Any]], charts: Mapping[str, tuple
     title = (f"[{about.DEMO_MARK}] " if demo else "") + about.TITLE
     banner = (f'<div class="demo-banner" role="note">{esc(about.DEMO_MARK)}: {esc(about.DEMO_NOTE)}</div>'
               if demo else "")
-    citation = about.CITATION.format(year=released_at.year, version=version, url="index.html")
+    citation = about.CITATION.format(year=released_at.year, version=version)
     sections = []
     for series, rows in by_series.items():
         png, svg = charts[series]
