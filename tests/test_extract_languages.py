@@ -234,3 +234,19 @@ def test_calls_of_a_month_in_a_sentence_not_naming_the_hotline_are_shown_not_rea
     extraction = read_post("«Хочу жити» працює цілодобово. У жовтні лінія прийняла 9 000 дзвінків.", "2025-11-04")
     assert extraction.facts == ()
     assert [p.rule for p in extraction.problems] == ["unit_calls"]
+
+
+@pytest.mark.parametrize("text", [
+    "Im Januar erhielt das Projekt „Ich will finden“ 8.548 Anfragen, 22 Prozent mehr als im Dezember.",
+    "En enero, el proyecto «Quiero encontrar» recibió 8.548 solicitudes, un 22 % más que en diciembre.",
+    "W styczniu projekt «Chcę znaleźć» otrzymał 8548 zgłoszeń, o 22% więcej niż w grudniu.",
+    "En janvier, le projet « Je veux trouver » a reçu 8 548 demandes, soit 22 % de plus qu'en décembre.",
+    "A gennaio il progetto «Voglio trovare» ha ricevuto 8.548 richieste, il 22% in più rispetto a dicembre.",
+    "Em janeiro, o projeto «Quero encontrar» recebeu 8.548 pedidos, 22% a mais do que em dezembro.",
+    "Le mois dernier, le projet « Je veux trouver » a reçu 8 548 demandes, 22 % de plus que le mois précédent.",
+])
+def test_a_change_against_the_previous_month_in_any_wording(text: str) -> None:
+    """A percent with a direction (INCREASE_WORDS / DECREASE_WORDS) and the previous month as its anchor (a month
+    after a word of comparison, COMPARE_WORDS, or the previous month said as such) is a month-over-month change."""
+    assert fact_shape(read_post(text, "2025-02-05")) == [(FIND, M, "2025-01", 8548, "exact"),
+                                                        (FIND, "mom_change_pct", "2025-01", 22, "exact")]

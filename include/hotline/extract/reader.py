@@ -155,6 +155,8 @@ class PostReader(Scanning, Counting, Placement, Claims):
         self._settle_pending_claims()
         self._drop_totals_below_months()
         self._quarantine_signed_counts()
+        # a change or a record claim of a series not yet at work when the post was published is misread too
+        self.facts = [f for f in self.facts if not self._before_launch(f.series)]
         return reconcile(self.facts, self.problems, self.post_id)
 
     def _quarantine_signed_counts(self) -> None:

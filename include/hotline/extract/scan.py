@@ -127,7 +127,8 @@ def starts_inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def may_have_percent(low: str) -> bool:
-    return "%" in low or "відсот" in low or "процент" in low or "percent" in low or "per cent" in low
+    return "%" in low or "відсот" in low or "процент" in low or "percent" in low or "per cent" in low or lx.any_hint(
+        low, lx.PERCENT_HINTS)
 
 
 def digit_value(m: re.Match[str]) -> float | None:

@@ -67,3 +67,12 @@ RATE_WORDS = (r"täglich", r"pro\s+tag", r"am\s+tag", r"jeden\s+tag", r"pro\s+wo
               r"pro\s+stunde")
 # soldiers who surrendered are prisoners, not requests (unless the press means the requests: see counting)
 SURRENDER_VERBS = (r"ergeben", r"ergaben", r"übergelaufen", r"kapituliert")
+# changes: words of comparison before the month compared with, of percent, of rising and falling, the
+# previous month said as such, and "last month"
+COMPARE_WORDS = (r"als(?:\s+(?:im|in))?", r"gegenüber(?:\s+(?:dem|im))?", r"im\s+vergleich\s+(?:zum|zu)",
+                 r"verglichen\s+mit")
+PERCENT_WORDS = (r"prozent",)
+INCREASE_WORDS = (r"mehr", r"höher", r"gestiegen", r"stieg", r"zugenommen", r"anstieg", r"zuwachs", r"plus")
+DECREASE_WORDS = (r"weniger", r"niedriger", r"gesunken", r"sank", r"abgenommen", r"rückgang", r"minus")
+PREV_MONTH_PHRASES = (r"(?:als|gegenüber)\s+(?:im\s+)?(?:dem\s+)?vormonat", r"im\s+vergleich\s+zum\s+vormonat")
+LAST_MONTH_PHRASES = (r"(?:im\s+)?vormonat", r"(?:im\s+)?letzten\s+monat", r"(?:im\s+)?vergangenen\s+monat")

@@ -89,3 +89,11 @@ ARRIVED_AFTER = (r"came\s+in", r"were\s+(?:received|filed|submitted)", r"arrived
 RATE_WORDS = (r"per\s+day", r"a\s+day", r"daily", r"per\s+week", r"weekly", r"per\s+month", r"on\s+average")
 # soldiers who surrendered are prisoners, not requests (unless the press means the requests: see counting)
 SURRENDER_VERBS = (r"surrendered", r"gave\s+themselves\s+up", r"laid\s+down\s+(?:their\s+)?arms")
+# changes: words of comparison before the month compared with, of percent, of rising and falling, the
+# previous month said as such, and "last month"
+COMPARE_WORDS = (r"than", r"compared\s+(?:with|to)", r"versus", r"vs\.?")
+PERCENT_WORDS = (r"percent", r"per\s+cent", r"pct")
+INCREASE_WORDS = (r"more", r"rose", r"increase\w*", r"up", r"higher")
+DECREASE_WORDS = (r"fewer", r"less", r"fell", r"down", r"lower")
+PREV_MONTH_PHRASES = (r"than\s+(?:in\s+)?the\s+previous\s+month", r"month[- ]on[- ]month")
+LAST_MONTH_PHRASES = (r"last\s+month",)

@@ -64,3 +64,11 @@ RATE_WORDS = (r"al\s+día", r"por\s+día", r"cada\s+día", r"diariamente", r"a\s
               r"por\s+hora")
 # soldiers who surrendered are prisoners, not requests (unless the press means the requests: see counting)
 SURRENDER_VERBS = (r"entregado", r"entregaron", r"rendido", r"rindieron", r"se\s+han\s+rendido")
+# changes: words of comparison before the month compared with, of percent, of rising and falling, the
+# previous month said as such, and "last month"
+COMPARE_WORDS = (r"que\s+en", r"respecto\s+(?:a|al|de)", r"frente\s+(?:a|al)", r"en\s+comparación\s+con")
+PERCENT_WORDS = (r"por\s+ciento",)
+INCREASE_WORDS = (r"más", r"aumento", r"aument\w*", r"subi\w*", r"increment\w*", r"creci\w*")
+DECREASE_WORDS = (r"menos", r"disminu\w*", r"descen\w*", r"baj\w*", r"cay\w*", r"caíd\w*")
+PREV_MONTH_PHRASES = (r"(?:que|respecto\s+al)\s+(?:el\s+)?mes\s+(?:anterior|pasado)",)
+LAST_MONTH_PHRASES = (r"(?:el\s+)?mes\s+pasado",)

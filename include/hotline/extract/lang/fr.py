@@ -64,3 +64,11 @@ RATE_WORDS = (r"par\s+jour", r"chaque\s+jour", r"quotidiennement", r"par\s+semai
               r"chaque\s+mois", r"en\s+moyenne", r"par\s+heure")
 # soldiers who surrendered are prisoners, not requests (unless the press means the requests: see counting)
 SURRENDER_VERBS = (r"rendus", r"rendu", r"se\s+sont\s+rendus", r"capitulé")
+# changes: words of comparison before the month compared with, of percent, of rising and falling, the
+# previous month said as such, and "last month"
+COMPARE_WORDS = (r"qu'(?:en|au)", r"que\s+(?:en|au)", r"par\s+rapport\s+(?:à|au)", r"comparé\w*\s+(?:à|au)")
+PERCENT_WORDS = (r"pour\s+cent", r"pourcent")
+INCREASE_WORDS = (r"plus", r"hausse", r"augment\w*")
+DECREASE_WORDS = (r"moins", r"baisse", r"diminu\w*", r"recul\w*")
+PREV_MONTH_PHRASES = (r"(?:que|par\s+rapport\s+au)\s+(?:le\s+)?mois\s+(?:précédent|dernier)",)
+LAST_MONTH_PHRASES = (r"(?:le\s+)?mois\s+dernier",)

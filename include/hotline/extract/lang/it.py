@@ -59,3 +59,11 @@ RATE_WORDS = (r"al\s+giorno", r"ogni\s+giorno", r"quotidianamente", r"a\s+settim
               r"ogni\s+mese", r"in\s+media", r"all'ora")
 # soldiers who surrendered are prisoners, not requests (unless the press means the requests: see counting)
 SURRENDER_VERBS = (r"arres[io]", r"arresa", r"consegnat[io]")
+# changes: words of comparison before the month compared with, of percent, of rising and falling, the
+# previous month said as such, and "last month"
+COMPARE_WORDS = (r"rispetto\s+(?:a|al|allo)", r"che\s+(?:a|in|nel)", r"in\s+confronto\s+(?:a|al)")
+PERCENT_WORDS = (r"per\s+cento",)
+INCREASE_WORDS = (r"più", r"aument\w*", r"crescit\w*", r"cresciut\w*")
+DECREASE_WORDS = (r"meno", r"calo", r"calat\w*", r"diminu\w*")
+PREV_MONTH_PHRASES = (r"rispetto\s+al\s+mese\s+(?:precedente|scorso)",)
+LAST_MONTH_PHRASES = (r"(?:il\s+)?mese\s+scorso",)

@@ -66,3 +66,11 @@ RATE_WORDS = (r"dziennie", r"codziennie", r"na\s+dobę", r"na\s+dzień", r"tygod
               r"na\s+miesiąc", r"średnio", r"na\s+godzinę")
 # soldiers who surrendered are prisoners, not requests (unless the press means the requests: see counting)
 SURRENDER_VERBS = (r"poddał\w*", r"poddali\s+się", r"oddał\w*\s+się\s+do\s+niewoli")
+# changes: words of comparison before the month compared with, of percent, of rising and falling, the
+# previous month said as such, and "last month"
+COMPARE_WORDS = (r"niż(?:\s+w)?", r"w\s+porównaniu\s+z", r"względem")
+PERCENT_WORDS = (r"proc\.", r"procent\w*")
+INCREASE_WORDS = (r"więcej", r"wzrost\w*", r"wzrosł\w*")
+DECREASE_WORDS = (r"mniej", r"spad\w*", r"spadł\w*")
+PREV_MONTH_PHRASES = (r"niż\s+w\s+poprzednim\s+miesiącu", r"w\s+porównaniu\s+z\s+poprzednim\s+miesiącem")
+LAST_MONTH_PHRASES = (r"w\s+(?:zeszłym|ubiegłym|poprzednim)\s+miesiącu",)

@@ -59,3 +59,11 @@ RATE_WORDS = (r"por\s+dia", r"ao\s+dia", r"diariamente", r"todos\s+os\s+dias", r
               r"em\s+média", r"por\s+hora")
 # soldiers who surrendered are prisoners, not requests (unless the press means the requests: see counting)
 SURRENDER_VERBS = (r"renderam", r"rendidos", r"entregaram", r"se\s+renderam")
+# changes: words of comparison before the month compared with, of percent, of rising and falling, the
+# previous month said as such, and "last month"
+COMPARE_WORDS = (r"(?:do\s+)?que\s+em", r"em\s+relação\s+(?:a|ao)", r"face\s+(?:a|ao)", r"comparado\s+com")
+PERCENT_WORDS = (r"por\s+cento",)
+INCREASE_WORDS = (r"mais", r"aument\w*", r"subi\w*", r"cresc\w*")
+DECREASE_WORDS = (r"menos", r"diminu\w*", r"queda", r"caiu", r"desc\w*")
+PREV_MONTH_PHRASES = (r"(?:do\s+que\s+no|em\s+relação\s+ao)\s+mês\s+(?:anterior|passado)",)
+LAST_MONTH_PHRASES = (r"(?:no\s+)?mês\s+passado",)

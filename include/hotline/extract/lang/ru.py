@@ -89,3 +89,11 @@ ARRIVED_AFTER = (r"поступил\w*", r"пришл\w*")
 RATE_WORDS = (r"ежедневно", r"еженедельно", r"ежемесячно", r"в\s+день", r"в\s+сутки", r"в\s+среднем")
 # soldiers who surrendered are prisoners, not requests (unless the press means the requests: see counting)
 SURRENDER_VERBS = (r"сдал(?:ись|ось|ася|ся)", r"сдаются")
+# changes: words of comparison before the month compared with, of percent, of rising and falling, the
+# previous month said as such, and "last month"
+COMPARE_WORDS = (r"чем", r"по\s+сравнению\s+с", r"против")
+PERCENT_WORDS = (r"процент\w*",)
+INCREASE_WORDS = (r"больше", r"вырос\w*", r"увеличил\w*", r"рост\w*")
+DECREASE_WORDS = (r"меньше", r"снизил\w*", r"сократил\w*", r"уменьшил\w*")
+PREV_MONTH_PHRASES = (r"чем\s+в\s+предыдущем\s+месяце", r"по\s+сравнению\s+с\s+предыдущим\s+месяцем")
+LAST_MONTH_PHRASES = (r"прошлого\s+месяца", r"в\s+прошлом\s+месяце")

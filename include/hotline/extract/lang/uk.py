@@ -99,3 +99,11 @@ ARRIVED_AFTER = (r"надійшл\w*", r"надходил\w*")
 RATE_WORDS = (r"щодня", r"щотижня", r"щомісяця", r"на\s+день", r"на\s+добу", r"в\s+середньому", r"у\s+середньому")
 # soldiers who surrendered are prisoners, not requests (unless the press means the requests: see counting)
 SURRENDER_VERBS = (r"здал(?:ися|ись|ась|ося|ся)", r"здаються", r"здалися\s+в\s+полон")
+# changes: words of comparison before the month compared with, of percent, of rising and falling, the
+# previous month said as such, and "last month"
+COMPARE_WORDS = (r"ніж", r"чим", r"порівняно\s+(?:з|із|зі)", r"проти")
+PERCENT_WORDS = (r"відсот\w*",)
+INCREASE_WORDS = (r"більше", r"зросл\w*", r"зріс", r"збільшил\w*")
+DECREASE_WORDS = (r"менше", r"зменшил\w*", r"знизил\w*", r"скоротил\w*")
+PREV_MONTH_PHRASES = (r"(?:ніж|чим)\s+(?:у|в)\s+попередньому\s+місяці", r"порівняно\s+з\s+попереднім\s+місяцем")
+LAST_MONTH_PHRASES = (r"минулого\s+місяця", r"(?:у|в)\s+минулому\s+місяці")

@@ -292,8 +292,9 @@ BREAKDOWN_PLACE_RE = re.compile(
 )
 
 # "last month" (LAST_MONTH_RE) needs a month word and one of the words for "last".
-MONTH_WORD_HINTS = ("місяц", "месяц", "month")
-LAST_HINTS = ("минул", "прошл", "прошедш", "минувш", "last", "past", "останн", "последн")
+MONTH_WORD_HINTS = ("місяц", "месяц", "month", *literal_heads("LAST_MONTH_PHRASES"))
+LAST_HINTS = ("минул", "прошл", "прошедш", "минувш", "last", "past", "останн", "последн",
+              *literal_heads("LAST_MONTH_PHRASES"))
 # Every year-to-date phrase (YEAR_TO_DATE_RE) names the year with one of these words.
 YEAR_TO_DATE_HINTS = ("року", "года", "year")
 

@@ -202,7 +202,8 @@ MONTH_AFTER_HYPHEN_RE = re.compile(rf"-(?P<name>{MONTH_ALTERNATION})(?![\w-])")
 # "last month": the month before publication. "The past month" (`rolling`) is the 30 days before
 # publication: the month before only in a post from the first days of a month (see extract.py).
 LAST_MONTH_RE = re.compile(
-    r"(?=[звмопуdilo])(?<!\w)(?:минулого\s+місяця|минулий\s+місяць|(?:у|в)\s+минулому\s+місяці|"
+    r"(?<!\w)(?:" + "|".join(phrases_of("LAST_MONTH_PHRASES")) + r"|"
+    r"минулого\s+місяця|минулий\s+місяць|(?:у|в)\s+минулому\s+місяці|"
     r"прошлого\s+месяца|прошлый\s+месяц|в\s+прошлом\s+месяце|в\s+минувшем\s+месяце|минувшего\s+месяца|"
     r"last\s+month|(?P<rolling>(?:in|over|during)\s+the\s+(?:past|last)\s+month|"
     r"за\s+(?:останній|последний)\s+місяць|за\s+(?:последний|прошедший|минувший)\s+месяц|"
@@ -240,7 +241,8 @@ REPORTED_BEFORE_RE = re.compile(
 )
 # "than the previous month": the anchor of a month-over-month change without a month name.
 PREV_MONTH_ANCHOR_RE = re.compile(
-    r"(?=[cfmotвнпучдкм])(?<!\w)(?:(?:ніж|чим|порівняно\s+(?:з|із|зі)|у\s+порівнянні\s+з|проти)\s+(?:(?:у|в)\s+)?"
+    r"(?<!\w)(?:" + "|".join(phrases_of("PREV_MONTH_PHRASES")) + r"|"
+    r"(?:ніж|чим|порівняно\s+(?:з|із|зі)|у\s+порівнянні\s+з|проти)\s+(?:(?:у|в)\s+)?"
     r"(?:попередн\w+|минул\w+)\s+(?:місяц\w*)"
     r"|(?:чем|по\s+сравнению\s+с|в\s+сравнении\s+с|против)\s+(?:(?:в|во)\s+)?(?:предыдущ\w+|прошл\w+)\s+месяц\w*"
     r"|(?:than|compared\s+(?:with|to)|on|over|from)\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+month"
@@ -276,7 +278,8 @@ YEAR_RE = re.compile(
 
 # Words before a month or year that say what role it plays in the sentence.
 ROLE_COMPARE_RE = re.compile(
-    r"(?=[abcmotvвнпуч])(?:ніж|чим|чем|than|below|above|(?:as\s+)?(?:many|much)\s+as|порівняно\s+(?:з|із|зі)|у\s+порівнянні\s+(?:з|із)|в\s+порівнянні\s+(?:з|із)|"
+    r"(?<!\w)(?:" + "|".join(phrases_of("COMPARE_WORDS")) + r"|"
+    r"ніж|чим|чем|than|below|above|(?:as\s+)?(?:many|much)\s+as|порівняно\s+(?:з|із|зі)|у\s+порівнянні\s+(?:з|із)|в\s+порівнянні\s+(?:з|із)|"
     r"по\s+сравнению\s+с|в\s+сравнении\s+с|compared\s+(?:with|to)|проти|против|versus|vs\.?|on|over)"
     # an editor's aside may stand between: "ніж [у середньому] 2022 року"
     r"\s+(?:[\[(][^\])]{1,20}[\])]\s+)?(?:(?:у|в|во|in|the|з|із|с)\s+)?$"
@@ -379,7 +382,8 @@ def words_value(words: str) -> float | None:
 # --- percent ---------------------------------------------------------------------------------
 
 PERCENT_RE = re.compile(
-    r"(?=\d)(?<![\w.,])(?P<num>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|відсот\w*|процент\w*|percent|per\s+cent|pct)(?!\w)"
+    r"(?=\d)(?<![\w.,])(?P<num>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|відсот\w*|процент\w*|percent|per\s+cent|pct|"
+    + "|".join(phrases_of("PERCENT_WORDS")) + r")(?!\w)"
 )
 # A percent with its sign written ("+22%", "−8,5%") and the month it is against right after: "(+22% до грудня)",
 # "+22% к декабрю", "+22% vs December", "+22% m/m on December".
@@ -388,12 +392,14 @@ RANGE_BEFORE_PERCENT_RE = re.compile(r"\d\s?(?:[-–—]|to|до)\s?$")
 SIGNED_PERCENT_RE = re.compile(r"(?:^|(?<=[\s(]))[+−–-]\s?$")
 SIGNED_ANCHOR_RE = re.compile(r"\s*(?:до|к|проти|против|vs\.?|versus|on|over|from|від|от)\s+(?:(?:у|в|in)\s+)?")
 INCREASE_RE = re.compile(
-    r"(?=[aceghijmrsuбвзпру])(?<!\w)(?:більше|більш|зросл\w*|зріс|зросте|збільшил\w*|виросл\w*|вирос|зростання|приріст\w*|"
+    r"(?<!\w)(?:" + "|".join(phrases_of("INCREASE_WORDS")) + r"|"
+    r"більше|більш|зросл\w*|зріс|зросте|збільшил\w*|виросл\w*|вирос|зростання|приріст\w*|"
     r"перевищ\w*|больше|выросл\w*|вырос|увеличил\w*|возросл\w*|возрос|рост\w*|прирост\w*|превыша\w*|превыси\w*|"
     r"more|rise|rose|risen|increase\w*|up|higher|jump\w*|grew|grow\w*|climb\w*|surge\w*|exceed\w*|above)(?!\w)"
 )
 DECREASE_RE = re.compile(
-    r"(?=[bdflвзмпсу])(?<!\w)(?:менше|менш|зменшил\w*|знизил\w*|скоротил\w*|впал\w*|падіння|зниження|"
+    r"(?<!\w)(?:" + "|".join(phrases_of("DECREASE_WORDS")) + r"|"
+    r"менше|менш|зменшил\w*|знизил\w*|скоротил\w*|впал\w*|падіння|зниження|"
     r"меньше|снизил\w*|сократил\w*|уменьшил\w*|упал\w*|падение|снижение|"
     r"fewer|less|fall\w*|fell|drop\w*|declin\w*|down|lower|decrease\w*|below)(?!\w)"
 )
@@ -407,6 +413,7 @@ _MONTH_ADJECTIVE_STEMS = {
     "серпнев": 8, "вереснев": 9, "жовтнев": 10, "листопадов": 11, "груднев": 12,
 }
 # Every stem holds one of these: "-ьск-", "-вск-", "-йск-", "-рск-" (ru), "-нев-", "-падов-" (uk).
+PERCENT_HINTS = literal_heads("PERCENT_WORDS")
 MONTH_ADJECTIVE_HINTS = ("ьск", "вск", "йск", "рск", "нев", "падов")
 MONTH_OF_ADJECTIVE = _MONTH_ADJECTIVE_STEMS
 MONTH_ADJECTIVE_RE = re.compile(
