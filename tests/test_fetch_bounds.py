@@ -12,6 +12,7 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+import requests
 from test_fetch import make_channel, render_page
 
 from conftest import PROJECT_ROOT, utc
@@ -23,6 +24,7 @@ from hotline.fetch import (
     UnreachableSourceError,
     fetch_channel_posts,
 )
+from hotline.fetch.http_client import UNREACHABLE_GIVE_UP_S
 from hotline.months import MonthRun, run_date_for
 from hotline.settings import DEFAULT_RESPONSE_DEADLINE_S, Settings
 
@@ -176,3 +178,20 @@ def test_through_airflow_an_unreachable_channel_fails_the_run_once_within_two_mi
     assert permanent and "127.0.0.1 cannot be reached (the connection is refused" in error
 
 
+
+
+def test_a_host_whose_lookups_fail_slowly_is_given_up_on_within_a_minute_or_so() -> None:
+    # Offline behind a resolver that answers late, each attempt takes ~25 s to fail: five tries would
+    # take over two minutes. Simulated time: every real (refused) attempt costs 25 s on the clock.
+    now = [0.0]
+
+    class SlowLookups(requests.Session):
+        def get(self, *args, **kwargs):  # type: ignore[override]
+            now[0] += 25
+            return super().get(*args, **kwargs)
+
+    client = TelegramPreviewClient(refused_url(), min_delay_s=0, timeout_s=5, session=SlowLookups(),
+                                   clock=lambda: now[0], sleep=lambda seconds: now.__setitem__(0, now[0] + seconds))
+    with pytest.raises(UnreachableSourceError, match=r"on all 3 attempts") as caught:
+        client.fetch_page(CHANNEL)
+    assert now[0] <= UNREACHABLE_GIVE_UP_S + 25 + 10 and "127.0.0.1 cannot be reached" in str(caught.value)

@@ -53,6 +53,9 @@ DEFAULT_USER_AGENT = (
 )
 # Bodies are read this many decoded bytes at a time, checking the size cap and the deadline.
 _READ_PIECE = 16_384
+# A host that no attempt has reached (no connection made) for this long is given up on: with name
+# lookups that take long to fail, five tries could otherwise outlast the two minutes an offline run gets.
+UNREACHABLE_GIVE_UP_S = 60.0
 # What a dropped, stalled or garbled connection raises: worth another try.
 _TRANSIENT_ERRORS = (requests.Timeout, requests.ConnectionError, requests.exceptions.ChunkedEncodingError,
                      requests.exceptions.ContentDecodingError)
@@ -140,6 +143,7 @@ class _Http:
         """
         reason = "no attempt made"
         unreachable = 0  # attempts that failed before any connection was made
+        started = self.clock()
         for attempt in range(1, self.max_attempts + 1):
             if attempt > 1:
                 self.stats.retries += 1
@@ -156,15 +160,16 @@ class _Http:
                 raise PermanentFetchError(f"{url}: unusable URL ({_one_line(exc)})") from None
             except requests.RequestException as exc:
                 raise FetchError(f"{url}: {type(exc).__name__}: {_one_line(exc)}") from None
-            if attempt == self.max_attempts:
-                break
             delay = self.backoff(attempt) if wait_s is None else wait_s
+            if attempt == self.max_attempts or (
+                    unreachable == attempt and self.clock() + delay - started > UNREACHABLE_GIVE_UP_S):
+                break  # a host never reached for a minute (slow failing name lookups): no more tries
             if deadline is not None and self.clock() + delay > deadline:
                 raise FetchError(f"{url}: deadline reached while retrying; last: {reason}")
             log.warning("%s: %s; retry %d in %.1fs", url, reason, attempt, delay)
             self.sleep(delay)
-        if unreachable == self.max_attempts:
-            raise UnreachableSourceError(_unreachable_line(url, self.max_attempts, reason))
+        if unreachable == attempt:
+            raise UnreachableSourceError(_unreachable_line(url, attempt, reason))
         raise FetchError(f"{url}: gave up after {self.max_attempts} attempts; last: {reason}")
 
     def _response_deadline(self, deadline: float | None) -> float:
