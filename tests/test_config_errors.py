@@ -1,0 +1,167 @@
+"""Issue 23 item 8: bad settings and files give one line and exit 1 or 2, never a traceback, and a
+configuration error fails a task at once instead of being retried for minutes."""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import subprocess
+import sys
+import types
+from datetime import datetime
+
+import pytest
+
+from conftest import PROJECT_ROOT, utc
+from hotline import cli, series, store, tasks
+from hotline.records import Alert
+from hotline.settings import Settings, SettingsError
+
+# Every HOTLINE_* setting read as a number or a flag (a new one belongs here: the test below
+# also catches one that is missing).
+NUMERIC = ("HOTLINE_REQUEST_DELAY_S", "HOTLINE_REQUEST_TIMEOUT_S", "HOTLINE_DELIVERY_WINDOW_DAYS",
+           "HOTLINE_RETRY_BACKOFF_S", "HOTLINE_SOURCE_DOWN_AFTER_RUNS", "HOTLINE_MAX_PAGES",
+           "HOTLINE_CHANNEL_DEADLINE_S", "HOTLINE_MAX_RESPONSE_BYTES", "HOTLINE_DELIVERY_TIMEOUT_S", "HOTLINE_DEMO")
+# A path no one may write, not even root: sysfs refuses new files.
+UNWRITABLE_DB = "/sys/hotline.duckdb"
+
+
+def hotline(*argv: str, env: dict | None = None, **kwargs) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "hotline.cli", *argv], cwd=PROJECT_ROOT, capture_output=True,
+                          text=True, timeout=120, env={**os.environ, **(env or {})}, **kwargs)
+
+
+def one_line(done: subprocess.CompletedProcess[str]) -> str:
+    assert "Traceback" not in done.stderr, done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1, done.stderr
+    return lines[0]
+
+
+def hotline_names() -> set[str]:
+    source = (PROJECT_ROOT / "include" / "hotline" / "settings.py").read_text(encoding="utf-8")
+    import re
+
+    return set(re.findall(r'"(HOTLINE_[A-Z_]+)"', source))
+
+
+@pytest.mark.parametrize("bad", ["abc", "12 pages", "-1", "nan"])
+def test_every_setting_given_nonsense_is_a_settings_error_or_read_as_text(bad):
+    for name in sorted(hotline_names()):
+        try:
+            Settings.from_env({name: bad})
+        except SettingsError as error:
+            assert name in str(error) and "\n" not in str(error)
+        # Anything else (ValueError from int(), a KeyError, ...) fails this test with its traceback.
+    for name in NUMERIC:
+        with pytest.raises(SettingsError, match=name):
+            Settings.from_env({name: "abc"})
+
+
+@pytest.mark.parametrize("name", NUMERIC)
+def test_the_command_line_says_which_setting_in_one_line(name, capsys, monkeypatch):
+    monkeypatch.setenv(name, "lots")
+    monkeypatch.delenv("HOTLINE_DB", raising=False)
+    assert cli.main(["alerts"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and name in err and "'lots'" in err
+
+
+def test_as_a_command_too():
+    done = hotline("series", env={"HOTLINE_MAX_PAGES": "two hundred"})
+    assert done.returncode == 2
+    assert one_line(done) == "hotline series: HOTLINE_MAX_PAGES='two hundred' is not a whole number (default: 200)"
+
+
+def test_a_malformed_series_toml_names_its_file_and_line(tmp_path, monkeypatch):
+    (tmp_path / "series.toml").write_text('[series.i_want_to_find]\nlabel = "x"\nlaunched = \n', encoding="utf-8")
+    monkeypatch.setattr(series, "resources", types.SimpleNamespace(files=lambda package: tmp_path))
+    series.parsed_config.cache_clear()
+    try:
+        with pytest.raises(SettingsError) as error:
+            series.parsed_config()
+        assert str(error.value).startswith(f"{tmp_path / 'series.toml'}: not valid TOML")
+        assert "line 3" in str(error.value) and "\n" not in str(error.value)
+        # A task fails at once, with the line (no retry: Airflow does not retry AirflowFailException).
+        from airflow.sdk.exceptions import AirflowFailException
+
+        with pytest.raises(AirflowFailException, match=r"configuration error \(not retried\).*series.toml.*line 3"), \
+                tasks._configuration_errors_fail_at_once():
+            series.series_label("i_want_to_find")
+    finally:
+        series.parsed_config.cache_clear()
+
+
+def test_a_task_fails_at_once_for_a_bad_setting_or_an_unwritable_database_and_retries_a_lock():
+    import duckdb
+    from airflow.sdk.exceptions import AirflowFailException
+
+    with pytest.raises(AirflowFailException, match="HOTLINE_REQUEST_TIMEOUT_S"), \
+            tasks._configuration_errors_fail_at_once():
+        Settings.from_env({"HOTLINE_REQUEST_TIMEOUT_S": "soon"})
+    with pytest.raises(AirflowFailException, match="Permission denied"), tasks._configuration_errors_fail_at_once():
+        store.connect(UNWRITABLE_DB)
+    # A lock held by another process is transient: the task's retries are for that.
+    with pytest.raises(duckdb.IOException), tasks._configuration_errors_fail_at_once():
+        raise duckdb.IOException('IO Error: Could not set lock on file "x.duckdb": Conflicting lock is held')
+
+
+def posts_dir(tmp_path, count: int, size: int = 10):
+    folder = tmp_path / "posts"
+    folder.mkdir()
+    lines = [json.dumps({"id": f"c/{i}", "published": f"2025-06-0{1 + i % 9}T10:00:00+00:00",
+                         "text": f"post {i} " + "слово " * size}, ensure_ascii=False) for i in range(count)]
+    (folder / "somechannel.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder
+
+
+def test_import_into_an_unwritable_folder_is_one_line(tmp_path):
+    done = hotline("import", str(posts_dir(tmp_path, 3)), "--db", UNWRITABLE_DB)
+    assert done.returncode == 2
+    assert "cannot open the database for writing" in one_line(done) and "Permission denied" in done.stderr
+
+
+def test_import_onto_a_full_disk_is_one_line_and_stores_nothing(tmp_path, db_path):
+    store.connect(db_path).close()  # the schema is there; the disk fills during the import
+    size = db_path.stat().st_size
+    wal = db_path.with_name(db_path.name + ".wal")
+    limit = size + 64 * 1024
+
+    def small_disk() -> None:  # writing past `limit` bytes fails with EFBIG, as a full disk fails
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    done = hotline("import", str(posts_dir(tmp_path, 4000, size=60)), "--db", str(db_path), preexec_fn=small_disk)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "nothing stored, the database could not be written" in one_line(done)
+    conn = store.connect(db_path)
+    try:
+        assert store.load_posts_published_between(conn, utc(2025, 1, 1), utc(2026, 1, 1)) == []
+    finally:
+        conn.close()
+    assert not wal.exists() or wal.stat().st_size <= limit
+
+
+def test_import_of_a_directory_honours_channel(tmp_path, db_path):
+    done = hotline("import", str(posts_dir(tmp_path, 3)), "--channel", "koordshtab", "--db", str(db_path))
+    assert done.returncode == 0, done.stderr
+    conn = store.connect(db_path)
+    try:
+        stored = store.load_posts_published_between(conn, utc(2025, 1, 1), utc(2026, 1, 1))
+    finally:
+        conn.close()
+    assert len(stored) == 3 and {stored_post.post.channel for stored_post in stored} == {"koordshtab"}
+
+
+def test_alerts_into_a_closed_pipe_ends_quietly(db_path):
+    conn = store.connect(db_path)
+    alerts = [Alert(f"record_high:i_want_to_find:{2000 + i // 12}-{1 + i % 12:02d}:up:v1", "i_want_to_find",
+                    f"{2000 + i // 12}-{1 + i % 12:02d}", "record_high", "info", "x" * 200) for i in range(600)]
+    with store.transaction(conn):
+        store.save_alerts(conn, alerts, {}, datetime(2025, 1, 1).astimezone())
+    conn.close()
+    done = subprocess.run(f"'{sys.executable}' -m hotline.cli alerts --db '{db_path}' | head -1; "
+                          "exit ${PIPESTATUS[0]}", shell=True, executable="/bin/bash", cwd=PROJECT_ROOT,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and done.stderr == "", done.stderr
+    assert done.stdout.count("\n") == 1
