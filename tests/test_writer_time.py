@@ -134,3 +134,16 @@ def test_the_pipeline_files_each_report_under_the_writers_month(conn, boundary_c
     assert stored == values
     # Read in UTC, the minute after each boundary would have been filed a month early (and revised it).
     assert conn.execute("SELECT count(*) FROM revisions").fetchone() == (0,)
+
+
+def test_a_figure_for_the_month_just_begun_on_the_writers_clock_is_not_after_publication() -> None:
+    from test_validate import SERIES, frame, obs
+
+    from hotline.validate import validate_observations
+
+    # 21:30 UTC on 31 May is 00:30 on 1 June in Kyiv: a figure for June has a begun month.
+    june = obs(400, period="2025-06", published=(2025, 5, 31, 21, 30), post="koordshtab/11")
+    july = obs(400, period="2025-07", published=(2025, 5, 31, 21, 30), post="koordshtab/12")
+    result = validate_observations(frame(june, july), SERIES)
+    assert list(result.accepted["post_id"]) == ["koordshtab/11"]
+    assert [(p.post_id, p.rule) for p in result.problems] == [("koordshtab/12", "period_after_publication")]

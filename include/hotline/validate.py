@@ -56,7 +56,10 @@ def _value_is_plausible(frame: pd.DataFrame) -> pd.Series:
 
 
 def _period_not_after_publication(frame: pd.DataFrame) -> pd.Series:
-    published = frame["published_at"].map(format_month)
+    # The month the post was published in on its writer's clock: Telegram's times are UTC, and at
+    # 00:30 on 1 June in Kyiv (21:30 UTC on 31 May) June has begun for the writer. The latest clock on
+    # Earth (UTC+14) admits every writer's month and nothing later than the day after.
+    published = (frame["published_at"] + pd.Timedelta(hours=14)).map(format_month)
     last_month = frame["period"].map(lambda period: period.split("..")[-1])
     # A figure can only be stated for a month that has begun; since_launch has no month, and a
     # malformed period is period_shape's to report.
