@@ -77,7 +77,7 @@ def load_live_post_ids(conn: Connection, source: str, channel: str) -> dict[int,
     """The message number → post id of every post of a channel whose latest version is not flagged
     deleted (Telegram ids `channel/123`; posts without a number are left out)."""
     rows = conn.execute(
-        "SELECT post_id FROM raw_posts WHERE source = ? AND channel = ?"
+        "SELECT post_id FROM raw_posts WHERE source = ? AND lower(channel) = lower(?)"
         " QUALIFY row_number() OVER (PARTITION BY post_id ORDER BY version DESC) = 1 AND NOT deleted",
         [source, channel],
     ).fetchall()
@@ -89,7 +89,7 @@ def newest_post_number_before(conn: Connection, source: str, channel: str, momen
     """The highest message number of a channel's stored posts published before `moment`."""
     numbers = conn.execute(
         "SELECT max(TRY_CAST(split_part(post_id, '/', -1) AS BIGINT)) FROM raw_posts"
-        " WHERE source = ? AND channel = ? AND published_at < ?",
+        " WHERE source = ? AND lower(channel) = lower(?) AND published_at < ?",
         [source, channel, moment],
     ).fetchone()
     return numbers[0] if numbers else None
