@@ -9,6 +9,11 @@ STAMP := $(VENV)/.installed
 DEV_STAMP := $(VENV)/.installed-dev
 PORT ?= 8080
 
+# `make live` and `make run` keep their own Airflow home and DuckDB apart from the demo's: what the
+# caller's environment says (or `.env`, read by `hotline`), else .airflow-live and data/live.duckdb.
+LIVE_AIRFLOW_HOME := $(or $(AIRFLOW_HOME),$(CURDIR)/.airflow-live)
+LIVE_DB := $(HOTLINE_DB)
+
 # Embedded defaults (override from the environment): Airflow home with SQLite metadata under
 # .airflow/, the project's DAGs and plugins, no examples, DuckDB at data/hotline.duckdb.
 export AIRFLOW_HOME ?= $(CURDIR)/.airflow
@@ -18,7 +23,7 @@ export AIRFLOW__CORE__LOAD_EXAMPLES ?= False
 export HOTLINE_DB ?= $(CURDIR)/data/hotline.duckdb
 export PATH := $(BIN):$(PATH)
 
-.PHONY: help install install-dev setup demo test lint up run bench clean
+.PHONY: help install install-dev setup demo test lint up live run bench clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -59,7 +64,12 @@ lint: install-dev  ## ruff
 up: install  ## start Airflow at http://localhost:8080 (make up PORT=8081: another port) with the demo data; Ctrl-C stops it
 	exec $(BIN)/hotline up --port $(PORT)
 
-run: install  ## the monthly pipeline for last month against the live public sources (needs internet)
+live: install  ## Airflow on the real sources (data/live.duckdb, .airflow-live; backfill from launch on first start); make live PORT=P
+	AIRFLOW_HOME=$(LIVE_AIRFLOW_HOME) HOTLINE_DB=$(LIVE_DB) \
+	exec $(BIN)/hotline up --live --port $(PORT)
+
+run: install  ## the monthly pipeline for last month against the live public sources, into data/live.duckdb (needs internet)
+	export AIRFLOW_HOME=$(LIVE_AIRFLOW_HOME) HOTLINE_DB=$(or $(LIVE_DB),$(CURDIR)/data/live.duckdb); \
 	month=$$($(BIN)/python -c 'from datetime import date; d = date.today().replace(day=1); print(f"{d.year - (d.month == 1)}-{(d.month - 2) % 12 + 1:02d}")'); \
 	$(BIN)/hotline run-months $$month $$month && $(BIN)/hotline series && $(BIN)/hotline alerts
 

@@ -20,6 +20,8 @@ from typing import Any
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 SETTINGS_FILE = PROJECT_ROOT / "airflow_settings.yaml"
+# The DAGs `hotline up` runs unpaused.
+PROJECT_DAGS = ("hotline_monthly", "hotline_report_watch", "hotline_publish")
 
 CFG_HEADER = ("# Written by `hotline setup` from the project's settings (include/hotline/airflow_setup.py).\n"
               "# Edit freely: the keys below are rewritten on the next setup, others are kept.\n"
@@ -38,7 +40,8 @@ def managed_settings(env: Mapping[str, str]) -> dict[str, dict[str, str]]:
             "executor": "LocalExecutor",
             "parallelism": "1",
             "auth_manager": "airflow.api_fastapi.auth.managers.simple.simple_auth_manager.SimpleAuthManager",
-            "simple_auth_manager_users": "admin:admin",
+            # Extra users (`olena:op,vasyl:viewer`) come from the environment or `.env`.
+            "simple_auth_manager_users": env.get("AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS") or "admin:admin",
         },
         "api": {"host": "127.0.0.1", "port": "8080", "workers": "1"},
         "dag_processor": {"parsing_processes": "1"},
@@ -139,6 +142,36 @@ def main() -> int:
 # --- the environment every `hotline` command that runs Airflow sets up (moved from the CLI) -------
 
 
+def read_dotenv(path: Path) -> dict[str, str]:
+    """`KEY=VALUE` lines of a `.env` file (comments, blank lines and `export ` allowed; a value may
+    be quoted with ' or ", which are removed). Values are taken literally: no expansion."""
+    values: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#") or "=" not in line:
+            continue
+        key, value = line.removeprefix("export ").split("=", 1)
+        value = value.strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1]
+        values[key.strip()] = value
+    return values
+
+
+def load_dotenv(path: Path | None = None) -> list[str]:
+    """Apply `./.env` (or `path`) to this process's environment: a variable already set (non-empty)
+    wins. Returns the names applied. Every `hotline` command calls it first."""
+    path = path or Path.cwd() / ".env"
+    if not path.is_file():
+        return []
+    applied = [key for key, value in read_dotenv(path).items() if not os.environ.get(key)]
+    values = read_dotenv(path)
+    for key in applied:
+        os.environ[key] = values[key]
+    return applied
+
+
+
 def sqlite_metadata_url(airflow_home: Path) -> str:
     """The SQLite metadata URL under `airflow_home`, waiting up to a minute for a lock.
 
@@ -183,6 +216,30 @@ def prepare_airflow(env: dict[str, str]) -> None:
             raise SystemExit(f"`{' '.join(command[1:])}` failed:\n{done.stderr[-2000:]}")
 
 
+def unpause_main() -> int:
+    """`python -m hotline.airflow_setup --unpause`: unpause the project's DAGs already in the metadata DB
+    (`dag.test` and older homes created them paused); new ones are created unpaused by `hotline up`."""
+    from airflow.models.dag import DagModel
+    from airflow.utils.session import create_session
+    from sqlalchemy import update
+
+    with create_session() as session:
+        session.execute(update(DagModel).where(DagModel.dag_id.in_(PROJECT_DAGS)).values(is_paused=False))
+    return 0
+
+
+def unpause_dags(env: Mapping[str, str]) -> None:
+    """Unpause the project's DAGs in the Airflow home of `env` (a child process, like the setup)."""
+    import subprocess
+
+    from hotline.stopping import unblock_in_child
+
+    done = subprocess.run([sys.executable, "-m", "hotline.airflow_setup", "--unpause"], env={**os.environ, **env},
+                          capture_output=True, text=True, check=False, preexec_fn=unblock_in_child)
+    if done.returncode != 0:
+        raise SystemExit(f"unpausing the DAGs failed:\n{done.stderr[-2000:]}")
+
+
 def ui_credentials(airflow_home: Path, user: str = "admin") -> tuple[str, str]:
     """The UI login: the simple auth manager's passwords file, with a random password made once per
     Airflow home (never committed, never logged elsewhere)."""
@@ -198,4 +255,4 @@ def ui_credentials(airflow_home: Path, user: str = "admin") -> tuple[str, str]:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(unpause_main() if sys.argv[1:] == ["--unpause"] else main())

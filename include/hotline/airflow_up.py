@@ -24,8 +24,10 @@ import subprocess
 import sys
 import time
 from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from types import FrameType
+from typing import Any
 
 import psutil
 
@@ -80,9 +82,10 @@ class Supervisor:
             self.processes[name] = subprocess.Popen(list(command), env=self.env, stdin=subprocess.DEVNULL,
                                                     start_new_session=True)
 
-    def exited(self) -> str | None:
-        """The name of a component that has exited, if any."""
-        return next((name for name, process in self.processes.items() if process.poll() is not None), None)
+    def exited(self, ignore: set[str] | frozenset[str] = frozenset()) -> str | None:
+        """The name of a component that has exited, if any (those in `ignore` may exit)."""
+        return next((name for name, process in self.processes.items()
+                     if name not in ignore and process.poll() is not None), None)
 
     def stop(self) -> None:
         """SIGTERM every component's group, SIGKILL what is left after STOP_TIMEOUT_S; also every
@@ -116,15 +119,19 @@ def _raise_stop(signum: int, _frame: FrameType | None) -> None:
     raise Stop(signal.Signals(signum).name)
 
 
-def run(env: Mapping[str, str], commands: Mapping[str, Sequence[str]] | None = None) -> int:
+def run(env: Mapping[str, str], commands: Mapping[str, Sequence[str]] | None = None,
+        jobs: Mapping[str, Sequence[str]] | None = None) -> int:
     """Start the components (default: COMPONENTS) and wait: until a signal (exit 0) or a
-    component's exit (exit 1, all others stopped too)."""
-    supervisor = Supervisor(env, commands)
+    component's exit (exit 1, all others stopped too). `jobs` are one-shot processes beside them
+    (the live backfill): their end, whatever its status, stops nothing. After the stop, no run is
+    left `running` or `queued` in the metadata DB (see `fail_unfinished_runs`)."""
+    supervisor = Supervisor(env, {**(commands or Supervisor(env).commands), **(jobs or {})})
+    one_shot = set(jobs or {})
     previous = {sig: signal.signal(sig, _raise_stop) for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)}
     status = 0
     try:
         supervisor.start()
-        while (name := supervisor.exited()) is None:
+        while (name := supervisor.exited(ignore=one_shot)) is None:
             time.sleep(0.5)
         print(f"airflow {name} exited with {supervisor.processes[name].returncode}: stopping the others",
               file=sys.stderr)
@@ -136,6 +143,273 @@ def run(env: Mapping[str, str], commands: Mapping[str, Sequence[str]] | None = N
         for sig in previous:
             signal.signal(sig, signal.SIG_IGN)
         supervisor.stop()
+        if commands is None:  # the real Airflow: its unfinished runs are failed, not left to block the next start
+            fail_unfinished_runs(env)
         for sig, handler in previous.items():
             signal.signal(sig, handler)
     return status
+
+
+def fail_unfinished_runs(env: Mapping[str, str]) -> None:
+    """Mark the project's runs still `running`/`queued` (and their unfinished tasks) failed, in a
+    child process (the metadata DB's models stay out of this long-lived one); one line each."""
+    script = ("from hotline.inprocess import fail_unfinished_runs\n"
+              "fail_unfinished_runs(('hotline_monthly', 'hotline_report_watch'), reason='hotline up stopped')\n")
+    try:
+        subprocess.run([sys.executable, "-c", script], env=dict(env), check=False, timeout=60)
+    except subprocess.TimeoutExpired:
+        print("hotline up: could not mark the unfinished runs failed within 60 s", file=sys.stderr)
+
+
+# --- `hotline up [--live]`: what `make up` and `make live` run ------------------------------------
+
+LIVE_HOME = ".airflow-live"
+LIVE_DB = "data/live.duckdb"
+MONTHLY_DAG = "hotline_monthly"
+# The one-shot job beside the components on a live start: the backfill from the series' launch.
+BACKFILL_JOB = "backfill-from-launch"
+
+
+class UpError(Exception):
+    """`hotline up` cannot start: one line for the user, nothing started."""
+
+
+def check_port(host: str, port: int) -> None:
+    """Fail in one line, before anything starts, when `host:port` is taken (another `make up`?)."""
+    import socket
+
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as sock:
+        try:
+            sock.bind((host, port))
+        except OSError as error:
+            raise UpError(f"port {port} on {host} is in use ({error.strerror}): stop what listens there "
+                          f"(another `make up`?) or choose another port (make up PORT=8081)") from None
+
+
+def ui_users(env: Mapping[str, str]) -> str:
+    """`AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS` as configured (e.g. `admin:admin,olena:op,vasyl:viewer`,
+    from the environment or `.env`), with `admin:admin` added when no admin is named."""
+    configured = [item.strip() for item in (env.get("AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS") or "").split(",")
+                  if item.strip()]
+    if "admin" not in {item.split(":", 1)[0] for item in configured}:
+        configured.insert(0, "admin:admin")
+    return ",".join(configured)
+
+
+def live_paths(db_arg: str | None) -> Path:
+    """`make live`'s own Airflow home and DuckDB, apart from the demo's: `HOTLINE_DB` (or --db), else
+    data/live.duckdb; `AIRFLOW_HOME`, else .airflow-live (both under the project root)."""
+    from hotline.airflow_setup import PROJECT_ROOT
+
+    if not os.environ.get("AIRFLOW_HOME"):
+        os.environ["AIRFLOW_HOME"] = str(PROJECT_ROOT / LIVE_HOME)
+        os.environ.pop("AIRFLOW__DATABASE__SQL_ALCHEMY_CONN", None)
+    return Path(db_arg or os.environ.get("HOTLINE_DB") or PROJECT_ROOT / LIVE_DB)
+
+
+def _prepare(db: Path, port: int) -> tuple[dict[str, str], str, str]:
+    """The Airflow home prepared (cfg, migration, settings, DAGs unpaused) and the components' base
+    environment; the admin login."""
+    from hotline.airflow_setup import airflow_environment, prepare_airflow, ui_credentials, unpause_dags
+
+    env = airflow_environment(db)
+    prepare_airflow(env)
+    unpause_dags(env)
+    user, password = ui_credentials(Path(env["AIRFLOW_HOME"]))
+    env.update({
+        "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS": ui_users(os.environ),
+        # New DAGs start unpaused, so runs triggered from the UI (or "Run now") are picked up at once.
+        "AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION": "False",
+        "AIRFLOW__DAG_PROCESSOR__REFRESH_INTERVAL": "30",
+        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
+        # Alert messages link to the page where this UI serves it (unless told otherwise).
+        "HOTLINE_PUBLIC_URL": os.environ.get("HOTLINE_PUBLIC_URL") or f"http://localhost:{port}",
+    })
+    return env, user, password
+
+
+def _login_line(env: Mapping[str, str], port: int, user: str, password: str) -> str:
+    others = [item.split(":", 1)[0] for item in env["AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS"].split(",")
+              if item.split(":", 1)[0] != user]
+    passwords = Path(env["AIRFLOW_HOME"]) / "simple_auth_manager_passwords.json.generated"
+    more = f"; {', '.join(others)}: passwords in {passwords}" if others else ""
+    return (f"Airflow UI: http://localhost:{port}  (login: {user} / {password}{more}; listening on "
+            f"{env['AIRFLOW__API__HOST']})")
+
+
+def up_demo(db: Path, port: int, db_arg: str | None) -> int:
+    """`make up`: the demo channel on loopback, the demo's DuckDB (filled by `hotline demo` first)."""
+    import subprocess
+
+    from hotline import demo
+
+    if not db.exists():
+        # In a child process: the demo's in-process Airflow (memory) and its quiet console
+        # setting (the task logs would be empty) must not stay in this long-lived process.
+        demo_command = [sys.executable, "-m", "hotline.cli", "demo", *(["--db", db_arg] if db_arg else [])]
+        status = subprocess.run(demo_command, check=False).returncode
+        if status:
+            return status
+    env, user, password = _prepare(db, port)
+    posts = demo.generate_demo_posts(demo.DEMO_CHANNEL)
+    with demo.DemoChannelServer({demo.DEMO_CHANNEL: posts}) as server:
+        env.update({"HOTLINE_TELEGRAM_BASE_URL": server.base_url, "HOTLINE_CHANNELS": demo.DEMO_CHANNEL,
+                    "HOTLINE_DEMO": "1", "HOTLINE_REQUEST_DELAY_S": "0"})
+        env = up_environment({**os.environ, **env}, port)
+        print(f"{_login_line(env, port, user, password)}\nDemo channel served at "
+              f"{server.base_url}/s/{demo.DEMO_CHANNEL}. Ctrl-C stops everything.", file=sys.stderr)
+        return run(env)
+
+
+def up_live(db: Path, port: int) -> int:
+    """`make live`: the real sources from the settings, its own DuckDB and Airflow home; on the first
+    start a backfill from the earliest launch (alerts for old months are recorded as suppressed)."""
+    from hotline.settings import Settings
+
+    env, user, password = _prepare(db, port)
+    env["HOTLINE_DEMO"] = "0"
+    env = up_environment({**os.environ, **env}, port)
+    settings = Settings.from_env(env)
+    sources = [f"{settings.telegram_base_url}/s/{channel}" for channel in settings.channels] + list(settings.feeds)
+    print(f"{_login_line(env, port, user, password)}\nLive: {', '.join(sources)} into {db}. "
+          f"Ctrl-C stops everything.", file=sys.stderr)
+    job = [sys.executable, "-m", "hotline.airflow_up", BACKFILL_JOB]
+    return run(env, jobs={BACKFILL_JOB: job})
+
+
+def up_command(db_arg: str | None, port: int, live: bool) -> int:
+    """`hotline up [--live] [--port P] [--db PATH]`: the port checked first, then the demo or live Airflow."""
+    from hotline.settings import Settings
+
+    try:
+        check_port(os.environ.get("AIRFLOW__API__HOST") or "127.0.0.1", port)
+    except UpError as error:
+        print(f"hotline up: {error}", file=sys.stderr)
+        return 1
+    if live:
+        return up_live(live_paths(db_arg), port)
+    return up_demo(Path(db_arg) if db_arg else Settings.from_env().db_path, port, db_arg)
+
+
+# --- the live backfill: every month from the earliest launch, once, at the polite rate ---------------
+
+
+def backfill_start(environ: Mapping[str, str]) -> datetime:
+    """The first backfilled run's logical date: the earliest launch's (series.toml), or the month
+    `HOTLINE_BACKFILL_FROM` names (YYYY-MM; a shorter history, e.g. for a test)."""
+    from hotline.months import parse_month
+    from hotline.wiring import first_run_date
+
+    chosen = environ.get("HOTLINE_BACKFILL_FROM")
+    if not chosen:
+        return first_run_date()
+    first = parse_month(chosen)
+    return datetime(first.year, first.month, 15, 6, tzinfo=UTC)
+
+
+def _wait_for_dag(dag_id: str, timeout_s: float) -> bool:
+    """Wait until the dag-processor has stored `dag_id` (the backfill needs its serialized form)."""
+    from airflow.models.serialized_dag import SerializedDagModel
+    from airflow.utils.session import create_session
+
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        with create_session() as session:
+            if session.scalar(SerializedDagModel.latest_item_select_object(dag_id)) is not None:
+                return True
+        time.sleep(3)
+    return False
+
+
+def _months_without_success(dag_id: str, start: datetime) -> int:
+    """How many monthly runs from `start` to now have no successful run (scheduled, backfill or manual)."""
+    from airflow.models.dagrun import DagRun
+    from airflow.utils.session import create_session
+    from airflow.utils.state import DagRunState
+    from sqlalchemy import select
+
+    from hotline.months import format_month, month_range, reporting_month_for
+
+    latest = reporting_month_for(datetime.now(UTC))  # the month whose window has closed last
+    wanted = month_range(format_month(start), latest)
+    with create_session() as session:
+        done = {format_month(when) for when in session.scalars(select(DagRun.logical_date).where(
+            DagRun.dag_id == dag_id, DagRun.state == DagRunState.SUCCESS, DagRun.logical_date.is_not(None)))}
+    # A run's logical date is its interval's start: the 15th of the month it owns.
+    return len([month for month in wanted[:-1] if month not in done])
+
+
+def backfill_from_launch(dag_id: str = MONTHLY_DAG, *, wait_s: float = 600, report_every_s: float = 60) -> int:
+    """Create the backfill of every month since the earliest launch that has no successful run yet
+    (none on later starts once all are in), then report its progress until it completes. Its months
+    are long past, so their alerts are recorded as suppressed (the delivery window), not sent."""
+    from airflow.models.backfill import Backfill, ReprocessBehavior, _create_backfill
+    from airflow.utils.session import create_session
+    from sqlalchemy import select
+
+    start = backfill_start(os.environ)
+    if not _wait_for_dag(dag_id, wait_s):
+        print(f"backfill: {dag_id} was not parsed within {wait_s:.0f} s; no backfill", file=sys.stderr)
+        return 1
+    while True:  # an earlier start's backfill still open: the scheduler finishes it first
+        with create_session() as session:
+            if session.scalar(select(Backfill.id).where(Backfill.dag_id == dag_id, Backfill.completed_at.is_(None))
+                              .limit(1)) is None:
+                break
+        time.sleep(10)
+    missing = _months_without_success(dag_id, start)
+    if not missing:
+        print(f"backfill: every month since {start:%Y-%m} has a successful run", file=sys.stderr)
+        return 0
+    backfill = _create_with_retries(lambda: _create_backfill(
+        dag_id=dag_id, from_date=start, to_date=datetime.now(UTC), max_active_runs=1, reverse=False,
+        dag_run_conf={}, triggering_user_name="hotline up --live", reprocess_behavior=ReprocessBehavior.FAILED))
+    print(f"backfill {backfill.id}: {missing} months from {start:%Y-%m}, one at a time at the polite rate; "
+          "progress: Airflow UI → Browse → Backfills, the task logs, and the Hotline Watch page", file=sys.stderr)
+    return _report_progress(backfill.id, report_every_s)
+
+
+def _create_with_retries(create: Any, attempts: int = 10) -> Any:
+    """`create()`, again after a pause when SQLite's metadata DB was locked by another component
+    (SQLite refuses a lock upgrade at once, whatever the busy timeout); the whole creation is one
+    transaction, so a failed attempt leaves nothing behind."""
+    from sqlalchemy.exc import OperationalError
+
+    for attempt in range(attempts):
+        try:
+            return create()
+        except OperationalError as error:
+            if "locked" not in str(error) or attempt == attempts - 1:
+                raise
+            time.sleep(2 + attempt)
+    raise AssertionError("unreachable")
+
+
+def _report_progress(backfill_id: int, every_s: float) -> int:
+    """One line each `every_s` while the backfill's runs finish; 0 when it is complete."""
+    from airflow.models.backfill import Backfill, BackfillDagRun
+    from airflow.models.dagrun import DagRun
+    from airflow.utils.session import create_session
+    from sqlalchemy import select
+
+    last = None
+    while True:
+        with create_session() as session:
+            completed = session.scalar(select(Backfill.completed_at).where(Backfill.id == backfill_id))
+            states = list(session.scalars(
+                select(DagRun.state).join(BackfillDagRun, BackfillDagRun.dag_run_id == DagRun.id)
+                .where(BackfillDagRun.backfill_id == backfill_id)))
+        line = (f"backfill {backfill_id}: {sum(s == 'success' for s in states)} of {len(states)} months loaded"
+                f", {sum(s == 'failed' for s in states)} failed")
+        if line != last:
+            print(line, file=sys.stderr, flush=True)
+            last = line
+        if completed is not None:
+            return 0
+        time.sleep(every_s)
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] == [BACKFILL_JOB]:
+        sys.exit(backfill_from_launch())
+    sys.exit(f"usage: python -m hotline.airflow_up {BACKFILL_JOB}")

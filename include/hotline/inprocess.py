@@ -198,6 +198,17 @@ def fail_run(dag_id: str, run_id: str, *, reason: str) -> None:
     logging.getLogger(__name__).warning("%s %s marked failed: %s", dag_id, run_id, reason)
 
 
+def fail_unfinished_runs(dag_ids: tuple[str, ...], *, reason: str) -> list[str]:
+    """Mark every run of `dag_ids` still `running` or `queued` failed (tasks too); print one line each."""
+    failed = []
+    for dag_id in dag_ids:
+        for run_id in unfinished_run_ids(dag_id):
+            fail_run(dag_id, run_id, reason=reason)
+            print(f"{dag_id} {run_id}: marked failed ({reason})", file=sys.stderr)
+            failed.append(run_id)
+    return failed
+
+
 def task_instance_count(dag_id: str, run_id: str) -> int:
     """How many task instances the run has (none: Airflow ran nothing, e.g. a date before start_date)."""
     from airflow.models.taskinstance import TaskInstance
