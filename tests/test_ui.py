@@ -110,9 +110,9 @@ def filled_db(db_path: Path, monkeypatch) -> Path:
          f"10 274 vs 10 247 {SCRIPT}", json.dumps(["https://t.me/koordshtab_demo/90", JS_URL]), utc(2025, 4, 5)],
     )
     conn.execute(
-        "INSERT INTO raw_posts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO raw_posts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         ["telegram", "koordshtab_demo", "koordshtab_demo/77", 1, "abc", JS_URL, utc(2025, 4, 3), SCRIPT, False,
-         None, SCRIPT, utc(2025, 4, 5)],
+         None, SCRIPT, utc(2025, 4, 5), False],
     )
     conn.close()
     return db_path
