@@ -25,6 +25,8 @@ WORD_CLASSES = (
     "ARTICLES", "RUNNING_TOTAL_PHRASES", "RECORD_PHRASES", "OVER_WORDS", "ABOUT_WORDS", "TO_DATE_PHRASES",
     "START_WORDS", "UNTIL_WORDS", "SERIES_NAMES", "LOOK_ALIKES", "ABBREVIATIONS", "LINE_NOUNS",
     "EXCEED_VERBS", "MARK_NOUNS", "ALREADY_WORDS", "RECEIVED_VERBS", "ARRIVED_AFTER", "RATE_WORDS", "SURRENDER_VERBS",
+    "LAUNCH_WORDS", "COMPARE_WORDS", "PERCENT_WORDS", "INCREASE_WORDS", "DECREASE_WORDS", "PREV_MONTH_PHRASES",
+    "LAST_MONTH_PHRASES",
 )
 # Classes that may be empty in a language (it has no such words).
 MAY_BE_EMPTY = {"ONE_AND_A_HALF", "ARTICLES", "DAY_AFTER_MONTH"}
@@ -97,6 +99,19 @@ def test_new_modules_outside_lang_hold_no_cyrillic_word() -> None:
     # pl: no separator, the genitive plural
     ("Łącznie do projektu «Chcę znaleźć» wpłynęło już ponad 8548 zgłoszeń od rodzin rosyjskich żołnierzy.",
      "2025-02-03", [(FIND, CUM, "since_launch", 8548, "over")]),
+    # the series' name between the people and their verb; a launch month; a noun of contact; "już"
+    ("Seit dem Start im September 2022 haben sich mehr als 26.000 Menschen an die Hotline „Ich will leben“ gewandt.",
+     "2024-01-05", [(LIVE, CUM, "since_launch", 26000, "over")]),
+    ("Plus de 26 000 Russes ont appelé la hotline « Je veux vivre » depuis son lancement en septembre 2022.",
+     "2024-01-05", [(LIVE, CUM, "since_launch", 26000, "over")]),
+    ("Die ukrainische Hotline „Ich will leben“ verzeichnete bislang rund 26.000 Kontaktaufnahmen.",
+     "2024-01-05", [(LIVE, CUM, "since_launch", 26000, "about")]),
+    ("Według władz z infolinią «Chcę żyć» skontaktowało się już ponad 26 tysięcy rosyjskich żołnierzy.",
+     "2024-01-05", [(LIVE, CUM, "since_launch", 26000, "over")]),
+    ("Dall'avvio della linea «Voglio vivere» sono arrivate oltre 26mila chiamate.",
+     "2024-01-05", [(LIVE, CUM, "since_launch", 26000, "over")]),
+    ("Desde o lançamento, a linha «Quero viver» recebeu mais de 26 mil chamadas.",
+     "2024-01-05", [(LIVE, CUM, "since_launch", 26000, "over")]),
     # a month's figure, with the month named in the language's own case
     ("W styczniu projekt «Chcę znaleźć» otrzymał 8548 zgłoszeń.", "2025-02-04", [(FIND, M, "2025-01", 8548, "exact")]),
     ("Im Januar erhielt das Projekt „Ich will finden“ 8.548 Anfragen.", "2025-02-04",

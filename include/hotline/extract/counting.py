@@ -116,6 +116,22 @@ class Counting:
             hedge = lx.HEDGED_RE.search(low, hedge.end(), q_start)  # "як і очікувалося": it came true
         return False
 
+    def _names_as_words(self) -> str:
+        """The normalised text with each series' name (and its quotes) written as one plain word of the same
+        length, so that a name's own words ("will", "не") and quotes read as no part of the sentence."""
+        masked = self._masked_low
+        if masked is None:
+            chars = list(self.low)
+            for start, _ in self.mentions:
+                name = self.cfg.series_re.match(self.low, start)
+                if name is not None:
+                    lo, hi = start, name.end()
+                    lo -= 1 if lo > 0 and chars[lo - 1] in "\"'" else 0
+                    hi += 1 if hi < len(chars) and chars[hi] in "\"'" else 0
+                    chars[lo:hi] = "x" * (hi - lo)
+            masked = self._masked_low = "".join(chars)
+        return masked
+
     def _in_series_name(self, pos: int) -> bool:
         """Does a tracked series' name cover `pos` ("Ich will leben", "Je veux vivre")?"""
         for start, _ in self.mentions:
@@ -189,7 +205,8 @@ class Counting:
             return True
         if lx.KIN_BEFORE_RE.search(before):
             return False  # "родичі 1 790 людей": the number counts someone's kin
-        verb = lx.PEOPLE_VERB_AFTER_RE.match(self.low, people.end(), sent.end)
+        # a series' name between them is one word ("an die Hotline „Ich will leben“ gewandt": not "will")
+        verb = lx.PEOPLE_VERB_AFTER_RE.match(self._names_as_words(), people.end(), sent.end)
         # "200 soldati si sono arresi ... dopo aver chiamato la linea": who surrendered, not who wrote
         return verb is not None and lx.SURRENDER_VERB_RE.search(self.low, people.end(), verb.end()) is None
 

@@ -53,6 +53,7 @@ class PostReader(Scanning, Counting, Placement, Claims):
         self._has_request_noun: bool | None = None
         self.may_rate = self.may_record = self.may_breakdown = self.may_year_to_date = False
         self._gates: dict[int, bool] = {}
+        self._masked_low: str | None = None  # `Counting._names_as_words`, built on first use
         self.parts: list[int] = []
         # (position of a number, rule, message): filled only by `explain`, None otherwise (no cost).
         self.notes: list[tuple[int, str, str]] | None = None

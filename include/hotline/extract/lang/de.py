@@ -18,7 +18,8 @@ THOUSANDS_SEPARATORS = (".", " ", "")  # "8.548", "8 548", "8548"
 SCALE_WORDS = (r"tausend", r"tsd\.?")
 
 # --- phrases (regex fragments, matched on normalised text after a word boundary) ----------------------
-REQUEST_NOUNS = (r"anfragen", r"anfrage", r"kontaktanfragen", r"anträge", r"anträgen", r"antrag", r"gesuche",
+REQUEST_NOUNS = (r"anfragen", r"kontaktaufnahmen", r"anfrage", r"kontaktanfragen", r"anträge", r"anträgen", r"antrag",
+                 r"gesuche",
                  r"meldungen", r"hilfeersuchen", r"ersuchen")
 CALL_NOUNS = (r"anrufe", r"anrufen", r"telefonate", r"telefonanrufe")
 # turning to the line: "haben sich gemeldet", "riefen an", "Kontakt zu 3.500 Soldaten": people after the noun
@@ -76,3 +77,5 @@ INCREASE_WORDS = (r"mehr", r"höher", r"gestiegen", r"stieg", r"zugenommen", r"a
 DECREASE_WORDS = (r"weniger", r"niedriger", r"gesunken", r"sank", r"abgenommen", r"rückgang", r"minus")
 PREV_MONTH_PHRASES = (r"(?:als|gegenüber)\s+(?:im\s+)?(?:dem\s+)?vormonat", r"im\s+vergleich\s+zum\s+vormonat")
 LAST_MONTH_PHRASES = (r"(?:im\s+)?vormonat", r"(?:im\s+)?letzten\s+monat", r"(?:im\s+)?vergangenen\s+monat")
+# the launch of a project: a month right after it is its start, not a figure's month
+LAUNCH_WORDS = (r"start", r"gestartet", r"eingerichtet", r"gegründet", r"freigeschaltet", r"einrichtung", r"auflage")

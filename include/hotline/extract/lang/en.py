@@ -97,3 +97,5 @@ INCREASE_WORDS = (r"more", r"rose", r"increase\w*", r"up", r"higher")
 DECREASE_WORDS = (r"fewer", r"less", r"fell", r"down", r"lower")
 PREV_MONTH_PHRASES = (r"than\s+(?:in\s+)?the\s+previous\s+month", r"month[- ]on[- ]month")
 LAST_MONTH_PHRASES = (r"last\s+month",)
+# the launch of a project: a month right after it is its start, not a figure's month
+LAUNCH_WORDS = (r"launch\w*", r"set\s+up", r"created", r"opened", r"went\s+online")

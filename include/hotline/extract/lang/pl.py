@@ -74,3 +74,5 @@ INCREASE_WORDS = (r"więcej", r"wzrost\w*", r"wzrosł\w*")
 DECREASE_WORDS = (r"mniej", r"spad\w*", r"spadł\w*")
 PREV_MONTH_PHRASES = (r"niż\s+w\s+poprzednim\s+miesiącu", r"w\s+porównaniu\s+z\s+poprzednim\s+miesiącem")
 LAST_MONTH_PHRASES = (r"w\s+(?:zeszłym|ubiegłym|poprzednim)\s+miesiącu",)
+# the launch of a project: a month right after it is its start, not a figure's month
+LAUNCH_WORDS = (r"uruchomi\w*", r"powsta\w*", r"start\w*", r"utworz\w*")

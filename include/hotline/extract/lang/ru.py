@@ -97,3 +97,5 @@ INCREASE_WORDS = (r"больше", r"вырос\w*", r"увеличил\w*", r"�
 DECREASE_WORDS = (r"меньше", r"снизил\w*", r"сократил\w*", r"уменьшил\w*")
 PREV_MONTH_PHRASES = (r"чем\s+в\s+предыдущем\s+месяце", r"по\s+сравнению\s+с\s+предыдущим\s+месяцем")
 LAST_MONTH_PHRASES = (r"прошлого\s+месяца", r"в\s+прошлом\s+месяце")
+# the launch of a project: a month right after it is its start, not a figure's month
+LAUNCH_WORDS = (r"запуск\w*", r"запущен\w*", r"создан\w*", r"заработа\w*")

@@ -107,3 +107,5 @@ INCREASE_WORDS = (r"більше", r"зросл\w*", r"зріс", r"збільш
 DECREASE_WORDS = (r"менше", r"зменшил\w*", r"знизил\w*", r"скоротил\w*")
 PREV_MONTH_PHRASES = (r"(?:ніж|чим)\s+(?:у|в)\s+попередньому\s+місяці", r"порівняно\s+з\s+попереднім\s+місяцем")
 LAST_MONTH_PHRASES = (r"минулого\s+місяця", r"(?:у|в)\s+минулому\s+місяці")
+# the launch of a project: a month right after it is its start, not a figure's month
+LAUNCH_WORDS = (r"запуск\w*", r"запущен\w*", r"створен\w*", r"запрацюва\w*")

@@ -68,7 +68,9 @@ SURRENDERED_VIA_RE = re.compile(
 )
 # "здатися в полон", "сдаться в плен": the captivity such a count speaks of is the surrender it asks for.
 SURRENDER_BEFORE_RE = re.compile(r"(?:здат|здач|сдат|сдач|сдав|здав|surrender)\w*(?:\s+\S+){0,2}\s+$")
-REQUEST_VERB_BEFORE_RE = re.compile(rf"(?<!\w){_REQUEST_VERB}\s+(?:(?:вже|уже|ще|еще|already|by)\s+)?$")
+REQUEST_VERB_BEFORE_RE = re.compile(
+    rf"(?<!\w){_REQUEST_VERB}\s+(?:(?:вже|уже|ще|еще|already|by|{'|'.join(phrases_of('ALREADY_WORDS'))})\s+)?$"
+)
 # People counted for what befell their kin are a subset: "1,790 families wrote about sons in captivity".
 # Not the HQ's own names: "... for the Treatment of Prisoners of War", "Prisoners of War Office".
 CAPTIVITY_RE = re.compile(

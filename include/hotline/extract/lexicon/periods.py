@@ -19,7 +19,8 @@ SINCE_THEN_RE = re.compile(
     r"за\s+этот\s+период|за\s+цей\s+період|in\s+that\s+time|during\s+this\s+time|since\s+that\s+time)(?!\w)"
 )
 LAUNCH_WORD_RE = re.compile(
-    r"(?<!\w)(?:запуст\w*|запущен\w*|запрацюва\w*|розпочав\w*\s+(?:свою\s+)?роботу|почав\w*\s+(?:свою\s+)?роботу|"
+    r"(?<!\w)(?:" + "|".join(phrases_of("LAUNCH_WORDS")) + r"|"
+    r"запуст\w*|запущен\w*|запрацюва\w*|розпочав\w*\s+(?:свою\s+)?роботу|почав\w*\s+(?:свою\s+)?роботу|"
     r"створен\w*|заработа\w*|начал\w*\s+(?:свою\s+)?работу|создан\w*|стартува\w*|стартова\w*|"
     r"launch\w*|began\s+(?:its\s+)?work|started\s+(?:its\s+)?work|was\s+set\s+up|was\s+created|went\s+online)(?!\w)"
 )

@@ -297,7 +297,8 @@ ROLE_START_RE = re.compile(
     + r"\s+(?:(?:the\s+)?(?:start|beginning|початку|начала)\s+(?:of\s+)?)?$"
 )
 ROLE_START_WORD_RE = re.compile(
-    r"(?=[beflosдзнопрс])(?<!\w)(?:(?:запуск\w*|запущен\w*|launch\w*|began|started|start|почав|почала|почало|"
+    r"(?<!\w)(?:(?:" + "|".join(phrases_of("LAUNCH_WORDS")) + r"|"
+    r"запуск\w*|запущен\w*|launch\w*|began|started|start|почав|почала|почало|"
     r"розпочав\w*|запрацював\w*|заработал\w*|начал\w*|створен\w*|создан\w*|працює|работает|діє|действует|opened|"
     r"established|founded|заснован\w*|основан\w*)\W+(?:\w+\W+){0,3})$"
 )
