@@ -140,6 +140,11 @@ def test_other_languages_are_read(text: str, published: str, expected: list[tupl
     ("Il sito fu visitato più di 48 milioni di volte, con 10 operatori della linea «Voglio vivere».", "2024-01-05"),
     # the phrase, not the name: a soldier saying he wants to live
     ("Ich will leben, sagte einer von 3500 Soldaten.", "2022-12-05"),
+    # another ministry's or the police's hotline, in a post that names the series too
+    ("«Je veux vivre» existe aussi. La ligne du ministère de l'Intérieur a reçu au total plus de 12 000 appels.",
+     "2023-01-05"),
+    ('The "I Want to Live" hotline works around the clock. In total, the police hotline has received 20,000 calls.',
+     "2023-01-05"),
     # rates in each language
     ("La ligne « Je veux vivre » reçoit environ 300 appels par jour.", "2024-01-05"),
     ("Die Hotline „Ich will leben“ hat zehn Betreiber; täglich gehen etwa 300 Anrufe ein.", "2024-01-05"),

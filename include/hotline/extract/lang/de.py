@@ -50,7 +50,8 @@ SERIES_NAMES: dict[str, tuple[str, ...]] = {
 }
 # other bodies' numbers: exchanges, the Red Cross, Ukraine's own families and soldiers
 LOOK_ALIKES = ("gefangenenaustausch", "austausch", "roten kreuz", "rotes kreuz", "ukrainische familien",
-               "ukrainischen soldaten", "ukrainischer soldaten", "ukrainer")
+               "ukrainischen soldaten", "ukrainischer soldaten", "ukrainer",
+               "innenministerium", "polizei")
 # words shortened with a dot that ends no sentence: "dt. „Ich möchte leben“"
 ABBREVIATIONS = ("dt", "ca", "bzw", "vgl", "nr", "z\\.b", "u\\.a", "d\\.h", "sog", "engl", "russ", "ukr")
 # what a hotline is called: its calls, in a post about that one series, are its requests

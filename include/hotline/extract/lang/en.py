@@ -72,7 +72,8 @@ UNTIL_WORDS = (r"as\s+of", r"by\s+the\s+end\s+of", r"through", r"until", r"till"
 SERIES_NAMES: dict[str, tuple[str, ...]] = {
     "i_want_to_live": ("I Want to Live",), "i_want_to_find": ("I Want to Find",),
 }
-LOOK_ALIKES = ("looking for my own", "ukrainian families", "exchange", "red cross")
+LOOK_ALIKES = ("looking for my own", "ukrainian families", "exchange", "red cross",
+               "ministry of internal affairs", "interior ministry", "ministry of the interior", "police")
 # words shortened with a dot that ends no sentence: "dt. „Ich möchte leben“"
 ABBREVIATIONS = ("approx", "mr", "mrs", "ms", "dr", "gen", "lt", "col", "vs", "st", "u\\.s")
 # what a hotline is called: its calls, in a post about that one series, are its requests

@@ -46,7 +46,8 @@ SERIES_NAMES: dict[str, tuple[str, ...]] = {
     "i_want_to_find": ("Quiero encontrar", "Quiero encontrarte"),
 }
 LOOK_ALIKES = ("intercambio", "canje", "cruz roja", "familias ucranianas", "soldados ucranianos",
-               "prisioneros ucranianos")
+               "prisioneros ucranianos",
+               "ministerio del interior", "policía")
 # words shortened with a dot that ends no sentence: "dt. „Ich möchte leben“"
 ABBREVIATIONS = ("aprox", "sra", "sr", "núm", "ej")
 # what a hotline is called: its calls, in a post about that one series, are its requests

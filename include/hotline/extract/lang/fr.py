@@ -47,7 +47,8 @@ SERIES_NAMES: dict[str, tuple[str, ...]] = {
     "i_want_to_find": ("Je veux trouver", "Je veux retrouver"),
 }
 LOOK_ALIKES = ("échange", "croix-rouge", "croix rouge", "familles ukrainiennes", "soldats ukrainiens",
-               "prisonniers ukrainiens")
+               "prisonniers ukrainiens",
+               "ministère de l'intérieur", "police")
 # words shortened with a dot that ends no sentence: "dt. „Ich möchte leben“"
 ABBREVIATIONS = ("env", "cf", "ex", "mme", "av", "n°")
 # what a hotline is called: its calls, in a post about that one series, are its requests

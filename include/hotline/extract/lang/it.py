@@ -42,7 +42,8 @@ SERIES_NAMES: dict[str, tuple[str, ...]] = {
     "i_want_to_live": ("Voglio vivere",),
     "i_want_to_find": ("Voglio trovare", "Voglio ritrovare"),
 }
-LOOK_ALIKES = ("scambio", "scambi", "croce rossa", "famiglie ucraine", "soldati ucraini", "prigionieri ucraini")
+LOOK_ALIKES = ("scambio", "scambi", "croce rossa", "famiglie ucraine", "soldati ucraini", "prigionieri ucraini",
+               "ministero dell'interno", "polizia")
 # words shortened with a dot that ends no sentence: "dt. „Ich möchte leben“"
 ABBREVIATIONS = ("ca", "sig", "ecc", "es", "n")
 # what a hotline is called: its calls, in a post about that one series, are its requests

@@ -48,7 +48,8 @@ SERIES_NAMES: dict[str, tuple[str, ...]] = {
     "i_want_to_find": ("Chcę znaleźć", "Chcę odnaleźć"),
 }
 LOOK_ALIKES = ("wymian", "czerwonego krzyża", "czerwony krzyż", "ukraińskich rodzin", "ukraińskich żołnierzy",
-               "ukraińskich jeńców", "ukraińców")
+               "ukraińskich jeńców", "ukraińców",
+               "mswia", "ministerstwa spraw wewnętrznych", "policj")
 # words shortened with a dot that ends no sentence (not "тис."/"тыс."/"tys.", "р."/"г.": a figure or a year
 # often ends a sentence with them): "dt. „Ich möchte leben“"
 ABBREVIATIONS = ("ok", "tzw", "m\\.in", "np", "gen", "płk")

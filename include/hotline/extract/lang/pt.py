@@ -42,7 +42,8 @@ SERIES_NAMES: dict[str, tuple[str, ...]] = {
     "i_want_to_find": ("Quero encontrar",),
 }
 LOOK_ALIKES = ("troca de prisioneiros", "trocas", "cruz vermelha", "famílias ucranianas", "soldados ucranianos",
-               "prisioneiros ucranianos")
+               "prisioneiros ucranianos",
+               "ministério do interior", "ministério da administração interna", "polícia")
 # words shortened with a dot that ends no sentence: "dt. „Ich möchte leben“"
 ABBREVIATIONS = ("aprox", "sr", "sra", "n\\.º")
 # what a hotline is called: its calls, in a post about that one series, are its requests

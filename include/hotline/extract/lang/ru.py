@@ -71,7 +71,8 @@ TO_DATE_PHRASES = (
 START_WORDS = (r"с", r"со", r"от", r"начиная\s+с")
 UNTIL_WORDS = (r"по\s+данным\s+на", r"по\s+состоянию\s+на", r"на\s+конец", r"к\s+концу", r"до\s+конца")
 SERIES_NAMES: dict[str, tuple[str, ...]] = {"i_want_to_live": ("Хочу жить",), "i_want_to_find": ("Хочу найти",)}
-LOOK_ALIKES = ("ищу своих", "украинских семей", "обмен", "красного креста")
+LOOK_ALIKES = ("ищу своих", "украинских семей", "обмен", "красного креста",
+               "министерства внутренних дел", "полици")
 # words shortened with a dot that ends no sentence (not "тис."/"тыс."/"tys.", "р."/"г.": a figure or a year
 # often ends a sentence with them): "dt. „Ich möchte leben“"
 ABBREVIATIONS = ("т\\.е", "т\\.н", "см", "ген", "полк")

@@ -81,7 +81,8 @@ TO_DATE_PHRASES = (
 START_WORDS = (r"з", r"із", r"зі", r"від", r"починаючи\s+з")
 UNTIL_WORDS = (r"станом\s+на", r"за\s+даними\s+на", r"на\s+кінець", r"до\s+кінця", r"до", r"по")
 SERIES_NAMES: dict[str, tuple[str, ...]] = {"i_want_to_live": ("Хочу жити",), "i_want_to_find": ("Хочу знайти",)}
-LOOK_ALIKES = ("шукаю своїх", "українських родин", "обмін", "червоного хреста")
+LOOK_ALIKES = ("шукаю своїх", "українських родин", "обмін", "червоного хреста",
+               "міністерства внутрішніх справ", "поліці")
 # words shortened with a dot that ends no sentence (not "тис."/"тыс."/"tys.", "р."/"г.": a figure or a year
 # often ends a sentence with them): "dt. „Ich möchte leben“"
 ABBREVIATIONS = ("ст", "див", "тобто", "т\\.зв", "ген", "полк")
