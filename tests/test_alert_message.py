@@ -233,6 +233,6 @@ def test_a_jump_arrives_as_a_warning(conn, settings, channel, send, receiver):
     jumps = [m for m in receiver.messages if "unusual drop" in m["title"]]
     assert [m["type"] for m in jumps] == ["warning"]
     assert jumps[0]["title"].startswith("«Хочу найти»: 3,100 requests in November 2025 — an unusual drop, −62% "
-                                        "on the median of the 3 months before (8,184)")
+                                        "on the 3-month median (8,184)")
     assert attached_png(jumps[0]).startswith(PNG_MAGIC)
     assert all(m["type"] != "failure" for m in receiver.messages)

@@ -23,8 +23,8 @@ def test_the_reported_headline_cannot_happen_any_more():
     # number that made the rule fire, and its sign.
     headline = title("unusual_jump", value=5000, direction="down", previous_month="2025-06", previous_value=4000,
                      baseline=7000.0, baseline_change_pct=-28.6)
-    assert headline == ("«Хочу найти»: 5,000 requests in July 2025 — an unusual drop, −29% on the median of the "
-                        "3 months before (7,000)")
+    assert headline == ("«Хочу найти»: 5,000 requests in July 2025 — an unusual drop, −29% on the 3-month "
+                        "median (7,000)")
     assert "+25%" not in headline
 
 

@@ -9,6 +9,7 @@ and renders from several threads do not interfere.
 from __future__ import annotations
 
 import io
+import textwrap
 from collections.abc import Sequence
 from typing import Any
 
@@ -18,6 +19,9 @@ from hotline.series import series_label
 
 WIDTH_IN, HEIGHT_IN, DPI = 8.0, 4.2, 110  # 880 × 462 px: sharp in a chat bubble, ~40 kB
 LINE, THIS_MONTH, RECORD = "#2471a3", "#c0392b", "#7f8c8d"
+HEADLINE_CHARS = 90  # what fits in one line of the subtitle at 10 pt across the figure
+
+
 def _month_label(month: str) -> str:
     return month_abbr(month).replace(" ", "\n")
 
@@ -38,8 +42,8 @@ def png_chart(series: str, months: Sequence[dict[str, Any]], *, month: str,
     axes = figure.add_subplot()
     title = f"{series_label(series)}: requests per month"
     figure.suptitle(title, fontsize=13, fontweight="bold", x=0.02, ha="left")
-    if headline:
-        axes.set_title(headline, fontsize=10, loc="left", color="#4a5868")
+    if headline:  # wrapped, so a long headline is never cut at the figure's edge
+        axes.set_title(textwrap.fill(headline, HEADLINE_CHARS), fontsize=10, loc="left", color="#4a5868")
     if not months:
         axes.text(0.5, 0.5, "no months yet", ha="center", va="center", transform=axes.transAxes)
         axes.set_axis_off()

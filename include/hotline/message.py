@@ -103,8 +103,7 @@ def _reference(rule: AlertRule, d: dict[str, Any], month: str) -> tuple[float, s
         if value is None or (month_key and not d.get(month_key)):
             continue
         if name == "baseline":
-            return float(value), (f"the median of the {DEFAULT_RULES.baseline_months} months before "
-                                  f"({fmt_int(round(float(value)))})")
+            return float(value), f"the {DEFAULT_RULES.baseline_months}-month median ({fmt_int(round(float(value)))})"
         if month_key:
             return float(value), f"{_possessive(d[month_key], month)} {fmt_int(value)}"
         return float(value), fmt_int(value)
