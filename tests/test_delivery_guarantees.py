@@ -180,3 +180,22 @@ def test_only_the_delivery_window_counts(airflow_home, monkeypatch, conn, db_pat
     assert summary["sent"] == 1 and summary["suppressed_old"] == 2
     assert statuses(conn) == {"2024-11": "suppressed", "2025-03": "suppressed", "2025-05": "sent"}
     assert [m["title"] for m in target.messages] == ["«Хочу найти»: 12,320 requests in May 2025 — a record"]
+
+
+def test_delivery_knows_the_demo_from_settings_not_from_urls(db_path):
+    import ast
+    from pathlib import Path
+
+    source = Path(delivery.__file__).read_text(encoding="utf-8")
+    imported = {node.module for node in ast.walk(ast.parse(source)) if isinstance(node, ast.ImportFrom)}
+    imported |= {alias.name for node in ast.walk(ast.parse(source)) if isinstance(node, ast.Import)
+                 for alias in node.names}
+    assert not any(name and name.startswith("hotline.demo") for name in imported)
+    # A post on t.me links there, unless the settings say it is the demo's (no such channel there).
+    url = "https://t.me/some_channel/83"
+    assert delivery.post_link_for(Settings(db_path=db_path))(url) == url
+    assert delivery.post_link_for(Settings(db_path=db_path, demo=True))(url) is None
+    # Served elsewhere (the demo's loopback server, a mirror): linked where it is served.
+    served = Settings(db_path=db_path, telegram_base_url="http://127.0.0.1:8765", demo=True)
+    assert delivery.post_link_for(served)(url) == "http://127.0.0.1:8765/some_channel/83"
+    assert delivery.post_link_for(served)("https://news.example.org/a") == "https://news.example.org/a"
