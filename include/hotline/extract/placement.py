@@ -7,7 +7,7 @@ from itertools import pairwise
 
 from hotline.extract import lexicon as lx
 from hotline.extract.placing import MONTHLY_RANGE, NOT_A_FIGURE, Outcome, placing
-from hotline.extract.rules import FIRST_YEAR_GRACE_MONTHS, PLACEMENT_RULES, after_compared_month
+from hotline.extract.rules import PLACEMENT_RULES, after_compared_month
 from hotline.extract.scan import (
     Count,
     Ref,
@@ -16,6 +16,7 @@ from hotline.extract.scan import (
     from_index,
     month_index,
 )
+from hotline.extract.span_rules import FIRST_YEAR_GRACE_MONTHS
 
 # A count for the month of publication is a whole month only in a post from its last days.
 MONTH_OVER_DAY = 28

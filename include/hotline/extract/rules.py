@@ -10,17 +10,22 @@ from hotline.extract import lexicon as lx
 from hotline.extract.placing import Outcome, Placing, after_share, compared_by_percent
 from hotline.extract.scan import (
     Ref,
-    Sentence,
     clause_of,
-    ends_with_to,
     from_index,
     is_change_to,
     month_index,
     ref_matches_launch,
 )
+from hotline.extract.span_rules import (
+    first_year,
+    month_range,
+    past_year_from_launch,
+    span_from_launch,
+    span_of_months,
+    year_and_month,
+    year_to_date,
+)
 
-# "За рік роботи" (no "first") means the first year in a post up to this many months after it ended.
-FIRST_YEAR_GRACE_MONTHS = 2
 # A running total "as of" a month of a stated year is stored as of publication only when that month is this recent.
 AS_OF_RECENT_MONTHS = 2
 
@@ -35,100 +40,6 @@ def per_month(p: Placing) -> Outcome | None:
     if not p.count.per_month:
         return None
     return p.reader._place_per_month(p.sent, p.series)
-
-
-def year_to_date(p: Placing) -> Outcome | None:
-    """ "з початку року", "since the start of the year": a part of a year, which no series stores. Also when
-    the phrase heads the sentence in a clause of its own ("Since the beginning of the year, ... 20,000") and
-    no other count stands between them ("..., 20,000 requests, and 60,000 since its launch": the 60,000 is not)."""
-    r = p.reader
-    if not r.may_year_to_date:
-        return None
-    phrase = lx.YEAR_TO_DATE_RE.search(r.low, p.sent.start, p.clause[1])
-    if phrase is None:
-        return None
-    if phrase.start() >= p.clause[0] or not any(phrase.end() <= c.start < p.count.start for c in p.counts):
-        return "period_partial"
-    return None
-
-
-def year_and_month(p: Placing) -> Outcome | None:
-    """ "у січні ... за рік роботи": a first-year phrase and a month in one clause; which one is it?"""
-    if p.first_year and any(r.month is not None for r in p.period_refs):
-        return "period_unknown"
-    return None
-
-
-def first_year(p: Placing) -> Outcome | None:
-    """ "за рік роботи", "in its first year": the twelve months from the series' launch, when the post is
-    from after that year (see `_first_year` for the grace after the anniversary)."""
-    if not p.first_year:
-        return None
-    return p.reader._first_year(p.first_year, p.series)
-
-
-def past_year_from_launch(p: Placing) -> Outcome | None:
-    """ "За последний год проект получил более 60 000 запросов", "за рік": in a post from the weeks around the
-    first anniversary, the year before publication is the project's whole life, so the running total;
-    for an older project it is a rolling year the series does not store."""
-    r = p.reader
-    if not r.may(lx.FIRST_YEAR_HINTS) or p.sentence_periods:
-        return None
-    if not any(lx.PAST_YEAR_RE.search(r.low, lo, hi) for lo, hi in _clause_and_head(p)):
-        return None
-    start = _launch_index(p)
-    if start is None:
-        return "period_unknown"
-    age = r.pub_index - start
-    if 11 <= age <= 12 + FIRST_YEAR_GRACE_MONTHS:
-        return "cumulative_total", "since_launch"
-    return "period_unknown"
-
-
-def _clause_and_head(p: Placing) -> list[tuple[int, int]]:
-    """Where a period phrase of the count may stand: its own clause, and the sentence's head clause if any."""
-    return [p.clause] if p.head is None else [p.clause, p.head]
-
-
-def _launch_index(p: Placing) -> int | None:
-    """The month index of the series' first month (None when series.toml gives none)."""
-    launched = p.reader.cfg.launched.get(p.series)
-    return None if launched is None else month_index(int(launched[:4]), int(launched[5:7]))
-
-
-def month_range(p: Placing) -> Outcome | None:
-    """ "У січні-лютому надійшло 17 600 звернень", "From January to March, ... 27,600": the one count of a
-    sentence whose only months are the two ends of a span is the total of those months. Not when the count is
-    where a change ended ("зросла до 10 200", "rose 20% to"): that is the last month's."""
-    sent, r = p.sent, p.reader
-    if len(p.counts) != 1 or len(sent.refs) != 2 or sent.percents:
-        return None
-    first, last = sent.refs
-    if first.month is None or last.month is None or not _range_joined(r.low, sent, first, last):
-        return None
-    if ends_with_to(r.low[max(sent.start, p.count.start - 40) : p.count.start]):
-        return None
-    start_year = first.year if first.explicit_year else last.year - (first.month > last.month)
-    start, end = month_index(start_year, first.month), month_index(last.year, last.month)
-    if not 0 < end - start < 12:
-        return "period_unknown"
-    if end > r.pub_index or r._is_running(end, sent):
-        return "period_partial"
-    launch = _launch_index(p)
-    if launch is not None and start < launch:
-        return "period_unknown"  # a span from before the series began: misread
-    return "period_total", f"{start_year:04d}-{first.month:02d}..{last.period}"
-
-
-def _range_joined(low: str, sent: Sentence, first: Ref, last: Ref) -> bool:
-    """Are the two months written as the ends of one span ("січні-лютому", "from January to March")?"""
-    join = lx.MONTH_RANGE_JOIN_RE.fullmatch(low, first.end, last.start)
-    if join is None:
-        return False
-    if join.group("to") or join.group("and"):
-        opener = lx.MONTH_RANGE_FROM_RE.search(low, max(sent.start, first.start - 12), first.start)
-        return opener is not None and bool(opener.group("between") if join.group("and") else opener.group("from"))
-    return True
 
 
 def clause_periods(p: Placing) -> Outcome | None:
@@ -214,39 +125,6 @@ def reported_to_date(p: Placing) -> Outcome | None:
     if not said or min(said) < r.pub_index - AS_OF_RECENT_MONTHS:
         return "period_unknown"
     return "cumulative_total", "since_launch"
-
-
-def span_from_launch(p: Placing) -> Outcome | None:
-    """ "за перші три місяці роботи", "in the six months of the project": the months since launch. In a post
-    from the end of that span it is the running total; later, the total of those first months."""
-    r = p.reader
-    if not r.may(lx.SPAN_FROM_LAUNCH_HINTS) or p.sentence_periods:
-        return None
-    span = next((m for lo, hi in _clause_and_head(p) for m in [lx.SPAN_FROM_LAUNCH_RE.search(r.low, lo, hi)] if m),
-                None)
-    length = lx.span_length(span) if span else None
-    start = _launch_index(p)
-    if length is None or start is None:
-        return None
-    months, part_of_a_month = length
-    end = start + months - 1
-    if r.pub_index < end:
-        return "period_unknown"  # a span that has not yet run its course: misread
-    if r.pub_index <= end + 2:
-        return "cumulative_total", "since_launch"
-    if part_of_a_month:
-        # "the first ten days", long after: a part of the first month, which no period of the series holds
-        return "month_unknown"
-    (y0, m0), (y1, m1) = from_index(start), from_index(end)
-    return "period_total", f"{y0:04d}-{m0:02d}..{y1:04d}-{m1:02d}"
-
-
-def span_of_months(p: Placing) -> Outcome | None:
-    """ "Всего за десять месяцев ... около 95 тысяч": a total over a span not from launch."""
-    r = p.reader
-    if r.may(lx.SPAN_HINTS) and r.in_sentence(lx.SPAN_RE, p.sent):
-        return "period_unknown"
-    return None
 
 
 def running_total_marker(p: Placing) -> Outcome | None:
