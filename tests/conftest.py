@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from hotline.months import MonthRun, run_date_for
-from hotline.records import MonthlyRow
+from hotline.records import MonthlyCount
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -47,9 +47,9 @@ def month_run(month: str, started_at: datetime, run_id: str | None = None) -> Mo
                                   started_at=started_at)
 
 
-def monthly_row(requests: int = 8548, **overrides) -> MonthlyRow:
+def monthly_row(requests: int = 8548, **overrides) -> MonthlyCount:
     """January 2025 of «Хочу найти» as the official channel reported it (fields overridable)."""
-    row = MonthlyRow(series="i_want_to_find", month="2025-01", requests=requests, qualifier="exact",
+    row = MonthlyCount(series="i_want_to_find", month="2025-01", requests=requests, qualifier="exact",
                      source_url="https://t.me/koordshtab/10", published_at=utc(2025, 2, 4, 10), source="telegram",
                      post_id="koordshtab/10", official=True, derived=False, record_claimed=True, status="ok")
     return replace(row, **overrides)

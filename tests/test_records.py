@@ -7,7 +7,7 @@ import json
 import pytest
 
 from conftest import monthly_row
-from hotline.records import Alert, Finding, Plan, Revision
+from hotline.records import Alert, Finding, MonthlyCount, Plan, Revision
 
 
 def a_plan() -> Plan:
@@ -34,7 +34,10 @@ def test_a_summary_without_a_plan_is_refused_by_name():
         Plan.from_json({})
 
 
-def test_a_monthly_row_is_what_detection_reads():
-    count = monthly_row().count()
-    assert (count.series, count.month, count.requests, count.record_claimed) == ("i_want_to_find", "2025-01", 8548,
-                                                                                  True)
+def test_one_record_is_the_row_the_store_writes_and_the_history_detection_reads():
+    """`MonthlyCount` is the one record of a month's trusted value: a hand-written history row (no
+    provenance) and a reconciled row both cross JSON unchanged."""
+    by_hand = MonthlyCount("i_want_to_find", "2025-01", 8548)
+    assert (by_hand.published_at, by_hand.qualifier, by_hand.record_claimed) == (None, "exact", False)
+    for row in (by_hand, monthly_row()):
+        assert MonthlyCount.from_json(json.loads(json.dumps(row.to_json()))) == row

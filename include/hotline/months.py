@@ -1,7 +1,7 @@
 """Months: the one place for month arithmetic, period strings, month names and `MonthRun`.
 
 Above the store a month is always a `"YYYY-MM"` string (the contract's form, and the form of
-`MonthlyCount`, `MonthlyRow`, `Alert` and every other record); the store turns it into DuckDB's
+`MonthlyCount`, `Alert` and every other record); the store turns it into DuckDB's
 DATE (the first of the month) and back.
 
 A run of the monthly DAG covers posts published in its data interval, which runs from the 15th
@@ -146,6 +146,9 @@ class MonthRun:
     window_end: datetime
     run_id: str
     started_at: datetime
+    # Whether the run re-reads its window's newest pages for edits and deletions (issue 23): the
+    # monthly runs and their reruns do; the report watch's ticks (every 30 minutes) look for news only.
+    reread: bool = True
 
     @classmethod
     def from_interval(cls, interval_start: datetime | None, interval_end: datetime | None, *,
@@ -162,9 +165,9 @@ class MonthRun:
 
     def widened_to_month_window(self) -> MonthRun:
         """The same month with the monthly run's window start (the 15th of the month), for the
-        daily check, whose own interval is a single day."""
+        report watch's checks, whose own interval is half an hour or a day; they do not re-read."""
         start = one_month_before(run_date_for(self.month))
-        return MonthRun(self.month, start, self.window_end, self.run_id, self.started_at)
+        return MonthRun(self.month, start, self.window_end, self.run_id, self.started_at, reread=False)
 
     def to_json(self) -> dict[str, Any]:
         """The small dict that crosses XCom."""
@@ -176,7 +179,7 @@ class MonthRun:
         """Inverse of `to_json`."""
         return cls(data["month"], datetime.fromisoformat(data["window_start"]),
                    datetime.fromisoformat(data["window_end"]), data["run_id"],
-                   datetime.fromisoformat(data["started_at"]))
+                   datetime.fromisoformat(data["started_at"]), bool(data.get("reread", True)))
 
 
 # Ukrainian month names in the three cases the demo channel's posts use (and its tests check):

@@ -23,14 +23,12 @@ from hotline.channel_sync import fetch_channel
 from hotline.delivery import DeliveryError  # noqa: F401  (the notify step raises it; callers catch it here)
 from hotline.months import MonthRun, month_end, writer_time
 from hotline.reconcile import Reconciliation, current_observations, reconcile
-from hotline.records import Alert, Finding, MonthlyRow, Plan, Post
+from hotline.records import Alert, Finding, MonthlyCount, Plan, Post
 from hotline.series import series_title
-from hotline.settings import Settings
+from hotline.settings import OFFICIAL_SOURCES, Settings
 
 log = logging.getLogger(__name__)
 
-# Sources whose posts are the center's own words; news feeds repeat them and rank lower.
-OFFICIAL_SOURCES = frozenset({"telegram", "export", "directory"})
 # Series expected to report every month; «Хочу жить» figures come too rarely to expect one.
 WATCHED_SERIES = ("i_want_to_find",)
 
@@ -284,7 +282,7 @@ def detect_alerts(conn: store.Connection, run: MonthRun, settings: Settings) -> 
     withdrawn = _withdrawn_months(conn, run, result)
     findings = [*result.findings,
                 *(_withdrawn_finding(row, states.get((row.source, row.post_id), (0, False))[1]) for row in withdrawn)]
-    history = [row.count() for row in result.monthly]
+    history = list(result.monthly)
     alerts = detect.detect_alerts(history) + detect.alerts_from_checks(findings, result.revisions)
     newest: dict[str, str] = {}
     # A withdrawn month (its only source deleted) is still the newest the series has known: its alert counts.
@@ -302,7 +300,7 @@ def detect_alerts(conn: store.Connection, run: MonthRun, settings: Settings) -> 
     return {**summary, "plan": plan.to_json()}
 
 
-def _withdrawn_months(conn: store.Connection, run: MonthRun, result: Reconciliation) -> list[MonthlyRow]:
+def _withdrawn_months(conn: store.Connection, run: MonthRun, result: Reconciliation) -> list[MonthlyCount]:
     """Stored months that no accepted observation supports any more, among those whose source
     post this run has just re-read (an improved extractor no longer reads the figure there).
 
@@ -313,7 +311,7 @@ def _withdrawn_months(conn: store.Connection, run: MonthRun, result: Reconciliat
     return [row for row in stored if (row.series, row.month) not in kept]
 
 
-def _withdrawn_finding(row: MonthlyRow, source_deleted: bool = False) -> Finding:
+def _withdrawn_finding(row: MonthlyCount, source_deleted: bool = False) -> Finding:
     why = ": its source post was deleted from the channel" if source_deleted else \
         " is no longer read from its source post"
     return Finding(

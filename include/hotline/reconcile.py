@@ -18,7 +18,7 @@ from typing import Any
 import pandas as pd
 
 from hotline.months import format_month, is_month, months_after, parse_month, previous_month
-from hotline.records import Finding, MonthlyRow, Revision
+from hotline.records import Finding, MonthlyCount, Revision
 
 # A stated percent is rounded to a whole number: allow half a point either way.
 PERCENT_ROUNDING = 0.5
@@ -32,7 +32,7 @@ ABOUT_MARGIN = 0.10
 class Reconciliation:
     """The trusted monthly series, the revisions behind it and the checks that failed."""
 
-    monthly: list[MonthlyRow]
+    monthly: list[MonthlyCount]
     revisions: list[Revision]
     findings: list[Finding]
     # Derived period totals: what two running totals say the months between them, which have no figure of
@@ -56,14 +56,14 @@ def _agrees(exact: float, rounded: float, qualifier: str) -> bool:
 
 
 def _row(observation: pd.Series, *, derived: bool = False, value: float | None = None,
-         qualifier: str | None = None, status: str = "ok", record_claimed: bool = False) -> MonthlyRow:
-    return MonthlyRow(
+         qualifier: str | None = None, status: str = "ok", record_claimed: bool = False) -> MonthlyCount:
+    return MonthlyCount(
         series=observation["series"], month=observation["period"],
         requests=round(observation["value"] if value is None else value),
         qualifier=qualifier or observation["qualifier"], source_url=observation["post_url"],
         published_at=observation["published_at"].to_pydatetime(), source=observation["source"],
         post_id=observation["post_id"], official=bool(observation["official"]), derived=derived,
-        record_claimed=record_claimed, status=status,
+        record_claimed=bool(record_claimed), status=status,
     )
 
 
@@ -157,7 +157,7 @@ def reconcile(observations: pd.DataFrame) -> Reconciliation:
     monthly_obs = obs[obs["kind"] == "monthly_count"]
     claims = obs[obs["kind"] == "record_claim"]
     claimed = set(zip(claims["series"], claims["period"], strict=True))
-    rows: dict[tuple[str, str], MonthlyRow] = {}
+    rows: dict[tuple[str, str], MonthlyCount] = {}
     revisions: list[Revision] = []
     findings: list[Finding] = []
     for (series, period), group in monthly_obs.groupby(["series", "period"], sort=True):
@@ -180,7 +180,7 @@ def reconcile(observations: pd.DataFrame) -> Reconciliation:
 AS_OF_LAST_DAY = 15
 
 
-def gap_totals(obs: pd.DataFrame, rows: Mapping[tuple[str, str], MonthlyRow]) -> list[dict[str, Any]]:
+def gap_totals(obs: pd.DataFrame, rows: Mapping[tuple[str, str], MonthlyCount]) -> list[dict[str, Any]]:
     """The months with no figure between two exact running totals, summed: the later total minus the earlier
     one minus the months between that have a figure ("Jun–Sep 2025: 34,571 in all, from running totals").
 
@@ -205,7 +205,7 @@ def gap_totals(obs: pd.DataFrame, rows: Mapping[tuple[str, str], MonthlyRow]) ->
 
 
 def _gap_between(series: str, first_month: str, first: pd.Series, last_month: str, last: pd.Series,
-                 rows: Mapping[tuple[str, str], MonthlyRow]) -> dict[str, Any] | None:
+                 rows: Mapping[tuple[str, str], MonthlyCount]) -> dict[str, Any] | None:
     between = months_after(first_month, last_month)
     has_figure = [(series, month) in rows and not rows[(series, month)].derived for month in between]
     known = [rows[(series, month)] for month, known in zip(between, has_figure, strict=True) if known]
@@ -233,7 +233,8 @@ def _gap_finding(gap: dict[str, Any]) -> Finding:
     return _finding("gap_total", gap["series"], None, "info", message, gap["urls"], gap["period"], first, last)
 
 
-def _derived_months(obs: pd.DataFrame, rows: dict[tuple[str, str], MonthlyRow]) -> dict[tuple[str, str], MonthlyRow]:
+def _derived_months(obs: pd.DataFrame,
+                    rows: dict[tuple[str, str], MonthlyCount]) -> dict[tuple[str, str], MonthlyCount]:
     """A month with no figure of its own, implied by the next month's exact count and stated percent."""
     derived = {}
     changes = obs[(obs["kind"] == "mom_change_pct") & (obs["qualifier"] == "exact")]
@@ -249,7 +250,7 @@ def _derived_months(obs: pd.DataFrame, rows: dict[tuple[str, str], MonthlyRow]) 
     return derived
 
 
-def _check_percent_changes(obs: pd.DataFrame, rows: dict[tuple[str, str], MonthlyRow]) -> list[Finding]:
+def _check_percent_changes(obs: pd.DataFrame, rows: dict[tuple[str, str], MonthlyCount]) -> list[Finding]:
     findings = []
     for _, change in obs[obs["kind"] == "mom_change_pct"].iterrows():
         current = rows.get((change["series"], change["period"]))
@@ -268,7 +269,7 @@ def _check_percent_changes(obs: pd.DataFrame, rows: dict[tuple[str, str], Monthl
     return findings
 
 
-def _check_record_claims(claims: pd.DataFrame, rows: dict[tuple[str, str], MonthlyRow]) -> list[Finding]:
+def _check_record_claims(claims: pd.DataFrame, rows: dict[tuple[str, str], MonthlyCount]) -> list[Finding]:
     findings = []
     for _, claim in claims.iterrows():
         earlier = [row for (series, period), row in rows.items()
@@ -285,7 +286,7 @@ def _check_record_claims(claims: pd.DataFrame, rows: dict[tuple[str, str], Month
     return findings
 
 
-def _check_running_totals(obs: pd.DataFrame, rows: dict[tuple[str, str], MonthlyRow]) -> list[Finding]:
+def _check_running_totals(obs: pd.DataFrame, rows: dict[tuple[str, str], MonthlyCount]) -> list[Finding]:
     findings = []
     totals = obs[obs["kind"] == "cumulative_total"].sort_values("published_at")
     for series, group in totals.groupby("series"):
@@ -302,7 +303,7 @@ def _check_running_totals(obs: pd.DataFrame, rows: dict[tuple[str, str], Monthly
     return findings
 
 
-def _check_total_against_months(total: pd.Series, rows: dict[tuple[str, str], MonthlyRow]) -> list[Finding]:
+def _check_total_against_months(total: pd.Series, rows: dict[tuple[str, str], MonthlyCount]) -> list[Finding]:
     published_month = format_month(total["published_at"])
     months = [row for (series, period), row in rows.items()
               if series == total["series"] and period < published_month]

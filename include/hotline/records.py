@@ -89,18 +89,6 @@ class Extraction:
 
 
 @dataclass(frozen=True)
-class MonthlyCount:
-    """The trusted value of one series in one month (a row of `monthly_counts`)."""
-
-    series: str
-    month: str  # "YYYY-MM"
-    requests: int
-    qualifier: str = "exact"
-    source_url: str = ""
-    record_claimed: bool = False  # the source itself called this month a record
-
-
-@dataclass(frozen=True)
 class Alert:
     """One newsworthy finding, keyed so that it is recorded and delivered once.
 
@@ -126,38 +114,35 @@ def _json_number(value: Any) -> Any:
 
 
 @dataclass(frozen=True)
-class MonthlyRow:
-    """The trusted value of one series and month with its provenance: a row of `monthly_counts`
-    as reconciliation decides it (the store writes it; `count` is what detection reads)."""
+class MonthlyCount:
+    """The trusted value of one series in one month: a row of `monthly_counts`, as reconciliation
+    decides it, the store writes it and detection reads it (detection needs only the first fields
+    and `record_claimed`; the provenance has defaults so a history can be written by hand)."""
 
     series: str
     month: str  # "YYYY-MM"
     requests: int
-    qualifier: str
-    source_url: str
-    published_at: datetime
-    source: str
-    post_id: str
-    official: bool
+    qualifier: str = "exact"
+    source_url: str = ""
+    published_at: datetime | None = None
+    source: str = ""
+    post_id: str = ""
+    official: bool = False
     derived: bool = False
-    record_claimed: bool = False
+    record_claimed: bool = False  # the source itself called this month a record
     status: str = "ok"  # ok | conflict (official sources disagree; the newest is kept)
-
-    def count(self) -> MonthlyCount:
-        """The row as detection sees it."""
-        return MonthlyCount(self.series, self.month, int(self.requests), self.qualifier, self.source_url,
-                            bool(self.record_claimed))
 
     def to_json(self) -> dict[str, Any]:
         """Plain JSON (the publication time as ISO 8601)."""
         data = {key: _json_number(value) for key, value in asdict(self).items()}
-        data["published_at"] = self.published_at.isoformat()
+        data["published_at"] = self.published_at.isoformat() if self.published_at else None
         return data
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> MonthlyRow:
+    def from_json(cls, data: dict[str, Any]) -> MonthlyCount:
         """Inverse of `to_json`."""
-        return cls(**{**data, "published_at": datetime.fromisoformat(data["published_at"])})
+        published = data.get("published_at")
+        return cls(**{**data, "published_at": datetime.fromisoformat(published) if published else None})
 
 
 @dataclass(frozen=True)
@@ -211,7 +196,7 @@ class Plan:
 
     It travels from `detect_alerts` to `load_monthly_counts` by XCom, as `to_json()`."""
 
-    monthly: tuple[MonthlyRow, ...] = ()
+    monthly: tuple[MonthlyCount, ...] = ()
     revisions: tuple[Revision, ...] = ()
     findings: tuple[Finding, ...] = ()
     alerts: tuple[Alert, ...] = ()
@@ -235,7 +220,7 @@ class Plan:
         if missing:
             raise ValueError(f"load_monthly_counts needs the plan from detect_alerts; missing {sorted(missing)}")
         return cls(
-            monthly=tuple(MonthlyRow.from_json(row) for row in data["monthly"]),
+            monthly=tuple(MonthlyCount.from_json(row) for row in data["monthly"]),
             revisions=tuple(Revision.from_json(row) for row in data["revisions"]),
             findings=tuple(Finding.from_json(row) for row in data["findings"]),
             alerts=tuple(Alert(**{key: value for key, value in row.items() if key != "status"})

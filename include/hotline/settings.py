@@ -15,6 +15,9 @@ DEFAULT_DB_PATH = "data/hotline.duckdb"
 DEFAULT_TELEGRAM_BASE_URL = "https://t.me"
 # The Coordination Headquarters' public channel, where the monthly reports are posted.
 DEFAULT_CHANNELS = ("koordshtab",)
+# The `source` values (`Post.source`) whose posts are the center's own words; news feeds repeat
+# them and rank lower. A new source type that publishes the center's own words adds its name here.
+OFFICIAL_SOURCES = frozenset({"telegram", "export", "directory"})
 DUCKDB_CONN_ID = "duckdb_default"
 APPRISE_CONN_ID = "apprise_default"
 # One slot: DuckDB allows a single writing process, so every task that writes waits its turn.

@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from hotline.months import parse_month
-from hotline.records import Finding, MonthlyCount, MonthlyRow, Revision
+from hotline.records import Finding, MonthlyCount, Revision
 from hotline.store.connection import Connection, count_rows
 
 MONTHLY_COLUMNS = (
@@ -17,12 +17,12 @@ MONTHLY_COLUMNS = (
 )
 
 
-def _monthly_values(row: MonthlyRow) -> list[Any]:
+def _monthly_values(row: MonthlyCount) -> list[Any]:
     """The row's values in `MONTHLY_COLUMNS` order, its month as the table's DATE."""
     return [parse_month(row.month) if column == "month" else getattr(row, column) for column in MONTHLY_COLUMNS]
 
 
-def save_monthly_counts(conn: Connection, rows: Sequence[MonthlyRow], now: datetime) -> int:
+def save_monthly_counts(conn: Connection, rows: Sequence[MonthlyCount], now: datetime) -> int:
     """Upsert the trusted value of each series and month; return how many rows changed."""
     changed = 0
     for row in rows:
@@ -52,23 +52,25 @@ def _same_row(stored: tuple, wanted: list[Any]) -> bool:
     return True
 
 
+def _monthly_select() -> str:
+    """The columns of `MONTHLY_COLUMNS`, the month as "YYYY-MM" (a `MonthlyCount` in field order)."""
+    return ", ".join("strftime(month, '%Y-%m')" if column == "month" else column for column in MONTHLY_COLUMNS)
+
+
 def load_monthly_counts(conn: Connection) -> list[MonthlyCount]:
-    """The trusted series as records, for detection."""
-    rows = conn.execute(
-        "SELECT series, strftime(month, '%Y-%m'), requests, qualifier, source_url, record_claimed"
-        " FROM monthly_counts ORDER BY series, month"
-    ).fetchall()
+    """The trusted series as records, by series and month."""
+    rows = conn.execute(f"SELECT {_monthly_select()} FROM monthly_counts ORDER BY series, month").fetchall()
     return [MonthlyCount(*row) for row in rows]
 
 
-def load_monthly_counts_published_between(conn: Connection, start: datetime, end: datetime) -> list[MonthlyRow]:
+def load_monthly_counts_published_between(conn: Connection, start: datetime, end: datetime) -> list[MonthlyCount]:
     """Stored months whose source post was published in [start, end), by series and month."""
-    columns = ", ".join("strftime(month, '%Y-%m')" if column == "month" else column for column in MONTHLY_COLUMNS)
     rows = conn.execute(
-        f"SELECT {columns} FROM monthly_counts WHERE published_at >= ? AND published_at < ? ORDER BY series, month",
+        f"SELECT {_monthly_select()} FROM monthly_counts"
+        " WHERE published_at >= ? AND published_at < ? ORDER BY series, month",
         [start, end],
     ).fetchall()
-    return [MonthlyRow(*row) for row in rows]
+    return [MonthlyCount(*row) for row in rows]
 
 
 def delete_monthly_counts(conn: Connection, keys: Iterable[tuple[str, str]]) -> int:

@@ -25,12 +25,11 @@ import duckdb
 
 from hotline import review
 from hotline.review import Decision, ReviewItem
+from hotline.settings import OFFICIAL_SOURCES
 from hotline.store import connection as store
 from hotline.store.monthly import load_monthly_counts
 
 Connection = store.Connection
-# Sources whose posts are the center's own words (as in hotline.pipeline, which imports this module).
-OFFICIAL_SOURCES = frozenset({"telegram", "export", "directory"})
 # Opening the file for one decision waits this long for a pipeline task's write lock, then says busy.
 WRITE_ATTEMPTS = 20
 WRITE_DELAY_S = 0.25
