@@ -941,7 +941,7 @@ def test_hostile_texts_are_read_in_bounded_time() -> None:
 
 
 def test_the_month_adjective_gate_lets_every_stem_through() -> None:
-    from hotline.extract.lexicon import text
+    from hotline.extract.lexicon import changes as text
 
     stems = text.MONTH_OF_ADJECTIVE
     assert len(set(stems.values())) == 12 and len(stems) == 24
