@@ -11,7 +11,9 @@ from hotline.extract.scan import (
     Sentence,
     clause_of,
     ends_with_to,
+    in_a_name,
     is_change_to,
+    names_as_words,
     restates,
 )
 
@@ -117,29 +119,14 @@ class Counting:
         return False
 
     def _names_as_words(self) -> str:
-        """The normalised text with each series' name (and its quotes) written as one plain word of the same
-        length, so that a name's own words ("will", "не") and quotes read as no part of the sentence."""
-        masked = self._masked_low
-        if masked is None:
-            chars = list(self.low)
-            for start, _ in self.mentions:
-                name = self.cfg.series_re.match(self.low, start)
-                if name is not None:
-                    lo, hi = start, name.end()
-                    lo -= 1 if lo > 0 and chars[lo - 1] in "\"'" else 0
-                    hi += 1 if hi < len(chars) and chars[hi] in "\"'" else 0
-                    chars[lo:hi] = "x" * (hi - lo)
-            masked = self._masked_low = "".join(chars)
-        return masked
+        """The text with each series' name as one plain word (see `scan.names_as_words`), built once a post."""
+        if self._masked_low is None:
+            self._masked_low = names_as_words(self.low, self.mentions, self.cfg.series_re)
+        return self._masked_low
 
     def _in_series_name(self, pos: int) -> bool:
         """Does a tracked series' name cover `pos` ("Ich will leben", "Je veux vivre")?"""
-        for start, _ in self.mentions:
-            if start <= pos:
-                name = self.cfg.series_re.match(self.low, start)
-                if name is not None and pos < name.end():
-                    return True
-        return False
+        return in_a_name(self.low, self.mentions, self.cfg.series_re, pos)
 
     def _counted(self, sent: Sentence, num: Number, q_start: int, after: int, before: str,
                  qualifier: str) -> Count | None:

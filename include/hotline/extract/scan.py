@@ -316,3 +316,42 @@ TOTAL_TO_RE = re.compile(
     r"(?:довівши|довели|довів|доведя|довели)\s+(?:\w+\s+){0,2}?(?:кількість|число|количество)\s+до)\s*$"
 )
 
+
+def names_as_words(low: str, mentions: list[tuple[int, str]], series_re: re.Pattern[str]) -> str:
+    """`low` with each series' name (and its quotes) written as one plain word of the same length, so that a
+    name's own words ("will" in "Ich will leben") and quotes read as no part of the sentence around it."""
+    chars = list(low)
+    for start, _ in mentions:
+        name = series_re.match(low, start)
+        if name is not None:
+            lo, hi = start, name.end()
+            lo -= 1 if lo > 0 and chars[lo - 1] in "\"'" else 0
+            hi += 1 if hi < len(chars) and chars[hi] in "\"'" else 0
+            chars[lo:hi] = "x" * (hi - lo)
+    return "".join(chars)
+
+
+def in_a_name(low: str, mentions: list[tuple[int, str]], series_re: re.Pattern[str], pos: int) -> bool:
+    """Does a tracked series' name cover `pos`?"""
+    for start, _ in mentions:
+        if start <= pos:
+            name = series_re.match(low, start)
+            if name is not None and pos < name.end():
+                return True
+    return False
+
+
+def sentence_bounds(text: str, low: str) -> list[tuple[int, int]]:
+    """The sentences of a post as (start, end): breaks found in the original `text` (they need its capitals),
+    an abbreviation's dot ("dt.", "ca.") checked in its normalised copy `low`."""
+    bounds, start = [], 0
+    for brk in lx.SENTENCE_BREAK_RE.finditer(text):
+        if brk.group()[:1] == "." and lx.ABBREVIATION_BEFORE_RE.search(low, max(0, brk.start() - 8), brk.start()):
+            continue  # "(dt. „Ich möchte leben“)", "ca. 3.500": an abbreviation's dot ends no sentence
+        end = brk.start() + len(brk.group().rstrip())  # keep the full stop with its sentence
+        if end > start:
+            bounds.append((start, end))
+        start = brk.end()
+    if start < len(text):
+        bounds.append((start, len(text)))
+    return bounds

@@ -21,6 +21,7 @@ from hotline.extract.scan import (
     may_have_percent,
     overlaps_any,
     resolve_year,
+    sentence_bounds,
     starts_inside,
     word_value,
 )
@@ -37,7 +38,7 @@ class Scanning:
 
     def sentences(self) -> list[Sentence]:
         """Split into sentences and attach every mention, reference, percent and number."""
-        sentences = [Sentence(s, e) for s, e in self._sentence_bounds()]
+        sentences = [Sentence(s, e) for s, e in sentence_bounds(self.text, self.low)]
         starts = [s.start for s in sentences]
 
         def owner(pos: int) -> Sentence | None:
@@ -85,20 +86,6 @@ class Scanning:
                 sent.refs[i] = Ref(ref.start, ref.end, ref.year, ref.month, "uncertain", False)
         return list_year
 
-
-    def _sentence_bounds(self) -> list[tuple[int, int]]:
-        bounds, start = [], 0
-        for brk in lx.SENTENCE_BREAK_RE.finditer(self.text):
-            if brk.group()[:1] == "." and lx.ABBREVIATION_BEFORE_RE.search(self.low, max(0, brk.start() - 8),
-                                                                             brk.start()):
-                continue  # "(dt. „Ich möchte leben“)", "ca. 3.500": an abbreviation's dot ends no sentence
-            end = brk.start() + len(brk.group().rstrip())  # keep the full stop with its sentence
-            if end > start:
-                bounds.append((start, end))
-            start = brk.end()
-        if start < len(self.text):
-            bounds.append((start, len(self.text)))
-        return bounds
 
     def _scan_percents(self, owner: Any, blocked: list[tuple[int, int]]) -> None:
         """Percents and doublings, attached to their sentences; their digits are no counts."""
