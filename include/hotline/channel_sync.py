@@ -3,7 +3,8 @@ window's newest pages, so an edit becomes a new version and a post gone from the
 deleted (issue 23). The network is `hotline.fetch`'s, the SQL `hotline.store`'s; this is the order.
 
 Cost per channel and run: at most ceil(new ids / 20) + 1 requests for the new posts (none when the
-window is already stored) plus at most `HOTLINE_REREAD_PAGES` for the re-read.
+window is already stored) plus at most `HOTLINE_REREAD_PAGES` for the re-read. The report watch's
+ticks (`MonthRun.reread` false) do not re-read: they stay at one request when nothing is new.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ def fetch_channel(conn: store.Connection, client: Any, channel: str, run: MonthR
             max_pages=settings.max_pages, deadline_s=settings.channel_deadline_s,
         )
     walked = client.stats.requests - before
-    reread = _reread(conn, client, channel, run, settings, walk) if covered_back else None
+    reread = _reread(conn, client, channel, run, settings, walk) if covered_back and run.reread else None
     seen = [*(walk.posts + walk.known if walk else ()), *(reread.posts if reread else ())]
     covered = [*(walk.covered if walk else ()), *(reread.covered if reread else ())]
     seen_ids = (walk.seen_ids if walk else frozenset()) | (reread.seen_ids if reread else frozenset())
@@ -61,8 +62,9 @@ def fetch_channel(conn: store.Connection, client: Any, channel: str, run: MonthR
 
 def _reread(conn: store.Connection, client: Any, channel: str, run: MonthRun, settings: Settings,
             walk: Any) -> Any:
-    """Re-read at most `settings.reread_pages` pages from the end of the run's window backwards,
-    continuing below the pages the incremental walk has just read instead of reading them twice."""
+    """Re-read at most `settings.reread_pages` pages of the run's window: its newest page (below the
+    pages the incremental walk has just read, not those again), the pages of the posts its figures
+    were read from, then on down from the window's end."""
     from hotline import fetch
 
     top = store.newest_post_number_before(conn, "telegram", channel, run.window_end)
@@ -75,5 +77,9 @@ def _reread(conn: store.Connection, client: Any, channel: str, run: MonthRun, se
         start = min(start, min(low for low, _ in walk.covered))
     if start <= 1:
         return None
-    return fetch.reread_window(client, channel, before=start, not_before=run.window_start,
+    walked = walk.covered if walk is not None else ()
+    anchors = [number for number in store.figure_post_numbers(conn, "telegram", channel, run.window_start,
+                                                               run.window_end)
+               if number < start and not any(low <= number <= high for low, high in walked)]
+    return fetch.reread_window(client, channel, before=start, not_before=run.window_start, anchors=anchors,
                                max_pages=settings.reread_pages, deadline_s=settings.channel_deadline_s)

@@ -1,10 +1,12 @@
 """Re-reading the newest pages of a run's window, to notice edits and deletions (issue 23).
 
 An incremental walk asks only for ids newer than the newest stored, so a post edited or deleted
-after it was stored is never seen again. A run therefore re-reads, from the end of the window it
-owns backwards, at most `max_pages` pages (`HOTLINE_REREAD_PAGES`, ~20 message ids each): a changed
-text becomes a new version, and a stored post missing from a page that shows its id range in full
-is gone from the channel. The cost is bounded: at most `max_pages` requests per channel per run.
+after it was stored is never seen again. A run therefore re-reads at most `max_pages` pages
+(`HOTLINE_REREAD_PAGES`, ~20 message ids each) of the window it owns: the newest page of the window,
+the pages holding the posts its figures were read from (the ones whose edits change the series),
+then on down from the window's end. A changed text becomes a new version, and a stored post missing
+from a page that shows its id range in full is gone from the channel. The cost is bounded: at most
+`max_pages` requests per channel per run.
 
 Failure policy: the shared client's. An empty page ("No posts found": a window of deleted ids, or
 soft throttling) ends the re-read without backing off, and nothing is inferred from it, so
@@ -35,24 +37,35 @@ class Reread:
 
 
 def reread_window(client: TelegramPreviewClient, channel: str, *, before: int, not_before: datetime,
-                  max_pages: int, deadline_s: float) -> Reread:
-    """Pages below `before`, newest first, until one reaches a post published before `not_before`,
-    id 1, an empty page, or `max_pages` pages (a bound, not an error: the re-read is best effort)."""
+                  max_pages: int, deadline_s: float, anchors: Iterable[int] = ()) -> Reread:
+    """At most `max_pages` pages: the newest page below `before` (the window's end) first, then the
+    page holding each of `anchors` (stored posts a figure was read from, newest first) that no page
+    read so far has shown, then on down from the first page until a post published before
+    `not_before`, id 1 or an empty page. The page cap is a bound, not an error (best effort)."""
     start = replace(client.stats)
     deadline = client.clock() + deadline_s
     posts: dict[int, Post] = {}
     covered: list[tuple[int, int]] = []
     seen: set[int] = set()
-    for _ in range(max_pages):
-        page = client.fetch_page(channel, before=before, deadline=deadline)
-        if page.lowest_id is None or page.lowest_id >= before or set(page.message_ids) <= seen:
-            break  # empty, or a page that does not move back: nothing more to learn from it
-        covered.append(page_range(page, before))
-        seen.update(page.message_ids)
-        posts.update((post.numeric_id or 0, post) for post in page.posts)
-        if page.lowest_id <= 1 or any(post.published_at < not_before for post in page.posts):
+    pending = sorted(set(anchors), reverse=True)
+    walk_before: int | None = before
+    for number in range(max_pages):
+        pending = [anchor for anchor in pending if not any(low <= anchor <= high for low, high in covered)]
+        anchor = pending[0] if pending and number > 0 else None
+        page_before = anchor + 1 if anchor is not None else walk_before
+        if page_before is None:
             break
-        before = page.lowest_id
+        page = client.fetch_page(channel, before=page_before, deadline=deadline)
+        if anchor is not None:
+            pending.remove(anchor)
+        usable = page.lowest_id is not None and page.lowest_id < page_before and not set(page.message_ids) <= seen
+        if usable:
+            covered.append(page_range(page, page_before))
+            seen.update(page.message_ids)
+            posts.update((post.numeric_id or 0, post) for post in page.posts)
+        if anchor is None:  # the walk down from the window's end goes on below this page, or ends
+            ends = not usable or page.lowest_id <= 1 or any(post.published_at < not_before for post in page.posts)
+            walk_before = None if ends else page.lowest_id
     return Reread(tuple(posts[i] for i in sorted(posts)), tuple(covered), frozenset(seen),
                   client.stats.since(start))
 

@@ -85,6 +85,18 @@ def load_live_post_ids(conn: Connection, source: str, channel: str) -> dict[int,
     return {int(tail): post_id for tail, post_id in tails if tail.isdigit()}
 
 
+def figure_post_numbers(conn: Connection, source: str, channel: str, start: datetime, end: datetime) -> list[int]:
+    """The message numbers of a channel's posts published in [start, end) that some figure was read
+    from: the posts whose edits and deletions change the series (re-read first)."""
+    rows = conn.execute(
+        "SELECT DISTINCT post_id FROM observations WHERE source = ? AND lower(channel) = lower(?)"
+        " AND published_at >= ? AND published_at < ?",
+        [source, channel, start, end],
+    ).fetchall()
+    tails = (post_id.rsplit("/", 1)[-1] for (post_id,) in rows)
+    return sorted(int(tail) for tail in tails if tail.isdigit())
+
+
 def newest_post_number_before(conn: Connection, source: str, channel: str, moment: datetime) -> int | None:
     """The highest message number of a channel's stored posts published before `moment`."""
     numbers = conn.execute(
