@@ -123,3 +123,23 @@ def test_the_charts_mark_what_the_table_says():
     assert svg.count('class="marker record_high record_alert"') == 1
     assert svg.count('class="marker unusual_jump unusual_jump"') == 1
     assert svg.count('class="marker record_high record_info"') == 1
+
+
+def test_a_new_rule_is_one_row_no_change_to_message_or_chart(monkeypatch):
+    """docs/ARCHITECTURE.md's count: a rule is its row in ALERT_RULES (plus its detection code);
+    its title, notify type and chart mark need nothing in message.py or chart.py."""
+    from hotline import chart
+
+    row = rules.AlertRule(1, {"up": "{label}: {count} requests in {when} — far above the forecast[, {pct} on {ref}]",
+                              "down": "{label}: {count} requests in {when} — far below the forecast[, {pct} on {ref}]",
+                              "": "{label}, {when}: off the forecast"},
+                          variant_by="change", compare=("baseline",), notify={"down": "info", "": "warning"},
+                          chart_marks={"": "unusual_jump"})
+    monkeypatch.setitem(ALERT_RULES, "forecast_miss", row)
+    monkeypatch.setitem(rules.RULE_VERSIONS, "forecast_miss", row.version)
+    alert = {**BASE, "kind": "forecast_miss", "details": {"value": 4000, "baseline": 8000.0}}
+    assert message.compose_title(alert) == ("«Хочу найти»: 4,000 requests in July 2025 — far below the forecast, "
+                                            "−50% on the 3-month median (8,000)")
+    assert message.notify_type_for(alert) == "info"
+    assert chart.mark_of({**alert, "severity": "warning"}) == "unusual_jump"
+    assert rules.alert_key("forecast_miss", "i_want_to_find", "2025-07", "down").endswith(":v1")
