@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from hotline.extract import lexicon as lx
+from hotline.extract.lang import LANGUAGES
 from hotline.extract.scan import (
     Count,
     Number,
@@ -24,9 +25,14 @@ HEDGE_WINDOW = 60
 # through the hotline were reported in hundreds).
 SURRENDERS_AS_REQUESTS_MIN = 2_000
 # Cheap tests before the patterns they gate: how the text before a number ends.
-_FROM_ENDINGS = ("з", "із", "зі", "с", "со", "from")
-_FROM_OR_TO_ENDINGS = (*_FROM_ENDINGS, "до", "to")
-_INCLUDING_ENDINGS = ("числі", "числе", "including", "зокрема", "частности", "них", "them", "which")
+_FROM_ENDINGS = tuple(dict.fromkeys(w for lang in LANGUAGES for w in lang.FROM_WORDS))
+_TO_ENDINGS = tuple(dict.fromkeys(w for lang in LANGUAGES for w in lang.TO_WORDS))
+_FROM_OR_TO_ENDINGS = (*_FROM_ENDINGS, *_TO_ENDINGS)
+_SENDER_FROM = frozenset(w for lang in LANGUAGES for w in lang.SENDER_FROM_WORDS)
+_PER = frozenset(w for lang in LANGUAGES for w in lang.PER_WORDS)
+# the last word of every "including" and "of them" phrase
+_INCLUDING_ENDINGS = tuple(dict.fromkeys(re.split(r"\\s\+", p)[-1] for lang in LANGUAGES
+                                         for p in (*lang.INCLUDING_WORDS, *lang.OF_THEM_WORDS)))
 
 
 class Counting:
@@ -48,7 +54,7 @@ class Counting:
         if self._bad_before(sent, q_start, before):
             return self.rejected(num, "bad_before", "a word before it makes it no count (a change, an id, a bound)")
         if ends_with_to(before) and not is_change_to(before):
-            return self.rejected(num, "bound", "'до' / 'up to' before it: a bound, not a count")
+            return self.rejected(num, "bound", "'up to' (in the text's language) before it: a bound, not a count")
         after = num.end
         post = lx.QUALIFIER_AFTER_RE.match(low, after)
         if post:
@@ -90,9 +96,9 @@ class Counting:
             return False  # "153 000 обращений, из них 8 900 — в ноябре": November's part of the total
         if word == "by" and lx.REQUEST_VERB_BEFORE_RE.search(before):
             return False  # "has been contacted by 6,543 Russian soldiers": who turned to it, not a change by
-        if word in ("from", "від", "от") and lx.REQUESTS_FROM_BEFORE_RE.search(before):
+        if word in _SENDER_FROM and lx.REQUESTS_FROM_BEFORE_RE.search(before):
             return False  # "applications from 1,300 Russian servicemen": who sent them (`_counted` checks who)
-        return not (word == "по" and self._per_month_clause(sent, q_start))  # "по 3 тис. щомісяця"
+        return not (word in _PER and self._per_month_clause(sent, q_start))  # "по 3 тис. щомісяця"
 
     def _called_wrong(self, sent: Sentence, q_start: int) -> bool:
         """A figure the text calls wrong ("помилково вказано, що ... 9 234", "incorrectly said"), denies
@@ -231,7 +237,7 @@ class Counting:
         if tail.endswith(_FROM_ENDINGS) and lx.FROM_BEFORE_RE.search(before):
             after = lx.FROM_MONTH_TO_AFTER_RE.match(low, num.end) or (
                 tail.endswith("from") and lx.FROM_MONTH_AFTER_RE.match(low, num.end))
-        elif tail.endswith(("до", "to")):
+        elif tail.endswith(_TO_ENDINGS):
             after = lx.TO_AFTER_FROM_BEFORE_RE.search(low, max(sent.start, num.start - 60), num.start) and (
                 lx.FROM_MONTH_AFTER_RE.match(low, num.end))
         else:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from hotline.extract import lexicon as lx
+from hotline.extract.lang import LANGUAGES
 
 # --- small records used while reading ----------------------------------------------------------
 # Slotted: a post creates a few dozen of these and reads their fields many times.
@@ -95,7 +96,8 @@ def resolve_year(month: int, published_at: datetime) -> int:
 # --- helpers -------------------------------------------------------------------------------------
 
 
-ENDS_WITH_TO_RE = re.compile(r"(?<!\w)(?:до|to)\s*$")
+_TO_WORDS = tuple(dict.fromkeys(w for lang in LANGUAGES for w in lang.TO_WORDS))
+ENDS_WITH_TO_RE = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, _TO_WORDS))})\s*$")
 EN_CHANGE_TO_RE = re.compile(
     r"(?<!\w)(?:rose|risen|rising|fell|fallen|grew|climbed|jumped|increased|decreased|dropped|declined|"
     r"surged|went\s+up|came|doubled|tripled|halved)[”\"»’']?"
@@ -107,8 +109,8 @@ EN_CHANGE_TO_RE = re.compile(
     r"by\s+\d{1,3}(?:[,\s]\d{3})*|(?:from|since|on)\s+(?:last|the\s+previous|a)\s+month))?"
     r"\s*[,—–]?\s+to\s*$"
 )
-YEAR_PREPOSITION_RE = re.compile(r"(?:у|в|за|in|for|during)\s+$")
-TRAILING_BY_RE = re.compile(r"(?:на|by)\s*$")
+YEAR_PREPOSITION_RE = re.compile(rf"(?<!\w){lx.phrase_alternation('YEAR_PREPOSITIONS')}\s+$")
+TRAILING_BY_RE = re.compile(rf"(?<!\w){lx.phrase_alternation('BY_WORDS')}\s*$")
 
 
 # Plain loops, not any() over a generator: these run for every number and year of a post.
@@ -127,8 +129,7 @@ def starts_inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def may_have_percent(low: str) -> bool:
-    return "%" in low or "відсот" in low or "процент" in low or "percent" in low or "per cent" in low or lx.any_hint(
-        low, lx.PERCENT_HINTS)
+    return "%" in low or lx.any_hint(low, lx.PERCENT_HINTS)
 
 
 def digit_value(m: re.Match[str]) -> float | None:
@@ -194,15 +195,11 @@ def is_name_use(text: str, low: str, start: int, end: int) -> bool:
 
 
 _PROJECT_AFTER_RE = re.compile(r"\s+(?:project|hotline|line|initiative|programme|program|service)(?!\w)")
-ALSO_WORDS = frozenset(("ще", "еще", "another", "також", "также", "also"))
-BARE_SUPERLATIVES = frozenset(("найбільше", "найменше", "больше", "меньше"))
-_PRONOUNS = frozenset("я ми мы ти ты він вона вони он она они i we you he she they не ні".split())  # noqa: SIM905
-_OBJECTS = frozenset(
-    """мого мою моїх свого свою своїх своего своих моего моих сина сына брата чоловіка мужа батька отца
-    рідних родных близьких близких правду його її їх его ее их себе себя тебе тебя вас нас
-    my his her their our your him them out the a an son brother husband father relatives peace way it this
-    that what where how""".split()  # noqa: SIM905
-)
+ALSO_WORDS = frozenset(w for lang in LANGUAGES for w in lang.ALSO_WORDS)
+BARE_SUPERLATIVES = frozenset(w for lang in LANGUAGES for w in lang.BARE_SUPERLATIVES)
+# "я хочу жити", "хочу знайти сина", "je veux trouver mon fils": the words, not the project's name
+_PRONOUNS = frozenset(w for lang in LANGUAGES for w in lang.NAME_PRONOUNS)
+_OBJECTS = frozenset(w for lang in LANGUAGES for w in lang.NAME_OBJECTS)
 
 
 def alternates(sent: Sentence, pos: int) -> bool:
@@ -299,7 +296,7 @@ def ref_matches_launch(ref: Ref, launched: str) -> bool:
 
 def ends_with_to(before: str) -> bool:
     # The endswith test is cheap and rules out almost every number before the regex runs.
-    return before.rstrip().endswith(("до", "to")) and ENDS_WITH_TO_RE.search(before) is not None
+    return before.rstrip().endswith(_TO_WORDS) and ENDS_WITH_TO_RE.search(before) is not None
 
 
 def is_change_to(before: str) -> bool:
@@ -309,12 +306,7 @@ def is_change_to(before: str) -> bool:
 
 
 # "bringing the total to 144,138", "довівши загальну кількість до 144 138": the figure the total reached.
-TOTAL_TO_RE = re.compile(
-    r"(?<!\w)(?:(?:bringing|brought|taking|took|pushing|pushed|raising|raised)\s+(?:the|its)\s+(?:overall\s+)?"
-    r"(?:total|tally|number|count|figure)(?:\s+\w+){0,3}?\s+to|"
-    r"amount(?:ed|ing)\s+to|"
-    r"(?:довівши|довели|довів|доведя|довели)\s+(?:\w+\s+){0,2}?(?:кількість|число|количество)\s+до)\s*$"
-)
+TOTAL_TO_RE = re.compile(rf"(?<!\w){lx.phrase_alternation('TOTAL_TO_PHRASES')}\s*$")
 
 
 def names_as_words(low: str, mentions: list[tuple[int, str]], series_re: re.Pattern[str]) -> str:

@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from hotline.extract import lexicon as lx
+from hotline.extract.lang import LANGUAGES
 from hotline.extract.scan import (
     YEAR_PREPOSITION_RE,
     Number,
@@ -26,6 +27,8 @@ from hotline.extract.scan import (
     word_value,
 )
 
+# "this year" in each language: a month of it is of the year of publication ("грудні цього року")
+THIS_YEAR_WORDS = frozenset(w for lang in LANGUAGES for w in lang.THIS_YEAR_WORDS)
 # "The past month" in a post from the first days of a month is the month before (reports come out
 # on the 3rd-5th); later it is a rolling 30 days that straddles two months.
 ROLLING_MONTH_LAST_DAY = 10
@@ -230,7 +233,7 @@ class Scanning:
             return Ref(m.start(), m.end(), int(m.group("year")), month, role, True)
         rel = m.group("rel")
         if rel:
-            back = 0 if rel.split()[-1] in ("цього", "поточного", "этого", "текущего", "this") else 1
+            back = 0 if rel.split()[-1] in THIS_YEAR_WORDS else 1
             return Ref(m.start(), m.end(), self.published_at.year - back, month, role, True)
         if self.may(lx.YEAR_AGO_HINTS):
             before = lx.YEAR_AGO_BEFORE_RE.search(self.low, max(sent.start, m.start() - 24), m.start())

@@ -80,3 +80,21 @@ PREV_MONTH_PHRASES = (r"(?:als|gegenüber)\s+(?:im\s+)?(?:dem\s+)?vormonat", r"i
 LAST_MONTH_PHRASES = (r"(?:im\s+)?vormonat", r"(?:im\s+)?letzten\s+monat", r"(?:im\s+)?vergangenen\s+monat")
 # the launch of a project: a month right after it is its start, not a figure's month
 LAUNCH_WORDS = (r"start", r"gestartet", r"eingerichtet", r"gegründet", r"freigeschaltet", r"einrichtung", r"auflage")
+# small words the rules test: "from", "to" before a figure; before a year; "by" before a percent; a total
+# brought to a figure; "this" year; "also"; bare superlatives; a name's pronouns and objects ("хочу знайти сина");
+# "including", "of them"
+FROM_WORDS = ("von",)
+TO_WORDS = ("auf",)
+YEAR_PREPOSITIONS = (r"im\s+jahr", r"in")
+BY_WORDS = (r"um",)
+TOTAL_TO_PHRASES = (r"(?:stieg|wuchs|erhöhte\s+sich)\s+(?:\w+\s+){0,3}?auf\s+insgesamt",)
+THIS_YEAR_WORDS = ("dieses",)
+ALSO_WORDS = ("noch", "weitere", "auch")
+BARE_SUPERLATIVES = ()
+NAME_PRONOUNS = ("wir", "du", "er", "sie")
+NAME_OBJECTS = ("meinen", "meine", "unseren", "unsere", "den", "die", "das")
+INCLUDING_WORDS = (r"darunter", r"einschließlich")
+OF_THEM_WORDS = (r"davon",)
+# "from" before the people who sent requests ("applications from 1,300 servicemen"); "по" before a per-month rate
+SENDER_FROM_WORDS = ("von",)
+PER_WORDS: tuple[str, ...] = ()

@@ -100,3 +100,24 @@ PREV_MONTH_PHRASES = (r"than\s+(?:in\s+)?the\s+previous\s+month", r"month[- ]on[
 LAST_MONTH_PHRASES = (r"last\s+month",)
 # the launch of a project: a month right after it is its start, not a figure's month
 LAUNCH_WORDS = (r"launch\w*", r"set\s+up", r"created", r"opened", r"went\s+online")
+# small words the rules test: "from", "to" before a figure; before a year; "by" before a percent; a total
+# brought to a figure; "this" year; "also"; bare superlatives; a name's pronouns and objects ("хочу знайти сина");
+# "including", "of them"
+FROM_WORDS = ("from",)
+TO_WORDS = ("to",)
+YEAR_PREPOSITIONS = (r"in", r"for", r"during")
+BY_WORDS = (r"by",)
+TOTAL_TO_PHRASES = (r"(?:bringing|brought|taking|took|pushing|pushed|raising|raised)\s+(?:the|its)\s+(?:overall\s+)?"
+                    r"(?:total|tally|number|count|figure)(?:\s+\w+){0,3}?\s+to", r"amount(?:ed|ing)\s+to")
+THIS_YEAR_WORDS = ("this",)
+ALSO_WORDS = ("another", "also")
+BARE_SUPERLATIVES = ()
+NAME_PRONOUNS = ("i", "we", "you", "he", "she", "they")
+NAME_OBJECTS = ("my", "his", "her", "their", "our", "your", "him", "them", "out", "the", "a", "an", "son",
+                "brother", "husband", "father", "relatives", "peace", "way", "it", "this", "that", "what", "where",
+                "how")
+INCLUDING_WORDS = (r"including",)
+OF_THEM_WORDS = (r"of\s+them", r"of\s+which", r"of\s+those", r"of\s+these")
+# "from" before the people who sent requests ("applications from 1,300 servicemen"); "по" before a per-month rate
+SENDER_FROM_WORDS = ("from",)
+PER_WORDS: tuple[str, ...] = ()

@@ -76,3 +76,21 @@ LAST_MONTH_PHRASES = (r"(?:el\s+)?mes\s+pasado",)
 # the launch of a project: a month right after it is its start, not a figure's month
 LAUNCH_WORDS = (r"lanzamiento", r"lanzad[ao]", r"cread[ao]", r"creación", r"puesta\s+en\s+marcha", r"abrió",
                 r"apertura")
+# small words the rules test: "from", "to" before a figure; before a year; "by" before a percent; a total
+# brought to a figure; "this" year; "also"; bare superlatives; a name's pronouns and objects ("хочу знайти сина");
+# "including", "of them"
+FROM_WORDS = ("de",)
+TO_WORDS = ("hasta",)
+YEAR_PREPOSITIONS = (r"en",)
+BY_WORDS = (r"en", r"un")
+TOTAL_TO_PHRASES = (r"elevando\s+(?:el|su)\s+total\s+a",)
+THIS_YEAR_WORDS = ("este",)
+ALSO_WORDS = ("otros", "otras", "también", "además")
+BARE_SUPERLATIVES = ()
+NAME_PRONOUNS = ("yo", "nosotros", "tú", "él", "ella", "ellos", "no")
+NAME_OBJECTS = ("a", "mi", "mis", "su", "sus", "el", "la", "los", "las", "nuestro", "nuestra")
+INCLUDING_WORDS = (r"incluidos", r"incluidas", r"entre\s+ellos", r"entre\s+ellas")
+OF_THEM_WORDS = (r"de\s+ellos", r"de\s+ellas", r"de\s+los\s+cuales")
+# "from" before the people who sent requests ("applications from 1,300 servicemen"); "по" before a per-month rate
+SENDER_FROM_WORDS = ("de",)
+PER_WORDS: tuple[str, ...] = ()

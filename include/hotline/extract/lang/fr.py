@@ -75,3 +75,21 @@ PREV_MONTH_PHRASES = (r"(?:que|par\s+rapport\s+au)\s+(?:le\s+)?mois\s+(?:précé
 LAST_MONTH_PHRASES = (r"(?:le\s+)?mois\s+dernier",)
 # the launch of a project: a month right after it is its start, not a figure's month
 LAUNCH_WORDS = (r"lancement", r"lancée?", r"créée?", r"création", r"mise\s+en\s+place", r"ouverture")
+# small words the rules test: "from", "to" before a figure; before a year; "by" before a percent; a total
+# brought to a figure; "this" year; "also"; bare superlatives; a name's pronouns and objects ("хочу знайти сина");
+# "including", "of them"
+FROM_WORDS = ("de",)
+TO_WORDS = ("à",)
+YEAR_PREPOSITIONS = (r"en",)
+BY_WORDS = (r"de",)
+TOTAL_TO_PHRASES = (r"port(?:ant|é)\s+(?:le|son)\s+total\s+à",)
+THIS_YEAR_WORDS = ("cette",)
+ALSO_WORDS = ("encore", "aussi", "autres")
+BARE_SUPERLATIVES = ()
+NAME_PRONOUNS = ("nous", "tu", "il", "elle", "ils", "elles", "ne")
+NAME_OBJECTS = ("mon", "ma", "mes", "son", "sa", "ses", "notre", "nos", "leur", "leurs", "le", "la", "les", "un", "une")
+INCLUDING_WORDS = (r"dont", r"y\s+compris")
+OF_THEM_WORDS = (r"parmi\s+eux", r"parmi\s+elles")
+# "from" before the people who sent requests ("applications from 1,300 servicemen"); "по" before a per-month rate
+SENDER_FROM_WORDS = ("de",)
+PER_WORDS: tuple[str, ...] = ()

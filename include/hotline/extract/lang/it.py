@@ -70,3 +70,21 @@ PREV_MONTH_PHRASES = (r"rispetto\s+al\s+mese\s+(?:precedente|scorso)",)
 LAST_MONTH_PHRASES = (r"(?:il\s+)?mese\s+scorso",)
 # the launch of a project: a month right after it is its start, not a figure's month
 LAUNCH_WORDS = (r"lancio", r"lanciat[ao]", r"avvio", r"avviat[ao]", r"istituit[ao]", r"creat[ao]", r"attivat[ao]")
+# small words the rules test: "from", "to" before a figure; before a year; "by" before a percent; a total
+# brought to a figure; "this" year; "also"; bare superlatives; a name's pronouns and objects ("хочу знайти сина");
+# "including", "of them"
+FROM_WORDS = ("da",)
+TO_WORDS = ("fino a",)  # (not a bare "a": French "a" is "has")
+YEAR_PREPOSITIONS = (r"nel",)
+BY_WORDS = (r"del",)
+TOTAL_TO_PHRASES = (r"portando\s+il\s+totale\s+a",)
+THIS_YEAR_WORDS = ("questo", "quest'")
+ALSO_WORDS = ("altri", "altre", "anche")
+BARE_SUPERLATIVES = ()
+NAME_PRONOUNS = ("io", "noi", "tu", "lui", "lei", "loro", "non")
+NAME_OBJECTS = ("mio", "mia", "miei", "mie", "suo", "sua", "il", "la", "i", "le", "un", "una")
+INCLUDING_WORDS = (r"tra\s+cui", r"comprese", r"compresi")
+OF_THEM_WORDS = (r"di\s+cui",)
+# "from" before the people who sent requests ("applications from 1,300 servicemen"); "по" before a per-month rate
+SENDER_FROM_WORDS = ("da",)
+PER_WORDS: tuple[str, ...] = ()

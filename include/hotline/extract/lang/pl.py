@@ -77,3 +77,21 @@ PREV_MONTH_PHRASES = (r"niż\s+w\s+poprzednim\s+miesiącu", r"w\s+porównaniu\s+
 LAST_MONTH_PHRASES = (r"w\s+(?:zeszłym|ubiegłym|poprzednim)\s+miesiącu",)
 # the launch of a project: a month right after it is its start, not a figure's month
 LAUNCH_WORDS = (r"uruchomi\w*", r"powsta\w*", r"start\w*", r"utworz\w*")
+# small words the rules test: "from", "to" before a figure; before a year; "by" before a percent; a total
+# brought to a figure; "this" year; "also"; bare superlatives; a name's pronouns and objects ("хочу знайти сина");
+# "including", "of them"
+FROM_WORDS = ("od", "z")
+TO_WORDS = ("do",)
+YEAR_PREPOSITIONS = (r"w",)
+BY_WORDS = (r"o",)
+TOTAL_TO_PHRASES = (r"(?:zwiększając|podnosząc)\s+(?:\w+\s+){0,2}?do",)
+THIS_YEAR_WORDS = ("tego", "bieżącego")
+ALSO_WORDS = ("kolejne", "również", "także")
+BARE_SUPERLATIVES = ()
+NAME_PRONOUNS = ("ja", "my", "ty", "on", "ona", "oni", "nie")
+NAME_OBJECTS = ("syna", "męża", "brata", "ojca", "mojego", "moją", "swojego", "swoją", "bliskich")
+INCLUDING_WORDS = (r"w\s+tym", r"między\s+innymi")
+OF_THEM_WORDS = (r"z\s+czego", r"spośród\s+nich")
+# "from" before the people who sent requests ("applications from 1,300 servicemen"); "по" before a per-month rate
+SENDER_FROM_WORDS = ("od",)
+PER_WORDS: tuple[str, ...] = ()

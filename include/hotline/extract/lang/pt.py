@@ -70,3 +70,21 @@ PREV_MONTH_PHRASES = (r"(?:do\s+que\s+no|em\s+relação\s+ao)\s+mês\s+(?:anteri
 LAST_MONTH_PHRASES = (r"(?:no\s+)?mês\s+passado",)
 # the launch of a project: a month right after it is its start, not a figure's month
 LAUNCH_WORDS = (r"lançamento", r"lançad[ao]", r"criad[ao]", r"criação", r"abertura")
+# small words the rules test: "from", "to" before a figure; before a year; "by" before a percent; a total
+# brought to a figure; "this" year; "also"; bare superlatives; a name's pronouns and objects ("хочу знайти сина");
+# "including", "of them"
+FROM_WORDS = ("de",)
+TO_WORDS = ("para",)
+YEAR_PREPOSITIONS = (r"em",)
+BY_WORDS = (r"em",)
+TOTAL_TO_PHRASES = (r"elevando\s+o\s+total\s+para",)
+THIS_YEAR_WORDS = ("este",)
+ALSO_WORDS = ("outros", "outras", "também")
+BARE_SUPERLATIVES = ()
+NAME_PRONOUNS = ("eu", "nós", "tu", "ele", "ela", "eles", "não")
+NAME_OBJECTS = ("meu", "minha", "meus", "o", "a", "os", "as", "seu", "sua", "um", "uma")
+INCLUDING_WORDS = (r"incluindo", r"entre\s+os\s+quais")
+OF_THEM_WORDS = (r"das\s+quais", r"dos\s+quais")
+# "from" before the people who sent requests ("applications from 1,300 servicemen"); "по" before a per-month rate
+SENDER_FROM_WORDS = ("de",)
+PER_WORDS: tuple[str, ...] = ()

@@ -100,3 +100,22 @@ PREV_MONTH_PHRASES = (r"чем\s+в\s+предыдущем\s+месяце", r"п
 LAST_MONTH_PHRASES = (r"прошлого\s+месяца", r"в\s+прошлом\s+месяце")
 # the launch of a project: a month right after it is its start, not a figure's month
 LAUNCH_WORDS = (r"запуск\w*", r"запущен\w*", r"создан\w*", r"заработа\w*")
+# small words the rules test: "from", "to" before a figure; before a year; "by" before a percent; a total
+# brought to a figure; "this" year; "also"; bare superlatives; a name's pronouns and objects ("хочу знайти сина");
+# "including", "of them"
+FROM_WORDS = ("с", "со")
+TO_WORDS = ("до",)
+YEAR_PREPOSITIONS = (r"в", r"за")
+BY_WORDS = (r"на",)
+TOTAL_TO_PHRASES = (r"(?:доведя|довели|довел)\s+(?:\w+\s+){0,2}?(?:количество|число)\s+до",)
+THIS_YEAR_WORDS = ("этого", "текущего")
+ALSO_WORDS = ("еще", "также")
+BARE_SUPERLATIVES = ("больше", "меньше")
+NAME_PRONOUNS = ("я", "мы", "ты", "он", "она", "они", "не")
+NAME_OBJECTS = ("своего", "своих", "моего", "моих", "сына", "брата", "мужа", "отца", "родных", "близких", "правду",
+                "его", "ее", "их", "себя", "тебя", "вас", "нас")
+INCLUDING_WORDS = (r"в\s+том\s+числе", r"в\s+частности")
+OF_THEM_WORDS = (r"из\s+них", r"из\s+которых")
+# "from" before the people who sent requests ("applications from 1,300 servicemen"); "по" before a per-month rate
+SENDER_FROM_WORDS = ("от",)
+PER_WORDS: tuple[str, ...] = ("по",)

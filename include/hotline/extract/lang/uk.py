@@ -110,3 +110,22 @@ PREV_MONTH_PHRASES = (r"(?:ніж|чим)\s+(?:у|в)\s+попередньому
 LAST_MONTH_PHRASES = (r"минулого\s+місяця", r"(?:у|в)\s+минулому\s+місяці")
 # the launch of a project: a month right after it is its start, not a figure's month
 LAUNCH_WORDS = (r"запуск\w*", r"запущен\w*", r"створен\w*", r"запрацюва\w*")
+# small words the rules test: "from", "to" before a figure; before a year; "by" before a percent; a total
+# brought to a figure; "this" year; "also"; bare superlatives; a name's pronouns and objects ("хочу знайти сина");
+# "including", "of them"
+FROM_WORDS = ("з", "із", "зі")
+TO_WORDS = ("до",)
+YEAR_PREPOSITIONS = (r"у", r"в", r"за")
+BY_WORDS = (r"на",)
+TOTAL_TO_PHRASES = (r"(?:довівши|довели|довів|доведя)\s+(?:\w+\s+){0,2}?(?:кількість|число)\s+до",)
+THIS_YEAR_WORDS = ("цього", "поточного")
+ALSO_WORDS = ("ще", "також")
+BARE_SUPERLATIVES = ("найбільше", "найменше")
+NAME_PRONOUNS = ("я", "ми", "ти", "він", "вона", "вони", "не", "ні")
+NAME_OBJECTS = ("мого", "мою", "моїх", "свого", "свою", "своїх", "сина", "брата", "чоловіка", "батька", "рідних",
+                "близьких", "правду", "його", "її", "їх", "себе", "тебе", "вас", "нас")
+INCLUDING_WORDS = (r"в\s+тому\s+числі", r"у\s+тому\s+числі", r"зокрема")
+OF_THEM_WORDS = (r"з\s+них", r"із\s+них", r"з\s+яких", r"із\s+яких")
+# "from" before the people who sent requests ("applications from 1,300 servicemen"); "по" before a per-month rate
+SENDER_FROM_WORDS = ("від",)
+PER_WORDS: tuple[str, ...] = ("по",)

@@ -103,8 +103,8 @@ MISSING_AFTER_RE = re.compile(
     r"\s*(?:\w+\s+){0,2}?(?:зниклих|пропавш\w*|безвісти|без\s+вести|missing)(?!\w)"
 )
 # "в тому числі 9 243 у жовтні", "including 9,243 in October alone": the part a month has of a total.
-_INCLUDING = r"в\s+тому\s+числі|у\s+тому\s+числі|в\s+том\s+числе|including|зокрема|в\s+частности"
-_OF_THEM = r"з\s+них|із\s+них|из\s+них|з\s+яких|із\s+яких|из\s+которых|of\s+them|of\s+which|of\s+those|of\s+these"
+_INCLUDING = "|".join(phrases_of("INCLUDING_WORDS"))
+_OF_THEM = "|".join(phrases_of("OF_THEM_WORDS"))
 INCLUDING_RE = re.compile(rf"(?<!\w)(?:{_INCLUDING})(?!\w)")
 # ... right before a number, and "з них 8 900 — у листопаді" likewise
 INCLUDING_BEFORE_RE = re.compile(rf"(?<!\w)(?:{_INCLUDING}|{_OF_THEM})\s*$")
