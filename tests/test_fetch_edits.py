@@ -204,3 +204,21 @@ def test_the_report_watch_does_not_re_read(conn, channel, settings):
 def test_gone_post_ids_only_inside_the_ranges_a_page_showed_in_full() -> None:
     live = {5: "c/5", 10: "c/10", 30: "c/30", 41: "c/41"}
     assert fetch.gone_post_ids(live, {5, 30}, [(4, 20), (21, 39)]) == ["c/10"]  # 41: on no page read
+
+
+def test_which_readings_count_after_edits_and_deletions() -> None:
+    from test_validate import frame, obs
+
+    from hotline.reconcile import current_observations, reconcile
+
+    first = obs(10_500, period="2025-05", post="c/7", published=(2025, 6, 5, 8))
+    edited = {**obs(10_700, period="2025-05", post="c/7", published=(2025, 6, 5, 8)), "post_version": 2}
+    other = obs(9_218, period="2025-04", post="c/3", published=(2025, 5, 6, 8))
+    april_gone_in_v2 = obs(9_000, period="2025-04", post="c/7", published=(2025, 6, 5, 8))
+    states = {("telegram", "c/7"): (2, False), ("telegram", "c/3"): (1, True)}
+    kept = current_observations(frame(first, edited, other, april_gone_in_v2), states)
+    # v1's May stays beside v2's (a revision); v1's April, which v2 no longer states, and the deleted post go.
+    assert sorted(zip(kept["post_version"], kept["period"], strict=True)) == [(1, "2025-05"), (2, "2025-05")]
+    result = reconcile(kept)
+    assert [(r.old_requests, r.new_requests) for r in result.revisions] == [(10_500, 10_700)]
+    assert [(row.month, row.requests) for row in result.monthly] == [("2025-05", 10_700)]
