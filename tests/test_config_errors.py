@@ -153,15 +153,17 @@ def test_import_of_a_directory_honours_channel(tmp_path, db_path):
     assert len(stored) == 3 and {stored_post.post.channel for stored_post in stored} == {"koordshtab"}
 
 
-def test_alerts_into_a_closed_pipe_ends_quietly(db_path):
+@pytest.mark.parametrize(("count", "reader", "lines"), [(600, "head -1", 1), (5, "true", 0)])
+def test_alerts_into_a_closed_pipe_ends_quietly(db_path, count, reader, lines):
     conn = store.connect(db_path)
     alerts = [Alert(f"record_high:i_want_to_find:{2000 + i // 12}-{1 + i % 12:02d}:up:v1", "i_want_to_find",
-                    f"{2000 + i // 12}-{1 + i % 12:02d}", "record_high", "info", "x" * 200) for i in range(600)]
+                    f"{2000 + i // 12}-{1 + i % 12:02d}", "record_high", "info", "x" * 200) for i in range(count)]
     with store.transaction(conn):
         store.save_alerts(conn, alerts, {}, datetime(2025, 1, 1).astimezone())
     conn.close()
-    done = subprocess.run(f"'{sys.executable}' -m hotline.cli alerts --db '{db_path}' | head -1; "
+    # The reader leaves early (head) or at once (true): the output meets a closed pipe mid-way or at exit.
+    done = subprocess.run(f"'{sys.executable}' -m hotline.cli alerts --db '{db_path}' | {reader}; "
                           "exit ${PIPESTATUS[0]}", shell=True, executable="/bin/bash", cwd=PROJECT_ROOT,
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0 and done.stderr == "", done.stderr
-    assert done.stdout.count("\n") == 1
+    assert done.stdout.count("\n") == lines

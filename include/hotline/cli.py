@@ -447,7 +447,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     load_dotenv()  # ./.env: settings not already in the environment
     args = build_parser().parse_args(argv)
     try:
-        return args.func(args)
+        status = args.func(args)
+        sys.stdout.flush()  # here, not at exit: a reader that left (| head) is a BrokenPipeError below
+        return status
     except StopRequested as stop:
         print(f"hotline {args.command}: {stop}; the interrupted month was rolled back, a rerun finishes it",
               file=sys.stderr)
