@@ -120,6 +120,9 @@ def test_no_word_of_a_language_outside_lang_and_the_older_lexicon() -> None:
      "2024-01-05", [(LIVE, CUM, "since_launch", 26000, "over")]),
     ("Desde o lançamento, a linha «Quero viver» recebeu mais de 26 mil chamadas.",
      "2024-01-05", [(LIVE, CUM, "since_launch", 26000, "over")]),
+    # the headquarters' department named like Ukrainian prisoners: its name, no look-alike topic
+    ('The "I Want to Live" line has already received – says a spokesman of the Ukrainian Prisoners of War '
+     "Department – more than 6,500 requests from Russians.", "2023-01-29", [(LIVE, CUM, "since_launch", 6500, "over")]),
     # a month's figure, with the month named in the language's own case
     ("W styczniu projekt «Chcę znaleźć» otrzymał 8548 zgłoszeń.", "2025-02-04", [(FIND, M, "2025-01", 8548, "exact")]),
     ("Im Januar erhielt das Projekt „Ich will finden“ 8.548 Anfragen.", "2025-02-04",

@@ -75,7 +75,7 @@ REQUEST_VERB_BEFORE_RE = re.compile(
 # Not the HQ's own names: "... for the Treatment of Prisoners of War", "Prisoners of War Office".
 CAPTIVITY_RE = re.compile(
     r"(?<!\w)(?<!treatment\sof\s)(?<!office\sof\s)(?:полон\w*|плен\w*|captiv\w*|"
-    r"prisoners?(?!\s+of\s+war\s+(?:office|headquarters|coordination))|pows?|загибл\w*|погибш\w*|killed|dead)(?!\w)"
+    r"prisoners?(?!\s+of\s+war\s+(?:office|headquarters|coordination|department))|pows?|загибл\w*|погибш\w*|killed|dead)(?!\w)"
 )
 # Words before "N people" that make them someone's kin: "родичі 1 790 людей", "relatives of".
 KIN_BEFORE_RE = re.compile(
