@@ -28,10 +28,12 @@ WORD_CLASSES = (
     "SURRENDER_VERBS", "LAUNCH_WORDS", "COMPARE_WORDS", "PERCENT_WORDS", "INCREASE_WORDS", "DECREASE_WORDS",
     "PREV_MONTH_PHRASES", "LAST_MONTH_PHRASES", "FROM_WORDS", "TO_WORDS", "YEAR_PREPOSITIONS", "BY_WORDS",
     "TOTAL_TO_PHRASES", "THIS_YEAR_WORDS", "ALSO_WORDS", "BARE_SUPERLATIVES", "NAME_PRONOUNS", "NAME_OBJECTS",
-    "INCLUDING_WORDS", "OF_THEM_WORDS", "SENDER_FROM_WORDS", "PER_WORDS",
+    "INCLUDING_WORDS", "OF_THEM_WORDS", "SENDER_FROM_WORDS", "PER_WORDS", "SIGNED_ANCHOR_WORDS", "MONTH_PREPOSITIONS",
+    "MONTH_ADJECTIVE_STEMS", "ADJECTIVE_ENDINGS", "ADJECTIVE_COMPARE_WORDS",
 )
 # Classes that may be empty in a language (it has no such words).
-MAY_BE_EMPTY = {"ONE_AND_A_HALF", "ARTICLES", "DAY_AFTER_MONTH", "BARE_SUPERLATIVES", "PER_WORDS"}
+MAY_BE_EMPTY = {"ONE_AND_A_HALF", "ARTICLES", "DAY_AFTER_MONTH", "BARE_SUPERLATIVES", "PER_WORDS",
+                "MONTH_ADJECTIVE_STEMS", "ADJECTIVE_ENDINGS", "ADJECTIVE_COMPARE_WORDS"}
 
 
 def _name(lang: ModuleType) -> str:
@@ -73,7 +75,7 @@ def test_no_word_of_a_language_outside_lang_and_the_older_lexicon() -> None:
     """Words of a language live in lang/: no string literal of an extractor module holds a Cyrillic letter,
     docstrings and comments aside. The older pattern modules in lexicon/ still list Ukrainian, Russian and
     English words inline (docs/EXTRACTION.md, "What is left"), so they are held to it only once moved."""
-    still_inline = {"changes.py", "claims.py", "counts.py", "periods.py", "text.py"}
+    still_inline = {"claims.py", "counts.py", "periods.py", "text.py"}
     found = {}
     for path in EXTRACT.rglob("*.py"):
         if "lang" in path.parts or (path.parent.name == "lexicon" and path.name in still_inline):

@@ -98,3 +98,9 @@ OF_THEM_WORDS = (r"davon",)
 # "from" before the people who sent requests ("applications from 1,300 servicemen"); "по" before a per-month rate
 SENDER_FROM_WORDS = ("von",)
 PER_WORDS: tuple[str, ...] = ()
+# a signed percent and the month after it ("+22 % gegenüber Dezember"); months said as adjectives (none here)
+SIGNED_ANCHOR_WORDS = (r"gegenüber", r"zum", r"vs\.?")
+MONTH_PREPOSITIONS = (r"im",)
+MONTH_ADJECTIVE_STEMS: dict[str, int] = {}
+ADJECTIVE_ENDINGS: tuple[str, ...] = ()
+ADJECTIVE_COMPARE_WORDS: tuple[str, ...] = ()

@@ -94,8 +94,10 @@ SURRENDER_VERBS = (r"surrendered", r"gave\s+themselves\s+up", r"laid\s+down\s+(?
 # previous month said as such, and "last month"
 COMPARE_WORDS = (r"than", r"compared\s+(?:with|to)", r"versus", r"vs\.?")
 PERCENT_WORDS = (r"percent", r"per\s+cent", r"pct")
-INCREASE_WORDS = (r"more", r"rose", r"increase\w*", r"up", r"higher")
-DECREASE_WORDS = (r"fewer", r"less", r"fell", r"down", r"lower")
+INCREASE_WORDS = (r"more", r"rise", r"rose", r"risen", r"increase\w*", r"up", r"higher", r"jump\w*", r"grew",
+                  r"grow\w*", r"climb\w*", r"surge\w*", r"exceed\w*", r"above")
+DECREASE_WORDS = (r"fewer", r"less", r"fall\w*", r"fell", r"drop\w*", r"declin\w*", r"down", r"lower",
+                  r"decrease\w*", r"below")
 PREV_MONTH_PHRASES = (r"than\s+(?:in\s+)?the\s+previous\s+month", r"month[- ]on[- ]month")
 LAST_MONTH_PHRASES = (r"last\s+month",)
 # the launch of a project: a month right after it is its start, not a figure's month
@@ -121,3 +123,8 @@ OF_THEM_WORDS = (r"of\s+them", r"of\s+which", r"of\s+those", r"of\s+these")
 # "from" before the people who sent requests ("applications from 1,300 servicemen"); "по" before a per-month rate
 SENDER_FROM_WORDS = ("from",)
 PER_WORDS: tuple[str, ...] = ()
+SIGNED_ANCHOR_WORDS = (r"vs\.?", r"versus", r"on", r"over", r"from")
+MONTH_PREPOSITIONS = (r"in",)
+MONTH_ADJECTIVE_STEMS = {}
+ADJECTIVE_ENDINGS = ()
+ADJECTIVE_COMPARE_WORDS = ()

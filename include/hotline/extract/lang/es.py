@@ -94,3 +94,9 @@ OF_THEM_WORDS = (r"de\s+ellos", r"de\s+ellas", r"de\s+los\s+cuales")
 # "from" before the people who sent requests ("applications from 1,300 servicemen"); "по" before a per-month rate
 SENDER_FROM_WORDS = ("de",)
 PER_WORDS: tuple[str, ...] = ()
+# a signed percent and the month after it ("+22 % gegenüber Dezember"); months said as adjectives (none here)
+SIGNED_ANCHOR_WORDS = (r"respecto\s+a", r"frente\s+a", r"vs\.?")
+MONTH_PREPOSITIONS = (r"en",)
+MONTH_ADJECTIVE_STEMS: dict[str, int] = {}
+ADJECTIVE_ENDINGS: tuple[str, ...] = ()
+ADJECTIVE_COMPARE_WORDS: tuple[str, ...] = ()

@@ -88,3 +88,9 @@ OF_THEM_WORDS = (r"di\s+cui",)
 # "from" before the people who sent requests ("applications from 1,300 servicemen"); "по" before a per-month rate
 SENDER_FROM_WORDS = ("da",)
 PER_WORDS: tuple[str, ...] = ()
+# a signed percent and the month after it ("+22 % gegenüber Dezember"); months said as adjectives (none here)
+SIGNED_ANCHOR_WORDS = (r"rispetto\s+a", r"su", r"vs\.?")
+MONTH_PREPOSITIONS = (r"a", r"in")
+MONTH_ADJECTIVE_STEMS: dict[str, int] = {}
+ADJECTIVE_ENDINGS: tuple[str, ...] = ()
+ADJECTIVE_COMPARE_WORDS: tuple[str, ...] = ()

@@ -95,3 +95,9 @@ OF_THEM_WORDS = (r"z\s+czego", r"spośród\s+nich")
 # "from" before the people who sent requests ("applications from 1,300 servicemen"); "по" before a per-month rate
 SENDER_FROM_WORDS = ("od",)
 PER_WORDS: tuple[str, ...] = ()
+# a signed percent and the month after it ("+22 % gegenüber Dezember"); months said as adjectives (none here)
+SIGNED_ANCHOR_WORDS = (r"wobec", r"w\s+porównaniu\s+z", r"vs\.?")
+MONTH_PREPOSITIONS = (r"w",)
+MONTH_ADJECTIVE_STEMS: dict[str, int] = {}
+ADJECTIVE_ENDINGS: tuple[str, ...] = ()
+ADJECTIVE_COMPARE_WORDS: tuple[str, ...] = ()

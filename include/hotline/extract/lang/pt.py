@@ -88,3 +88,9 @@ OF_THEM_WORDS = (r"das\s+quais", r"dos\s+quais")
 # "from" before the people who sent requests ("applications from 1,300 servicemen"); "по" before a per-month rate
 SENDER_FROM_WORDS = ("de",)
 PER_WORDS: tuple[str, ...] = ()
+# a signed percent and the month after it ("+22 % gegenüber Dezember"); months said as adjectives (none here)
+SIGNED_ANCHOR_WORDS = (r"face\s+a", r"em\s+relação\s+a", r"vs\.?")
+MONTH_PREPOSITIONS = (r"em",)
+MONTH_ADJECTIVE_STEMS: dict[str, int] = {}
+ADJECTIVE_ENDINGS: tuple[str, ...] = ()
+ADJECTIVE_COMPARE_WORDS: tuple[str, ...] = ()

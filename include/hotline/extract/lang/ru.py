@@ -94,8 +94,9 @@ SURRENDER_VERBS = (r"сдал(?:ись|ось|ася|ся)", r"сдаются")
 # previous month said as such, and "last month"
 COMPARE_WORDS = (r"чем", r"по\s+сравнению\s+с", r"против")
 PERCENT_WORDS = (r"процент\w*",)
-INCREASE_WORDS = (r"больше", r"вырос\w*", r"увеличил\w*", r"рост\w*")
-DECREASE_WORDS = (r"меньше", r"снизил\w*", r"сократил\w*", r"уменьшил\w*")
+INCREASE_WORDS = (r"больше", r"выросл\w*", r"вырос", r"увеличил\w*", r"возросл\w*", r"возрос", r"рост\w*",
+                  r"прирост\w*", r"превыша\w*", r"превыси\w*")
+DECREASE_WORDS = (r"меньше", r"снизил\w*", r"сократил\w*", r"уменьшил\w*", r"упал\w*", r"падение", r"снижение")
 PREV_MONTH_PHRASES = (r"чем\s+в\s+предыдущем\s+месяце", r"по\s+сравнению\s+с\s+предыдущим\s+месяцем")
 LAST_MONTH_PHRASES = (r"прошлого\s+месяца", r"в\s+прошлом\s+месяце")
 # the launch of a project: a month right after it is its start, not a figure's month
@@ -119,3 +120,11 @@ OF_THEM_WORDS = (r"из\s+них", r"из\s+которых")
 # "from" before the people who sent requests ("applications from 1,300 servicemen"); "по" before a per-month rate
 SENDER_FROM_WORDS = ("от",)
 PER_WORDS: tuple[str, ...] = ("по",)
+SIGNED_ANCHOR_WORDS = (r"к", r"против", r"от")
+MONTH_PREPOSITIONS = (r"в", r"во")
+MONTH_ADJECTIVE_STEMS = {"январск": 1, "февральск": 2, "мартовск": 3, "апрельск": 4, "майск": 5, "июньск": 6,
+                         "июльск": 7, "августовск": 8, "сентябрьск": 9, "октябрьск": 10, "ноябрьск": 11,
+                         "декабрьск": 12}
+ADJECTIVE_ENDINGS = ("ий", "ого", "ому", "им", "ом", "ая", "ой", "ую", "ое", "ие", "их", "ими", "е")
+ADJECTIVE_COMPARE_WORDS = (r"чем", r"от", r"против", r"больше", r"меньше", r"превыси\w*", r"превыша\w*",
+                           r"по\s+сравнению\s+с", r"в\s+сравнении\s+с")

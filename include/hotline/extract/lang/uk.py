@@ -104,8 +104,9 @@ SURRENDER_VERBS = (r"здал(?:ися|ись|ась|ося|ся)", r"здают
 # previous month said as such, and "last month"
 COMPARE_WORDS = (r"ніж", r"чим", r"порівняно\s+(?:з|із|зі)", r"проти")
 PERCENT_WORDS = (r"відсот\w*",)
-INCREASE_WORDS = (r"більше", r"зросл\w*", r"зріс", r"збільшил\w*")
-DECREASE_WORDS = (r"менше", r"зменшил\w*", r"знизил\w*", r"скоротил\w*")
+INCREASE_WORDS = (r"більше", r"більш", r"зросл\w*", r"зріс", r"зросте", r"збільшил\w*", r"виросл\w*", r"вирос",
+                  r"зростання", r"приріст\w*", r"перевищ\w*")
+DECREASE_WORDS = (r"менше", r"менш", r"зменшил\w*", r"знизил\w*", r"скоротил\w*", r"впал\w*", r"падіння", r"зниження")
 PREV_MONTH_PHRASES = (r"(?:ніж|чим)\s+(?:у|в)\s+попередньому\s+місяці", r"порівняно\s+з\s+попереднім\s+місяцем")
 LAST_MONTH_PHRASES = (r"минулого\s+місяця", r"(?:у|в)\s+минулому\s+місяці")
 # the launch of a project: a month right after it is its start, not a figure's month
@@ -129,3 +130,10 @@ OF_THEM_WORDS = (r"з\s+них", r"із\s+них", r"з\s+яких", r"із\s+я
 # "from" before the people who sent requests ("applications from 1,300 servicemen"); "по" before a per-month rate
 SENDER_FROM_WORDS = ("від",)
 PER_WORDS: tuple[str, ...] = ("по",)
+SIGNED_ANCHOR_WORDS = (r"до", r"проти", r"від")
+MONTH_PREPOSITIONS = (r"у", r"в")
+MONTH_ADJECTIVE_STEMS = {"січнев": 1, "лютнев": 2, "березнев": 3, "квітнев": 4, "травнев": 5, "червнев": 6,
+                         "липнев": 7, "серпнев": 8, "вереснев": 9, "жовтнев": 10, "листопадов": 11, "груднев": 12}
+ADJECTIVE_ENDINGS = ("ий", "ого", "ому", "им", "ім", "а", "ої", "ій", "у", "ою", "і", "е", "их", "ими")
+ADJECTIVE_COMPARE_WORDS = (r"ніж", r"чим", r"за", r"від", r"проти", r"більше", r"менше", r"перевищ\w*",
+                           r"порівняно\s+(?:з|із|зі)", r"у\s+порівнянні\s+з")

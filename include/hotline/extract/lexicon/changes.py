@@ -5,50 +5,38 @@ from __future__ import annotations
 
 import re
 
-from hotline.extract.lexicon.text import literal_heads, phrases_of
+from hotline.extract.lang import LANGUAGES
+from hotline.extract.lexicon.text import literal_heads, phrase_alternation, phrases_of
+
+_TO = [re.escape(w) for lang in LANGUAGES for w in lang.TO_WORDS]
 
 # --- percent ---------------------------------------------------------------------------------
 
 PERCENT_RE = re.compile(
-    r"(?=\d)(?<![\w.,])(?P<num>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|відсот\w*|процент\w*|percent|per\s+cent|pct|"
-    + "|".join(phrases_of("PERCENT_WORDS")) + r")(?!\w)"
+    r"(?=\d)(?<![\w.,])(?P<num>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|" + "|".join(phrases_of("PERCENT_WORDS")) + r")(?!\w)"
 )
 # A percent with its sign written ("+22%", "−8,5%") and the month it is against right after: "(+22% до грудня)",
 # "+22% к декабрю", "+22% vs December", "+22% m/m on December".
 # The upper end of a range of percents: "на 8-10% менше", "by 8–10%".
-RANGE_BEFORE_PERCENT_RE = re.compile(r"\d\s?(?:[-–—]|to|до)\s?$")
+RANGE_BEFORE_PERCENT_RE = re.compile(rf"\d\s?(?:[-–—]|{'|'.join(_TO)})\s?$")
 SIGNED_PERCENT_RE = re.compile(r"(?:^|(?<=[\s(]))[+−–-]\s?$")
-SIGNED_ANCHOR_RE = re.compile(r"\s*(?:до|к|проти|против|vs\.?|versus|on|over|from|від|от)\s+(?:(?:у|в|in)\s+)?")
-INCREASE_RE = re.compile(
-    r"(?<!\w)(?:" + "|".join(phrases_of("INCREASE_WORDS")) + r"|"
-    r"більше|більш|зросл\w*|зріс|зросте|збільшил\w*|виросл\w*|вирос|зростання|приріст\w*|"
-    r"перевищ\w*|больше|выросл\w*|вырос|увеличил\w*|возросл\w*|возрос|рост\w*|прирост\w*|превыша\w*|превыси\w*|"
-    r"more|rise|rose|risen|increase\w*|up|higher|jump\w*|grew|grow\w*|climb\w*|surge\w*|exceed\w*|above)(?!\w)"
+SIGNED_ANCHOR_RE = re.compile(
+    rf"\s*{phrase_alternation('SIGNED_ANCHOR_WORDS')}\s+(?:{phrase_alternation('MONTH_PREPOSITIONS')}\s+)?"
 )
-DECREASE_RE = re.compile(
-    r"(?<!\w)(?:" + "|".join(phrases_of("DECREASE_WORDS")) + r"|"
-    r"менше|менш|зменшил\w*|знизил\w*|скоротил\w*|впал\w*|падіння|зниження|"
-    r"меньше|снизил\w*|сократил\w*|уменьшил\w*|упал\w*|падение|снижение|"
-    r"fewer|less|fall\w*|fell|drop\w*|declin\w*|down|lower|decrease\w*|below)(?!\w)"
-)
+INCREASE_RE = re.compile(rf"(?<!\w){phrase_alternation('INCREASE_WORDS')}(?!\w)")
+DECREASE_RE = re.compile(rf"(?<!\w){phrase_alternation('DECREASE_WORDS')}(?!\w)")
 
 # A month said as an adjective, the month a change is against: "на 8,5% меньше сентябрьского", "менше за
 # вересневий показник". Only read after a word of comparison; elsewhere ("майские праздники") it is no month.
-_MONTH_ADJECTIVE_STEMS = {
-    "январск": 1, "февральск": 2, "мартовск": 3, "апрельск": 4, "майск": 5, "июньск": 6, "июльск": 7,
-    "августовск": 8, "сентябрьск": 9, "октябрьск": 10, "ноябрьск": 11, "декабрьск": 12,
-    "січнев": 1, "лютнев": 2, "березнев": 3, "квітнев": 4, "травнев": 5, "червнев": 6, "липнев": 7,
-    "серпнев": 8, "вереснев": 9, "жовтнев": 10, "листопадов": 11, "груднев": 12,
+MONTH_OF_ADJECTIVE: dict[str, int] = {
+    stem: month for lang in LANGUAGES for stem, month in lang.MONTH_ADJECTIVE_STEMS.items()
 }
-# Every stem holds one of these: "-ьск-", "-вск-", "-йск-", "-рск-" (ru), "-нев-", "-падов-" (uk).
+# Every stem holds its last three letters: a gate derived from the stems ("ьск", "нев", "дов", ...).
+MONTH_ADJECTIVE_HINTS = tuple(sorted({stem[-3:] for stem in MONTH_OF_ADJECTIVE}))
 PERCENT_HINTS = literal_heads("PERCENT_WORDS")
-MONTH_ADJECTIVE_HINTS = ("ьск", "вск", "йск", "рск", "нев", "падов")
-MONTH_OF_ADJECTIVE = _MONTH_ADJECTIVE_STEMS
+_ENDINGS = sorted({e for lang in LANGUAGES for e in lang.ADJECTIVE_ENDINGS}, key=len, reverse=True)
 MONTH_ADJECTIVE_RE = re.compile(
-    r"(?<!\w)(?P<stem>" + "|".join(sorted(_MONTH_ADJECTIVE_STEMS, key=len, reverse=True)) + r")"
-    r"(?:ий|ого|ому|им|ім|ом|ая|ой|ую|ое|ие|их|ими|а|ої|ій|у|ою|е|і)(?!\w)"
+    r"(?<!\w)(?P<stem>" + "|".join(sorted(MONTH_OF_ADJECTIVE, key=len, reverse=True)) + r")"
+    r"(?:" + "|".join(_ENDINGS) + r")(?!\w)"
 )
-MONTH_ADJECTIVE_COMPARE_RE = re.compile(
-    r"(?<!\w)(?:ніж|чим|чем|за|від|от|проти|против|більше|менше|больше|меньше|перевищ\w*|превыси\w*|превыша\w*|"
-    r"порівняно\s+(?:з|із|зі)|у\s+порівнянні\s+з|по\s+сравнению\s+с|в\s+сравнении\s+с)\s+$"
-)
+MONTH_ADJECTIVE_COMPARE_RE = re.compile(rf"(?<!\w){phrase_alternation('ADJECTIVE_COMPARE_WORDS')}\s+$")
