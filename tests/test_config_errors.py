@@ -4,6 +4,7 @@ configuration error fails a task at once instead of being retried for minutes.""
 from __future__ import annotations
 
 import json
+import logging
 import os
 import resource
 import subprocess
@@ -167,3 +168,45 @@ def test_alerts_into_a_closed_pipe_ends_quietly(db_path, count, reader, lines):
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0 and done.stderr == "", done.stderr
     assert done.stdout.count("\n") == lines
+
+
+def hold_lock(db_path, seconds: float) -> subprocess.Popen:
+    """Another process holding the DuckDB file's write lock for `seconds` (say, a `duckdb` shell)."""
+    code = ("import sys, time, duckdb; c = duckdb.connect(sys.argv[1]); print('locked', flush=True); "
+            "time.sleep(float(sys.argv[2])); c.close()")
+    holder = subprocess.Popen([sys.executable, "-c", code, str(db_path), str(seconds)], stdout=subprocess.PIPE,
+                              text=True)
+    assert holder.stdout.readline().strip() == "locked"
+    return holder
+
+
+class Lines(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(record.getMessage())
+
+
+def test_a_task_waits_out_an_outside_lock_in_one_line_a_wait(airflow_home, db_path, monkeypatch):
+    store.connect(db_path).close()
+    monkeypatch.setenv("AIRFLOW_CONN_DUCKDB_DEFAULT", json.dumps({"conn_type": "duckdb", "host": str(db_path)}))
+    said = Lines()
+    logging.getLogger("hotline.tasks").addHandler(said)
+    holder = hold_lock(db_path, 22)  # longer than one bounded wait of the store (40 tries, 10 s of sleep)
+    try:
+        conn = tasks.connect_waiting_for_lock(db_path, wait_s=60)
+        conn.close()
+        assert said.lines and all("locked by another process; waiting" in line and "\n" not in line
+                                  for line in said.lines)
+    finally:
+        logging.getLogger("hotline.tasks").removeHandler(said)
+        holder.wait(timeout=30)
+    holder = hold_lock(db_path, 30)
+    try:
+        with pytest.raises(store.DatabaseBusyError, match="waited 1 s in all"):
+            tasks.connect_waiting_for_lock(db_path, wait_s=1)
+    finally:
+        holder.kill()
+        holder.wait(timeout=30)

@@ -9,6 +9,7 @@ for XCom. The step's name (its task id) is what the run's summary and the Asset 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -56,7 +57,7 @@ def run_step(step: Step, *, daily: bool = False, upstream: dict[str, Any] | None
         settings = Settings.from_env()
         log.info("step %s for month %s (posts published %s – %s)", name, run.month, run.window_start,
                  run.window_end)
-        conn = store.connect_for_task(settings.db_path, DUCKDB_CONN_ID)
+        conn = connect_waiting_for_lock(settings.db_path)
     try:
         try:
             with _configuration_errors_fail_at_once():  # e.g. a malformed series.toml, read by a step
@@ -77,6 +78,26 @@ def run_step(step: Step, *, daily: bool = False, upstream: dict[str, Any] | None
         return summary
     finally:
         conn.close()
+
+
+# How long a task waits for a DuckDB file that another process (a reader left open, a `duckdb`
+# shell) keeps locked, before its try fails into Airflow's retry: a lock of a few minutes is waited
+# out with one line a wait, not a failed try with its traceback on the console.
+LOCK_WAIT_S = 300.0
+
+
+def connect_waiting_for_lock(db_path: Any, *, wait_s: float = LOCK_WAIT_S,
+                             clock: Callable[[], float] = time.monotonic) -> store.Connection:
+    """The task's DuckDB connection; while another process holds the file's lock, wait (bounded by
+    `wait_s`), saying so in one line each time; then `DatabaseBusyError` (transient: retried)."""
+    deadline = clock() + wait_s
+    while True:
+        try:
+            return store.connect_for_task(db_path, DUCKDB_CONN_ID)
+        except store.DatabaseBusyError as error:
+            if clock() >= deadline:
+                raise store.DatabaseBusyError(f"{error} (waited {wait_s:.0f} s in all)") from None
+            log.warning("the database is locked by another process; waiting (%s)", error)
 
 
 # What an error says when the database's folder or file cannot be written: the set-up is wrong,
