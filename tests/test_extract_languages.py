@@ -29,7 +29,7 @@ WORD_CLASSES = (
     "PREV_MONTH_PHRASES", "LAST_MONTH_PHRASES", "FROM_WORDS", "TO_WORDS", "YEAR_PREPOSITIONS", "BY_WORDS",
     "TOTAL_TO_PHRASES", "THIS_YEAR_WORDS", "ALSO_WORDS", "BARE_SUPERLATIVES", "NAME_PRONOUNS", "NAME_OBJECTS",
     "INCLUDING_WORDS", "OF_THEM_WORDS", "SENDER_FROM_WORDS", "PER_WORDS", "SIGNED_ANCHOR_WORDS", "MONTH_PREPOSITIONS",
-    "MONTH_ADJECTIVE_STEMS", "ADJECTIVE_ENDINGS", "ADJECTIVE_COMPARE_WORDS",
+    "MONTH_ADJECTIVE_STEMS", "ADJECTIVE_ENDINGS", "ADJECTIVE_COMPARE_WORDS", "CHANGE_TO_PHRASES",
 )
 # Classes that may be empty in a language (it has no such words).
 MAY_BE_EMPTY = {"ONE_AND_A_HALF", "ARTICLES", "DAY_AFTER_MONTH", "BARE_SUPERLATIVES", "PER_WORDS",
@@ -283,3 +283,18 @@ def test_a_change_against_the_previous_month_in_any_wording(text: str) -> None:
     after a word of comparison, COMPARE_WORDS, or the previous month said as such) is a month-over-month change."""
     assert fact_shape(read_post(text, "2025-02-05")) == [(FIND, M, "2025-01", 8548, "exact"),
                                                         (FIND, "mom_change_pct", "2025-01", 22, "exact")]
+
+
+@pytest.mark.parametrize("text", [
+    "У січні кількість звернень до «Хочу знайти» зросла до 8 548.",
+    "In January, requests to I Want to Find rose by 22% to 8,548.",
+    "Die Zahl der Anfragen an „Ich will finden“ stieg im Januar auf 8.548.",
+    "En janvier, le nombre de demandes au projet « Je veux trouver » est passé à 8 548.",
+    "En enero, las solicitudes al proyecto «Quiero encontrar» aumentaron hasta 8.548.",
+    "Em janeiro, os pedidos ao projeto «Quero encontrar» subiram para 8.548.",
+    "W styczniu liczba zgłoszeń do projektu «Chcę znaleźć» wzrosła do 8548.",
+])
+def test_a_change_that_reached_a_figure_is_the_figure_not_a_bound(text: str) -> None:
+    """'to' / 'до' / 'auf' / 'à' before a figure is a bound ("up to"), unless a verb of change stands before it
+    (CHANGE_TO_PHRASES): then the figure is what the count reached."""
+    assert (FIND, M, "2025-01", 8548, "exact") in fact_shape(read_post(text, "2025-02-05"))

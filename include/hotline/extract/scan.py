@@ -98,17 +98,6 @@ def resolve_year(month: int, published_at: datetime) -> int:
 
 _TO_WORDS = tuple(dict.fromkeys(w for lang in LANGUAGES for w in lang.TO_WORDS))
 ENDS_WITH_TO_RE = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, _TO_WORDS))})\s*$")
-EN_CHANGE_TO_RE = re.compile(
-    r"(?<!\w)(?:rose|risen|rising|fell|fallen|grew|climbed|jumped|increased|decreased|dropped|declined|"
-    r"surged|went\s+up|came|doubled|tripled|halved)[”\"»’']?"
-    # "rose sharply, to", "rose by 22%, to", "rose 22% month-on-month to", "increased by 2,050 to", "doubled from
-    # last month, to" (not "rose nearly to": not exact)
-    r"(?:\s+(?:(?!nearly|roughly|approximately|only|merely|possibly|potentially|likely|reportedly|allegedly|"
-    r"supposedly|apparently|barely|hardly)[a-z]+ly|"
-    r"(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)(?:\s+(?:month[- ](?:on|over)[- ]month|m/m))?|"
-    r"by\s+\d{1,3}(?:[,\s]\d{3})*|(?:from|since|on)\s+(?:last|the\s+previous|a)\s+month))?"
-    r"\s*[,—–]?\s+to\s*$"
-)
 YEAR_PREPOSITION_RE = re.compile(rf"(?<!\w){lx.phrase_alternation('YEAR_PREPOSITIONS')}\s+$")
 TRAILING_BY_RE = re.compile(rf"(?<!\w){lx.phrase_alternation('BY_WORDS')}\s*$")
 
@@ -300,9 +289,7 @@ def ends_with_to(before: str) -> bool:
 
 
 def is_change_to(before: str) -> bool:
-    if lx.CHANGE_VERB_BEFORE_TO_RE.search(before):
-        return True
-    return EN_CHANGE_TO_RE.search(before) is not None or TOTAL_TO_RE.search(before) is not None
+    return lx.CHANGE_VERB_BEFORE_TO_RE.search(before) is not None or TOTAL_TO_RE.search(before) is not None
 
 
 # "bringing the total to 144,138", "довівши загальну кількість до 144 138": the figure the total reached.

@@ -104,3 +104,6 @@ MONTH_PREPOSITIONS = (r"im",)
 MONTH_ADJECTIVE_STEMS: dict[str, int] = {}
 ADJECTIVE_ENDINGS: tuple[str, ...] = ()
 ADJECTIVE_COMPARE_WORDS: tuple[str, ...] = ()
+# a change that reached a figure ("stieg ... auf 8.548"): the figure, not a bound
+CHANGE_TO_PHRASES = (r"(?:stieg|steigt|gestiegen|wuchs|gewachsen|sank|gesunken|fiel|gefallen|erhöhte\s+sich|"
+                     r"verringerte\s+sich)(?:\s+\S+){0,8}?\s+auf",)

@@ -128,3 +128,14 @@ MONTH_PREPOSITIONS = (r"in",)
 MONTH_ADJECTIVE_STEMS = {}
 ADJECTIVE_ENDINGS = ()
 ADJECTIVE_COMPARE_WORDS = ()
+# a change that reached a figure: "rose sharply, to", "rose by 22%, to", "rose 22% month-on-month to", "increased by
+# 2,050 to", "doubled from last month, to" (not "rose nearly to": not exact)
+CHANGE_TO_PHRASES = (
+    r"(?:rose|risen|rising|fell|fallen|grew|climbed|jumped|increased|decreased|dropped|declined|"
+    r"surged|went\s+up|came|doubled|tripled|halved)[”\"»’']?"
+    r"(?:\s+(?:(?!nearly|roughly|approximately|only|merely|possibly|potentially|likely|reportedly|allegedly|"
+    r"supposedly|apparently|barely|hardly)[a-z]+ly|"
+    r"(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)(?:\s+(?:month[- ](?:on|over)[- ]month|m/m))?|"
+    r"by\s+\d{1,3}(?:[,\s]\d{3})*|(?:from|since|on)\s+(?:last|the\s+previous|a)\s+month))?"
+    r"\s*[,—–]?\s+to",
+)

@@ -100,3 +100,7 @@ MONTH_PREPOSITIONS = (r"en",)
 MONTH_ADJECTIVE_STEMS: dict[str, int] = {}
 ADJECTIVE_ENDINGS: tuple[str, ...] = ()
 ADJECTIVE_COMPARE_WORDS: tuple[str, ...] = ()
+# a change that reached a figure ("aumentó hasta 8.548")
+CHANGE_TO_PHRASES = (r"(?:aument(?:ó|aron)|sub(?:ió|ieron)|crec(?:ió|ieron)|baj(?:ó|aron)|ca(?:yó|yeron)"
+                     r"|pas(?:ó|aron)|lleg(?:ó|aron))"
+                     r"(?:\s+\S+){0,4}?\s+hasta",)

@@ -99,3 +99,6 @@ MONTH_PREPOSITIONS = (r"en",)
 MONTH_ADJECTIVE_STEMS: dict[str, int] = {}
 ADJECTIVE_ENDINGS: tuple[str, ...] = ()
 ADJECTIVE_COMPARE_WORDS: tuple[str, ...] = ()
+# a change that reached a figure ("est passé à 8 548")
+CHANGE_TO_PHRASES = (r"(?:passée?s?|passant|augmentée?s?|grimpée?s?|baissée?s?|chutée?s?|montée?s?)"
+                     r"(?:\s+\S+){0,4}?\s+à",)

@@ -94,3 +94,6 @@ MONTH_PREPOSITIONS = (r"a", r"in")
 MONTH_ADJECTIVE_STEMS: dict[str, int] = {}
 ADJECTIVE_ENDINGS: tuple[str, ...] = ()
 ADJECTIVE_COMPARE_WORDS: tuple[str, ...] = ()
+# a change that reached a figure ("è salito fino a 8.548")
+CHANGE_TO_PHRASES = (r"(?:salit[oaie]|cresciut[oaie]|aumentat[oaie]|sces[oaie]|calat[oaie]|passat[oaie])"
+                     r"(?:\s+\S+){0,4}?\s+fino\s+a",)

@@ -101,3 +101,5 @@ MONTH_PREPOSITIONS = (r"w",)
 MONTH_ADJECTIVE_STEMS: dict[str, int] = {}
 ADJECTIVE_ENDINGS: tuple[str, ...] = ()
 ADJECTIVE_COMPARE_WORDS: tuple[str, ...] = ()
+# a change that reached a figure ("wzrosła do 8548")
+CHANGE_TO_PHRASES = (r"(?:wzrosł\w*|spadł\w*|zwiększył\w*|zmniejszył\w*|sięgnęł\w*|osiągnęł\w*)(?:\s+\S+){0,4}?\s+do",)

@@ -94,3 +94,6 @@ MONTH_PREPOSITIONS = (r"em",)
 MONTH_ADJECTIVE_STEMS: dict[str, int] = {}
 ADJECTIVE_ENDINGS: tuple[str, ...] = ()
 ADJECTIVE_COMPARE_WORDS: tuple[str, ...] = ()
+# a change that reached a figure ("subiu para 8.548")
+CHANGE_TO_PHRASES = (r"(?:sub(?:iu|iram)|aument(?:ou|aram)|cresc(?:eu|eram)|ca(?:iu|íram)"
+                     r"|pass(?:ou|aram))(?:\s+\S+){0,4}?\s+para",)
