@@ -107,3 +107,17 @@ ADJECTIVE_COMPARE_WORDS: tuple[str, ...] = ()
 # a change that reached a figure ("stieg ... auf 8.548"): the figure, not a bound
 CHANGE_TO_PHRASES = (r"(?:stieg|steigt|gestiegen|wuchs|gewachsen|sank|gesunken|fiel|gefallen|erhöhte\s+sich|"
                      r"verringerte\s+sich)(?:\s+\S+){0,8}?\s+auf",)
+# claims: superlatives and their scope ("the highest ... ever"), record negations, figures called wrong, denied,
+# corrected or hedged, and what was expected ("очікували, що ...", "as expected")
+SUPERLATIVE_WORDS = (r"die\s+meisten", r"höchste\w*", r"größte\w*")
+SUPERLATIVE_SCOPE_WORDS = (r"monat\w*", r"jemals", r"bisher", r"seit\s+beginn")
+RECORD_NEGATIONS = (r"kein\s+rekord", r"bisherige\w*\s+rekord\w*", r"niedrigste\w*", r"zweithöchste\w*")
+ERRONEOUS_WORDS = (r"fälschlicherweise", r"irrtümlich")
+DENIAL_WORDS = (r"dementiert\w*", r"bestritten", r"fake", r"falschmeldung\w*", r"wenn\s+nicht")
+CORRECTION_PHRASES = (r"(?:aber|doch)\s+tatsächlich",)
+HEDGE_WORDS = (r"könnte\w*", r"dürfte\w*", r"würde\w*", r"erwartet\w*", r"prognos\w*", r"voraussichtlich",
+               r"angeblich", r"falls", r"wenn")
+EXPECT_WORDS = (r"erwartet\w*", r"prognostiziert\w*", r"rechnet\s+mit")
+THAT_WORDS = (r"dass",)
+AS_WORDS = (r"wie",)
+EXPECTED_PARTICIPLES = (r"erwartet",)

@@ -139,3 +139,22 @@ CHANGE_TO_PHRASES = (
     r"by\s+\d{1,3}(?:[,\s]\d{3})*|(?:from|since|on)\s+(?:last|the\s+previous|a)\s+month))?"
     r"\s*[,—–]?\s+to",
 )
+# claims: superlatives and their scope ("the highest ... ever"), record negations, figures called wrong, denied,
+# corrected or hedged, and what was expected ("очікували, що ...", "as expected")
+SUPERLATIVE_WORDS = (r"the\s+most", r"highest", r"largest", r"biggest", r"busiest", r"the\s+greatest")
+SUPERLATIVE_SCOPE_WORDS = (r"month(?:s|ly)?", r"ever", r"yet", r"since", r"history", r"on\s+record", r"to\s+date",
+                           r"so\s+far")
+RECORD_NEGATIONS = (r"not\s+a\s+record", r"no\s+record", r"previous\s+record", r"former\s+record", r"record\s+low",
+                    r"lowest", r"fewest", r"(?:second|third)[-\s]+(?:highest|largest|biggest|best|most)",
+                    r"one\s+of\s+the\s+(?:highest|largest|biggest)")
+ERRONEOUS_WORDS = (r"mistakenly", r"erroneously", r"incorrectly", r"wrongly", r"inaccurately")
+DENIAL_WORDS = (r"denied", r"denies", r"deny", r"denying", r"debunk\w*", r"refut\w*", r"fake", r"false",
+                r"disinformation", r"misinformation", r"were\s+it\s+not", r"if\s+not\s+for", r"had\s+it\s+not")
+CORRECTION_PHRASES = (r"but\s+(?:in\s+fact|actually|in\s+reality|really)",)
+HEDGE_WORDS = (r"could", r"might", r"would", r"should", r"will", r"expect\w*", r"forecast\w*", r"predict\w*",
+               r"projected", r"anticipat\w*", r"plan", r"plans", r"planned", r"allegedly", r"purportedly",
+               r"supposedly", r"claim\w*", r"if")
+EXPECT_WORDS = (r"expect\w*", r"forecast\w*", r"predict\w*", r"anticipat\w*", r"plan", r"plans", r"planned")
+THAT_WORDS = (r"that",)
+AS_WORDS = (r"as",)
+EXPECTED_PARTICIPLES = (r"expected", r"predicted", r"forecast", r"anticipated")

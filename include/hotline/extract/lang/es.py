@@ -104,3 +104,16 @@ ADJECTIVE_COMPARE_WORDS: tuple[str, ...] = ()
 CHANGE_TO_PHRASES = (r"(?:aument(?:ó|aron)|sub(?:ió|ieron)|crec(?:ió|ieron)|baj(?:ó|aron)|ca(?:yó|yeron)"
                      r"|pas(?:ó|aron)|lleg(?:ó|aron))"
                      r"(?:\s+\S+){0,4}?\s+hasta",)
+# claims: superlatives and their scope ("the highest ... ever"), record negations, figures called wrong, denied,
+# corrected or hedged, and what was expected ("очікували, що ...", "as expected")
+SUPERLATIVE_WORDS = (r"la\s+mayor", r"el\s+mayor", r"más\s+alt[oa]")
+SUPERLATIVE_SCOPE_WORDS = (r"mes\w*", r"jamás", r"nunca", r"desde")
+RECORD_NEGATIONS = (r"no\s+es\s+un\s+récord", r"(?:el|la)\s+más\s+baj[oa]", r"récord\s+anterior")
+ERRONEOUS_WORDS = (r"erróneamente", r"por\s+error")
+DENIAL_WORDS = (r"desmint\w*", r"negó", r"niega\w*", r"falso", r"falsa", r"bulo", r"si\s+no\s+fuera")
+CORRECTION_PHRASES = (r"pero\s+en\s+realidad",)
+HEDGE_WORDS = (r"podría\w*", r"debería\w*", r"se\s+espera\w*", r"prevé\w*", r"previst[oa]s?", r"supuestamente", r"si")
+EXPECT_WORDS = (r"se\s+espera\w*", r"prevé\w*", r"espera\w*")
+THAT_WORDS = (r"que",)
+AS_WORDS = (r"como",)
+EXPECTED_PARTICIPLES = (r"esperad[oa]s?", r"previst[oa]s?")

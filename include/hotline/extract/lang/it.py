@@ -97,3 +97,17 @@ ADJECTIVE_COMPARE_WORDS: tuple[str, ...] = ()
 # a change that reached a figure ("è salito fino a 8.548")
 CHANGE_TO_PHRASES = (r"(?:salit[oaie]|cresciut[oaie]|aumentat[oaie]|sces[oaie]|calat[oaie]|passat[oaie])"
                      r"(?:\s+\S+){0,4}?\s+fino\s+a",)
+# claims: superlatives and their scope ("the highest ... ever"), record negations, figures called wrong, denied,
+# corrected or hedged, and what was expected ("очікували, що ...", "as expected")
+SUPERLATIVE_WORDS = (r"il\s+più\s+alto", r"la\s+più\s+alta", r"massim[oa]")
+SUPERLATIVE_SCOPE_WORDS = (r"mes[ei]", r"mai", r"dall'inizio")
+RECORD_NEGATIONS = (r"non\s+è\s+un\s+record", r"(?:il|la)\s+più\s+bass[oa]", r"record\s+precedente")
+ERRONEOUS_WORDS = (r"erroneamente", r"per\s+errore")
+DENIAL_WORDS = (r"smentit\w*", r"smentisce", r"falso", r"falsa", r"bufala", r"se\s+non\s+fosse")
+CORRECTION_PHRASES = (r"ma\s+in\s+realtà",)
+HEDGE_WORDS = (r"potrebbe\w*", r"dovrebbe\w*", r"previst[oaie]", r"prevede\w*", r"si\s+attend\w*", r"presunt\w*",
+               r"qualora")
+EXPECT_WORDS = (r"prevede\w*", r"si\s+attend\w*")
+THAT_WORDS = (r"che",)
+AS_WORDS = (r"come",)
+EXPECTED_PARTICIPLES = (r"previst[oaie]", r"atteso")

@@ -97,3 +97,17 @@ ADJECTIVE_COMPARE_WORDS: tuple[str, ...] = ()
 # a change that reached a figure ("subiu para 8.548")
 CHANGE_TO_PHRASES = (r"(?:sub(?:iu|iram)|aument(?:ou|aram)|cresc(?:eu|eram)|ca(?:iu|íram)"
                      r"|pass(?:ou|aram))(?:\s+\S+){0,4}?\s+para",)
+# claims: superlatives and their scope ("the highest ... ever"), record negations, figures called wrong, denied,
+# corrected or hedged, and what was expected ("очікували, що ...", "as expected")
+SUPERLATIVE_WORDS = (r"o\s+maior", r"a\s+maior", r"mais\s+alt[oa]")
+SUPERLATIVE_SCOPE_WORDS = (r"m[eê]s\w*", r"sempre", r"desde")
+RECORD_NEGATIONS = (r"não\s+é\s+um\s+recorde", r"(?:o|a)\s+mais\s+baix[oa]", r"recorde\s+anterior")
+ERRONEOUS_WORDS = (r"erradamente", r"por\s+engano")
+DENIAL_WORDS = (r"desment\w*", r"negou", r"nega", r"falso", r"falsa", r"se\s+não\s+fosse")
+CORRECTION_PHRASES = (r"mas\s+na\s+verdade",)
+HEDGE_WORDS = (r"poderá\w*", r"poderia\w*", r"deverá\w*", r"deveria\w*", r"prevê\w*", r"espera-se", r"alegadamente",
+               r"supostamente", r"caso")
+EXPECT_WORDS = (r"prevê\w*", r"espera-se", r"espera\w*")
+THAT_WORDS = (r"que",)
+AS_WORDS = (r"como",)
+EXPECTED_PARTICIPLES = (r"esperad[oa]s?", r"previst[oa]s?")
