@@ -42,13 +42,15 @@ class MarkStyle:
     shape: str
     color: str
     prints_value: bool = True
+    level: str = ""  # a CSS class beside the kind's ("alert", "info"): the page and its tests select by it
 
 
 # The marks an alert rule can name in `detect.rules.ALERT_RULES` (its `chart_marks`): a new rule
 # reuses one of these, so adding it needs no change here.
 MARK_STYLES: dict[str, MarkStyle] = {
-    "record_alert": MarkStyle("record high: alert (value printed)", 3, "triangle", RECORD_RED),
-    "record_info": MarkStyle("record high: notice (the series' trend)", 1, "small_triangle", TREND_GREY, False),
+    "record_alert": MarkStyle("record high: alert (value printed)", 3, "triangle", RECORD_RED, level="alert"),
+    "record_info": MarkStyle("record high: notice (the series' trend)", 1, "small_triangle", TREND_GREY, False,
+                             level="info"),
     "unusual_jump": MarkStyle("unusual jump or drop (value printed)", 2, "diamond", JUMP_ORANGE),
 }
 # The alert kinds a chart marks on their month (the page filters and labels the same ones).
@@ -217,7 +219,8 @@ def _svg_marks(months: list[dict[str, Any]], marks: dict[str, str], alerts: list
         kinds = " ".join(kind for kind, rule in ALERT_RULES.items() if mark in rule.chart_marks.values())
         element = _shape(style.shape, cx, cy, style.color)
         tag = element[1:element.index(" ")]
-        out.append(f'{element[:len(tag) + 1]} class="marker {esc(kinds)} {mark}"{element[len(tag) + 1:]}>'
+        css = " ".join(part for part in ("marker", kinds, style.level) if part)
+        out.append(f'{element[:len(tag) + 1]} class="{esc(css)}"{element[len(tag) + 1:]}>'
                    f"<title>{tip}</title></{tag}>")
         if style.prints_value:
             out.append(_label(cx, cy, fmt_int(value_of[month]), style.color, mark))
