@@ -40,7 +40,7 @@ def live_db(tmp_path_factory):
             pipeline.fetch_posts(conn, run, settings)
             pipeline.extract_observations(conn, run)
             pipeline.validate_new_observations(conn, run)
-            pipeline.commit_plan(conn, run, pipeline.detect_alerts(conn, run, settings)["plan"])
+            pipeline.commit_plan(conn, run, pipeline.reconcile_and_plan(conn, run, settings)["plan"])
         conn.close()
     return db
 

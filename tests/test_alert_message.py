@@ -179,7 +179,7 @@ def run_month(conn, month: str, settings: Settings, started_at, sender=None) -> 
     pipeline.fetch_posts(conn, run, settings)
     pipeline.extract_observations(conn, run)
     pipeline.validate_new_observations(conn, run)
-    pipeline.commit_plan(conn, run, pipeline.detect_alerts(conn, run, settings)["plan"])
+    pipeline.commit_plan(conn, run, pipeline.reconcile_and_plan(conn, run, settings)["plan"])
     return pipeline.deliver_pending_alerts(conn, run, sender, settings)
 
 

@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 from hotline.detect import (
     RULE_VERSIONS,
     DetectionRules,
+    alerts_from_series,
     check_missing_report,
-    detect_alerts,
     expected_report_at,
     report_lag_days,
 )
@@ -91,7 +91,7 @@ def test_noise_alone_rarely_fires(growth: float) -> None:
     # gives |z| ≥ 3 in 0.3% of months; a MAD from 16–24 values has fatter tails, so allow a little.
     scored = flagged = alerted = 0
     for seed in range(40):
-        alerts = detect_alerts(build(noisy(48, seed=seed, growth=growth)))
+        alerts = alerts_from_series(build(noisy(48, seed=seed, growth=growth)))
         scored += 48 - 20  # the robust score starts once 16 q values exist (month 20)
         flagged += len(jumps(alerts))
         alerted += sum(a.severity == "alert" for a in jumps(alerts))
@@ -101,13 +101,13 @@ def test_noise_alone_rarely_fires(growth: float) -> None:
 
 @pytest.mark.parametrize("growth", [0.0, 0.03])
 def test_a_calm_series_raises_no_jump(growth: float) -> None:
-    assert jumps(detect_alerts(build(noisy(48, seed=1, growth=growth)))) == []
+    assert jumps(alerts_from_series(build(noisy(48, seed=1, growth=growth)))) == []
 
 
 @pytest.mark.parametrize(("factor", "direction"), [(1.6, "up"), (0.6, "down")])
 def test_clean_jump_and_drop_are_alerts(factor: float, direction: str) -> None:
     history = build([*CALM, CALM[-1] * factor])
-    [jump] = jumps(detect_alerts(history))
+    [jump] = jumps(alerts_from_series(history))
     assert (jump.month, jump.severity, jump.details["direction"]) == (history[-1].month, "alert", direction)
     assert jump.details["method"] == "robust"
     assert abs(jump.details["score"]) >= 3.5
@@ -118,19 +118,20 @@ def test_clean_jump_and_drop_are_alerts(factor: float, direction: str) -> None:
 def test_a_spike_and_its_return_to_normal_give_one_alert() -> None:
     level = CALM[-1]
     history = build([*CALM, level * 1.8, level, level * 1.01, level * 0.99])
-    assert [(a.month, a.details["direction"]) for a in jumps(detect_alerts(history))] == [(history[30].month, "up")]
+    found = jumps(alerts_from_series(history))
+    assert [(a.month, a.details["direction"]) for a in found] == [(history[30].month, "up")]
 
 
 def test_a_two_month_spike_returning_to_normal_is_not_a_drop() -> None:
     level = CALM[-1]
     history = build([*CALM, level * 1.8, level * 1.75, level, level])
-    assert [a.month for a in jumps(detect_alerts(history))] == [history[30].month]
+    assert [a.month for a in jumps(alerts_from_series(history))] == [history[30].month]
 
 
 def test_a_level_shift_alerts_once_and_not_in_the_months_after() -> None:
     level = CALM[-1] * 1.6
     history = build([*CALM, level, level * 1.02, level * 0.98, level * 1.01, level])
-    found = jumps(detect_alerts(history))
+    found = jumps(alerts_from_series(history))
     assert [a.month for a in found] == [history[30].month]
     third_after = history[33].month
     assert third_after not in by_month(found)
@@ -139,19 +140,19 @@ def test_a_level_shift_alerts_once_and_not_in_the_months_after() -> None:
 def test_a_drop_after_a_long_high_stretch_is_news_again() -> None:
     high = CALM[-1] * 1.8
     history = build([*CALM, high, high, high, high, CALM[-1]])
-    assert [(a.month, a.details["direction"]) for a in jumps(detect_alerts(history))] == [
+    assert [(a.month, a.details["direction"]) for a in jumps(alerts_from_series(history))] == [
         (history[30].month, "up"),
         (history[34].month, "down"),
     ]
 
 
 def test_a_month_of_zero_is_a_drop_not_a_crash() -> None:
-    [jump] = jumps(detect_alerts(build([*CALM, 0])))
+    [jump] = jumps(alerts_from_series(build([*CALM, 0])))
     assert (jump.severity, jump.details["direction"]) == ("alert", "down")
 
 
 def test_a_jump_message_names_the_record_so_far() -> None:
-    [jump] = jumps(detect_alerts(build([*CALM, CALM[-1] * 0.5])))
+    [jump] = jumps(alerts_from_series(build([*CALM, CALM[-1] * 0.5])))
     record = max(build(CALM), key=lambda c: c.requests)
     assert jump.details["previous_record_value"] == record.requests
     assert f"{record.requests:,}" in jump.message
@@ -159,38 +160,38 @@ def test_a_jump_message_names_the_record_so_far() -> None:
 
 def test_short_history_uses_the_ratio_fallback_as_a_warning() -> None:
     history = build([1000, 1050, 980, 1020, 1010, 1600, 1590])
-    [jump] = jumps(detect_alerts(history))
+    [jump] = jumps(alerts_from_series(history))
     assert (jump.month, jump.severity, jump.details["method"]) == (history[5].month, "warning", "ratio_fallback")
     assert jump.details["score"] is None
     assert "ratio alone" in jump.message
 
 
 def test_fallback_stays_quiet_below_one_and_a_half() -> None:
-    assert jumps(detect_alerts(build([1000, 1050, 980, 1020, 1450, 700]))) == []
+    assert jumps(alerts_from_series(build([1000, 1050, 980, 1020, 1450, 700]))) == []
 
 
 def test_no_jump_judged_before_three_months_of_history() -> None:
     # A new service's second month is often double its partial first month: not news.
-    assert jumps(detect_alerts(build([100, 400, 900]))) == []
+    assert jumps(alerts_from_series(build([100, 400, 900]))) == []
 
 
 def test_flat_series_with_zero_mad_uses_the_floor() -> None:
     flat = [4000.0] * 24
-    assert jumps(detect_alerts(build([*flat, 4400]))) == []  # +10%: within the floor's reach
-    [jump] = jumps(detect_alerts(build([*flat, 5200])))  # +30%
+    assert jumps(alerts_from_series(build([*flat, 4400]))) == []  # +10%: within the floor's reach
+    [jump] = jumps(alerts_from_series(build([*flat, 5200])))  # +30%
     assert jump.severity == "alert"
     assert jump.details["score"] == pytest.approx(5.25, abs=0.05)
 
 
 def test_high_score_with_a_small_change_is_only_a_warning() -> None:
     rules = DetectionRules(min_scale=0.02)
-    [jump] = jumps(detect_alerts(build([*[4000.0] * 24, 4480]), rules=rules))  # +12%, score ≈ 5.7
+    [jump] = jumps(alerts_from_series(build([*[4000.0] * 24, 4480]), rules=rules))  # +12%, score ≈ 5.7
     assert jump.severity == "warning"
 
 
 def test_a_jump_across_a_long_gap_is_a_warning_that_says_so() -> None:
     values: list[float | None] = [*CALM, None, None, None, CALM[-1] * 1.8]
-    [jump] = jumps(detect_alerts(build(values)))
+    [jump] = jumps(alerts_from_series(build(values)))
     assert jump.severity == "warning"
     assert jump.details["gap_months"] == 3
     assert "gap of 3 missing month" in jump.message
@@ -198,7 +199,7 @@ def test_a_jump_across_a_long_gap_is_a_warning_that_says_so() -> None:
 
 def test_a_short_gap_is_compared_over_the_months_present() -> None:
     values: list[float | None] = [*CALM, None, CALM[-1] * 1.8]
-    [jump] = jumps(detect_alerts(build(values)))
+    [jump] = jumps(alerts_from_series(build(values)))
     assert (jump.severity, jump.details["gap_months"]) == ("alert", 1)
 
 
@@ -206,12 +207,12 @@ def test_a_short_gap_is_compared_over_the_months_present() -> None:
 
 
 def test_the_first_month_is_not_a_record() -> None:
-    assert detect_alerts(build([5000])) == []
+    assert alerts_from_series(build([5000])) == []
 
 
 def test_a_plain_record_is_an_info_notice_naming_the_previous_record() -> None:
     history = build([1000, 1100, 1050, 1090, 1120])  # +1.8% on the record of month 2
-    [record] = records(detect_alerts(history))
+    [record] = records(alerts_from_series(history))
     assert (record.month, record.severity) == (history[-1].month, "info")
     assert record.details["previous_record_month"] == history[1].month
     assert record.details["previous_record_value"] == 1100
@@ -221,7 +222,7 @@ def test_a_plain_record_is_an_info_notice_naming_the_previous_record() -> None:
 
 def test_a_record_clearly_above_an_old_record_is_an_alert() -> None:
     history = build([1000, 1100, 1050, 1090, 1160])  # +5.5% on the record two months back
-    [record] = records(detect_alerts(history))
+    [record] = records(alerts_from_series(history))
     assert record.severity == "alert"
     assert record.details["promoted_because"] == ["5% above the previous record"]
 
@@ -229,79 +230,79 @@ def test_a_record_clearly_above_an_old_record_is_an_alert() -> None:
 def test_a_run_of_monthly_records_on_a_growing_series_stays_info() -> None:
     # Each month beats the last by ~8%: that is the trend, not news (see DetectionRules).
     history = build([1000, 1080, 1166, 1260, 1360, 1469])
-    assert {a.severity for a in records(detect_alerts(history))} == {"info"}
+    assert {a.severity for a in records(alerts_from_series(history))} == {"info"}
     strict = DetectionRules(record_margin_skips_runs=False)
-    assert {a.severity for a in records(detect_alerts(history, rules=strict))} == {"alert"}
+    assert {a.severity for a in records(alerts_from_series(history, rules=strict))} == {"alert"}
 
 
 def test_a_record_the_source_claims_is_an_alert() -> None:
     history = build([1000, 1100, 1050, 1090, 1120], **{"2022-05": {"record_claimed": True}})
-    [record] = records(detect_alerts(history))
+    [record] = records(alerts_from_series(history))
     assert (record.severity, record.details["promoted_because"]) == ("alert", ["claimed by the source"])
     assert "calls it a record" in record.message
 
 
 def test_a_claimed_month_that_is_not_above_the_record_is_not_a_record() -> None:
     history = build([1000, 1100, 1050, 1090, 1080], **{"2022-05": {"record_claimed": True}})
-    assert records(detect_alerts(history)) == []
+    assert records(alerts_from_series(history)) == []
 
 
 def test_a_record_across_missing_months_is_only_info_unless_claimed() -> None:
     # Two months unknown before it (a backfill run out of order): one of them may stand higher.
     history = build([1000, 1100, 1050, 1090, None, None, 1160])
-    [record] = records(detect_alerts(history))
+    [record] = records(alerts_from_series(history))
     assert (record.month, record.severity, record.details["promoted_because"]) == ("2022-07", "info", [])
     assert "2 month(s) before it are missing" in record.message
     claimed = build([1000, 1100, 1050, 1090, None, None, 1160], **{"2022-07": {"record_claimed": True}})
-    assert [r.severity for r in records(detect_alerts(claimed))] == ["alert"]
+    assert [r.severity for r in records(alerts_from_series(claimed))] == ["alert"]
     # With the months there, the same margin is an alert.
     full = build([1000, 1100, 1050, 1090, 1000, 1010, 1160])
-    assert [r.severity for r in records(detect_alerts(full))] == ["alert"]
+    assert [r.severity for r in records(alerts_from_series(full))] == ["alert"]
 
 
 def test_a_record_that_is_also_a_jump_is_an_alert() -> None:
     history = build([*CALM, max(CALM) * 1.7])
-    alerts = by_month(records(detect_alerts(history)))
+    alerts = by_month(records(alerts_from_series(history)))
     assert alerts[history[-1].month].severity == "alert"
     assert "unusual jump" in alerts[history[-1].month].details["promoted_because"]
 
 
 def test_records_of_the_first_months_are_not_reported() -> None:
-    assert records(detect_alerts(build([100, 200, 300]))) == []
+    assert records(alerts_from_series(build([100, 200, 300]))) == []
 
 
 def test_a_rounded_value_counts_but_the_message_says_so() -> None:
     history = build([1000, 1100, 1050, 1090, 1200], **{"2022-05": {"qualifier": "over"}})
-    [record] = records(detect_alerts(history))
+    [record] = records(alerts_from_series(history))
     assert "over 1,200" in record.message
     assert "rounded" in record.message
     assert record.details["qualifier"] == "over"
 
 
-# --- detect_alerts: shape, order, causality ----------------------------------------------------
+# --- alerts_from_series: shape, order, causality ----------------------------------------------------
 
 
 def test_months_filter_order_and_keys_are_deterministic() -> None:
     live = build([*noisy(30, seed=3), 9000], series="i_want_to_live")
     find = build([*CALM, CALM[-1] * 1.8])
-    alerts = detect_alerts([*reversed(live), *find])
+    alerts = alerts_from_series([*reversed(live), *find])
     assert alerts == sorted(alerts, key=lambda a: (a.series, a.month, a.kind))
     assert alerts[0].series == "i_want_to_find"
     assert len({a.key for a in alerts}) == len(alerts)
-    assert detect_alerts(find, months=[find[-1].month]) == [
+    assert alerts_from_series(find, months=[find[-1].month]) == [
         a for a in alerts if a.month == find[-1].month and a.series == SERIES
     ]
-    assert detect_alerts(find, months=[]) == []
+    assert alerts_from_series(find, months=[]) == []
 
 
 def test_duplicate_months_are_rejected() -> None:
     with pytest.raises(ValueError, match="duplicate"):
-        detect_alerts([MonthlyCount(SERIES, "2025-01", 1), MonthlyCount(SERIES, "2025-01", 2)])
+        alerts_from_series([MonthlyCount(SERIES, "2025-01", 1), MonthlyCount(SERIES, "2025-01", 2)])
 
 
 def test_every_alert_carries_the_agreed_details() -> None:
     required = {"value", "baseline", "score", "ratio", "previous_record_month", "previous_record_value", "change_pct"}
-    for alert in detect_alerts(load_demo()) + detect_alerts(build([*CALM, CALM[-1] * 1.8])):
+    for alert in alerts_from_series(load_demo()) + alerts_from_series(build([*CALM, CALM[-1] * 1.8])):
         assert required <= alert.details.keys()
         assert alert.severity in {"info", "warning", "alert"}
 
@@ -315,7 +316,7 @@ def test_a_month_from_truncated_history_equals_the_month_from_full_history(value
     history = build([float(v) for v in values])
     month = history[min(cut, len(history) - 1)].month
     truncated = [c for c in history if c.month <= month]
-    assert detect_alerts(truncated, months=[month]) == detect_alerts(history, months=[month])
+    assert alerts_from_series(truncated, months=[month]) == alerts_from_series(history, months=[month])
 
 
 # --- the demo series (a demo modeled on the real series, not the real series) --------------------
@@ -324,12 +325,12 @@ def test_a_month_from_truncated_history_equals_the_month_from_full_history(value
 def test_demo_backfill_equals_live_for_every_month() -> None:
     demo = load_demo()
     for count in demo:
-        live = detect_alerts([c for c in demo if c.month <= count.month], months=[count.month])
-        assert live == detect_alerts(demo, months=[count.month]), count.month
+        live = alerts_from_series([c for c in demo if c.month <= count.month], months=[count.month])
+        assert live == alerts_from_series(demo, months=[count.month]), count.month
 
 
 def test_demo_claimed_records_are_alerts() -> None:
-    alerts = by_month(records(detect_alerts(load_demo())))
+    alerts = by_month(records(alerts_from_series(load_demo())))
     assert alerts["2025-01"].severity == "alert"
     assert alerts["2025-01"].details["value"] == 8548
     assert alerts["2025-05"].severity == "alert"
@@ -341,7 +342,7 @@ def test_demo_claimed_records_are_alerts() -> None:
 
 
 def test_demo_growth_of_2024_is_a_few_info_notices_not_a_wall_of_alerts() -> None:
-    in_2024 = [a for a in detect_alerts(load_demo()) if a.month.startswith("2024")]
+    in_2024 = [a for a in alerts_from_series(load_demo()) if a.month.startswith("2024")]
     assert {a.severity for a in in_2024} == {"info"}
     assert {a.kind for a in in_2024} == {"record_high"}
     # Records from April (three earlier months needed) through November; none is promoted.
@@ -349,7 +350,7 @@ def test_demo_growth_of_2024_is_a_few_info_notices_not_a_wall_of_alerts() -> Non
 
 
 def test_demo_alert_list_as_a_whole() -> None:
-    summary = [(a.month, a.kind, a.severity) for a in detect_alerts(load_demo()) if a.severity != "info"]
+    summary = [(a.month, a.kind, a.severity) for a in alerts_from_series(load_demo()) if a.severity != "info"]
     assert summary == [
         ("2025-01", "record_high", "alert"),
         ("2025-03", "record_high", "alert"),  # +20% on January's record: the first month over 10,000

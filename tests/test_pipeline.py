@@ -43,7 +43,7 @@ def run_month(conn, month: str, settings: Settings, started_at: datetime = LONG_
         "fetch": pipeline.fetch_posts(conn, run, settings),
         "extract": pipeline.extract_observations(conn, run),
         "validate": pipeline.validate_new_observations(conn, run),
-        "detect": pipeline.detect_alerts(conn, run, settings),
+        "detect": pipeline.reconcile_and_plan(conn, run, settings),
     }
     summaries["load"] = pipeline.commit_plan(conn, run, summaries["detect"]["plan"])
     summaries["notify"] = pipeline.deliver_pending_alerts(conn, run, sender)
@@ -262,7 +262,7 @@ def test_report_watch_flags_a_late_report_and_resolves_it(conn, settings, channe
         pipeline.fetch_posts(conn, run, settings)
         pipeline.extract_observations(conn, run)
         pipeline.validate_new_observations(conn, run)
-        pipeline.commit_plan(conn, run, pipeline.detect_alerts(conn, run, settings)["plan"])
+        pipeline.commit_plan(conn, run, pipeline.reconcile_and_plan(conn, run, settings)["plan"])
         return pipeline.check_report_arrival(conn, run, settings)
 
     assert daily(utc(2025, 11, 5, 6, 30))["alerts"] == []

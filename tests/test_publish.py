@@ -63,7 +63,7 @@ class Channel:
             pipeline.fetch_posts(conn, run, self.settings)
             pipeline.extract_observations(conn, run)
             pipeline.validate_new_observations(conn, run)
-            pipeline.commit_plan(conn, run, pipeline.detect_alerts(conn, run, self.settings)["plan"])
+            pipeline.commit_plan(conn, run, pipeline.reconcile_and_plan(conn, run, self.settings)["plan"])
         finally:
             conn.close()
 

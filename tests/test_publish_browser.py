@@ -38,7 +38,7 @@ def published_demo(db_path: Path, tmp_path: Path) -> Path:
                 pipeline.fetch_posts(conn, run, settings)
                 pipeline.extract_observations(conn, run)
                 pipeline.validate_new_observations(conn, run)
-                pipeline.commit_plan(conn, run, pipeline.detect_alerts(conn, run, settings)["plan"])
+                pipeline.commit_plan(conn, run, pipeline.reconcile_and_plan(conn, run, settings)["plan"])
         finally:
             conn.close()
     out = tmp_path / "site"

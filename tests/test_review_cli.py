@@ -42,7 +42,7 @@ def run_steps(conn, month: str, settings: Settings) -> None:
     pipeline.fetch_posts(conn, run, settings)
     pipeline.extract_observations(conn, run)
     pipeline.validate_new_observations(conn, run)
-    plan = pipeline.detect_alerts(conn, run, settings)["plan"]
+    plan = pipeline.reconcile_and_plan(conn, run, settings)["plan"]
     pipeline.commit_plan(conn, run, plan)
 
 

@@ -42,7 +42,7 @@ def run_month(conn, month: str, settings: Settings) -> dict:
                                           started_at=LONG_AFTER)
     summaries = {"extract": pipeline.extract_observations(conn, run),
                  "validate": pipeline.validate_new_observations(conn, run)}
-    summaries["detect"] = pipeline.detect_alerts(conn, run, settings)
+    summaries["detect"] = pipeline.reconcile_and_plan(conn, run, settings)
     summaries["load"] = pipeline.commit_plan(conn, run, summaries["detect"]["plan"])
     return summaries
 

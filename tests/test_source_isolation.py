@@ -63,7 +63,7 @@ def run_month(conn, month: str, settings: Settings, run_id: str | None = None) -
     summaries = {"fetch": pipeline.fetch_posts(conn, run, settings),
                  "extract": pipeline.extract_observations(conn, run),
                  "validate": pipeline.validate_new_observations(conn, run),
-                 "detect": pipeline.detect_alerts(conn, run, settings)}
+                 "detect": pipeline.reconcile_and_plan(conn, run, settings)}
     summaries["load"] = pipeline.commit_plan(conn, run, summaries["detect"]["plan"])
     return summaries
 

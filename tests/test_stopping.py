@@ -121,7 +121,7 @@ def reference_run(db_path: Path, channel: demo.DemoChannelServer) -> dict:
         pipeline.fetch_posts(conn, run, settings)
         pipeline.extract_observations(conn, run)
         pipeline.validate_new_observations(conn, run)
-        pipeline.commit_plan(conn, run, pipeline.detect_alerts(conn, run, settings)["plan"])
+        pipeline.commit_plan(conn, run, pipeline.reconcile_and_plan(conn, run, settings)["plan"])
     state = snapshot(conn)
     conn.close()
     return state

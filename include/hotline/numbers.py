@@ -1,21 +1,16 @@
 """One number format for every place a count is shown: the page, the alerts, the charts.
 
-Babel formats by locale (`HOTLINE_LOCALE`, English by default: 12,320); the locale is read when a
-number is formatted, never at import, so a test or a deployment can change it.
+Babel formats by locale (`HOTLINE_LOCALE`, read by `settings.display_locale`; English by default:
+12,320); the locale is read when a number is formatted, never at import, so a test or a deployment
+can change it.
 """
 
 from __future__ import annotations
 
-import os
 from functools import lru_cache
 from typing import Any
 
-DEFAULT_LOCALE = "en"
-
-
-def current_locale() -> str:
-    """The configured display locale (`HOTLINE_LOCALE`), `en` when unset or empty."""
-    return os.environ.get("HOTLINE_LOCALE") or DEFAULT_LOCALE
+from hotline.settings import DEFAULT_LOCALE, display_locale
 
 
 @lru_cache(maxsize=16)
@@ -37,7 +32,7 @@ def fmt_int(value: Any, locale: str | None = None) -> str:
         number = int(value)
     except (TypeError, ValueError):
         return "" if value is None else str(value)
-    return format_decimal(number, locale=_locale(locale or current_locale()))
+    return format_decimal(number, locale=_locale(locale or display_locale()))
 
 
 def fmt_pct(value: float | None, locale: str | None = None) -> str:

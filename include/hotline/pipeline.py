@@ -78,11 +78,9 @@ def fetch_posts(conn: store.Connection, run: MonthRun, settings: Settings) -> di
                                          backoff_base_s=settings.retry_backoff_s,
                                          max_response_bytes=settings.max_response_bytes,
                                          response_deadline_s=settings.response_deadline_s)
-    outcomes = [_fetch_source("telegram", channel, True,
-                              lambda c=channel: fetch_channel(conn, client, c, run, settings))
+    outcomes = [_fetch_source("telegram", channel, lambda c=channel: fetch_channel(conn, client, c, run, settings))
                 for channel in settings.channels]
-    outcomes += [_fetch_source("feed", url, False, lambda u=url: _fetch_feed(conn, u, settings))
-                 for url in settings.feeds]
+    outcomes += [_fetch_source("feed", url, lambda u=url: _fetch_feed(conn, u, settings)) for url in settings.feeds]
     alerts = _record_source_health(conn, run, settings, outcomes)
     summary: dict[str, Any] = {}
     for outcome in outcomes:
@@ -105,10 +103,12 @@ def fetch_posts(conn: store.Connection, run: MonthRun, settings: Settings) -> di
     return summary
 
 
-def _fetch_source(source: str, name: str, official: bool, fetch_one: Any) -> _SourceOutcome:
+def _fetch_source(source: str, name: str, fetch_one: Any) -> _SourceOutcome:
     """Run one source's fetch; a failure of that source becomes its outcome instead of an exception.
+    Whether it is official is its `source` type's (`settings.OFFICIAL_SOURCES`).
 
     Database errors are not a source's failure: they propagate and fail the step."""
+    official = source in OFFICIAL_SOURCES
     import duckdb
     import requests
 
@@ -268,7 +268,7 @@ def _group_by_source(rejected: pd.DataFrame, problems: list) -> dict[str, list]:
 # at all, and deterministic keys make reruns, retries and backfills insert nothing twice.
 
 
-def detect_alerts(conn: store.Connection, run: MonthRun, settings: Settings) -> dict[str, Any]:
+def reconcile_and_plan(conn: store.Connection, run: MonthRun, settings: Settings) -> dict[str, Any]:
     """Reconcile the accepted observations and run the alert rules over the result.
 
     It changes no data (only its run summary is recorded, like every step's).
@@ -283,21 +283,36 @@ def detect_alerts(conn: store.Connection, run: MonthRun, settings: Settings) -> 
     findings = [*result.findings,
                 *(_withdrawn_finding(row, states.get((row.source, row.post_id), (0, False))[1]) for row in withdrawn)]
     history = list(result.monthly)
-    alerts = detect.detect_alerts(history) + detect.alerts_from_checks(findings, result.revisions)
+    alerts = detect.alerts_from_series(history) + detect.alerts_from_checks(findings, result.revisions)
     newest: dict[str, str] = {}
     # A withdrawn month (its only source deleted) is still the newest the series has known: its alert counts.
     for series, month in [*((count.series, count.month) for count in history),
                           *((row.series, row.month) for row in withdrawn)]:
         newest[series] = max(newest.get(series, month), month)
-    plan = Plan(monthly=tuple(result.monthly), revisions=tuple(result.revisions), findings=tuple(findings),
-                alerts=tuple(alerts),
-                status_for={alert.key: _initial_status(alert, newest, run, settings) for alert in alerts},
-                withdrawn=tuple((row.series, row.month) for row in withdrawn))
+    plan = _what_the_load_writes(conn, Plan(
+        monthly=tuple(result.monthly), revisions=tuple(result.revisions), findings=tuple(findings),
+        alerts=tuple(alerts), status_for={alert.key: _initial_status(alert, newest, run, settings) for alert in alerts},
+        withdrawn=tuple((row.series, row.month) for row in withdrawn)))
     own = [alert for alert in alerts if alert.month == run.month]
     summary = {"month": run.month, "alerts_total": len(alerts),
-               "month_alerts": [f"{a.kind}:{a.severity}" for a in own], "withdrawn": len(withdrawn)}
+               "month_alerts": [f"{a.kind}:{a.severity}" for a in own], "withdrawn": len(withdrawn),
+               "to_write": {"months": len(plan.monthly), "revisions": len(plan.revisions),
+                            "findings": len(plan.findings), "alerts": len(plan.alerts)}}
     log.info("detect %s: %s", run.month, summary)
     return {**summary, "plan": plan.to_json()}
+
+
+def _what_the_load_writes(conn: store.Connection, plan: Plan) -> Plan:
+    """The plan narrowed to what the load would change: months new or stored otherwise, revisions,
+    findings and alerts not kept yet. It travels by XCom, so a rerun over a multi-year history
+    carries a few rows instead of the whole series (the load's writes are the same either way: it
+    skips unchanged rows and existing keys)."""
+    alerts = store.new_alerts(conn, plan.alerts)
+    return Plan(monthly=tuple(store.changed_monthly_counts(conn, plan.monthly)),
+                revisions=tuple(store.new_revisions(conn, plan.revisions)),
+                findings=tuple(store.new_findings(conn, plan.findings)),
+                alerts=tuple(alerts), status_for={alert.key: plan.status_for[alert.key] for alert in alerts},
+                withdrawn=plan.withdrawn)
 
 
 def _withdrawn_months(conn: store.Connection, run: MonthRun, result: Reconciliation) -> list[MonthlyCount]:
@@ -324,9 +339,10 @@ def _withdrawn_finding(row: MonthlyCount, source_deleted: bool = False) -> Findi
 
 
 def commit_plan(conn: store.Connection, run: MonthRun, plan: dict[str, Any]) -> dict[str, Any]:
-    """Commit a plan from `detect_alerts` (its JSON form, as XCom carries it) in one transaction: the
-    trusted value of each series and month, its revisions and findings, and the alerts they raise
-    (new keys only); stored months the plan withdraws are removed."""
+    """Commit a plan from `reconcile_and_plan` (the `detect_alerts` step; its JSON form, as XCom
+    carries it) in one transaction: the changed values of series and months, new revisions and
+    findings, and the new alerts they raise; stored months the plan withdraws are removed. The
+    summary describes the table after the commit (months held, conflicts, the run month's values)."""
     decided = Plan.from_json(plan)
     now = _now()
     with store.transaction(conn):
@@ -335,13 +351,14 @@ def commit_plan(conn: store.Connection, run: MonthRun, plan: dict[str, Any]) -> 
         revised = store.save_revisions(conn, decided.revisions, now)
         found = store.save_findings(conn, decided.findings, now)
         alerted = store.save_alerts(conn, decided.alerts, decided.status_for, now)
-    conflicts = sum(1 for row in decided.monthly if row.status == "conflict")
+    held = store.load_monthly_counts(conn)
+    conflicts = sum(1 for row in held if row.status == "conflict")
     log.info("run %s %s", run.month, _run_line(conn, run, revised, conflicts))
     summary = {
-        "month": run.month, "months_total": len(decided.monthly), "rows_changed": changed,
+        "month": run.month, "months_total": len(held), "rows_changed": changed,
         "months_withdrawn": removed, "new_revisions": revised, "new_findings": found, "new_alerts": alerted,
         "conflicts": conflicts,
-        "value": {row.series: row.requests for row in decided.monthly if row.month == run.month},
+        "value": {row.series: row.requests for row in held if row.month == run.month},
     }
     log.info("load %s: %s", run.month, summary)
     return summary

@@ -194,7 +194,8 @@ class Plan:
     """What detection decided and the load commits in one transaction: the series, its revisions and
     findings, the alerts with the status each starts in, and the stored months to withdraw.
 
-    It travels from `detect_alerts` to `load_monthly_counts` by XCom, as `to_json()`."""
+    It travels from `detect_alerts` to `load_monthly_counts` by XCom, as `to_json()`, holding only
+    what the load writes (`pipeline.reconcile_and_plan` leaves out unchanged rows and kept keys)."""
 
     monthly: tuple[MonthlyCount, ...] = ()
     revisions: tuple[Revision, ...] = ()
@@ -204,7 +205,7 @@ class Plan:
     withdrawn: tuple[tuple[str, str], ...] = ()  # (series, "YYYY-MM")
 
     def to_json(self) -> dict[str, Any]:
-        """Plain JSON, small enough for XCom (~100 rows)."""
+        """Plain JSON for XCom (a few rows: only what the load writes)."""
         return {
             "monthly": [row.to_json() for row in self.monthly],
             "revisions": [revision.to_json() for revision in self.revisions],

@@ -44,6 +44,8 @@ DEFAULT_PUBLIC_URL = "http://localhost:8080"
 # seconds, not in Apprise's default 4 s (a send whose answer does not come in time is recorded as
 # "sent, unconfirmed" and not sent again).
 DEFAULT_DELIVERY_TIMEOUT_S = 30.0
+# The locale every count is shown in (Babel): English, 12,320.
+DEFAULT_LOCALE = "en"
 _TRUE, _FALSE = ("1", "true", "yes", "on"), ("", "0", "false", "no", "off")
 
 
@@ -100,6 +102,18 @@ def _split_list(raw: str | None, default: tuple[str, ...]) -> tuple[str, ...]:
     if raw is None:
         return default
     return tuple(item.strip() for item in raw.split(",") if item.strip())
+
+
+def display_locale(environ: Mapping[str, str] | None = None) -> str:
+    """`HOTLINE_LOCALE`, the locale of every number shown (`en` when unset or empty). Read each time a
+    number is formatted (the page and the alerts), apart from `Settings.from_env`, so a typo in an
+    unrelated setting never breaks a page."""
+    return (os.environ if environ is None else environ).get("HOTLINE_LOCALE") or DEFAULT_LOCALE
+
+
+def export_dir(db_path: Path, environ: Mapping[str, str] | None = None) -> Path:
+    """Where `hotline_publish` writes: `HOTLINE_EXPORT_DIR`, else `exports/` beside the DuckDB file."""
+    return Path((os.environ if environ is None else environ).get("HOTLINE_EXPORT_DIR") or db_path.parent / "exports")
 
 
 @dataclass(frozen=True)

@@ -43,7 +43,7 @@ def detect_alerts(conn: Connection, run: MonthRun, settings: Settings, upstream:
     """Reconcile the series and run the alert rules; changes no data, returns the plan."""
     from hotline import pipeline
 
-    return pipeline.detect_alerts(conn, run, settings)
+    return pipeline.reconcile_and_plan(conn, run, settings)
 
 
 def load_monthly_counts(conn: Connection, run: MonthRun, settings: Settings, upstream: Summary) -> Summary:

@@ -1,7 +1,7 @@
 """Alert detection: pure rules from a monthly history (and a clock) to `Alert`s.
 
-Three rules, each with a version that is part of every alert key (bump it when the rule's logic
-changes, so the outbox re-issues what the new logic finds):
+Eight alert kinds, one row each in `rules.ALERT_RULES` with a version that is part of every alert
+key (bump it when the rule's logic changes, so the outbox re-issues what the new logic finds):
 
 - `record_high`: a month above every earlier month of its series. A plain record is an *info*
   notice (a growing series sets them often); it becomes an *alert* when the source itself claims a
@@ -12,14 +12,18 @@ changes, so the outbox re-issues what the new logic finds):
   there are too few q values to score.
 - `missing_report`: a state machine (on time → late → missing, bounded reminders → resolved) for
   a daily DAG, with the clock passed in.
+- `conflict`, `revision`, `cross_check`: what reconciliation found (official sources disagree, a
+  figure revised, a stated figure that does not add up or was withdrawn), as alerts.
+- `source_down`, `source_recovered`: a source failing several runs in a row, and reading again.
 
 Detection is causal: each month is judged only on data up to and including that month, so a
 backfill of month M yields the same alerts as the live run of M did. Nothing here reads a clock,
 a database or the network.
 
 Modules: `rules` (the alert kinds, rule versions, keys and thresholds: where a new rule starts),
-`series_alerts` (record and jump), `reports` (missing report), `checks` (findings, revisions and
-source health as alerts). Callers import from `hotline.detect`.
+`series_alerts` (record and jump: `alerts_from_series`), `reports` (missing report), `checks`
+(findings, revisions and source health as alerts: `alerts_from_checks`, `check_source_health`).
+Callers import from `hotline.detect`.
 """
 
 from hotline.detect.checks import SourceHealth, alerts_from_checks, check_source_health
@@ -39,11 +43,11 @@ from hotline.detect.rules import (
     DetectionRules,
     alert_key,
 )
-from hotline.detect.series_alerts import detect_alerts
+from hotline.detect.series_alerts import alerts_from_series
 
 __all__ = [
     "CONFLICT", "CROSS_CHECK", "DEFAULT_RULES", "MISSING_REPORT", "RECORD_HIGH", "REVISION", "RULE_VERSIONS",
     "SOURCES", "SOURCE_DOWN", "SOURCE_RECOVERED", "UNUSUAL_JUMP", "DetectionRules", "SourceHealth", "alert_key",
-    "alerts_from_checks", "check_missing_report", "check_source_health", "detect_alerts", "expected_report_at",
+    "alerts_from_checks", "alerts_from_series", "check_missing_report", "check_source_health", "expected_report_at",
     "report_lag_days",
 ]

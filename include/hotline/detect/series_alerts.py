@@ -65,7 +65,7 @@ class _SeriesState:
     record: MonthlyCount | None = None
 
 
-def detect_alerts(
+def alerts_from_series(
     history: Sequence[MonthlyCount],
     *,
     months: Collection[str] | None = None,

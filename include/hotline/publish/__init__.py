@@ -12,19 +12,14 @@ dataset's texts) and `dataset` (reads the store, writes the folder).
 from __future__ import annotations
 
 import logging
-import os
 from pathlib import Path
 
 from hotline import store
+from hotline.settings import export_dir  # noqa: F401  (the DAG imports it from here; `HOTLINE_EXPORT_DIR`)
 
 log = logging.getLogger(__name__)
 
 EXPORT_BASENAME = "monthly_counts"
-
-
-def export_dir(db_path: Path) -> Path:
-    """Where the files go: `HOTLINE_EXPORT_DIR`, else `exports/` beside the DuckDB file."""
-    return Path(os.environ.get("HOTLINE_EXPORT_DIR") or db_path.parent / "exports")
 
 
 def publish_series(db_path: Path, out_dir: Path) -> dict[str, object]:

@@ -10,7 +10,14 @@ Every write that belongs together runs in one transaction (`with transaction(con
 leaves the previous state. SQL is parameterized; table names are constants, never user input.
 """
 
-from hotline.store.alerts import load_alert_keys, load_alerts, load_month_sources, mark_alert, save_alerts
+from hotline.store.alerts import (
+    load_alert_keys,
+    load_alerts,
+    load_month_sources,
+    mark_alert,
+    new_alerts,
+    save_alerts,
+)
 from hotline.store.connection import (
     Connection,
     DatabaseBusyError,
@@ -24,10 +31,13 @@ from hotline.store.connection import (
 )
 from hotline.store.monthly import (
     MONTHLY_COLUMNS,
+    changed_monthly_counts,
     delete_monthly_counts,
     load_monthly_counts,
     load_monthly_counts_published_between,
     load_report_dates,
+    new_findings,
+    new_revisions,
     save_findings,
     save_monthly_counts,
     save_revisions,
@@ -85,6 +95,7 @@ __all__ = [
     "DatabaseBusyError",
     "SaveResult",
     "StoredPost",
+    "changed_monthly_counts",
     "connect",
     "connect_for_task",
     "connect_reader",
@@ -115,6 +126,9 @@ __all__ = [
     "mark_posts_deleted",
     "migrate",
     "monthly_counts_relation",
+    "new_alerts",
+    "new_findings",
+    "new_revisions",
     "newest_post_number_before",
     "published_series_relation",
     "read_alert_log",

@@ -24,6 +24,12 @@ def save_alerts(conn: Connection, alerts: Iterable[Alert], status_for: dict[str,
     return count_rows(conn, "alerts") - before
 
 
+def new_alerts(conn: Connection, alerts: Iterable[Alert]) -> list[Alert]:
+    """The alerts `save_alerts` would insert now (their key not stored yet)."""
+    kept = {key for (key,) in conn.execute("SELECT alert_key FROM alerts").fetchall()}
+    return [alert for alert in alerts if alert.key not in kept]
+
+
 def load_alerts(conn: Connection, *, statuses: Sequence[str] | None = None) -> list[dict[str, Any]]:
     """Alerts (optionally only with the given statuses), oldest first."""
     query = ("SELECT alert_key, series, strftime(month, '%Y-%m') AS month, kind, severity, status,"

@@ -57,6 +57,19 @@ def _monthly_select() -> str:
     return ", ".join("strftime(month, '%Y-%m')" if column == "month" else column for column in MONTHLY_COLUMNS)
 
 
+def changed_monthly_counts(conn: Connection, rows: Sequence[MonthlyCount]) -> list[MonthlyCount]:
+    """The rows `save_monthly_counts` would write now: absent from the table or stored otherwise."""
+    stored = {(row[0], str(row[1])): row for row in
+              conn.execute(f"SELECT {', '.join(MONTHLY_COLUMNS)} FROM monthly_counts").fetchall()}
+    changed = []
+    for row in rows:
+        values = _monthly_values(row)
+        current = stored.get((row.series, str(values[1])))
+        if current is None or not _same_row(current, values):
+            changed.append(row)
+    return changed
+
+
 def load_monthly_counts(conn: Connection) -> list[MonthlyCount]:
     """The trusted series as records, by series and month."""
     rows = conn.execute(f"SELECT {_monthly_select()} FROM monthly_counts ORDER BY series, month").fetchall()
@@ -101,6 +114,18 @@ def save_revisions(conn: Connection, rows: Iterable[Revision], now: datetime) ->
              now],
         )
     return count_rows(conn, "revisions") - before
+
+
+def new_revisions(conn: Connection, rows: Iterable[Revision]) -> list[Revision]:
+    """The revisions `save_revisions` would record now (not kept yet)."""
+    kept = set(conn.execute("SELECT series, strftime(month, '%Y-%m'), old_url, new_url FROM revisions").fetchall())
+    return [row for row in rows if (row.series, row.month, row.old_url, row.new_url) not in kept]
+
+
+def new_findings(conn: Connection, rows: Iterable[Finding]) -> list[Finding]:
+    """The findings `save_findings` would record now (their key not stored yet)."""
+    kept = {key for (key,) in conn.execute("SELECT finding_key FROM findings").fetchall()}
+    return [row for row in rows if row.finding_key not in kept]
 
 
 def save_findings(conn: Connection, rows: Iterable[Finding], now: datetime) -> int:
