@@ -23,7 +23,7 @@ export AIRFLOW__CORE__LOAD_EXAMPLES ?= False
 export HOTLINE_DB ?= $(CURDIR)/data/hotline.duckdb
 export PATH := $(BIN):$(PATH)
 
-.PHONY: help install install-dev setup demo test lint up live run bench clean
+.PHONY: help install install-dev setup demo test check lint up live run bench clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -51,10 +51,22 @@ setup: install  ## write .airflow/airflow.cfg, migrate, apply airflow_settings.y
 demo: install  ## run every demo month through Airflow, then print the series and the alerts
 	$(BIN)/hotline demo
 
-test: install-dev  ## run the whole test suite (installs Debian's chromium and postgresql for their tests if missing)
+# pytest-xdist workers for `make test` (override: make test WORKERS=2). Three on 2 cores: much of
+# the slow tests' time is spent waiting on Airflow processes, not computing. tests/conftest.py keeps
+# the live-Airflow tests on one worker (--dist loadgroup).
+WORKERS ?= 3
+# The fast layer: everything not marked as a slow one (pyproject's markers).
+FAST := not e2e and not scheduler and not browser
+
+test: install-dev  ## run the whole test suite on 3 pytest-xdist workers (installs Debian's chromium and postgresql for their tests if missing)
 	bash scripts/install-browser.sh
 	bash scripts/install-postgres.sh
-	$(BIN)/python -m pytest; status=$$?; \
+	$(BIN)/python -m pytest -n $(WORKERS) --dist loadgroup; status=$$?; \
+	if [ $$status -eq 5 ]; then echo "pytest collected no tests: that is a failure here" >&2; exit 1; fi; \
+	exit $$status
+
+check: install-dev  ## the inner loop: the fast layer only (no e2e, scheduler or browser tests), in parallel
+	$(BIN)/python -m pytest -n 2 -q -m "$(FAST)"; status=$$?; \
 	if [ $$status -eq 5 ]; then echo "pytest collected no tests: that is a failure here" >&2; exit 1; fi; \
 	exit $$status
 

@@ -53,7 +53,6 @@ from hotline.months import run_date_for
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 DAG_ID = "hotline_monthly"
 WATCH_DAG_ID = "hotline_report_watch"
-POOL = "duckdb_writer"
 # The months triggered through the REST API (see `rest_runs`).
 REST_MONTHS = ("2024-12", "2025-01", "2025-05")
 TERMINAL_STATES = {"success", "failed"}
@@ -168,6 +167,8 @@ class AirflowServer:
     processes: dict[str, subprocess.Popen] = field(default_factory=dict)
     _token: str | None = None
     passwords: dict[str, str] = field(default_factory=dict)  # every login of LOGINS
+    metadata_url: str = ""  # the SQLAlchemy URL of its metadata database (PostgreSQL)
+    settings_applied: str = ""  # what `python -m hotline.airflow_setup` reported applying
 
     @property
     def base_url(self) -> str:
@@ -455,10 +456,15 @@ def airflow_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Airflow
         user, password = ui_credentials(home)
         server = AirflowServer(home=home, db=db, port=port, env=env, user=user, password=password,
                                receiver=receiver, channel=channel,
-                               passwords=dict(ui_credentials(home, name) for name in LOGINS))
+                               passwords=dict(ui_credentials(home, name) for name in LOGINS),
+                               metadata_url=metadata_url)
         stack.callback(server.stop)
         server.cli("db", "migrate", timeout=600)
-        server.cli("pools", "set", POOL, "1", "DuckDB allows one writing process")
+        # The declared pool and connection (airflow_settings.yaml), applied as `hotline setup` does.
+        done = subprocess.run([sys.executable, "-m", "hotline.airflow_setup"], env=env, capture_output=True,
+                              text=True, timeout=120, check=False)
+        assert done.returncode == 0, f"hotline.airflow_setup failed:\n{done.stderr[-3000:]}"
+        server.settings_applied = done.stderr
         server.start("dag-processor", "dag-processor")
         server.start("scheduler", "scheduler", "--skip-serve-logs")
         server.start("api-server", "api-server", "--host", "127.0.0.1", "--port", str(port), "--workers", "1")

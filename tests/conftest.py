@@ -1,9 +1,14 @@
-"""Shared fixtures. Airflow-dependent fixtures set AIRFLOW_HOME to a temporary folder first."""
+"""Shared fixtures. Airflow-dependent fixtures set AIRFLOW_HOME to a temporary folder first.
+
+Also how the suite is spread over pytest-xdist workers (`make test` runs `-n 3 --dist loadgroup`);
+see `pytest_collection_modifyitems`."""
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
+import shutil
 import threading
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -61,16 +66,32 @@ def load_dev_posts() -> list[dict]:
     return [json.loads(line) for line in lines if line.strip()]
 
 
-@pytest.fixture(scope="session")
-def airflow_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A migrated Airflow home (SQLite) shared by the Airflow tests of this session."""
-    import subprocess
-    import sys
+# The tests that need the session's live Airflow (tests/airflow_server.py) and its Chromium: they
+# share one Airflow started once, so they all run on one xdist worker, in their order.
+LIVE_MARKERS = ("scheduler", "browser")
+LIVE_GROUP = "live_airflow"
 
+
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the xdist_group marks
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Group and order the suite for pytest-xdist (`make test`: `-n 3 --dist loadgroup`), by markers
+    alone, so a new test needs no edit here: a test marked `scheduler` or `browser` joins the live
+    Airflow's xdist group (one worker starts that Airflow once and runs the group; the scheduler
+    picks the largest group first); every other test is a work unit of its own, and the `e2e` ones
+    go first, so the long runs start early beside the live group and the many quick tests fill in
+    behind them. Without xdist the group mark does nothing and the live tests still run last
+    (tests/airflow_server.py)."""
+    for item in items:
+        if any(item.get_closest_marker(name) for name in LIVE_MARKERS):
+            item.add_marker(pytest.mark.xdist_group(LIVE_GROUP))
+    items.sort(key=lambda item: 0 if item.get_closest_marker("e2e") else 1)  # stable
+
+
+def airflow_test_env(home: Path) -> dict[str, str]:
+    """The Airflow settings of the in-process Airflow tests, for the home `home`."""
     from hotline.airflow_setup import sqlite_metadata_url
 
-    home = tmp_path_factory.mktemp("airflow_home")
-    env = {
+    return {
         "AIRFLOW_HOME": str(home),
         "AIRFLOW__CORE__DAGS_FOLDER": str(PROJECT_ROOT / "dags"),
         "AIRFLOW__CORE__PLUGINS_FOLDER": str(PROJECT_ROOT / "plugins"),
@@ -78,9 +99,38 @@ def airflow_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "AIRFLOW__LOGGING__LOGGING_LEVEL": "WARNING",
         "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": sqlite_metadata_url(home),
     }
-    os.environ.update(env)
-    airflow = str(Path(sys.executable).parent / "airflow")
-    subprocess.run([airflow, "db", "migrate"], env=os.environ, check=True, capture_output=True)
+
+
+def migrated_metadata_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated SQLite metadata file, made once per test run and shared by the xdist workers
+    (in the folder above each worker's own base temp; the first worker migrates under a file lock,
+    the others wait for it and copy)."""
+    import subprocess
+    import sys
+
+    base = tmp_path_factory.getbasetemp()
+    shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+    template_home = shared / "airflow_metadata_template"
+    with (shared / "airflow_metadata_template.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (template_home / "done").exists():
+            shutil.rmtree(template_home, ignore_errors=True)
+            template_home.mkdir()
+            env = {key: value for key, value in os.environ.items() if not key.startswith("AIRFLOW")}
+            airflow = str(Path(sys.executable).parent / "airflow")
+            subprocess.run([airflow, "db", "migrate"], env={**env, **airflow_test_env(template_home)}, check=True,
+                           capture_output=True)
+            (template_home / "done").touch()
+    return template_home / "airflow.db"
+
+
+@pytest.fixture(scope="session")
+def airflow_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated Airflow home (SQLite) shared by the Airflow tests of this session (one per xdist
+    worker: a copy of the run's one migrated metadata file, see `migrated_metadata_template`)."""
+    home = tmp_path_factory.mktemp("airflow_home")
+    shutil.copyfile(migrated_metadata_template(tmp_path_factory), home / "airflow.db")
+    os.environ.update(airflow_test_env(home))
     return home
 
 
