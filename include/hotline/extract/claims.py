@@ -10,9 +10,8 @@ from hotline.extract.scan import (
     Ref,
     Sentence,
     clause_of,
-    from_index,
-    month_index,
 )
+from hotline.months import from_month_number, month_number
 from hotline.records import Fact
 
 PERCENT_LIMIT = 1000.0  # a change larger than tenfold is a misreading
@@ -72,7 +71,7 @@ class Claims:
         after = [r for r in compare if r.start > m.end()]
         anchor = after[0] if after else (compare[-1] if compare else None)
         period = self._mom_period(anchor, target) if anchor is not None else target
-        if period is None or self._is_running(month_index(int(period[:4]), int(period[5:7]))):
+        if period is None or self._is_running(month_number(int(period[:4]), int(period[5:7]))):
             return None
         value = (100.0 if up else 50.0) if factor else float(m.group("num").replace(",", "."))
         if value > PERCENT_LIMIT:
@@ -96,8 +95,8 @@ class Claims:
         if len(sentence_monthly) != 2 or sentence_monthly[0].series != sentence_monthly[1].series:
             return None
         earlier, later = sorted(sentence_monthly, key=lambda f: f.period)
-        index = month_index(int(later.period[:4]), int(later.period[5:7]))
-        if earlier.period != "{:04d}-{:02d}".format(*from_index(index - 1)) or not earlier.value:
+        index = month_number(int(later.period[:4]), int(later.period[5:7]))
+        if earlier.period != "{:04d}-{:02d}".format(*from_month_number(index - 1)) or not earlier.value:
             return None
         stated = (100.0 if up else 50.0) if factor else float(m.group("num").replace(",", "."))
         signed = stated if up else -stated
@@ -126,7 +125,7 @@ class Claims:
         if target is None or compare.month is None:
             return None
         year, month = int(target[:4]), int(target[5:7])
-        prev_year, prev_month = from_index(month_index(year, month) - 1)
+        prev_year, prev_month = from_month_number(month_number(year, month) - 1)
         ok = prev_month == compare.month and (not compare.explicit_year or compare.year == prev_year)
         return target if ok else None
 

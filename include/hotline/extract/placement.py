@@ -13,10 +13,9 @@ from hotline.extract.scan import (
     Ref,
     Sentence,
     clause_of,
-    from_index,
-    month_index,
 )
 from hotline.extract.span_rules import FIRST_YEAR_GRACE_MONTHS
+from hotline.months import from_month_number, month_number
 
 # A count for the month of publication is a whole month only in a post from its last days.
 MONTH_OVER_DAY = 28
@@ -145,14 +144,14 @@ class Placement:
         launched = self.cfg.launched.get(series)
         if launched is None:
             return "period_unknown"
-        start = month_index(int(launched[:4]), int(launched[5:7]))
+        start = month_number(int(launched[:4]), int(launched[5:7]))
         said_first = any(m.group(g) for g in ("uk_first", "uk_first2", "ru_first", "ru_first2", "en_first",
                                               "en_first2"))
         # Without "first", "a year of work" is the first year only in the weeks after the anniversary.
         latest = None if said_first else start + 12 + FIRST_YEAR_GRACE_MONTHS
         if self.pub_index < start + 12 or (latest is not None and self.pub_index > latest):
             return "period_unknown"
-        (y0, m0), (y1, m1) = from_index(start), from_index(start + 11)
+        (y0, m0), (y1, m1) = from_month_number(start), from_month_number(start + 11)
         return "period_total", f"{y0:04d}-{m0:02d}..{y1:04d}-{m1:02d}"
 
     def _total_marker_between(self, ref: Ref, count: Count, clause: tuple[int, int]) -> bool:
@@ -169,14 +168,14 @@ class Placement:
 
     def _check_period(self, ref: Ref, series: str, sent: Sentence) -> tuple[str, str] | str:
         launched = self.cfg.launched.get(series, "1900-01")
-        launch_index = month_index(int(launched[:4]), int(launched[5:7]))
+        launch_index = month_number(int(launched[:4]), int(launched[5:7]))
         if ref.month is None:
             if ref.year >= self.published_at.year:
                 return "period_partial"  # the year is not over: its total is a running one
             if ref.year * 12 + 11 < launch_index:
                 return "period_unknown"
             return "period_total", ref.period
-        index = month_index(ref.year, ref.month)
+        index = month_number(ref.year, ref.month)
         if index > self.pub_index or index < launch_index:
             return "period_unknown"
         if self._is_running(index, sent):

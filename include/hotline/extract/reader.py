@@ -25,9 +25,9 @@ from hotline.extract.scan import (
     Number,
     Sentence,
     clause_of,
-    month_index,
 )
 from hotline.extract.scanning import Scanning
+from hotline.months import month_number
 from hotline.records import Extraction, Fact, Problem
 
 
@@ -38,7 +38,7 @@ class PostReader(Scanning, Counting, Placement, Claims):
         self.text = text
         self.low = low
         self.published_at = published_at
-        self.pub_index = month_index(published_at.year, published_at.month)
+        self.pub_index = month_number(published_at.year, published_at.month)
         self.post_id = post_id
         self.default = default
         self.cfg = reader_config()
@@ -163,7 +163,7 @@ class PostReader(Scanning, Counting, Placement, Claims):
     def _quarantine_signed_counts(self) -> None:
         """ "−8 548 заявок": a figure with a minus before it is no count (the scan skips it, as a range's second
         half), but beside a request noun, in a post naming a tracked series, it is shown, not lost."""
-        if not self.tracked or not lx.SIGNED_COUNT_HINT_RE.search(self.low):
+        if not self.tracked:
             return
         for m in lx.SIGNED_COUNT_RE.finditer(self.low):
             if lx.REQUEST_AFTER_RE.match(self.low, m.end()):
@@ -186,9 +186,9 @@ class PostReader(Scanning, Counting, Placement, Claims):
             launched = self.cfg.launched.get(total.series)
             if launched is None:
                 continue
-            settled = month_index(int(launched[:4]), int(launched[5:7])) + 3
+            settled = month_number(int(launched[:4]), int(launched[5:7])) + 3
             above = [f for f in months if f.series == total.series and 2 * f.value > total.value
-                     and month_index(int(f.period[:4]), int(f.period[5:7])) >= settled]
+                     and month_number(int(f.period[:4]), int(f.period[5:7])) >= settled]
             if above:
                 bad |= {id(total), *map(id, above)}
                 self._problem("total_below_month", f"{total.series}: a running total of {total.value:.10g} is under "

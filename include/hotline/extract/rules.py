@@ -11,9 +11,7 @@ from hotline.extract.placing import Outcome, Placing, after_share, compared_by_p
 from hotline.extract.scan import (
     Ref,
     clause_of,
-    from_index,
     is_change_to,
-    month_index,
     ref_matches_launch,
 )
 from hotline.extract.span_rules import (
@@ -25,6 +23,7 @@ from hotline.extract.span_rules import (
     year_and_month,
     year_to_date,
 )
+from hotline.months import from_month_number, month_number
 
 # A running total "as of" a month of a stated year is stored as of publication only when that month is this recent.
 AS_OF_RECENT_MONTHS = 2
@@ -101,7 +100,7 @@ def as_of_month(p: Placing) -> Outcome | None:
             ref.role == "as_of" and lx.EXPLICIT_AS_OF_RE.search(low, max(sent.start, ref.start - 30), ref.start)
             for ref in sent.refs)):
         return None
-    as_of = [month_index(ref.year, ref.month) for ref in sent.refs
+    as_of = [month_number(ref.year, ref.month) for ref in sent.refs
              if ref.role == "as_of" and ref.month and ref.explicit_year]
     if as_of and min(as_of) < r.pub_index - AS_OF_RECENT_MONTHS:
         # "by March 2023, 10,000 had called", in a post of 2025: a total as of long before publication
@@ -121,7 +120,7 @@ def reported_to_date(p: Placing) -> Outcome | None:
         return None  # "Last month, the HQ said that the project had received 9,243": perhaps last month's
     if not (r.may(lx.PERFECT_HINTS) and lx.PERFECT_TO_DATE_RE.search(r.low, clause[0], clause[1])):
         return None
-    said = [month_index(ref.year, ref.month) for ref in sent.refs if ref.month is not None]
+    said = [month_number(ref.year, ref.month) for ref in sent.refs if ref.month is not None]
     if not said or min(said) < r.pub_index - AS_OF_RECENT_MONTHS:
         return "period_unknown"
     return "cumulative_total", "since_launch"
@@ -249,7 +248,7 @@ def earlier_sentence_month(p: Placing) -> Outcome | None:
             or r.in_sentence(lx.DURATION_RE, sent) or r._adds_to_figure(sent, p.series)):
         return None
     period = next(iter(r.context_periods))
-    if r._is_running(month_index(int(period[:4]), int(period[5:7])), sent):
+    if r._is_running(month_number(int(period[:4]), int(period[5:7])), sent):
         return "period_partial"
     if r._month_has_other_value(p.series, period, p.count.value):
         # "In April, 3,200 ... . More than 16,000 appeals ...": a month has one value, so not April's
@@ -274,10 +273,10 @@ def after_compared_month(p: Placing) -> Outcome | None:
     compared = [ref for ref in sent.refs if ref.role == "compare" and ref.month is not None]
     if len(compared) != 1 or len(sent.refs) != 1:
         return None
-    index = month_index(compared[0].year, compared[0].month) + 1
+    index = month_number(compared[0].year, compared[0].month) + 1
     if index != p.reader.pub_index - 1:
         return None
-    year, month = from_index(index)
+    year, month = from_month_number(index)
     return p.reader._check_period(Ref(compared[0].start, compared[0].end, year, month, "period", True),
                                   p.series, sent)
 

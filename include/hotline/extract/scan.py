@@ -77,15 +77,7 @@ class Sentence:
     alternating: bool | None = None  # `alternates`, computed once per sentence
 
 
-# --- month arithmetic ----------------------------------------------------------------------------
-
-
-def month_index(year: int, month: int) -> int:
-    return year * 12 + month - 1
-
-
-def from_index(index: int) -> tuple[int, int]:
-    return index // 12, index % 12 + 1
+# --- months named without a year (month arithmetic: `hotline.months.month_number`) -------------
 
 
 def resolve_year(month: int, published_at: datetime) -> int:

@@ -17,7 +17,6 @@ from hotline.extract.scan import (
     alternates,
     clause_of,
     digit_value,
-    from_index,
     is_name_use,
     may_have_percent,
     overlaps_any,
@@ -26,6 +25,7 @@ from hotline.extract.scan import (
     starts_inside,
     word_value,
 )
+from hotline.months import from_month_number
 
 # "this year" in each language: a month of it is of the year of publication ("грудні цього року")
 THIS_YEAR_WORDS = frozenset(w for lang in LANGUAGES for w in lang.THIS_YEAR_WORDS)
@@ -150,7 +150,7 @@ class Scanning:
                 sent = owner(m.start())
                 if sent is None:
                     continue
-                year, month = from_index(self.pub_index - 1)
+                year, month = from_month_number(self.pub_index - 1)
                 role = self._role(sent.start, m.start(), m.end())
                 if m.group("rolling") and self.published_at.day > ROLLING_MONTH_LAST_DAY:
                     role = "rolling"  # the 30 days before a mid-month post: no calendar month

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from hotline.extract import lexicon as lx
 from hotline.extract.placing import Outcome, Placing
-from hotline.extract.scan import Ref, Sentence, ends_with_to, from_index, month_index
+from hotline.extract.scan import Ref, Sentence, ends_with_to
+from hotline.months import from_month_number, month_number
 
 # "За рік роботи" (no "first") means the first year in a post up to this many months after it ended.
 FIRST_YEAR_GRACE_MONTHS = 2
@@ -63,7 +64,7 @@ def _clause_and_head(p: Placing) -> list[tuple[int, int]]:
 def _launch_index(p: Placing) -> int | None:
     """The month index of the series' first month (None when series.toml gives none)."""
     launched = p.reader.cfg.launched.get(p.series)
-    return None if launched is None else month_index(int(launched[:4]), int(launched[5:7]))
+    return None if launched is None else month_number(int(launched[:4]), int(launched[5:7]))
 
 def month_range(p: Placing) -> Outcome | None:
     """ "У січні-лютому надійшло 17 600 звернень", "From January to March, ... 27,600": the one count of a
@@ -78,7 +79,7 @@ def month_range(p: Placing) -> Outcome | None:
     if ends_with_to(r.low[max(sent.start, p.count.start - 40) : p.count.start]):
         return None
     start_year = first.year if first.explicit_year else last.year - (first.month > last.month)
-    start, end = month_index(start_year, first.month), month_index(last.year, last.month)
+    start, end = month_number(start_year, first.month), month_number(last.year, last.month)
     if not 0 < end - start < 12:
         return "period_unknown"
     if end > r.pub_index or r._is_running(end, sent):
@@ -119,7 +120,7 @@ def span_from_launch(p: Placing) -> Outcome | None:
     if part_of_a_month:
         # "the first ten days", long after: a part of the first month, which no period of the series holds
         return "month_unknown"
-    (y0, m0), (y1, m1) = from_index(start), from_index(end)
+    (y0, m0), (y1, m1) = from_month_number(start), from_month_number(end)
     return "period_total", f"{y0:04d}-{m0:02d}..{y1:04d}-{m1:02d}"
 
 def span_of_months(p: Placing) -> Outcome | None:

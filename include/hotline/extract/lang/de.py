@@ -77,7 +77,7 @@ PERCENT_WORDS = (r"prozent",)
 INCREASE_WORDS = (r"mehr", r"höher", r"gestiegen", r"stieg", r"zugenommen", r"anstieg", r"zuwachs", r"plus")
 DECREASE_WORDS = (r"weniger", r"niedriger", r"gesunken", r"sank", r"abgenommen", r"rückgang", r"minus")
 PREV_MONTH_PHRASES = (r"(?:als|gegenüber)\s+(?:im\s+)?(?:dem\s+)?vormonat", r"im\s+vergleich\s+zum\s+vormonat")
-LAST_MONTH_PHRASES = (r"(?:im\s+)?vormonat", r"(?:im\s+)?letzten\s+monat", r"(?:im\s+)?vergangenen\s+monat")
+LAST_MONTH_PHRASES = (r"vormonat", r"letzten\s+monat", r"vergangenen\s+monat")
 # the launch of a project: a month right after it is its start, not a figure's month
 LAUNCH_WORDS = (r"start", r"gestartet", r"eingerichtet", r"gegründet", r"freigeschaltet", r"einrichtung", r"auflage")
 # small words the rules test: "from", "to" before a figure; before a year; "by" before a percent; a total
@@ -114,7 +114,7 @@ SUPERLATIVE_SCOPE_WORDS = (r"monat\w*", r"jemals", r"bisher", r"seit\s+beginn")
 RECORD_NEGATIONS = (r"kein\s+rekord", r"bisherige\w*\s+rekord\w*", r"niedrigste\w*", r"zweithöchste\w*")
 ERRONEOUS_WORDS = (r"fälschlicherweise", r"irrtümlich")
 DENIAL_WORDS = (r"dementiert\w*", r"bestritten", r"fake", r"falschmeldung\w*", r"wenn\s+nicht")
-CORRECTION_PHRASES = (r"(?:aber|doch)\s+tatsächlich",)
+CORRECTION_PHRASES = (r"aber\s+tatsächlich", r"doch\s+tatsächlich")
 HEDGE_WORDS = (r"könnte\w*", r"dürfte\w*", r"würde\w*", r"erwartet\w*", r"prognos\w*", r"voraussichtlich",
                r"angeblich", r"falls", r"wenn")
 EXPECT_WORDS = (r"erwartet\w*", r"prognostiziert\w*", r"rechnet\s+mit")

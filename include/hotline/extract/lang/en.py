@@ -150,7 +150,7 @@ RECORD_NEGATIONS = (r"not\s+a\s+record", r"no\s+record", r"previous\s+record", r
 ERRONEOUS_WORDS = (r"mistakenly", r"erroneously", r"incorrectly", r"wrongly", r"inaccurately")
 DENIAL_WORDS = (r"denied", r"denies", r"deny", r"denying", r"debunk\w*", r"refut\w*", r"fake", r"false",
                 r"disinformation", r"misinformation", r"were\s+it\s+not", r"if\s+not\s+for", r"had\s+it\s+not")
-CORRECTION_PHRASES = (r"but\s+(?:in\s+fact|actually|in\s+reality|really)",)
+CORRECTION_PHRASES = (r"but\s+in\s+fact", r"but\s+actually", r"but\s+in\s+reality", r"but\s+really")
 HEDGE_WORDS = (r"could", r"might", r"would", r"should", r"will", r"expect\w*", r"forecast\w*", r"predict\w*",
                r"projected", r"anticipat\w*", r"plan", r"plans", r"planned", r"allegedly", r"purportedly",
                r"supposedly", r"claim\w*", r"if")

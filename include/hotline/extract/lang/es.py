@@ -72,7 +72,7 @@ PERCENT_WORDS = (r"por\s+ciento",)
 INCREASE_WORDS = (r"más", r"aumento", r"aument\w*", r"subi\w*", r"increment\w*", r"creci\w*")
 DECREASE_WORDS = (r"menos", r"disminu\w*", r"descen\w*", r"baj\w*", r"cay\w*", r"caíd\w*")
 PREV_MONTH_PHRASES = (r"(?:que|respecto\s+al)\s+(?:el\s+)?mes\s+(?:anterior|pasado)",)
-LAST_MONTH_PHRASES = (r"(?:el\s+)?mes\s+pasado",)
+LAST_MONTH_PHRASES = (r"mes\s+pasado",)
 # the launch of a project: a month right after it is its start, not a figure's month
 LAUNCH_WORDS = (r"lanzamiento", r"lanzad[ao]", r"cread[ao]", r"creación", r"puesta\s+en\s+marcha", r"abrió",
                 r"apertura")

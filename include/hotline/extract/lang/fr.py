@@ -72,7 +72,7 @@ PERCENT_WORDS = (r"pour\s+cent", r"pourcent")
 INCREASE_WORDS = (r"plus", r"hausse", r"augment\w*")
 DECREASE_WORDS = (r"moins", r"baisse", r"diminu\w*", r"recul\w*")
 PREV_MONTH_PHRASES = (r"(?:que|par\s+rapport\s+au)\s+(?:le\s+)?mois\s+(?:précédent|dernier)",)
-LAST_MONTH_PHRASES = (r"(?:le\s+)?mois\s+dernier",)
+LAST_MONTH_PHRASES = (r"mois\s+dernier",)
 # the launch of a project: a month right after it is its start, not a figure's month
 LAUNCH_WORDS = (r"lancement", r"lancée?", r"créée?", r"création", r"mise\s+en\s+place", r"ouverture")
 # small words the rules test: "from", "to" before a figure; before a year; "by" before a percent; a total

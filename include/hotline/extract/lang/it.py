@@ -67,7 +67,7 @@ PERCENT_WORDS = (r"per\s+cento",)
 INCREASE_WORDS = (r"più", r"aument\w*", r"crescit\w*", r"cresciut\w*")
 DECREASE_WORDS = (r"meno", r"calo", r"calat\w*", r"diminu\w*")
 PREV_MONTH_PHRASES = (r"rispetto\s+al\s+mese\s+(?:precedente|scorso)",)
-LAST_MONTH_PHRASES = (r"(?:il\s+)?mese\s+scorso",)
+LAST_MONTH_PHRASES = (r"mese\s+scorso",)
 # the launch of a project: a month right after it is its start, not a figure's month
 LAUNCH_WORDS = (r"lancio", r"lanciat[ao]", r"avvio", r"avviat[ao]", r"istituit[ao]", r"creat[ao]", r"attivat[ao]")
 # small words the rules test: "from", "to" before a figure; before a year; "by" before a percent; a total

@@ -74,7 +74,7 @@ PERCENT_WORDS = (r"proc\.", r"procent\w*")
 INCREASE_WORDS = (r"więcej", r"wzrost\w*", r"wzrosł\w*")
 DECREASE_WORDS = (r"mniej", r"spad\w*", r"spadł\w*")
 PREV_MONTH_PHRASES = (r"niż\s+w\s+poprzednim\s+miesiącu", r"w\s+porównaniu\s+z\s+poprzednim\s+miesiącem")
-LAST_MONTH_PHRASES = (r"w\s+(?:zeszłym|ubiegłym|poprzednim)\s+miesiącu",)
+LAST_MONTH_PHRASES = (r"zeszłym\s+miesiącu", r"ubiegłym\s+miesiącu", r"poprzednim\s+miesiącu")
 # the launch of a project: a month right after it is its start, not a figure's month
 LAUNCH_WORDS = (r"uruchomi\w*", r"powsta\w*", r"start\w*", r"utworz\w*")
 # small words the rules test: "from", "to" before a figure; before a year; "by" before a percent; a total
@@ -110,7 +110,7 @@ SUPERLATIVE_SCOPE_WORDS = (r"miesiąc\w*", r"kiedykolwiek", r"od\s+początku")
 RECORD_NEGATIONS = (r"nie\s+(?:jest|był\w*)\s+rekord\w*", r"najniższ\w*", r"poprzedni\w*\s+rekord\w*")
 ERRONEOUS_WORDS = (r"błędnie", r"omyłkowo")
 DENIAL_WORDS = (r"zdementował\w*", r"zaprzeczył\w*", r"fałszyw\w*", r"gdyby\s+nie")
-CORRECTION_PHRASES = (r"(?:ale|jednak)\s+w\s+rzeczywistości",)
+CORRECTION_PHRASES = (r"ale\s+w\s+rzeczywistości", r"jednak\s+w\s+rzeczywistości")
 HEDGE_WORDS = (r"może", r"mogł\w*", r"mógłby", r"powinn\w*", r"oczekuje\w*", r"prognoz\w*", r"spodziewa\w*",
                r"rzekomo", r"jeśli", r"gdyby")
 EXPECT_WORDS = (r"oczekuje\w*", r"prognozuje\w*", r"spodziewa\w*")

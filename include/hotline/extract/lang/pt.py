@@ -67,7 +67,7 @@ PERCENT_WORDS = (r"por\s+cento",)
 INCREASE_WORDS = (r"mais", r"aument\w*", r"subi\w*", r"cresc\w*")
 DECREASE_WORDS = (r"menos", r"diminu\w*", r"queda", r"caiu", r"desc\w*")
 PREV_MONTH_PHRASES = (r"(?:do\s+que\s+no|em\s+relação\s+ao)\s+mês\s+(?:anterior|passado)",)
-LAST_MONTH_PHRASES = (r"(?:no\s+)?mês\s+passado",)
+LAST_MONTH_PHRASES = (r"mês\s+passado",)
 # the launch of a project: a month right after it is its start, not a figure's month
 LAUNCH_WORDS = (r"lançamento", r"lançad[ao]", r"criad[ao]", r"criação", r"abertura")
 # small words the rules test: "from", "to" before a figure; before a year; "by" before a percent; a total

@@ -98,7 +98,7 @@ INCREASE_WORDS = (r"больше", r"выросл\w*", r"вырос", r"увел
                   r"прирост\w*", r"превыша\w*", r"превыси\w*")
 DECREASE_WORDS = (r"меньше", r"снизил\w*", r"сократил\w*", r"уменьшил\w*", r"упал\w*", r"падение", r"снижение")
 PREV_MONTH_PHRASES = (r"чем\s+в\s+предыдущем\s+месяце", r"по\s+сравнению\s+с\s+предыдущим\s+месяцем")
-LAST_MONTH_PHRASES = (r"прошлого\s+месяца", r"в\s+прошлом\s+месяце")
+LAST_MONTH_PHRASES = (r"прошлого\s+месяца", r"прошлом\s+месяце")
 # the launch of a project: a month right after it is its start, not a figure's month
 LAUNCH_WORDS = (r"запуск\w*", r"запущен\w*", r"создан\w*", r"заработа\w*")
 # small words the rules test: "from", "to" before a figure; before a year; "by" before a percent; a total
@@ -146,7 +146,8 @@ RECORD_NEGATIONS = (r"не\s+(?:был\w*\s+|стал\w*\s+)?рекорд\w*", r
 ERRONEOUS_WORDS = (r"ошибочно", r"неверно")
 DENIAL_WORDS = (r"опроверг\w*", r"опровер\w*", r"фейк\w*", r"дезинформ\w*", r"не\s+соответству\w*\s+действительност\w*",
                 r"если\s+бы?")
-CORRECTION_PHRASES = (r"(?:но|а|однако)\s+(?:на\s+самом\s+деле|в\s+действительности)",)
+CORRECTION_PHRASES = (r"но\s+на\s+самом\s+деле", r"а\s+на\s+самом\s+деле", r"однако\s+на\s+самом\s+деле",
+                      r"но\s+в\s+действительности", r"а\s+в\s+действительности", r"однако\s+в\s+действительности")
 HEDGE_WORDS = (r"получит", r"получат", r"поступит", r"поступят", r"достигнет", r"превысит", r"составит", r"мог",
                r"может", r"могут", r"могли", r"бы", r"ожида\w*", r"прогноз\w*", r"планир\w*", r"якобы",
                r"утвержда\w*", r"заявляют\s+будто", r"если")

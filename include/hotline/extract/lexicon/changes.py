@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from hotline.extract.lang import LANGUAGES
-from hotline.extract.lexicon.text import literal_heads, phrase_alternation, phrases_of
+from hotline.extract.lexicon.text import literal_heads, phrase_alternation, phrases_of, word_pattern
 
 _TO = [re.escape(w) for lang in LANGUAGES for w in lang.TO_WORDS]
 
@@ -23,8 +23,8 @@ SIGNED_PERCENT_RE = re.compile(r"(?:^|(?<=[\s(]))[+−–-]\s?$")
 SIGNED_ANCHOR_RE = re.compile(
     rf"\s*{phrase_alternation('SIGNED_ANCHOR_WORDS')}\s+(?:{phrase_alternation('MONTH_PREPOSITIONS')}\s+)?"
 )
-INCREASE_RE = re.compile(rf"(?<!\w){phrase_alternation('INCREASE_WORDS')}(?!\w)")
-DECREASE_RE = re.compile(rf"(?<!\w){phrase_alternation('DECREASE_WORDS')}(?!\w)")
+INCREASE_RE = re.compile(word_pattern("INCREASE_WORDS"))
+DECREASE_RE = re.compile(word_pattern("DECREASE_WORDS"))
 
 # A month said as an adjective, the month a change is against: "на 8,5% меньше сентябрьского", "менше за
 # вересневий показник". Only read after a word of comparison; elsewhere ("майские праздники") it is no month.

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from hotline.extract.lexicon.text import literal_heads, phrase_alternation, phrase_gate, phrases_of
+from hotline.extract.lexicon.text import gate_of, literal_heads, phrase_alternation, phrase_gate, phrases_of
 
 # --- what a count is of ----------------------------------------------------------------------
 
@@ -172,11 +172,12 @@ _ABOUT = phrase_alternation("ABOUT_WORDS")
 # A milestone: any verb of exceeding, a mark noun after it or not ("перевершила", "passed the 100,000 mark").
 _EXCEED = (rf"{phrase_alternation('EXCEED_VERBS')}(?:\s+{phrase_alternation('ALREADY_WORDS')})?"
            rf"(?:\s+{phrase_alternation('MARK_NOUNS')})?")
-QUALIFIER_BEFORE_RE = re.compile(rf"(?<!\w)(?P<q>{_OVER}|{_EXCEED}|{_ABOUT})\s*$")
+QUALIFIER_BEFORE_RE = re.compile(
+    rf"{gate_of('OVER_WORDS', 'EXCEED_VERBS', 'ABOUT_WORDS')}(?<!\w)(?P<q>{_OVER}|{_EXCEED}|{_ABOUT})\s*$"
+)
 _ABOUT_RE = re.compile(_ABOUT)
 # A minus right before a figure, not between two numbers ("−8 548 заявок", not "1400-1500"): no count, shown.
-SIGNED_COUNT_HINT_RE = re.compile(r"(?:^|[^\w.,\d])\s?[-−–]\s?\d")
-SIGNED_COUNT_RE = re.compile(r"(?<![\w.,])(?<!\d\s)[-−–]\s?(?P<digits>\d{1,3}(?:[ ,.]\d{3})+|\d+)(?![\d.,]\d)")
+SIGNED_COUNT_RE = re.compile(r"(?=[-−–])(?<![\w.,])(?<!\d\s)[-−–]\s?(?P<digits>\d{1,3}(?:[ ,.]\d{3})+|\d+)(?![\d.,]\d)")
 QUALIFIER_AFTER_RE = re.compile(
     r"\s*(?:\+|з\s+гаком|з\s+лишком|з\s+лишнім|с\s+лишним|с\s+лишком|с\s+небольшим|plus)(?!\w)"
 )
@@ -185,9 +186,11 @@ def qualifier_of(word: str) -> str:
     return "about" if _ABOUT_RE.fullmatch(word) else "over"
 
 
+# The first letters of every rate: the languages' RATE_WORDS and the older inline list below.
+_RATE_GATE = "(?=[" + "".join(sorted(set("adehiopwвезнущ") | {f[0] for f in phrases_of("RATE_WORDS")})) + "])"
 # Rates and averages: "близько 300 щодня", "per day", "в среднем". Not monthly counts.
 RATE_RE = re.compile(
-    r"(?<!\w)(?:" + "|".join(phrases_of("RATE_WORDS")) + r"|"
+    _RATE_GATE + r"(?<!\w)(?:" + "|".join(phrases_of("RATE_WORDS")) + r"|"
     r"щодня|щоденно|щодоби|щотижня|щотижнево|щомісяця|щомісячно|на\s+день|за\s+день|"
     r"в\s+день|у\s+день|на\s+добу|за\s+добу|за\s+сутки|в\s+сутки|на\s+тиждень|за\s+тиждень|"
     r"на\s+неделю|в\s+неделю|за\s+неделю|ежедневно|ежесуточно|еженедельно|ежемесячно|в\s+месяц|"

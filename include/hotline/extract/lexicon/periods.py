@@ -7,6 +7,7 @@ import re
 from hotline.extract.lexicon.text import (
     MONTH_ALTERNATION,
     UNIT_VALUES,
+    gate_of,
     literal_heads,
     phrase_alternation,
     phrase_gate,
@@ -75,7 +76,8 @@ EXPLICIT_AS_OF_RE = re.compile(r"(?:станом\s+на|(?:за\s+даними|�
 # Received up to now: "has (already) received", "have contacted", "вже отримав", "уже получил" before a count.
 # ... and any verb of exceeding: "вже перевершила 100 000" is a milestone of the total to date.
 PERFECT_TO_DATE_RE = re.compile(
-    rf"(?<!\w)(?:{phrase_alternation('TO_DATE_PHRASES')}|{phrase_alternation('EXCEED_VERBS')})(?!\w)"
+    rf"{gate_of('TO_DATE_PHRASES', 'EXCEED_VERBS')}(?<!\w)"
+    rf"(?:{phrase_alternation('TO_DATE_PHRASES')}|{phrase_alternation('EXCEED_VERBS')})(?!\w)"
 )
 # The first year of work: "за (перший) рік роботи", "за первый год работы", "in its first year".
 FIRST_YEAR_RE = re.compile(
