@@ -62,10 +62,20 @@ def previous_month(month: str) -> str:
     return shift_month(month, -1)
 
 
-def month_index(month: str) -> int:
+def month_number(year: int, month: int) -> int:
     """A month as a count of months (year × 12 + month − 1): differences are calendar months."""
+    return year * 12 + month - 1
+
+
+def from_month_number(number: int) -> tuple[int, int]:
+    """The (year, month) of a `month_number`."""
+    return number // 12, number % 12 + 1
+
+
+def month_index(month: str) -> int:
+    """A `"YYYY-MM"` as its `month_number`."""
     first = parse_month(month)
-    return first.year * 12 + first.month - 1
+    return month_number(first.year, first.month)
 
 
 def months_between(earlier: str, later: str) -> int:
