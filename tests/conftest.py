@@ -8,6 +8,7 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import re
 import shutil
 import threading
 from dataclasses import replace
@@ -85,6 +86,17 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         if any(item.get_closest_marker(name) for name in LIVE_MARKERS):
             item.add_marker(pytest.mark.xdist_group(LIVE_GROUP))
     items.sort(key=lambda item: 0 if item.get_closest_marker("e2e") else 1)  # stable
+
+
+LOOPBACK_PORT = re.compile(r"\b(127\.0\.0\.1|localhost|\[::1\]):\d+")
+
+
+def pytest_make_parametrize_id(config: pytest.Config, val: object, argname: str) -> str | None:
+    """A loopback port picked at collection (a free or a refused port) differs between the xdist
+    workers, which must collect the same test ids: the id says `PORT` (the test gets the real URL)."""
+    if isinstance(val, str) and LOOPBACK_PORT.search(val):
+        return LOOPBACK_PORT.sub(r"\1:PORT", val)
+    return None
 
 
 def airflow_test_env(home: Path) -> dict[str, str]:
