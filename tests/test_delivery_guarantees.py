@@ -199,3 +199,11 @@ def test_delivery_knows_the_demo_from_settings_not_from_urls(db_path):
     served = Settings(db_path=db_path, telegram_base_url="http://127.0.0.1:8765", demo=True)
     assert delivery.post_link_for(served)(url) == "http://127.0.0.1:8765/some_channel/83"
     assert delivery.post_link_for(served)("https://news.example.org/a") == "https://news.example.org/a"
+
+
+def test_a_target_keeps_its_id_whatever_the_timeout(airflow_home, monkeypatch, receivers):
+    target = receivers()
+    connect_targets(monkeypatch, target.url)
+    [short] = notify.apprise_sender(timeout_s=5).targets
+    [long] = notify.apprise_sender(timeout_s=60).targets
+    assert short.id == long.id and "rto" not in short.label

@@ -72,11 +72,12 @@ class AppriseSender:
     or send to each of `targets` on its own (alerts, exactly once per target)."""
 
     def __init__(self, servers: list[Any], timeout_s: float) -> None:
+        # Each target's id comes from its URL as configured, so changing the timeout changes no id.
+        self.targets = [_target(server) for server in servers]
         for server in servers:
             # Apprise waits 4 s for an answer by default; a URL's own `rto=` is kept.
             if getattr(server, "socket_read_timeout", None) == 4.0:
                 server.socket_read_timeout = timeout_s
-        self.targets = [_target(server) for server in servers]
 
     def __call__(self, title: str, body: str, notify_type: str, attachment: str | None = None) -> bool:
         causes = []
