@@ -32,10 +32,11 @@ WORD_CLASSES = (
     "MONTH_ADJECTIVE_STEMS", "ADJECTIVE_ENDINGS", "ADJECTIVE_COMPARE_WORDS", "CHANGE_TO_PHRASES",
     "SUPERLATIVE_WORDS", "SUPERLATIVE_SCOPE_WORDS", "RECORD_NEGATIONS", "ERRONEOUS_WORDS", "DENIAL_WORDS",
     "CORRECTION_PHRASES", "HEDGE_WORDS", "EXPECT_WORDS", "THAT_WORDS", "AS_WORDS", "EXPECTED_PARTICIPLES",
+    "SINCE_START_PHRASES", "YEAR_LINK_WORDS",
 )
 # Classes that may be empty in a language (it has no such words).
 MAY_BE_EMPTY = {"ONE_AND_A_HALF", "ARTICLES", "DAY_AFTER_MONTH", "BARE_SUPERLATIVES", "PER_WORDS",
-                "MONTH_ADJECTIVE_STEMS", "ADJECTIVE_ENDINGS", "ADJECTIVE_COMPARE_WORDS"}
+                "MONTH_ADJECTIVE_STEMS", "ADJECTIVE_ENDINGS", "ADJECTIVE_COMPARE_WORDS", "YEAR_LINK_WORDS"}
 
 
 def _name(lang: ModuleType) -> str:
@@ -321,3 +322,16 @@ def test_a_hedged_or_forecast_figure_is_not_stated_in_any_language(hedged: str, 
     make it no fact; the same sentence stated is read."""
     assert fact_shape(read_post(stated, "2025-03-05")) == [(FIND, M, "2025-02", 10000, "over")]
     assert fact_shape(read_post(hedged, "2025-03-05")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "З початку роботи проєкту «Хочу знайти» у січні 2024 року надійшло понад 60 тисяч звернень.",
+    "Since the start of the I Want to Find project in January 2024, over 60,000 requests have come in.",
+    "Seit Beginn des Projekts „Ich will finden“ im Januar 2024 gingen über 60.000 Anfragen ein.",
+    "Depuis le début du projet « Je veux trouver » en janvier 2024, plus de 60 000 demandes ont été reçues.",
+    "Desde su lanzamiento en enero de 2024, el proyecto «Quiero encontrar» ha recibido más de 60.000 solicitudes.",
+])
+def test_a_running_total_since_the_start_named_with_its_month(text: str) -> None:
+    """ "Since the start of the project in January 2024" (SINCE_START_PHRASES, LAUNCH_WORDS): the month is the
+    series' start, so the figure is the running total, not January's ("enero de 2024": YEAR_LINK_WORDS)."""
+    assert fact_shape(read_post(text, "2025-02-05")) == [(FIND, CUM, "since_launch", 60000, "over")]

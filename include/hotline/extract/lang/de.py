@@ -121,3 +121,8 @@ EXPECT_WORDS = (r"erwartet\w*", r"prognostiziert\w*", r"rechnet\s+mit")
 THAT_WORDS = (r"dass",)
 AS_WORDS = (r"wie",)
 EXPECTED_PARTICIPLES = (r"erwartet",)
+# "since the start of the project" before its name and month: the month is its start ("seit Beginn des Projekts
+# ... im Januar 2024"); the word between a month and its year ("enero de 2024")
+SINCE_START_PHRASES = (r"seit\s+(?:dem\s+)?(?:beginn|start|anfang|launch)",
+                       r"seit\s+der\s+(?:einrichtung|gründung|auflage)")
+YEAR_LINK_WORDS: tuple[str, ...] = ()

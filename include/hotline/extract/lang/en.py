@@ -158,3 +158,7 @@ EXPECT_WORDS = (r"expect\w*", r"forecast\w*", r"predict\w*", r"anticipat\w*", r"
 THAT_WORDS = (r"that",)
 AS_WORDS = (r"as",)
 EXPECTED_PARTICIPLES = (r"expected", r"predicted", r"forecast", r"anticipated")
+# "since the start of the project" before its name and month: the month is its start ("seit Beginn des Projekts
+# ... im Januar 2024"); the word between a month and its year ("enero de 2024")
+SINCE_START_PHRASES = (r"since\s+the\s+(?:start|beginning|launch)", r"since\s+(?:start|launch)")
+YEAR_LINK_WORDS: tuple[str, ...] = ()

@@ -117,3 +117,8 @@ EXPECT_WORDS = (r"se\s+espera\w*", r"prevé\w*", r"espera\w*")
 THAT_WORDS = (r"que",)
 AS_WORDS = (r"como",)
 EXPECTED_PARTICIPLES = (r"esperad[oa]s?", r"previst[oa]s?")
+# "since the start of the project" before its name and month: the month is its start ("seit Beginn des Projekts
+# ... im Januar 2024"); the word between a month and its year ("enero de 2024")
+SINCE_START_PHRASES = (r"desde\s+(?:el\s+|su\s+)?(?:inicio|comienzo|lanzamiento)",
+                       r"desde\s+(?:la\s+|su\s+)?(?:creación|puesta\s+en\s+marcha)")
+YEAR_LINK_WORDS: tuple[str, ...] = (r"de",)

@@ -115,3 +115,7 @@ EXPECT_WORDS = (r"prévoi\w*", r"attend\w*")
 THAT_WORDS = (r"que", r"qu'")
 AS_WORDS = (r"comme",)
 EXPECTED_PARTICIPLES = (r"prévu\w*",)
+# "since the start of the project" before its name and month: the month is its start ("seit Beginn des Projekts
+# ... im Januar 2024"); the word between a month and its year ("enero de 2024")
+SINCE_START_PHRASES = (r"depuis\s+(?:le\s+)?(?:début|lancement)", r"depuis\s+la\s+(?:création|mise\s+en\s+place)")
+YEAR_LINK_WORDS: tuple[str, ...] = ()

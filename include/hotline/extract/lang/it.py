@@ -111,3 +111,7 @@ EXPECT_WORDS = (r"prevede\w*", r"si\s+attend\w*")
 THAT_WORDS = (r"che",)
 AS_WORDS = (r"come",)
 EXPECTED_PARTICIPLES = (r"previst[oaie]", r"atteso")
+# "since the start of the project" before its name and month: the month is its start ("seit Beginn des Projekts
+# ... im Januar 2024"); the word between a month and its year ("enero de 2024")
+SINCE_START_PHRASES = (r"dall'(?:inizio|avvio|apertura)", r"dal\s+(?:suo\s+)?(?:lancio|avvio)")
+YEAR_LINK_WORDS: tuple[str, ...] = ()

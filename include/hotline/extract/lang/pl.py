@@ -117,3 +117,7 @@ EXPECT_WORDS = (r"oczekuje\w*", r"prognozuje\w*", r"spodziewa\w*")
 THAT_WORDS = (r"że",)
 AS_WORDS = (r"jak",)
 EXPECTED_PARTICIPLES = (r"oczekiwan\w*",)
+# "since the start of the project" before its name and month: the month is its start ("seit Beginn des Projekts
+# ... im Januar 2024"); the word between a month and its year ("enero de 2024")
+SINCE_START_PHRASES = (r"od\s+(?:początku|uruchomienia|startu|powstania)",)
+YEAR_LINK_WORDS: tuple[str, ...] = ()

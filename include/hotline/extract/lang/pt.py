@@ -111,3 +111,7 @@ EXPECT_WORDS = (r"prevê\w*", r"espera-se", r"espera\w*")
 THAT_WORDS = (r"que",)
 AS_WORDS = (r"como",)
 EXPECTED_PARTICIPLES = (r"esperad[oa]s?", r"previst[oa]s?")
+# "since the start of the project" before its name and month: the month is its start ("seit Beginn des Projekts
+# ... im Januar 2024"); the word between a month and its year ("enero de 2024")
+SINCE_START_PHRASES = (r"desde\s+(?:o\s+)?(?:início|começo|lançamento)", r"desde\s+(?:a\s+)?criação")
+YEAR_LINK_WORDS: tuple[str, ...] = (r"de",)

@@ -155,3 +155,7 @@ EXPECT_WORDS = (r"ожида\w*", r"прогноз\w*", r"планир\w*")
 THAT_WORDS = (r"что",)
 AS_WORDS = (r"как\s+и",)
 EXPECTED_PARTICIPLES = (r"ожидал\w*", r"прогнозировал\w*")
+# "since the start of the project" before its name and month: the month is its start ("seit Beginn des Projekts
+# ... im Januar 2024"); the word between a month and its year ("enero de 2024")
+SINCE_START_PHRASES = (r"с\s+начала", r"с\s+запуска", r"с\s+момента\s+запуска", r"от\s+начала")
+YEAR_LINK_WORDS: tuple[str, ...] = ()

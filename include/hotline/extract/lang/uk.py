@@ -166,3 +166,7 @@ EXPECT_WORDS = (r"очікува\w*", r"очікує", r"очікують", r"п
 THAT_WORDS = (r"що",)
 AS_WORDS = (r"як\s+[іий]",)
 EXPECTED_PARTICIPLES = (r"очікувал\w*", r"прогнозувал\w*")
+# "since the start of the project" before its name and month: the month is its start ("seit Beginn des Projekts
+# ... im Januar 2024"); the word between a month and its year ("enero de 2024")
+SINCE_START_PHRASES = (r"з\s+початку", r"із\s+початку", r"від\s+початку", r"з\s+запуску", r"від\s+запуску")
+YEAR_LINK_WORDS: tuple[str, ...] = ()

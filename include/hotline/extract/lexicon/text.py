@@ -188,13 +188,16 @@ def phrase_gate(name: str) -> str:
 
 
 MONTH_ALTERNATION = _alternation(MONTH_BY_WORD)
+# "enero de 2024": the word some languages set between a month and its year
+_YEAR_LINK = "(?:(?:" + "|".join(w for lang in LANGUAGES for w in lang.YEAR_LINK_WORDS) + r")\s+)?" if any(
+    lang.YEAR_LINK_WORDS for lang in LANGUAGES) else ""
 _YEAR_WORD = r"(?:року|рік|році|р\.|рр\.|р(?!\w)|года|году|год|г\.|г(?!\w)|-го|-й)"
 
 # A month name, optionally with its year ("у січні 2025 року", "January 2025", "декабре 2024-го")
 # or a relative year ("грудні минулого року", "December last year").
 MONTH_RE = re.compile(
     rf"{first_chars(MONTH_BY_WORD)}(?<![\w-])(?P<name>{MONTH_ALTERNATION})(?!\w)(?!-(?!(?:{MONTH_ALTERNATION})(?![\w-])))"
-    rf"(?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d)(?:\s*{_YEAR_WORD})?"
+    rf"(?:,?\s+{_YEAR_LINK}(?P<year>(?:19|20)\d\d)(?!\d)(?:\s*{_YEAR_WORD})?"
     r"|\s+(?P<rel>цього|поточного|минулого|торішнього|этого|текущего|прошлого|"
     r"of\s+this|this|of\s+last|last)\s+(?:року|года|year)(?!\w))?"
 )
@@ -286,7 +289,7 @@ def _month_hints() -> list[str]:
 # A cheap gate: does the post name a month at all?
 MONTH_HINT_RE = re.compile(_alternation(_month_hints()))  # a prefix tree: one pass over the text, fast
 # The year a date may carry: "9 січня 2024 року", "January 9, 2024".
-DATE_YEAR_RE = re.compile(rf",?\s+(?P<year>(?:19|20)\d\d)(?!\d)(?:\s*{_YEAR_WORD})?")
+DATE_YEAR_RE = re.compile(rf",?\s+{_YEAR_LINK}(?P<year>(?:19|20)\d\d)(?!\d)(?:\s*{_YEAR_WORD})?")
 # Four-digit years that are not counts: "2025 року", "у 2024 році", "in 2024".
 YEAR_RE = re.compile(
     rf"(?=[12])(?<![\w.,])(?P<year>(?:19|20)\d\d)(?![\d,.]\d)(?:\s*{_YEAR_WORD})?"
@@ -321,10 +324,10 @@ ROLE_START_WORD_RE = re.compile(
 # "since the start of the I Want to Live project in September", "з початку роботи проєкту у вересні": the
 # month the count starts from (searched further back than the other roles: a project's name may stand between).
 ROLE_SINCE_START_RE = re.compile(
-    r"(?<!\w)(?:since|з|із|с|від|от)\s+(?:the\s+)?(?:start|beginning|launch|початку|начала|запуску|момента\s+запуска)"
+    rf"(?<!\w){phrase_alternation('SINCE_START_PHRASES')}"
     r"\W+(?:[\w'’-]+\W+){0,8}$"
 )
-ROLE_SINCE_START_HINTS = ("start", "beginning", "launch", "початку", "начала", "запуску", "запуска")
+ROLE_SINCE_START_HINTS = literal_heads("SINCE_START_PHRASES")
 ROLE_AS_OF_RE = re.compile(
     r"(?<!\w)(?:станом\s+на|(?:за\s+даними|по\s+данным)\s+на|на\s+кінець|до\s+кінця|по\s+состоянию\s+на|на\s+конец|к\s+концу|до\s+конца|"
     r"as\s+of|by\s+the\s+end\s+of|through|until|till|by|до|по|to|" + "|".join(phrases_of("UNTIL_WORDS")) + r")\s+"
