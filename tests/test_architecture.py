@@ -74,12 +74,14 @@ def test_the_number_of_alert_kinds_is_the_rule_table_s():
                                                      f"{len(ALERT_RULES)}: {sorted(ALERT_RULES)}"
     import hotline.detect
 
-    word = re.match(r"\W*(\w+) alert kinds", hotline.detect.__doc__.split("\n\n")[1])
-    assert word and NUMBER_WORDS.get(word.group(1).lower()) == len(ALERT_RULES), (
-        f"detect/__init__.py's docstring counts {word.group(1) if word else '?'} alert kinds; "
-        f"ALERT_RULES has {len(ALERT_RULES)}")
-    for kind in ALERT_RULES:
-        assert f"`{kind}`" in hotline.detect.__doc__, f"detect/__init__.py's docstring does not describe `{kind}`"
+    # detect's docstring once said "three rules" of eight: a count there must be the table's.
+    def counts(text: str) -> list[int]:
+        words = re.findall(r"\b(\w+) (?:alert )?(?:rules|kinds)\b", text)
+        return [NUMBER_WORDS[word.lower()] for word in words if word.lower() in NUMBER_WORDS]
+
+    assert counts("Three rules, each with a version") == [3]  # the guard reads the old wording
+    wrong = [count for count in counts(hotline.detect.__doc__) if count != len(ALERT_RULES)]
+    assert not wrong, f"detect/__init__.py's docstring counts {wrong} alert kinds; ALERT_RULES has {len(ALERT_RULES)}"
 
 
 def test_the_number_of_languages_is_the_extractor_s():

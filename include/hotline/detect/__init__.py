@@ -1,7 +1,8 @@
 """Alert detection: pure rules from a monthly history (and a clock) to `Alert`s.
 
-Eight alert kinds, one row each in `rules.ALERT_RULES` with a version that is part of every alert
-key (bump it when the rule's logic changes, so the outbox re-issues what the new logic finds):
+Every alert kind has one row in `rules.ALERT_RULES` (the table is the list; `docs/ARCHITECTURE.md`
+counts it), with a version that is part of every alert key (bump it when the rule's logic changes,
+so the outbox re-issues what the new logic finds). Among them:
 
 - `record_high`: a month above every earlier month of its series. A plain record is an *info*
   notice (a growing series sets them often); it becomes an *alert* when the source itself claims a
