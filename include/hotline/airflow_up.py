@@ -366,7 +366,8 @@ def backfill_from_launch(dag_id: str = MONTHLY_DAG, *, wait_s: float = 600, repo
     backfill = _create_with_retries(lambda: _create_backfill(
         dag_id=dag_id, from_date=start, to_date=datetime.now(UTC), max_active_runs=1, reverse=False,
         dag_run_conf={}, triggering_user_name="hotline up --live", reprocess_behavior=ReprocessBehavior.FAILED))
-    print(f"backfill {backfill.id}: {missing} months from {start:%Y-%m}, one at a time at the polite rate; "
+    print(f"backfill {backfill.id}: the months since {start:%Y-%m} without a successful run, one at a time at the "
+          "polite rate; "
           "progress: Airflow UI → Browse → Backfills, the task logs, and the Hotline Watch page", file=sys.stderr)
     return _report_progress(backfill.id, report_every_s)
 
