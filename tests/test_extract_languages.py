@@ -335,3 +335,13 @@ def test_a_running_total_since_the_start_named_with_its_month(text: str) -> None
     """ "Since the start of the project in January 2024" (SINCE_START_PHRASES, LAUNCH_WORDS): the month is the
     series' start, so the figure is the running total, not January's ("enero de 2024": YEAR_LINK_WORDS)."""
     assert fact_shape(read_post(text, "2025-02-05")) == [(FIND, CUM, "since_launch", 60000, "over")]
+
+
+def test_a_launch_month_lends_itself_to_no_figure_whether_or_not_the_post_has_a_record_word() -> None:
+    """A sentence that only tells of the launch was skipped before its month reached the context, unless the post
+    held a record word (then every sentence is read): the launch month then dated the next figure."""
+    text = ("In September, the I Want to Live hotline went online. More than 8,200 soldiers have already reported "
+            "to the hotline.")
+    expected = [(LIVE, CUM, "since_launch", 8200, "over")]
+    assert fact_shape(read_post(text, "2023-01-06")) == expected
+    assert fact_shape(read_post(text + " Its operators call it a record of sorts.", "2023-01-06")) == expected

@@ -150,7 +150,8 @@ class PostReader(Scanning, Counting, Placement, Claims):
             claimable = sentence_monthly if len(self.problems) == problems_before else []
             self.facts.extend(self.record_facts(sent, evidence, claimable, previous_monthly, has_counts))
             previous_monthly = claimable
-            self.context_periods |= {r.period for r in sent.refs if r.role == "period" and r.month}
+            if sent.numbers or not self._tells_launch(sent):  # as for a sentence skipped above
+                self.context_periods |= {r.period for r in sent.refs if r.role == "period" and r.month}
             self.context_periods |= {f.period for f in sentence_monthly}
         self._settle_undated()
         self._settle_pending_claims()

@@ -34,7 +34,7 @@ RUNNING_TOTAL_PHRASES = (
     r"seit\s+(?:dem\s+|ihrem\s+|seinem\s+)?(?:start|beginn|bestehen|launch)",
     r"seit\s+(?:der\s+)?(?:auflage|gründung|einrichtung|einführung|freischaltung|eröffnung)",
 )
-RECORD_PHRASES = (r"rekord\w*", r"so\s+viele\s+wie\s+nie")
+RECORD_PHRASES = (r"rekord\w*", r"höchststand\w*")
 OVER_WORDS = (r"die\s+marke\s+von", r"die\s+schwelle\s+von",
               r"mehr\s+als", r"über", r"uber", r"rund\s+über", r"mindestens", r"weit\s+über", r"gut")
 ABOUT_WORDS = (r"etwa", r"rund", r"ungefähr", r"fast", r"knapp", r"nahezu", r"circa", r"ca\.", r"annähernd")

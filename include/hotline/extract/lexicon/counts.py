@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import re
 
-from hotline.extract.lexicon.text import gate_of, literal_heads, phrase_alternation, phrase_gate, phrases_of
+from hotline.extract.lang import LANGUAGES
+from hotline.extract.lexicon.text import (
+    gate_of,
+    literal_heads,
+    literal_heads_of,
+    phrase_alternation,
+    phrase_gate,
+    phrases_of,
+)
 
 # --- what a count is of ----------------------------------------------------------------------
 
@@ -278,7 +286,11 @@ RATE_HINTS = ("щод", "щотиж", "щоміс", "ден", "добу", "до�
 RECORD_HINTS = ("рекорд", "record", "найбільш", "найвищ", "максимальн", "наибольш", "самое большое",
                 "самый высокий", "the most", "highest", "largest", "biggest", "greatest", "all-time high",
                 "максимум", "busiest", "than in any", "будь-якому", "любом", "new high", "monthly high", "peak",
-                "than ever", "когда-", "будь-коли", "коли-")
+                "than ever", "когда-", "будь-коли", "коли-",
+                # the other languages' record words, derived from their data (the list above is uk / ru / en's; a
+                # phrase with no head of its own, "un\s+record", holds "record")
+                *(head for lang in LANGUAGES if lang.__name__.rsplit(".", 1)[-1] not in ("uk", "ru", "en")
+                  for head in literal_heads_of(lang, "RECORD_PHRASES") if head))
 BREAKDOWN_HINTS = ("найбільше", "найменше", "всего", "most", "лідер", "лидер", "лідиру", "лидиру", "першому",
                    "первом", "top", "followed", "далі", "далее", "тому числ", "том числ", "including", "among",
                    "серед них", "среди них", "област", "регіон", "регион", "region", "oblast", "республі",

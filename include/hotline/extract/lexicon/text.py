@@ -154,6 +154,17 @@ def phrase_alternation(name: str) -> str:
     return "(?:" + "|".join(phrases_of(name)) + ")"
 
 
+def literal_heads_of(lang: object, name: str) -> tuple[str, ...]:
+    """`literal_heads` of one language's fragments for `name`."""
+    return tuple(dict.fromkeys(_head(fragment) for fragment in getattr(lang, name, ())))
+
+
+def _head(fragment: str) -> str:
+    # up to the first regex construct, a space included ("in\s+media": "in"): a text's spaces vary
+    head = re.match(r"[^\\()\[\]?*+{|.^$ ]*", fragment).group()  # type: ignore[union-attr]
+    return head if len(head) >= 2 else ""
+
+
 def literal_heads(name: str) -> tuple[str, ...]:
     """The letters every fragment for `name` starts with, before its first regex construct: a cheap substring gate
     derived from the data (an empty head, from a fragment that starts with a group, lets every post through)."""
