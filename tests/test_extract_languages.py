@@ -345,3 +345,16 @@ def test_a_launch_month_lends_itself_to_no_figure_whether_or_not_the_post_has_a_
     expected = [(LIVE, CUM, "since_launch", 8200, "over")]
     assert fact_shape(read_post(text, "2023-01-06")) == expected
     assert fact_shape(read_post(text + " Its operators call it a record of sorts.", "2023-01-06")) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "У жовтні до проєкту «Хочу знайти» надійшло 9 243 звернення — це рекорд.",
+    "In October, the I Want to Find project received 9,243 requests, a new record.",
+    "W październiku do projektu «Chcę znaleźć» wpłynęło 9243 zgłoszeń – to rekord.",
+    "En octubre, el proyecto «Quiero encontrar» recibió 9.243 solicitudes, un récord histórico.",
+    "Im Oktober erhielt das Projekt „Ich will finden“ 9.243 Anfragen – ein Rekord.",
+    "Em outubro, o projeto «Quero encontrar» recebeu 9.243 pedidos, um novo recorde.",
+])
+def test_a_record_claim_in_any_language(text: str) -> None:
+    assert fact_shape(read_post(text, "2025-11-05")) == [(FIND, M, "2025-10", 9243, "exact"),
+                                                        (FIND, "record_claim", "2025-10", 9243, "exact")]
