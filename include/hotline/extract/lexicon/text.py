@@ -162,18 +162,15 @@ def literal_heads_of(lang: object, name: str) -> tuple[str, ...]:
 def _head(fragment: str) -> str:
     # up to the first regex construct, a space included ("in\s+media": "in"): a text's spaces vary
     head = re.match(r"[^\\()\[\]?*+{|.^$ ]*", fragment).group()  # type: ignore[union-attr]
+    if fragment[len(head) : len(head) + 1] in ("?", "*", "{"):
+        head = head[:-1]  # "récords?": the "s" may be absent
     return head if len(head) >= 2 else ""
 
 
 def literal_heads(name: str) -> tuple[str, ...]:
     """The letters every fragment for `name` starts with, before its first regex construct: a cheap substring gate
     derived from the data (an empty head, from a fragment that starts with a group, lets every post through)."""
-    heads = []
-    for fragment in phrases_of(name):
-        # up to the first regex construct, a space included ("in\s+media": "in"): a text's spaces vary
-        head = re.match(r"[^\\()\[\]?*+{|.^$ ]*", fragment).group()  # type: ignore[union-attr]
-        heads.append(head if len(head) >= 2 else "")
-    return tuple(dict.fromkeys(heads))
+    return tuple(dict.fromkeys(_head(fragment) for fragment in phrases_of(name)))
 
 
 def word_pattern(name: str, before: str = r"(?<!\w)", after: str = r"(?!\w)") -> str:
