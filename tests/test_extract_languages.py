@@ -32,7 +32,7 @@ WORD_CLASSES = (
     "MONTH_ADJECTIVE_STEMS", "ADJECTIVE_ENDINGS", "ADJECTIVE_COMPARE_WORDS", "CHANGE_TO_PHRASES",
     "SUPERLATIVE_WORDS", "SUPERLATIVE_SCOPE_WORDS", "RECORD_NEGATIONS", "ERRONEOUS_WORDS", "DENIAL_WORDS",
     "CORRECTION_PHRASES", "HEDGE_WORDS", "EXPECT_WORDS", "THAT_WORDS", "AS_WORDS", "EXPECTED_PARTICIPLES",
-    "SINCE_START_PHRASES", "YEAR_LINK_WORDS",
+    "SINCE_START_PHRASES", "YEAR_LINK_WORDS", "YEAR_TO_DATE_PHRASES",
 )
 # Classes that may be empty in a language (it has no such words).
 MAY_BE_EMPTY = {"ONE_AND_A_HALF", "ARTICLES", "DAY_AFTER_MONTH", "BARE_SUPERLATIVES", "PER_WORDS",
@@ -358,3 +358,21 @@ def test_a_launch_month_lends_itself_to_no_figure_whether_or_not_the_post_has_a_
 def test_a_record_claim_in_any_language(text: str) -> None:
     assert fact_shape(read_post(text, "2025-11-05")) == [(FIND, M, "2025-10", 9243, "exact"),
                                                         (FIND, "record_claim", "2025-10", 9243, "exact")]
+
+
+@pytest.mark.parametrize("text", [
+    "З початку року проєкт «Хочу знайти» отримав понад 50 тисяч звернень.",
+    "Since the start of the year, I Want to Find has received over 50,000 requests.",
+    "Depuis le début de l'année, le projet « Je veux trouver » a reçu plus de 50 000 demandes.",
+    "Desde el inicio del año, el proyecto «Quiero encontrar» ha recibido más de 50.000 solicitudes.",
+    "Seit Beginn des Jahres hat das Projekt „Ich will finden“ über 50.000 Anfragen erhalten.",
+    "Od początku roku projekt «Chcę znaleźć» otrzymał ponad 50 000 zgłoszeń.",
+    "Dall'inizio dell'anno il progetto «Voglio trovare» ha ricevuto oltre 50.000 richieste.",
+    "Desde o início do ano, o projeto «Quero encontrar» recebeu mais de 50.000 pedidos.",
+])
+def test_since_the_start_of_the_year_is_no_running_total(text: str) -> None:
+    """ "Depuis le début de l'année" looks like "depuis le début" (since launch): YEAR_TO_DATE_PHRASES are tried
+    first, and a part of a year goes to quarantine."""
+    extraction = read_post(text, "2025-06-05")
+    assert extraction.facts == ()
+    assert [p.rule for p in extraction.problems] == ["period_partial"]

@@ -126,3 +126,6 @@ EXPECTED_PARTICIPLES = (r"erwartet",)
 SINCE_START_PHRASES = (r"seit\s+(?:dem\s+)?(?:beginn|start|anfang|launch)",
                        r"seit\s+der\s+(?:einrichtung|gründung|auflage)")
 YEAR_LINK_WORDS: tuple[str, ...] = ()
+# since the start of the year: a part of a year, which no series stores (not the running total since launch)
+YEAR_TO_DATE_PHRASES = (r"seit\s+(?:dem\s+)?(?:beginn|anfang|start)\s+(?:des|dieses)\s+jahres",
+                        r"seit\s+jahresbeginn", r"seit\s+jahresanfang", r"in\s+diesem\s+jahr\s+bisher")

@@ -162,3 +162,6 @@ EXPECTED_PARTICIPLES = (r"expected", r"predicted", r"forecast", r"anticipated")
 # ... im Januar 2024"); the word between a month and its year ("enero de 2024")
 SINCE_START_PHRASES = (r"since\s+the\s+(?:start|beginning|launch)", r"since\s+(?:start|launch)")
 YEAR_LINK_WORDS: tuple[str, ...] = ()
+# since the start of the year: a part of a year, which no series stores (not the running total since launch)
+YEAR_TO_DATE_PHRASES = (r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year", r"this\s+year\s+so\s+far",
+                        r"year\s+to\s+date", r"year-to-date", r"from\s+the\s+start\s+of\s+the\s+year")

@@ -122,3 +122,6 @@ EXPECTED_PARTICIPLES = (r"esperad[oa]s?", r"previst[oa]s?")
 SINCE_START_PHRASES = (r"desde\s+(?:el\s+|su\s+)?(?:inicio|comienzo|lanzamiento)",
                        r"desde\s+(?:la\s+|su\s+)?(?:creación|puesta\s+en\s+marcha)")
 YEAR_LINK_WORDS: tuple[str, ...] = (r"de",)
+# since the start of the year: a part of a year, which no series stores (not the running total since launch)
+YEAR_TO_DATE_PHRASES = (r"desde\s+(?:el\s+)?(?:inicio|comienzo|principio)\s+(?:del|de\s+este)\s+año",
+                        r"en\s+lo\s+que\s+va\s+del?\s+año")

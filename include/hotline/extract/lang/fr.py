@@ -119,3 +119,6 @@ EXPECTED_PARTICIPLES = (r"prévu\w*",)
 # ... im Januar 2024"); the word between a month and its year ("enero de 2024")
 SINCE_START_PHRASES = (r"depuis\s+(?:le\s+)?(?:début|lancement)", r"depuis\s+la\s+(?:création|mise\s+en\s+place)")
 YEAR_LINK_WORDS: tuple[str, ...] = ()
+# since the start of the year: a part of a year, which no series stores (not the running total since launch)
+YEAR_TO_DATE_PHRASES = (r"depuis\s+(?:le\s+)?(?:début|debut)\s+de\s+(?:l'année|cette\s+année)",
+                        r"depuis\s+janvier\s+dernier")

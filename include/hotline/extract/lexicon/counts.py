@@ -312,8 +312,8 @@ BREAKDOWN_PLACE_RE = re.compile(
 MONTH_WORD_HINTS = ("місяц", "месяц", "month", *literal_heads("LAST_MONTH_PHRASES"))
 LAST_HINTS = ("минул", "прошл", "прошедш", "минувш", "last", "past", "останн", "последн",
               *literal_heads("LAST_MONTH_PHRASES"))
-# Every year-to-date phrase (YEAR_TO_DATE_RE) names the year with one of these words.
-YEAR_TO_DATE_HINTS = ("року", "года", "year")
+# The substrings a year-to-date phrase starts with (derived from every language's YEAR_TO_DATE_PHRASES).
+YEAR_TO_DATE_HINTS = literal_heads("YEAR_TO_DATE_PHRASES")
 
 
 def any_hint(low: str, hints: tuple[str, ...]) -> bool:

@@ -12,6 +12,7 @@ from hotline.extract.lexicon.text import (
     phrase_alternation,
     phrase_gate,
     phrases_of,
+    word_pattern,
 )
 
 # "Відтоді", "с тех пор", "since then": since what the sentence before speaks of (the launch, when it does).
@@ -119,11 +120,7 @@ SO_FAR_RE = re.compile(
     r"по\s+состоянию\s+на|as\s+of)(?!\w)"
 )
 # Year-to-date totals: a range whose end is unknown, so never a fact.
-YEAR_TO_DATE_RE = re.compile(
-    r"(?=[fstyвзс])(?<!\w)(?:з\s+початку\s+(?:цього\s+|поточного\s+)?року|від\s+початку\s+року|"
-    r"с\s+начала\s+(?:этого\s+|текущего\s+)?года|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|"
-    r"this\s+year\s+so\s+far|year\s+to\s+date|year-to-date|from\s+the\s+start\s+of\s+the\s+year)(?!\w)"
-)
+YEAR_TO_DATE_RE = re.compile(word_pattern("YEAR_TO_DATE_PHRASES"))
 
 
 # A span of several months or weeks ("за десять месяцев", "за 10 місяців", "in the first ten months"): a total
