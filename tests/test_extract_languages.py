@@ -32,7 +32,7 @@ WORD_CLASSES = (
     "MONTH_ADJECTIVE_STEMS", "ADJECTIVE_ENDINGS", "ADJECTIVE_COMPARE_WORDS", "CHANGE_TO_PHRASES",
     "SUPERLATIVE_WORDS", "SUPERLATIVE_SCOPE_WORDS", "RECORD_NEGATIONS", "ERRONEOUS_WORDS", "DENIAL_WORDS",
     "CORRECTION_PHRASES", "HEDGE_WORDS", "EXPECT_WORDS", "THAT_WORDS", "AS_WORDS", "EXPECTED_PARTICIPLES",
-    "SINCE_START_PHRASES", "YEAR_LINK_WORDS", "YEAR_TO_DATE_PHRASES",
+    "SINCE_START_PHRASES", "YEAR_LINK_WORDS", "YEAR_TO_DATE_PHRASES", "SPAN_PHRASES", "SPAN_UNIT_WORDS",
 )
 # Classes that may be empty in a language (it has no such words).
 MAY_BE_EMPTY = {"ONE_AND_A_HALF", "ARTICLES", "DAY_AFTER_MONTH", "BARE_SUPERLATIVES", "PER_WORDS",
@@ -376,3 +376,19 @@ def test_since_the_start_of_the_year_is_no_running_total(text: str) -> None:
     extraction = read_post(text, "2025-06-05")
     assert extraction.facts == ()
     assert [p.rule for p in extraction.problems] == ["period_partial"]
+
+
+@pytest.mark.parametrize("text", [
+    "За останні десять місяців проєкт «Хочу знайти» отримав загалом 95 тисяч звернень.",
+    "In the last ten months, the I Want to Find project received a total of 95,000 requests.",
+    "In den letzten zehn Monaten erhielt das Projekt „Ich will finden“ insgesamt 95.000 Anfragen.",
+    "Au cours des dix derniers mois, le projet « Je veux trouver » a reçu au total 95 000 demandes.",
+    "En los últimos diez meses, el proyecto «Quiero encontrar» recibió en total 95.000 solicitudes.",
+    "W ciągu ostatnich dziesięciu miesięcy projekt «Chcę znaleźć» otrzymał łącznie 95 000 zgłoszeń.",
+    "Negli ultimi dieci mesi il progetto «Voglio trovare» ha ricevuto in totale 95.000 richieste.",
+])
+def test_a_total_over_a_span_of_months_is_no_running_total(text: str) -> None:
+    """A span of months not counted from launch (SPAN_PHRASES) stores no period, even beside a total word."""
+    extraction = read_post(text, "2025-02-05")
+    assert extraction.facts == ()
+    assert [p.rule for p in extraction.problems] == ["period_unknown"]

@@ -129,3 +129,8 @@ YEAR_LINK_WORDS: tuple[str, ...] = ()
 # since the start of the year: a part of a year, which no series stores (not the running total since launch)
 YEAR_TO_DATE_PHRASES = (r"seit\s+(?:dem\s+)?(?:beginn|anfang|start)\s+(?:des|dieses)\s+jahres",
                         r"seit\s+jahresbeginn", r"seit\s+jahresanfang", r"in\s+diesem\s+jahr\s+bisher")
+# a span of months or weeks not counted from launch ("in den letzten zehn Monaten"): no stored period; each phrase
+# holds one of its language's unit words
+SPAN_PHRASES = (r"(?:in|während)\s+(?:den\s+)?(?:letzten|vergangenen|ersten)\s+(?:\d+|\w+)\s+(?:monaten|wochen)",
+                r"binnen\s+(?:\d+|\w+)\s+(?:monaten|wochen)", r"im\s+ersten\s+jahr")
+SPAN_UNIT_WORDS = ("monaten", "wochen", "jahr")

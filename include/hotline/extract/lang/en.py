@@ -165,3 +165,7 @@ YEAR_LINK_WORDS: tuple[str, ...] = ()
 # since the start of the year: a part of a year, which no series stores (not the running total since launch)
 YEAR_TO_DATE_PHRASES = (r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year", r"this\s+year\s+so\s+far",
                         r"year\s+to\s+date", r"year-to-date", r"from\s+the\s+start\s+of\s+the\s+year")
+# a span of months or weeks not counted from launch ("in den letzten zehn Monaten"): no stored period; each phrase
+# holds one of its language's unit words
+SPAN_PHRASES = (r"(?:in|over|during)\s+the\s+(?:last|past)\s+(?:\d+|\w+)\s+(?:months|weeks)",)
+SPAN_UNIT_WORDS = ("months", "weeks")

@@ -122,3 +122,10 @@ YEAR_LINK_WORDS: tuple[str, ...] = ()
 # since the start of the year: a part of a year, which no series stores (not the running total since launch)
 YEAR_TO_DATE_PHRASES = (r"depuis\s+(?:le\s+)?(?:début|debut)\s+de\s+(?:l'année|cette\s+année)",
                         r"depuis\s+janvier\s+dernier")
+# a span of months or weeks not counted from launch ("in den letzten zehn Monaten"): no stored period; each phrase
+# holds one of its language's unit words
+SPAN_PHRASES = (
+                r"(?:au\s+cours\s+des|durant\s+les|pendant\s+les|en)\s+(?:\d+|\w+)\s+(?:derniers|premiers)\s+(?:mois|semaines)",
+                r"(?:au\s+cours\s+des|durant\s+les|pendant\s+les)\s+(?:derniers|premiers)\s+(?:\d+|\w+)\s+(?:mois|semaines)",
+                r"(?:au\s+cours\s+de\s+sa|durant\s+sa|en\s+sa)\s+première\s+année")
+SPAN_UNIT_WORDS = ("mois", "semaines", "année")

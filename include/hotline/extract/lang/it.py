@@ -117,3 +117,8 @@ SINCE_START_PHRASES = (r"dall'(?:inizio|avvio|apertura)", r"dal\s+(?:suo\s+)?(?:
 YEAR_LINK_WORDS: tuple[str, ...] = ()
 # since the start of the year: a part of a year, which no series stores (not the running total since launch)
 YEAR_TO_DATE_PHRASES = (r"dall'inizio\s+(?:dell'anno|di\s+quest'anno)", r"da\s+inizio\s+anno")
+# a span of months or weeks not counted from launch ("in den letzten zehn Monaten"): no stored period; each phrase
+# holds one of its language's unit words
+SPAN_PHRASES = (r"(?:negli|nei|durante\s+gli|durante\s+i)\s+(?:ultimi|primi)\s+(?:\d+|\w+)\s+(?:mesi|settimane)",
+                r"nel\s+(?:suo\s+)?primo\s+anno")
+SPAN_UNIT_WORDS = ("mesi", "settimane", "anno")

@@ -123,3 +123,8 @@ SINCE_START_PHRASES = (r"od\s+(?:początku|uruchomienia|startu|powstania)",)
 YEAR_LINK_WORDS: tuple[str, ...] = ()
 # since the start of the year: a part of a year, which no series stores (not the running total since launch)
 YEAR_TO_DATE_PHRASES = (r"od\s+początku\s+(?:tego\s+|bieżącego\s+)?roku",)
+# a span of months or weeks not counted from launch ("in den letzten zehn Monaten"): no stored period; each phrase
+# holds one of its language's unit words
+SPAN_PHRASES = (r"(?:w\s+ciągu|przez|w)\s+(?:ostatnich|pierwszych)\s+(?:\d+|\w+)\s+(?:miesięcy|tygodni)",
+                r"w\s+ciągu\s+(?:\d+|\w+)\s+(?:miesięcy|tygodni)", r"w\s+pierwszym\s+roku")
+SPAN_UNIT_WORDS = ("miesięcy", "tygodni", "roku")

@@ -117,3 +117,8 @@ SINCE_START_PHRASES = (r"desde\s+(?:o\s+)?(?:início|começo|lançamento)", r"de
 YEAR_LINK_WORDS: tuple[str, ...] = (r"de",)
 # since the start of the year: a part of a year, which no series stores (not the running total since launch)
 YEAR_TO_DATE_PHRASES = (r"desde\s+(?:o\s+)?(?:início|começo)\s+(?:do|deste)\s+ano",)
+# a span of months or weeks not counted from launch ("in den letzten zehn Monaten"): no stored period; each phrase
+# holds one of its language's unit words
+SPAN_PHRASES = (r"(?:nos|durante\s+os)\s+(?:últimos|primeiros)\s+(?:\d+|\w+)\s+(?:meses|semanas)",
+                r"no\s+(?:seu\s+)?primeiro\s+ano")
+SPAN_UNIT_WORDS = ("meses", "semanas", "ano")

@@ -161,3 +161,7 @@ SINCE_START_PHRASES = (r"с\s+начала", r"с\s+запуска", r"с\s+мо
 YEAR_LINK_WORDS: tuple[str, ...] = ()
 # since the start of the year: a part of a year, which no series stores (not the running total since launch)
 YEAR_TO_DATE_PHRASES = (r"с\s+начала\s+(?:этого\s+|текущего\s+)?года",)
+# a span of months or weeks not counted from launch ("in den letzten zehn Monaten"): no stored period; each phrase
+# holds one of its language's unit words
+SPAN_PHRASES = (r"за\s+последние\s+(?:\d+|\w+)\s+(?:месяц\w*|недел\w*)",)
+SPAN_UNIT_WORDS = ("месяц", "недел")

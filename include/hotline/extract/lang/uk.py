@@ -172,3 +172,7 @@ SINCE_START_PHRASES = (r"з\s+початку", r"із\s+початку", r"ві�
 YEAR_LINK_WORDS: tuple[str, ...] = ()
 # since the start of the year: a part of a year, which no series stores (not the running total since launch)
 YEAR_TO_DATE_PHRASES = (r"з\s+початку\s+(?:цього\s+|поточного\s+)?року", r"від\s+початку\s+року")
+# a span of months or weeks not counted from launch ("in den letzten zehn Monaten"): no stored period; each phrase
+# holds one of its language's unit words
+SPAN_PHRASES = (r"за\s+останні\s+(?:\d+|\w+)\s+(?:місяц\w*|тижн\w*)",)
+SPAN_UNIT_WORDS = ("місяц", "тижн")

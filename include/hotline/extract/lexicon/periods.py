@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from hotline.extract.lang import LANGUAGES
 from hotline.extract.lexicon.text import (
     MONTH_ALTERNATION,
     UNIT_VALUES,
@@ -135,7 +136,10 @@ SPAN_RE = re.compile(
     # "in the six months of the I Want to Live project": its life so far
     r"|of\s+(?:the\s+|its\s+)?(?:[\w'\"-]+\s+){0,5}?(?:project|hotline|initiative)(?!\w)))"
 )
-SPAN_HINTS = ("місяц", "месяц", "months", "тижн", "недел", "weeks")
+# ... and every language's spans (SPAN_PHRASES), each holding one of its SPAN_UNIT_WORDS
+SPAN_RE = re.compile(SPAN_RE.pattern + "|" + word_pattern("SPAN_PHRASES"))
+SPAN_HINTS = ("місяц", "месяц", "months", "тижн", "недел", "weeks",
+              *(w for lang in LANGUAGES for w in lang.SPAN_UNIT_WORDS))
 # Durations: a sentence with one of these states a figure for some other span, so the month of an
 # earlier sentence must not be carried over to it ("За рік роботи проєкт отримав 52 тисячі заявок").
 DURATION_RE = re.compile(
