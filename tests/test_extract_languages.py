@@ -33,6 +33,7 @@ WORD_CLASSES = (
     "SUPERLATIVE_WORDS", "SUPERLATIVE_SCOPE_WORDS", "RECORD_NEGATIONS", "ERRONEOUS_WORDS", "DENIAL_WORDS",
     "CORRECTION_PHRASES", "HEDGE_WORDS", "EXPECT_WORDS", "THAT_WORDS", "AS_WORDS", "EXPECTED_PARTICIPLES",
     "SINCE_START_PHRASES", "YEAR_LINK_WORDS", "YEAR_TO_DATE_PHRASES", "SPAN_PHRASES", "SPAN_UNIT_WORDS",
+    "UNDATED_WORDS",
 )
 # Classes that may be empty in a language (it has no such words).
 MAY_BE_EMPTY = {"ONE_AND_A_HALF", "ARTICLES", "DAY_AFTER_MONTH", "BARE_SUPERLATIVES", "PER_WORDS",
@@ -392,3 +393,20 @@ def test_a_total_over_a_span_of_months_is_no_running_total(text: str) -> None:
     extraction = read_post(text, "2025-02-05")
     assert extraction.facts == ()
     assert [p.rule for p in extraction.problems] == ["period_unknown"]
+
+
+@pytest.mark.parametrize("text", [
+    "Цього тижня проєкт «Хочу знайти» вже отримав понад 2 000 звернень.",
+    "This week, the I Want to Find project has already received more than 2,000 requests.",
+    "In diesem Monat sind beim Projekt „Ich will finden“ bereits 5.000 Anfragen eingegangen.",
+    "Ce mois-ci, le projet « Je veux trouver » a déjà reçu 5 000 demandes.",
+    "Este mes, el proyecto «Quiero encontrar» ya ha recibido 5.000 solicitudes.",
+    "Heute gingen beim Projekt „Ich will finden“ mehr als 500 Anfragen ein.",
+    "Questo mese il progetto «Voglio trovare» ha già ricevuto 5.000 richieste.",
+])
+def test_a_figure_of_a_time_the_reader_cannot_place_is_no_running_total(text: str) -> None:
+    """ "This month", "this week", "today" (UNDATED_WORDS) beside a figure said to date: not the total since
+    launch; shown for a person to read."""
+    extraction = read_post(text, "2025-11-20")
+    assert extraction.facts == ()
+    assert len(extraction.problems) == 1

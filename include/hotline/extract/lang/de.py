@@ -134,3 +134,5 @@ YEAR_TO_DATE_PHRASES = (r"seit\s+(?:dem\s+)?(?:beginn|anfang|start)\s+(?:des|die
 SPAN_PHRASES = (r"(?:in|während)\s+(?:den\s+)?(?:letzten|vergangenen|ersten)\s+(?:\d+|\w+)\s+(?:monaten|wochen)",
                 r"binnen\s+(?:\d+|\w+)\s+(?:monaten|wochen)", r"im\s+ersten\s+jahr")
 SPAN_UNIT_WORDS = ("monaten", "wochen", "jahr")
+# words of a time the reader cannot place (this month, this week, today): a figure beside them is no running total
+UNDATED_WORDS = (r"monat\w*", r"woche\w*", r"quartal\w*", r"heute", r"gestern", r"wochenende\w*")

@@ -169,3 +169,5 @@ YEAR_TO_DATE_PHRASES = (r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\
 # holds one of its language's unit words
 SPAN_PHRASES = (r"(?:in|over|during)\s+the\s+(?:last|past)\s+(?:\d+|\w+)\s+(?:months|weeks)",)
 SPAN_UNIT_WORDS = ("months", "weeks")
+# words of a time the reader cannot place (this month, this week, today): a figure beside them is no running total
+UNDATED_WORDS = (r"month\w*", r"week\w*", r"quarter\w*", r"today", r"tonight", r"overnight", r"yesterday")

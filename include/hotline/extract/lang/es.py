@@ -130,3 +130,5 @@ YEAR_TO_DATE_PHRASES = (r"desde\s+(?:el\s+)?(?:inicio|comienzo|principio)\s+(?:d
 SPAN_PHRASES = (r"(?:en|durante)\s+(?:los\s+)?(?:últimos|primeros)\s+(?:\d+|\w+)\s+(?:meses|semanas)",
                 r"en\s+su\s+primer\s+año")
 SPAN_UNIT_WORDS = ("meses", "semanas", "año")
+# words of a time the reader cannot place (this month, this week, today): a figure beside them is no running total
+UNDATED_WORDS = (r"mes", r"meses", r"semana\w*", r"trimestre\w*", r"hoy", r"ayer")

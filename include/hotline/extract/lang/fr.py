@@ -129,3 +129,5 @@ SPAN_PHRASES = (
                 r"(?:au\s+cours\s+des|durant\s+les|pendant\s+les)\s+(?:derniers|premiers)\s+(?:\d+|\w+)\s+(?:mois|semaines)",
                 r"(?:au\s+cours\s+de\s+sa|durant\s+sa|en\s+sa)\s+première\s+année")
 SPAN_UNIT_WORDS = ("mois", "semaines", "année")
+# words of a time the reader cannot place (this month, this week, today): a figure beside them is no running total
+UNDATED_WORDS = (r"mois", r"semaine\w*", r"trimestre\w*", r"aujourd'hui", r"hier", r"week-end")

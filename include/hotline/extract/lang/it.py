@@ -122,3 +122,5 @@ YEAR_TO_DATE_PHRASES = (r"dall'inizio\s+(?:dell'anno|di\s+quest'anno)", r"da\s+i
 SPAN_PHRASES = (r"(?:negli|nei|durante\s+gli|durante\s+i)\s+(?:ultimi|primi)\s+(?:\d+|\w+)\s+(?:mesi|settimane)",
                 r"nel\s+(?:suo\s+)?primo\s+anno")
 SPAN_UNIT_WORDS = ("mesi", "settimane", "anno")
+# words of a time the reader cannot place (this month, this week, today): a figure beside them is no running total
+UNDATED_WORDS = (r"mese", r"mesi", r"settiman\w*", r"trimestre\w*", r"oggi", r"ieri")

@@ -128,3 +128,5 @@ YEAR_TO_DATE_PHRASES = (r"od\s+początku\s+(?:tego\s+|bieżącego\s+)?roku",)
 SPAN_PHRASES = (r"(?:w\s+ciągu|przez|w)\s+(?:ostatnich|pierwszych)\s+(?:\d+|\w+)\s+(?:miesięcy|tygodni)",
                 r"w\s+ciągu\s+(?:\d+|\w+)\s+(?:miesięcy|tygodni)", r"w\s+pierwszym\s+roku")
 SPAN_UNIT_WORDS = ("miesięcy", "tygodni", "roku")
+# words of a time the reader cannot place (this month, this week, today): a figure beside them is no running total
+UNDATED_WORDS = (r"miesi\w*", r"tydzień", r"tygodni\w*", r"kwartał\w*", r"dziś", r"dzisiaj", r"wczoraj")

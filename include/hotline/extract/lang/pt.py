@@ -122,3 +122,5 @@ YEAR_TO_DATE_PHRASES = (r"desde\s+(?:o\s+)?(?:início|começo)\s+(?:do|deste)\s+
 SPAN_PHRASES = (r"(?:nos|durante\s+os)\s+(?:últimos|primeiros)\s+(?:\d+|\w+)\s+(?:meses|semanas)",
                 r"no\s+(?:seu\s+)?primeiro\s+ano")
 SPAN_UNIT_WORDS = ("meses", "semanas", "ano")
+# words of a time the reader cannot place (this month, this week, today): a figure beside them is no running total
+UNDATED_WORDS = (r"mês", r"meses", r"semana\w*", r"trimestre\w*", r"hoje", r"ontem")

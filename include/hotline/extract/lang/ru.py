@@ -165,3 +165,5 @@ YEAR_TO_DATE_PHRASES = (r"с\s+начала\s+(?:этого\s+|текущего\
 # holds one of its language's unit words
 SPAN_PHRASES = (r"за\s+последние\s+(?:\d+|\w+)\s+(?:месяц\w*|недел\w*)",)
 SPAN_UNIT_WORDS = ("месяц", "недел")
+# words of a time the reader cannot place (this month, this week, today): a figure beside them is no running total
+UNDATED_WORDS = (r"месяц\w*", r"недел\w*", r"квартал\w*", r"сегодня", r"вчера", r"выходн\w*", r"за\s+ночь")

@@ -176,3 +176,5 @@ YEAR_TO_DATE_PHRASES = (r"з\s+початку\s+(?:цього\s+|поточно�
 # holds one of its language's unit words
 SPAN_PHRASES = (r"за\s+останні\s+(?:\d+|\w+)\s+(?:місяц\w*|тижн\w*)",)
 SPAN_UNIT_WORDS = ("місяц", "тижн")
+# words of a time the reader cannot place (this month, this week, today): a figure beside them is no running total
+UNDATED_WORDS = (r"місяц\w*", r"тиж\w*", r"квартал\w*", r"сьогодні", r"вчора", r"вихідн\w*", r"за\s+ніч")

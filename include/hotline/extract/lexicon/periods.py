@@ -28,10 +28,7 @@ LAUNCH_WORD_RE = re.compile(
     r"launch\w*|began\s+(?:its\s+)?work|started\s+(?:its\s+)?work|was\s+set\s+up|was\s+created|went\s+online)(?!\w)"
 )
 # Words that give a figure a time the reader could not place: a count beside them is no running total.
-UNDATED_BLOCK_RE = re.compile(
-    r"(?<!\w)(?:(?:19|20)\d\d|month\w*|місяц\w*|месяц\w*|тиж\w*|недел\w*|week\w*|quarter\w*|квартал\w*|"
-    r"today|tonight|overnight|yesterday|сьогодні|сегодня|вчора|вчера|вихідн\w*|выходн\w*|за\s+ніч|за\s+ночь)(?!\w)"
-)
+UNDATED_BLOCK_RE = re.compile(rf"(?<!\w)(?:(?:19|20)\d\d|{'|'.join(phrases_of('UNDATED_WORDS'))})(?!\w)")
 # A day and a month right before a year, the three at a sentence's start after at most a place's name: its
 # dateline ("Roma, 28 gennaio 2023 - ..."). Matched from the sentence's start.
 DATELINE_PLACE_CHARS = 40
