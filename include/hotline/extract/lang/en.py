@@ -171,3 +171,7 @@ SPAN_PHRASES = (r"(?:in|over|during)\s+the\s+(?:last|past)\s+(?:\d+|\w+)\s+(?:mo
 SPAN_UNIT_WORDS = ("months", "weeks")
 # words of a time the reader cannot place (this month, this week, today): a figure beside them is no running total
 UNDATED_WORDS = (r"month\w*", r"week\w*", r"quarter\w*", r"today", r"tonight", r"overnight", r"yesterday")
+# verbs of reporting: a month before them dates the report, not the figure ("Im Oktober teilte ... mit, dass");
+# the infinitive that may follow instead of "that" ("a annoncé avoir reçu")
+REPORT_VERBS = (r"said", r"says", r"reported", r"announced", r"told", r"noted", r"stated")
+REPORT_INFINITIVES: tuple[str, ...] = ()

@@ -132,3 +132,7 @@ SPAN_PHRASES = (r"(?:en|durante)\s+(?:los\s+)?(?:últimos|primeros)\s+(?:\d+|\w+
 SPAN_UNIT_WORDS = ("meses", "semanas", "año")
 # words of a time the reader cannot place (this month, this week, today): a figure beside them is no running total
 UNDATED_WORDS = (r"mes", r"meses", r"semana\w*", r"trimestre\w*", r"hoy", r"ayer")
+# verbs of reporting: a month before them dates the report, not the figure ("Im Oktober teilte ... mit, dass");
+# the infinitive that may follow instead of "that" ("a annoncé avoir reçu")
+REPORT_VERBS = (r"informó", r"anunció", r"declaró", r"indicó", r"comunicó", r"afirmó")
+REPORT_INFINITIVES: tuple[str, ...] = (r"haber",)

@@ -131,3 +131,8 @@ SPAN_PHRASES = (
 SPAN_UNIT_WORDS = ("mois", "semaines", "année")
 # words of a time the reader cannot place (this month, this week, today): a figure beside them is no running total
 UNDATED_WORDS = (r"mois", r"semaine\w*", r"trimestre\w*", r"aujourd'hui", r"hier", r"week-end")
+# verbs of reporting: a month before them dates the report, not the figure ("Im Oktober teilte ... mit, dass");
+# the infinitive that may follow instead of "that" ("a annoncé avoir reçu")
+REPORT_VERBS = (r"a\s+annoncé", r"annonçait", r"a\s+indiqué", r"a\s+déclaré", r"a\s+fait\s+savoir", r"a\s+rapporté",
+                r"a\s+affirmé")
+REPORT_INFINITIVES: tuple[str, ...] = (r"avoir",)

@@ -124,3 +124,7 @@ SPAN_PHRASES = (r"(?:negli|nei|durante\s+gli|durante\s+i)\s+(?:ultimi|primi)\s+(
 SPAN_UNIT_WORDS = ("mesi", "settimane", "anno")
 # words of a time the reader cannot place (this month, this week, today): a figure beside them is no running total
 UNDATED_WORDS = (r"mese", r"mesi", r"settiman\w*", r"trimestre\w*", r"oggi", r"ieri")
+# verbs of reporting: a month before them dates the report, not the figure ("Im Oktober teilte ... mit, dass");
+# the infinitive that may follow instead of "that" ("a annoncé avoir reçu")
+REPORT_VERBS = (r"ha\s+reso\s+noto", r"ha\s+annunciato", r"ha\s+comunicato", r"ha\s+dichiarato", r"ha\s+affermato")
+REPORT_INFINITIVES: tuple[str, ...] = (r"di\s+aver(?:e)?",)

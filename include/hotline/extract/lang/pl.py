@@ -130,3 +130,7 @@ SPAN_PHRASES = (r"(?:w\s+ciągu|przez|w)\s+(?:ostatnich|pierwszych)\s+(?:\d+|\w+
 SPAN_UNIT_WORDS = ("miesięcy", "tygodni", "roku")
 # words of a time the reader cannot place (this month, this week, today): a figure beside them is no running total
 UNDATED_WORDS = (r"miesi\w*", r"tydzień", r"tygodni\w*", r"kwartał\w*", r"dziś", r"dzisiaj", r"wczoraj")
+# verbs of reporting: a month before them dates the report, not the figure ("Im Oktober teilte ... mit, dass");
+# the infinitive that may follow instead of "that" ("a annoncé avoir reçu")
+REPORT_VERBS = (r"poinformował\w*", r"ogłosił\w*", r"przekazał\w*", r"podał\w*")
+REPORT_INFINITIVES: tuple[str, ...] = ()

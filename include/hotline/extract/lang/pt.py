@@ -124,3 +124,7 @@ SPAN_PHRASES = (r"(?:nos|durante\s+os)\s+(?:últimos|primeiros)\s+(?:\d+|\w+)\s+
 SPAN_UNIT_WORDS = ("meses", "semanas", "ano")
 # words of a time the reader cannot place (this month, this week, today): a figure beside them is no running total
 UNDATED_WORDS = (r"mês", r"meses", r"semana\w*", r"trimestre\w*", r"hoje", r"ontem")
+# verbs of reporting: a month before them dates the report, not the figure ("Im Oktober teilte ... mit, dass");
+# the infinitive that may follow instead of "that" ("a annoncé avoir reçu")
+REPORT_VERBS = (r"informou", r"anunciou", r"declarou", r"revelou", r"afirmou")
+REPORT_INFINITIVES: tuple[str, ...] = (r"ter",)

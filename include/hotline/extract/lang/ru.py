@@ -167,3 +167,7 @@ SPAN_PHRASES = (r"за\s+последние\s+(?:\d+|\w+)\s+(?:месяц\w*|н�
 SPAN_UNIT_WORDS = ("месяц", "недел")
 # words of a time the reader cannot place (this month, this week, today): a figure beside them is no running total
 UNDATED_WORDS = (r"месяц\w*", r"недел\w*", r"квартал\w*", r"сегодня", r"вчера", r"выходн\w*", r"за\s+ночь")
+# verbs of reporting: a month before them dates the report, not the figure ("Im Oktober teilte ... mit, dass");
+# the infinitive that may follow instead of "that" ("a annoncé avoir reçu")
+REPORT_VERBS = (r"сообщи\w*", r"сообща\w*", r"рассказа\w*", r"отмети\w*", r"заяви\w*")
+REPORT_INFINITIVES: tuple[str, ...] = ()

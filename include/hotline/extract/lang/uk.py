@@ -178,3 +178,7 @@ SPAN_PHRASES = (r"за\s+останні\s+(?:\d+|\w+)\s+(?:місяц\w*|тиж�
 SPAN_UNIT_WORDS = ("місяц", "тижн")
 # words of a time the reader cannot place (this month, this week, today): a figure beside them is no running total
 UNDATED_WORDS = (r"місяц\w*", r"тиж\w*", r"квартал\w*", r"сьогодні", r"вчора", r"вихідн\w*", r"за\s+ніч")
+# verbs of reporting: a month before them dates the report, not the figure ("Im Oktober teilte ... mit, dass");
+# the infinitive that may follow instead of "that" ("a annoncé avoir reçu")
+REPORT_VERBS = (r"повідоми\w*", r"повідомля\w*", r"заяви\w*", r"заявля\w*", r"розповіл\w*", r"розповів", r"зазначи\w*")
+REPORT_INFINITIVES: tuple[str, ...] = ()

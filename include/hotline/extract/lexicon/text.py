@@ -246,10 +246,13 @@ THIS_MONTH_RE = re.compile(
 THIS_HINTS = ("this", "current", "цьо", "поточн", "это", "текущ", "цей")
 # A month that dates a report, not the figure: "У жовтні штаб повідомив, що ...", "Last month, the
 # headquarters said that ...". (Not a parenthesis: "У жовтні, як повідомили в штабі, надійшло ...".)
+_INFINITIVES = "|".join(phrases_of("REPORT_INFINITIVES"))
+# How many words may stand between a month and the verb that makes it the date of a report.
+REPORT_GAP_WORDS = 7
 REPORTED_AFTER_RE = re.compile(
-    r"[\s,]*(?:[^\W\d]+\s+){0,3}?(?:повідоми\w*|повідомля\w*|заяви\w*|заявля\w*|розповіл\w*|розповів|"
-    r"зазначи\w*|сообщи\w*|сообща\w*|рассказа\w*|отмети\w*|said|says|reported|announced|told|noted|stated)"
-    r"(?:\s*,?\s*(?:що|что|that)(?!\w)|\s*:|\s+(?:the|its|it)\s)"
+    # a few words may stand between, a series' quoted name among them ("la ligne « Je veux vivre » a annoncé")
+    rf"[\s,]*(?:[^\s\d]+\s+){{0,{REPORT_GAP_WORDS}}}?{phrase_alternation('REPORT_VERBS')}"
+    rf"(?:\s*,?\s*{phrase_alternation('THAT_WORDS')}(?!\w)|\s*:|\s+(?:the|its|it)\s|\s+(?:{_INFINITIVES})(?!\w))"
 )
 # The same with the report verb first: "The HQ reported in May that ...", "штаб повідомив у травні, що ...",
 # "..., the HQ said in May." (REPORTED_BEFORE_RE ends where the month starts.)
