@@ -33,7 +33,7 @@ WORD_CLASSES = (
     "SUPERLATIVE_WORDS", "SUPERLATIVE_SCOPE_WORDS", "RECORD_NEGATIONS", "ERRONEOUS_WORDS", "DENIAL_WORDS",
     "CORRECTION_PHRASES", "HEDGE_WORDS", "EXPECT_WORDS", "THAT_WORDS", "AS_WORDS", "EXPECTED_PARTICIPLES",
     "SINCE_START_PHRASES", "YEAR_LINK_WORDS", "YEAR_TO_DATE_PHRASES", "SPAN_PHRASES", "SPAN_UNIT_WORDS",
-    "UNDATED_WORDS", "REPORT_VERBS", "REPORT_INFINITIVES",
+    "UNDATED_WORDS", "REPORT_VERBS", "REPORT_INFINITIVES", "YEAR_AGO_AFTER_PHRASES",
 )
 # Classes that may be empty in a language (it has no such words).
 MAY_BE_EMPTY = {"ONE_AND_A_HALF", "ARTICLES", "DAY_AFTER_MONTH", "BARE_SUPERLATIVES", "PER_WORDS",
@@ -426,3 +426,15 @@ def test_a_month_that_dates_a_report_is_not_the_figures_month(text: str) -> None
     """A month before a verb of reporting (REPORT_VERBS, then "that" or an infinitive) dates the report: the figure
     said to date is never that month's count."""
     assert not [f for f in read_post(text, "2025-11-20").facts if f.kind == M]
+
+
+@pytest.mark.parametrize("text", [
+    "Im Mai letzten Jahres erhielt das Projekt „Ich will finden“ 12.320 Anfragen.",
+    "En mayo del año pasado, el proyecto «Quiero encontrar» recibió 12.320 solicitudes.",
+    "W maju ubiegłego roku projekt «Chcę znaleźć» otrzymał 12 320 zgłoszeń.",
+    "En mai de l'année dernière, le projet « Je veux trouver » a reçu 12 320 demandes.",
+    "У травні торік проєкт «Хочу знайти» отримав 12 320 звернень.",
+])
+def test_a_month_a_year_ago_is_of_the_year_before(text: str) -> None:
+    """In a post of August 2026 "May last year" (YEAR_AGO_AFTER_PHRASES) is May 2025, not the May just past."""
+    assert fact_shape(read_post(text, "2026-08-05")) == [(FIND, M, "2025-05", 12320, "exact")]

@@ -175,3 +175,5 @@ UNDATED_WORDS = (r"month\w*", r"week\w*", r"quarter\w*", r"today", r"tonight", r
 # the infinitive that may follow instead of "that" ("a annoncé avoir reçu")
 REPORT_VERBS = (r"said", r"says", r"reported", r"announced", r"told", r"noted", r"stated")
 REPORT_INFINITIVES: tuple[str, ...] = ()
+# "a year ago" right after a month: that month of the year before publication ("im Mai letzten Jahres")
+YEAR_AGO_AFTER_PHRASES = (r"a\s+year\s+(?:ago|earlier)",)

@@ -136,3 +136,5 @@ UNDATED_WORDS = (r"mes", r"meses", r"semana\w*", r"trimestre\w*", r"hoy", r"ayer
 # the infinitive that may follow instead of "that" ("a annoncé avoir reçu")
 REPORT_VERBS = (r"informó", r"anunció", r"declaró", r"indicó", r"comunicó", r"afirmó")
 REPORT_INFINITIVES: tuple[str, ...] = (r"haber",)
+# "a year ago" right after a month: that month of the year before publication ("im Mai letzten Jahres")
+YEAR_AGO_AFTER_PHRASES = (r"del\s+año\s+(?:pasado|anterior)", r"hace\s+un\s+año")

@@ -136,3 +136,5 @@ UNDATED_WORDS = (r"mois", r"semaine\w*", r"trimestre\w*", r"aujourd'hui", r"hier
 REPORT_VERBS = (r"a\s+annoncé", r"annonçait", r"a\s+indiqué", r"a\s+déclaré", r"a\s+fait\s+savoir", r"a\s+rapporté",
                 r"a\s+affirmé")
 REPORT_INFINITIVES: tuple[str, ...] = (r"avoir",)
+# "a year ago" right after a month: that month of the year before publication ("im Mai letzten Jahres")
+YEAR_AGO_AFTER_PHRASES = (r"de\s+l'année\s+(?:dernière|passée|précédente)", r"il\s+y\s+a\s+un\s+an")

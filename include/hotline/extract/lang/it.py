@@ -128,3 +128,5 @@ UNDATED_WORDS = (r"mese", r"mesi", r"settiman\w*", r"trimestre\w*", r"oggi", r"i
 # the infinitive that may follow instead of "that" ("a annoncé avoir reçu")
 REPORT_VERBS = (r"ha\s+reso\s+noto", r"ha\s+annunciato", r"ha\s+comunicato", r"ha\s+dichiarato", r"ha\s+affermato")
 REPORT_INFINITIVES: tuple[str, ...] = (r"di\s+aver(?:e)?",)
+# "a year ago" right after a month: that month of the year before publication ("im Mai letzten Jahres")
+YEAR_AGO_AFTER_PHRASES = (r"dell'anno\s+(?:scorso|precedente)", r"di\s+un\s+anno\s+fa")

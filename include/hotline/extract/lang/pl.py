@@ -134,3 +134,5 @@ UNDATED_WORDS = (r"miesi\w*", r"tydzień", r"tygodni\w*", r"kwartał\w*", r"dzi�
 # the infinitive that may follow instead of "that" ("a annoncé avoir reçu")
 REPORT_VERBS = (r"poinformował\w*", r"ogłosił\w*", r"przekazał\w*", r"podał\w*")
 REPORT_INFINITIVES: tuple[str, ...] = ()
+# "a year ago" right after a month: that month of the year before publication ("im Mai letzten Jahres")
+YEAR_AGO_AFTER_PHRASES = (r"(?:ubiegłego|zeszłego|poprzedniego)\s+roku", r"rok\s+temu")

@@ -128,3 +128,5 @@ UNDATED_WORDS = (r"mês", r"meses", r"semana\w*", r"trimestre\w*", r"hoje", r"on
 # the infinitive that may follow instead of "that" ("a annoncé avoir reçu")
 REPORT_VERBS = (r"informou", r"anunciou", r"declarou", r"revelou", r"afirmou")
 REPORT_INFINITIVES: tuple[str, ...] = (r"ter",)
+# "a year ago" right after a month: that month of the year before publication ("im Mai letzten Jahres")
+YEAR_AGO_AFTER_PHRASES = (r"do\s+ano\s+(?:passado|anterior)", r"há\s+um\s+ano")

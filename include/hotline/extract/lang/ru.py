@@ -171,3 +171,5 @@ UNDATED_WORDS = (r"месяц\w*", r"недел\w*", r"квартал\w*", r"с�
 # the infinitive that may follow instead of "that" ("a annoncé avoir reçu")
 REPORT_VERBS = (r"сообщи\w*", r"сообща\w*", r"рассказа\w*", r"отмети\w*", r"заяви\w*")
 REPORT_INFINITIVES: tuple[str, ...] = ()
+# "a year ago" right after a month: that month of the year before publication ("im Mai letzten Jahres")
+YEAR_AGO_AFTER_PHRASES = (r"год\s+назад",)

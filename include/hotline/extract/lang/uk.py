@@ -182,3 +182,5 @@ UNDATED_WORDS = (r"місяц\w*", r"тиж\w*", r"квартал\w*", r"сьо�
 # the infinitive that may follow instead of "that" ("a annoncé avoir reçu")
 REPORT_VERBS = (r"повідоми\w*", r"повідомля\w*", r"заяви\w*", r"заявля\w*", r"розповіл\w*", r"розповів", r"зазначи\w*")
 REPORT_INFINITIVES: tuple[str, ...] = ()
+# "a year ago" right after a month: that month of the year before publication ("im Mai letzten Jahres")
+YEAR_AGO_AFTER_PHRASES = (r"торік", r"рік\s+тому")

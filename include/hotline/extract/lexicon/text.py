@@ -216,11 +216,9 @@ YEAR_AGO_BEFORE_RE = re.compile(
     r"(?:торік|минулого\s+року|минулому\s+році|рік\s+тому|в\s+прошлом\s+году|прошлым\s+годом|"
     r"год\s+назад|last\s+year|a\s+year\s+(?:ago|earlier))(?P<comma>\s*,)?\s+(?:(?:у|в|во|in)\s+)?$"
 )
-YEAR_AGO_AFTER_RE = re.compile(
-    r"\s+(?:торік|рік\s+тому|год\s+назад|a\s+year\s+(?:ago|earlier))(?!\w)"
-)
+YEAR_AGO_AFTER_RE = re.compile(rf"\s+{phrase_alternation('YEAR_AGO_AFTER_PHRASES')}(?!\w)")
 YEAR_AGO_HINTS = ("торік", "минулого року", "минулому році", "рік тому", "прошлом году", "прошлым годом",
-                  "год назад", "last year", "year ago", "year earlier")
+                  "год назад", "last year", "year ago", "year earlier", *literal_heads("YEAR_AGO_AFTER_PHRASES"))
 # Two months joined by a hyphen: a range ("у травні-червні", "May-June"). MONTH_RE reads the first
 # only when a month follows its hyphen; this reads the second.
 MONTH_AFTER_HYPHEN_RE = re.compile(rf"-(?P<name>{MONTH_ALTERNATION})(?![\w-])")
