@@ -153,8 +153,9 @@ def run(env: Mapping[str, str], commands: Mapping[str, Sequence[str]] | None = N
 def fail_unfinished_runs(env: Mapping[str, str]) -> None:
     """Mark the project's runs still `running`/`queued` (and their unfinished tasks) failed, in a
     child process (the metadata DB's models stay out of this long-lived one); one line each."""
-    script = ("from hotline.inprocess import fail_unfinished_runs\n"
-              "fail_unfinished_runs(('hotline_monthly', 'hotline_report_watch'), reason='hotline up stopped')\n")
+    script = ("from hotline.airflow_setup import PROJECT_DAGS\n"
+              "from hotline.inprocess import fail_unfinished_runs\n"
+              "fail_unfinished_runs(PROJECT_DAGS, reason='hotline up stopped')\n")
     try:
         subprocess.run([sys.executable, "-c", script], env=dict(env), check=False, timeout=60)
     except subprocess.TimeoutExpired:
