@@ -73,8 +73,19 @@ LIVE_MARKERS = ("scheduler", "browser")
 LIVE_GROUP = "live_airflow"
 
 
-@pytest.hookimpl(tryfirst=True)  # before xdist reads the xdist_group marks
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+def join_xdist_group(item: pytest.Item, config: pytest.Config, group: str) -> None:
+    """Put `item` in an xdist group. xdist 3.8 marks a group by appending `@group` to the test's id
+    through `item._nodeid`, which pytest 9 no longer reads (ids live in `item._id`): without this the
+    live tests were each a work unit of their own, on any worker, each starting an Airflow."""
+    item.add_marker(pytest.mark.xdist_group(group))
+    if config.getvalue("loadgroup") and not item.nodeid.endswith(f"@{group}"):
+        from _pytest.nodeid import coerce_node_id
+
+        item._id = coerce_node_id(f"{item.nodeid}@{group}")
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Group and order the suite for pytest-xdist (`make test`: `-n 3 --dist loadgroup`), by markers
     alone, so a new test needs no edit here: a test marked `scheduler` or `browser` joins the live
     Airflow's xdist group (one worker starts that Airflow once and runs the group; the scheduler
@@ -84,7 +95,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     (tests/airflow_server.py)."""
     for item in items:
         if any(item.get_closest_marker(name) for name in LIVE_MARKERS):
-            item.add_marker(pytest.mark.xdist_group(LIVE_GROUP))
+            join_xdist_group(item, config, LIVE_GROUP)
     items.sort(key=lambda item: 0 if item.get_closest_marker("e2e") else 1)  # stable
 
 
