@@ -1,5 +1,6 @@
 """Precompiled patterns for reading hotline counts, built from the languages' words in `lang/`, by topic:
 
+- `build`: building patterns and their gates from every language's words;
 - `text`: normalisation, month names and dates, years, numbers in digits and words;
 - `changes`: percents, rising and falling, months said as adjectives;
 - `counts`: what a count is of (requests, calls, people), qualifiers, rates, breakdowns, sentence breaks;
@@ -11,6 +12,7 @@ English words inline: see docs/EXTRACTION.md, "What is left"). Everything is re-
 read `lx.NAME` whichever module defines it.
 """
 
+from hotline.extract.lexicon.build import *  # noqa: F403
 from hotline.extract.lexicon.changes import *  # noqa: F403
 from hotline.extract.lexicon.claims import *  # noqa: F403
 from hotline.extract.lexicon.counts import *  # noqa: F403

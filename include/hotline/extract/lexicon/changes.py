@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from hotline.extract.lang import LANGUAGES
-from hotline.extract.lexicon.text import literal_heads, phrase_alternation, phrases_of, word_pattern
+from hotline.extract.lexicon.build import literal_heads, phrase_alternation, phrases_of, word_pattern
 
 _TO = [re.escape(w) for lang in LANGUAGES for w in lang.TO_WORDS]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from hotline.extract.lexicon.text import literal_heads, phrase_alternation, phrase_gate, word_pattern
+from hotline.extract.lexicon.build import literal_heads, phrase_alternation, phrase_gate, word_pattern
 
 # Record claims.
 RECORD_RE = re.compile(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from hotline.extract.lang import LANGUAGES
-from hotline.extract.lexicon.text import (
+from hotline.extract.lexicon.build import (
     gate_of,
     literal_heads,
     literal_heads_of,

@@ -5,9 +5,7 @@ from __future__ import annotations
 import re
 
 from hotline.extract.lang import LANGUAGES
-from hotline.extract.lexicon.text import (
-    MONTH_ALTERNATION,
-    UNIT_VALUES,
+from hotline.extract.lexicon.build import (
     gate_of,
     literal_heads,
     phrase_alternation,
@@ -15,6 +13,7 @@ from hotline.extract.lexicon.text import (
     phrases_of,
     word_pattern,
 )
+from hotline.extract.lexicon.text import MONTH_ALTERNATION, UNIT_VALUES
 
 # "Відтоді", "с тех пор", "since then": since what the sentence before speaks of (the launch, when it does).
 SINCE_THEN_RE = re.compile(
