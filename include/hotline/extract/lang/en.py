@@ -177,3 +177,23 @@ REPORT_VERBS = (r"said", r"says", r"reported", r"announced", r"told", r"noted", 
 REPORT_INFINITIVES: tuple[str, ...] = ()
 # "a year ago" right after a month: that month of the year before publication ("im Mai letzten Jahres")
 YEAR_AGO_AFTER_PHRASES = (r"a\s+year\s+(?:ago|earlier)",)
+
+# --- time words of the older patterns (lexicon/periods.py) ---------------------------------------------
+# "since then": since what the sentence before speaks of; a launch said as a phrase ("began its work")
+SINCE_THEN_PHRASES = (r"since\s+then", r"in\s+that\s+time", r"during\s+this\s+time", r"since\s+that\s+time")
+LAUNCH_PHRASES = (r"launch\w*", r"began\s+(?:its\s+)?work", r"started\s+(?:its\s+)?work", r"was\s+set\s+up",
+                  r"was\s+created", r"went\s+online")
+# a rate per month said of a count ("1,500 calls a month")
+PER_MONTH_PHRASES = (r"per\s+month", r"a\s+month", r"each\s+month", r"every\s+month", r"monthly")
+WHEN_WORDS = (r"when",)
+AND_WORDS = (r"and",)
+IN_WORDS = (r"in",)
+# part of a month: "the first half of October", "mid-October"
+PARTIAL_MONTH_PHRASES = (r"(?:first|second|last|past)\s+(?:half|ten\s+days|(?:two\s+|three\s+)?weeks?)", r"mid-[a-z]")
+# "rose from 10,440 in April to ...": the word before a change's first figure
+CHANGE_FROM_WORDS = (r"from", r"(?:up|down)\s+from")
+# an as-of date said as such ("as of December 1")
+AS_OF_PHRASES = (r"as\s+of",)
+WITH_WORDS = (r"with", r"having")
+# "January was a record month": a month the subject of its clause
+BECAME_WORDS = (r"was", r"became", r"proved", r"turned\s+out")

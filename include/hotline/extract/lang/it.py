@@ -130,3 +130,17 @@ REPORT_VERBS = (r"ha\s+reso\s+noto", r"ha\s+annunciato", r"ha\s+comunicato", r"h
 REPORT_INFINITIVES: tuple[str, ...] = (r"di\s+aver(?:e)?",)
 # "a year ago" right after a month: that month of the year before publication ("im Mai letzten Jahres")
 YEAR_AGO_AFTER_PHRASES = (r"dell'anno\s+(?:scorso|precedente)", r"di\s+un\s+anno\s+fa")
+
+# --- time words of the older uk / ru / en patterns (lexicon/periods.py), not yet worded in this language: empty,
+# so those patterns read it as before (not at all); each is a class to fill when a text shows the need
+SINCE_THEN_PHRASES: tuple[str, ...] = ()
+LAUNCH_PHRASES: tuple[str, ...] = ()  # LAUNCH_WORDS holds this language's launch words
+PER_MONTH_PHRASES: tuple[str, ...] = ()
+WHEN_WORDS: tuple[str, ...] = ()
+AND_WORDS: tuple[str, ...] = ()
+IN_WORDS: tuple[str, ...] = ()
+PARTIAL_MONTH_PHRASES: tuple[str, ...] = ()
+CHANGE_FROM_WORDS: tuple[str, ...] = ()
+AS_OF_PHRASES: tuple[str, ...] = ()
+WITH_WORDS: tuple[str, ...] = ()
+BECAME_WORDS: tuple[str, ...] = ()

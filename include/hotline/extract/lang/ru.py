@@ -173,3 +173,22 @@ REPORT_VERBS = (r"сообщи\w*", r"сообща\w*", r"рассказа\w*", 
 REPORT_INFINITIVES: tuple[str, ...] = ()
 # "a year ago" right after a month: that month of the year before publication ("im Mai letzten Jahres")
 YEAR_AGO_AFTER_PHRASES = (r"год\s+назад",)
+
+# --- time words of the older patterns (lexicon/periods.py) ---------------------------------------------
+# "с тех пор": since what the sentence before speaks of; a launch said as a phrase ("начал работу")
+SINCE_THEN_PHRASES = (r"с\s+тех\s+пор", r"за\s+это\s+время", r"за\s+этот\s+период")
+LAUNCH_PHRASES = (r"заработа\w*", r"начал\w*\s+(?:свою\s+)?работу", r"создан\w*", r"стартова\w*")
+# a rate per month said of a count ("ежемесячно по 3 тыс.")
+PER_MONTH_PHRASES = (r"ежемесячно", r"(?:в|на)\s+месяц")
+WHEN_WORDS = (r"когда",)
+AND_WORDS = (r"и",)
+IN_WORDS = (r"в",)
+# part of a month: "первую половину октября", "вторую декаду"
+PARTIAL_MONTH_PHRASES = (r"(?:перв|втор|последн|друг)\w*\s+(?:половин|декад|недел)\w*",)
+# "выросло с 10 440 в апреле до ...": the word before a change's first figure
+CHANGE_FROM_WORDS = (r"с", r"со")
+# an as-of date said as such ("по состоянию на 1 декабря")
+AS_OF_PHRASES = (r"по\s+данным\s+на", r"по\s+состоянию\s+на")
+WITH_WORDS = (r"с", r"со")
+# "Январь стал рекордным": a month the subject of its clause
+BECAME_WORDS = (r"стал", r"стала", r"стало", r"оказался", r"был")

@@ -184,3 +184,24 @@ REPORT_VERBS = (r"повідоми\w*", r"повідомля\w*", r"заяви\w
 REPORT_INFINITIVES: tuple[str, ...] = ()
 # "a year ago" right after a month: that month of the year before publication ("im Mai letzten Jahres")
 YEAR_AGO_AFTER_PHRASES = (r"торік", r"рік\s+тому")
+
+# --- time words of the older patterns (lexicon/periods.py) ---------------------------------------------
+# "відтоді": since what the sentence before speaks of; a launch said as a phrase ("розпочав роботу")
+SINCE_THEN_PHRASES = (r"відтоді", r"з\s+того\s+часу", r"за\s+цей\s+час", r"за\s+цей\s+період")
+LAUNCH_PHRASES = (r"запуст\w*", r"запущен\w*", r"запрацюва\w*", r"розпочав\w*\s+(?:свою\s+)?роботу",
+                  r"почав\w*\s+(?:свою\s+)?роботу", r"створен\w*", r"стартува\w*")
+# a rate per month said of a count ("по 3 тис. звернень щомісяця")
+PER_MONTH_PHRASES = (r"щомісяця", r"щомісячно", r"(?:на|в|у)\s+місяць")
+WHEN_WORDS = (r"коли",)
+AND_WORDS = (r"і", r"й", r"та")
+IN_WORDS = (r"у", r"в")
+# part of a month: "першу половину жовтня", "у середині"
+PARTIAL_MONTH_PHRASES = (r"(?:перш|друг|останн)\w*\s+(?:половин|декад|тиж)\w*", r"(?:у|в)\s+середин[іеу]",
+                         r"середин[аиуі]\s")
+# "зросла з 10 440 у квітні до ...": the word before a change's first figure
+CHANGE_FROM_WORDS = (r"з", r"із", r"зі")
+# an as-of date said as such ("станом на 1 грудня")
+AS_OF_PHRASES = (r"станом\s+на", r"за\s+даними\s+на")
+WITH_WORDS = (r"із", r"зі", r"з")
+# "Січень став рекордним": a month the subject of its clause
+BECAME_WORDS = (r"став", r"стала", r"стало", r"виявився", r"був")

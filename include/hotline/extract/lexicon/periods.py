@@ -16,15 +16,9 @@ from hotline.extract.lexicon.build import (
 from hotline.extract.lexicon.text import MONTH_ALTERNATION, UNIT_VALUES
 
 # "Відтоді", "с тех пор", "since then": since what the sentence before speaks of (the launch, when it does).
-SINCE_THEN_RE = re.compile(
-    r"(?<!\w)(?:відтоді|з\s+того\s+часу|с\s+тех\s+пор|since\s+then|за\s+цей\s+час|за\s+это\s+время|"
-    r"за\s+этот\s+период|за\s+цей\s+період|in\s+that\s+time|during\s+this\s+time|since\s+that\s+time)(?!\w)"
-)
+SINCE_THEN_RE = re.compile(word_pattern("SINCE_THEN_PHRASES"))
 LAUNCH_WORD_RE = re.compile(
-    r"(?<!\w)(?:" + "|".join(phrases_of("LAUNCH_WORDS")) + r"|"
-    r"запуст\w*|запущен\w*|запрацюва\w*|розпочав\w*\s+(?:свою\s+)?роботу|почав\w*\s+(?:свою\s+)?роботу|"
-    r"створен\w*|заработа\w*|начал\w*\s+(?:свою\s+)?работу|создан\w*|стартува\w*|стартова\w*|"
-    r"launch\w*|began\s+(?:its\s+)?work|started\s+(?:its\s+)?work|was\s+set\s+up|was\s+created|went\s+online)(?!\w)"
+    r"(?<!\w)(?:" + "|".join(phrases_of("LAUNCH_WORDS") + phrases_of("LAUNCH_PHRASES")) + r")(?!\w)"
 )
 # Words that give a figure a time the reader could not place: a count beside them is no running total.
 UNDATED_BLOCK_RE = re.compile(rf"(?<!\w)(?:(?:19|20)\d\d|{'|'.join(phrases_of('UNDATED_WORDS'))})(?!\w)")
@@ -35,24 +29,19 @@ DATELINE_BEFORE_YEAR_RE = re.compile(
     rf"[^\d]{{0,{DATELINE_PLACE_CHARS}}}?(?<!\d)(?:[012]?\d|3[01])\.?\s+(?:de\s+)?(?:{MONTH_ALTERNATION}),?\s+$"
 )
 # A rate per month: a monthly figure in all but name ("по 3 тис. звернень щомісяця", "1,500 calls a month").
-PER_MONTH_RE = re.compile(
-    r"(?:щомісяця|щомісячно|ежемесячно|(?:на|в|у)\s+місяць|(?:в|на)\s+месяц|per\s+month|a\s+month|each\s+month|"
-    r"every\s+month|monthly)"
-)
+PER_MONTH_RE = re.compile(phrase_alternation("PER_MONTH_PHRASES"))
 # What may stand between a month and the count it dates, written right after it: "у серпні — 10 100".
 BOUND_GAP_RE = re.compile(r"[\s,:—–-]*")
 # A clause about the time just named: "..., ніж у вересні, коли надійшло 10 100", "than in September, when".
-WHEN_CLAUSE_RE = re.compile(r"\s*(?:коли|когда|when)(?!\w)")
+WHEN_CLAUSE_RE = re.compile(rf"\s*{phrase_alternation('WHEN_WORDS')}(?!\w)")
 # What joins the months of a list: "в октябре и декабре", "in October, November and December".
-MONTH_LIST_JOIN_RE = re.compile(r",?\s+(?:(?:і|й|и|та|and)\s+(?:(?:у|в|in)\s+)?)?|,\s*")
+_AND = phrase_alternation("AND_WORDS")
+_IN = phrase_alternation("IN_WORDS")
+MONTH_LIST_JOIN_RE = re.compile(rf",?\s+(?:{_AND}\s+(?:{_IN}\s+)?)?|,\s*")
 # Part of a month: "за першу половину жовтня", "in the first half of October", "первую декаду".
-PARTIAL_MONTH_RE = re.compile(
-    r"(?<!\w)(?:(?:перш|друг|перв|втор|останн|последн)\w*\s+(?:половин|декад|тиж|недел)\w*|"
-    r"(?:first|second|last|past)\s+(?:half|ten\s+days|(?:two\s+|three\s+)?weeks?)|"
-    r"(?:у|в)\s+середин[іеу]|mid-[a-z]|середин[аиуі]\s)"
-)
-PARTIAL_MONTH_HINTS = ("половин", "декад", "тиж", "недел", "half", "ten days", "week", "середин", "mid-")
-MULTIPLIER_BEFORE_RE = re.compile(r"(?<!\w)(?:у|в|in)\s*$")
+PARTIAL_MONTH_RE = re.compile(r"(?<!\w)" + phrase_alternation("PARTIAL_MONTH_PHRASES"))
+PARTIAL_MONTH_HINTS = literal_heads("PARTIAL_MONTH_PHRASES")
+MULTIPLIER_BEFORE_RE = re.compile(rf"(?<!\w){_IN}\s*$")
 
 # Running totals and their anchors.
 CUMULATIVE_RE = re.compile(
@@ -61,7 +50,7 @@ CUMULATIVE_RE = re.compile(
 # A change from one month's figure to another's: "зросла з 10 440 у квітні до 12 320 у травні", "rose from 10,440
 # in April to 12,320 in May", "12,320 in May, up from 10,440 in April". Both are the months' own figures.
 _MONTH_AFTER = rf"\s+(?:у|в|во|in)\s+(?:{MONTH_ALTERNATION})(?!\w)"
-FROM_BEFORE_RE = re.compile(r"(?<!\w)(?:з|із|зі|с|со|from|(?:up|down)\s+from)\s*$")
+FROM_BEFORE_RE = re.compile(rf"(?<!\w){phrase_alternation('CHANGE_FROM_WORDS')}\s*$")
 FROM_MONTH_TO_AFTER_RE = re.compile(_MONTH_AFTER + r"\s*,?\s+(?:до|to)\s+(?:понад\s+|более\s+|over\s+)?\d")
 FROM_MONTH_AFTER_RE = re.compile(_MONTH_AFTER + r"(?!\s+(?:до|to)\s)")
 TO_AFTER_FROM_BEFORE_RE = re.compile(
@@ -70,7 +59,7 @@ TO_AFTER_FROM_BEFORE_RE = re.compile(
 )
 PERFECT_HINTS = tuple(dict.fromkeys(literal_heads("TO_DATE_PHRASES") + literal_heads("EXCEED_VERBS")))
 # An as-of date said as such ("станом на 1 грудня", "as of December 1"), not a bare "by" or "до".
-EXPLICIT_AS_OF_RE = re.compile(r"(?:станом\s+на|(?:за\s+даними|по\s+данным)\s+на|по\s+состоянию\s+на|as\s+of)\s+$")
+EXPLICIT_AS_OF_RE = re.compile(rf"{phrase_alternation('AS_OF_PHRASES')}\s+$")
 # Received up to now: "has (already) received", "have contacted", "вже отримав", "уже получил" before a count.
 # ... and any verb of exceeding: "вже перевершила 100 000" is a milestone of the total to date.
 PERFECT_TO_DATE_RE = re.compile(
@@ -101,10 +90,8 @@ HEAD_MONTH_REST_RE = re.compile(
 )
 # A head clause whose subject is the month, and the clause after it that gives the month's figure: "January was
 # a record month for I Want to Find, with 8,548 requests", "Січень став рекордним для проєкту, із 8 548 ...".
-MONTH_SUBJECT_AFTER_RE = re.compile(
-    r"\s+(?:was|became|proved|turned\s+out|став|стал|стала|стало|виявився|оказался|був|был)(?!\w)"
-)
-WITH_FIGURE_CLAUSE_RE = re.compile(r"[\s,—–:-]*(?:with|having|із|зі|з|с|со)\s")
+MONTH_SUBJECT_AFTER_RE = re.compile(rf"\s+{phrase_alternation('BECAME_WORDS')}(?!\w)")
+WITH_FIGURE_CLAUSE_RE = re.compile(rf"[\s,—–:-]*{phrase_alternation('WITH_WORDS')}\s")
 # Words that tie a clause's figure to some other time: "compared with", "than", "earlier", "ago".
 OTHER_SPAN_RE = re.compile(
     r"(?<!\w)(?:compared|порівнян\w*|сравнени\w*|than|ніж|чим|чем|проти|против|versus|vs|earlier|раніше|"
