@@ -145,8 +145,7 @@ class Placement:
         if launched is None:
             return "period_unknown"
         start = month_number(int(launched[:4]), int(launched[5:7]))
-        said_first = any(m.group(g) for g in ("uk_first", "uk_first2", "ru_first", "ru_first2", "en_first",
-                                              "en_first2"))
+        said_first = m.group("first") is not None
         # Without "first", "a year of work" is the first year only in the weeks after the anniversary.
         latest = None if said_first else start + 12 + FIRST_YEAR_GRACE_MONTHS
         if self.pub_index < start + 12 or (latest is not None and self.pub_index > latest):

@@ -197,3 +197,27 @@ AS_OF_PHRASES = (r"as\s+of",)
 WITH_WORDS = (r"with", r"having")
 # "January was a record month": a month the subject of its clause
 BECAME_WORDS = (r"was", r"became", r"proved", r"turned\s+out")
+# a span of time: "over the past year" (not "a year ago"), "in its (first) year of work"
+DURING_WORDS = (r"over", r"in", r"during")
+PAST_WORDS = (r"past", r"last")
+YEAR_NOUNS = (r"year",)
+AGO_WORDS = (r"ago", r"earlier")
+FIRST_YEAR_PHRASES = (r"(?:in|over|during)\s+(?:its|the|a|one)\s+first\s+year\s+of\s+(?:its\s+)?"
+                      r"(?:work|operation|operations|existence)", r"(?:in|over|during)\s+(?:its|the)\s+first\s+year")
+YEAR_OF_WORK_PHRASES = (r"(?:in|over|during)\s+(?:its|the|a|one)\s+year\s+of\s+(?:its\s+)?"
+                        r"(?:work|operation|operations|existence)",)
+# a first clause that sets the period of what follows ("Since the project's launch ...", "In October ...")
+HEAD_PERIOD_WORDS = (r"since", r"from", r"in", r"over", r"during")
+HEAD_MONTH_WORDS = (r"in", r"during", r"for", r"over")
+# words that tie a figure to some other time ("compared with", "earlier", "ago")
+OTHER_TIME_WORDS = (r"compared", r"than", r"versus", r"vs", r"earlier", r"before", r"previous\w*", r"ago", r"later")
+# a figure so far ("has already received", "so far")
+SO_FAR_WORDS = (r"already", r"so\s+far", r"as\s+yet", r"yet", r"as\s+of")
+# the ends of a span of months: "from January to March", "between January and March", "January-March"
+RANGE_FROM_WORDS = (r"from",)
+RANGE_TO_WORDS = (r"to", r"through", r"till", r"until")
+BETWEEN_WORDS = (r"between",)
+RANGE_AND_WORDS = (r"and",)
+# words of a duration: a sentence with one states a figure for some other span
+DURATION_WORDS = (r"year", r"years", r"yesterday", r"weeks?", r"days?", r"months", r"quarters?", r"period",
+                  r"since\s+then")

@@ -192,3 +192,27 @@ AS_OF_PHRASES = (r"по\s+данным\s+на", r"по\s+состоянию\s+н
 WITH_WORDS = (r"с", r"со")
 # "Январь стал рекордным": a month the subject of its clause
 BECAME_WORDS = (r"стал", r"стала", r"стало", r"оказался", r"был")
+# a span of time: "в течение года", "за последний год" (not "год назад"), "за (первый) год работы"
+DURING_WORDS = (r"за", r"в\s+течение")
+PAST_WORDS = (r"последний", r"прошедший", r"минувший")
+YEAR_NOUNS = (r"год", r"года")
+AGO_WORDS = (r"назад",)
+FIRST_YEAR_PHRASES = (r"за\s+перв\w+\s+год\s+(?:(?:своей|его|ее)\s+)?(?:работы|существования|деятельности)",
+                      r"в\s+течение\s+перв\w+\s+года\s+(?:(?:своей|его|ее)\s+)?(?:работы|существования|деятельности)")
+YEAR_OF_WORK_PHRASES = (r"за\s+год\s+(?:(?:своей|его|ее)\s+)?(?:работы|существования|деятельности)",
+                        r"в\s+течение\s+года\s+(?:(?:своей|его|ее)\s+)?(?:работы|существования|деятельности)")
+# a first clause that sets the period of what follows ("С момента запуска ...", "В октябре ...")
+HEAD_PERIOD_WORDS = (r"с", r"со", r"от", r"за", r"в", r"в\s+течение", r"начиная")
+HEAD_MONTH_WORDS = (r"в", r"во", r"за", r"в\s+течение", r"по\s+итогам", r"за\s+итогами")
+# words that tie a figure to some other time ("по сравнению с", "ранее", "назад")
+OTHER_TIME_WORDS = (r"сравнени\w*", r"чем", r"против", r"ранее", r"предыдущ\w*", r"назад", r"позже", r"впоследствии")
+# a figure so far ("уже поступило", "пока")
+SO_FAR_WORDS = (r"уже", r"пока\s+что", r"пока", r"на\s+сегодня", r"на\s+данный\s+момент", r"по\s+состоянию\s+на")
+# the ends of a span of months: "с января по март", "в январе-феврале"
+RANGE_FROM_WORDS = (r"с", r"со", r"от")
+RANGE_TO_WORDS = (r"по", r"до")
+BETWEEN_WORDS: tuple[str, ...] = ()  # "между январём и мартом" is not read yet (no text has shown it)
+RANGE_AND_WORDS: tuple[str, ...] = ()
+# words of a duration: a sentence with one states a figure for some other span
+DURATION_WORDS = (r"год", r"года", r"году", r"лет", r"вчера", r"недел\w*", r"дн\w+", r"месяца", r"месяцев",
+                  r"квартал\w*", r"полугоди\w*", r"период\w*", r"с\s+тех\s+пор")

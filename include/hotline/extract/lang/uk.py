@@ -205,3 +205,30 @@ AS_OF_PHRASES = (r"станом\s+на", r"за\s+даними\s+на")
 WITH_WORDS = (r"із", r"зі", r"з")
 # "Січень став рекордним": a month the subject of its clause
 BECAME_WORDS = (r"став", r"стала", r"стало", r"виявився", r"був")
+# a span of time: "протягом року", "за останній рік" (not "рік тому"), "за (перший) рік роботи"
+DURING_WORDS = (r"за", r"протягом", r"впродовж")
+PAST_WORDS = (r"останній", r"минулий")
+YEAR_NOUNS = (r"рік", r"року")
+AGO_WORDS = (r"тому",)
+FIRST_YEAR_PHRASES = (r"за\s+перш\w+\s+рік\s+(?:(?:своєї|його|її)\s+)?(?:роботи|існування|діяльності)",
+                      r"(?:протягом|впродовж|упродовж)\s+перш\w+\s+року\s+(?:(?:своєї|його|її)\s+)?"
+                      r"(?:роботи|існування|діяльності)")
+YEAR_OF_WORK_PHRASES = (r"за\s+рік\s+(?:(?:своєї|його|її)\s+)?(?:роботи|існування|діяльності)",
+                        r"(?:протягом|впродовж|упродовж)\s+року\s+(?:(?:своєї|його|її)\s+)?(?:роботи|існування|діяльності)")
+# a first clause that sets the period of what follows ("З моменту запуску ...", "У жовтні ...")
+HEAD_PERIOD_WORDS = (r"з", r"із", r"зі", r"від", r"за", r"протягом", r"в", r"починаючи")
+HEAD_MONTH_WORDS = (r"у", r"в", r"за", r"протягом", r"упродовж", r"впродовж", r"за\s+підсумками")
+# words that tie a figure to some other time ("порівняно з", "раніше", "тому")
+OTHER_TIME_WORDS = (r"порівнян\w*", r"ніж", r"чим", r"проти", r"раніше", r"попередн\w*", r"тому", r"пізніше", r"згодом")
+# a figure so far ("вже надійшло", "наразі")
+SO_FAR_WORDS = (r"вже", r"поки\s+що", r"наразі", r"на\s+сьогодні", r"на\s+цей\s+момент", r"на\s+даний\s+момент",
+                r"станом\s+на")
+# the ends of a span of months: "з січня по березень", "у січні-лютому"
+RANGE_FROM_WORDS = (r"з", r"із", r"зі", r"від")
+RANGE_TO_WORDS = (r"по", r"до")
+BETWEEN_WORDS: tuple[str, ...] = ()  # "між січнем і березнем" is not read yet (no text has shown it)
+RANGE_AND_WORDS: tuple[str, ...] = ()
+# words of a duration: a sentence with one states a figure for some other span
+DURATION_WORDS = (r"торік", r"торішн\w*", r"рік", r"року", r"році", r"роки", r"років", r"роком", r"тиждень", r"тижні",
+                  r"тижнів", r"тижня", r"вчора", r"дн\w+", r"місяці", r"місяців", r"квартал\w*", r"півріччя",
+                  r"період\w*", r"відтоді")

@@ -67,42 +67,27 @@ PERFECT_TO_DATE_RE = re.compile(
     rf"(?:{phrase_alternation('TO_DATE_PHRASES')}|{phrase_alternation('EXCEED_VERBS')})(?!\w)"
 )
 # The first year of work: "за (перший) рік роботи", "за первый год работы", "in its first year".
+# (`first`: the phrase says "first", so it is the first year whenever the post is from)
 FIRST_YEAR_RE = re.compile(
-    r"(?<!\w)(?:за\s+(?P<uk_first>перш\w+\s+)?рік\s+(?:(?:своєї|його|її)\s+)?(?:роботи|існування|діяльності)|"
-    r"за\s+(?P<ru_first>перв\w+\s+)?год\s+(?:(?:своей|его|ее)\s+)?(?:работы|существования|деятельности)|"
-    r"(?:in|over|during)\s+(?:its|the|a|one)\s+(?P<en_first>first\s+)?year\s+of\s+(?:its\s+)?(?:work|operation|operations|existence)|"
-    r"(?:протягом|впродовж|упродовж)\s+(?P<uk_first2>перш\w+\s+)?року\s+(?:(?:своєї|його|її)\s+)?(?:роботи|існування|діяльності)|"
-    r"в\s+течение\s+(?P<ru_first2>перв\w+\s+)?года\s+(?:(?:своей|его|ее)\s+)?(?:работы|существования|деятельности)|"
-    r"(?:in|over|during)\s+(?:its|the)\s+(?P<en_first2>first)\s+year)(?!\w)"
+    rf"(?<!\w)(?:(?P<first>{phrase_alternation('FIRST_YEAR_PHRASES')})|{phrase_alternation('YEAR_OF_WORK_PHRASES')})(?!\w)"
 )
-FIRST_YEAR_HINTS = ("рік", "року", "год", "year")
+FIRST_YEAR_HINTS = literal_heads("YEAR_NOUNS")
 # A sentence's first clause that sets the period of what follows: "In its first year, ...",
 # "Since the project's launch in January 2024, ...", "З моменту запуску в січні 2024 року, ...".
 HEAD_PERIOD_RE = re.compile(
-    r"[^\w]*(?:since|from|in|over|during|з|із|зі|від|за|протягом|с|со|от|за|в|в\s+течение|начиная|починаючи|"
-    + "|".join(phrases_of("START_WORDS")) + r")(?!\w)"
+    r"[^\w]*(?:" + "|".join(phrases_of("HEAD_PERIOD_WORDS") + phrases_of("START_WORDS")) + r")(?!\w)"
 )
 # What may stand around the month in a first clause that is only the month: "In October, ...",
 # "У жовтні 2025 року, ...", "По итогам октября, ...".
-HEAD_MONTH_REST_RE = re.compile(
-    r"[^\w]*(?:(?:in|during|for|over|у|в|во|за|протягом|упродовж|впродовж|в\s+течение|по\s+итогам|"
-    r"за\s+підсумками|за\s+итогами)\s+)?[^\w]*"
-)
+HEAD_MONTH_REST_RE = re.compile(rf"[^\w]*(?:{phrase_alternation('HEAD_MONTH_WORDS')}\s+)?[^\w]*")
 # A head clause whose subject is the month, and the clause after it that gives the month's figure: "January was
 # a record month for I Want to Find, with 8,548 requests", "Січень став рекордним для проєкту, із 8 548 ...".
 MONTH_SUBJECT_AFTER_RE = re.compile(rf"\s+{phrase_alternation('BECAME_WORDS')}(?!\w)")
 WITH_FIGURE_CLAUSE_RE = re.compile(rf"[\s,—–:-]*{phrase_alternation('WITH_WORDS')}\s")
 # Words that tie a clause's figure to some other time: "compared with", "than", "earlier", "ago".
-OTHER_SPAN_RE = re.compile(
-    r"(?<!\w)(?:compared|порівнян\w*|сравнени\w*|than|ніж|чим|чем|проти|против|versus|vs|earlier|раніше|"
-    r"ранее|before|previous\w*|попередн\w*|предыдущ\w*|тому|назад|ago|later|пізніше|позже|згодом|впоследствии)(?!\w)"
-)
+OTHER_SPAN_RE = re.compile(rf"(?<!\w){phrase_alternation('OTHER_TIME_WORDS')}(?!\w)")
 # A figure so far: in the month of publication, the month is still running ("вже надійшло").
-SO_FAR_RE = re.compile(
-    r"(?<!\w)(?:вже|уже|already|so\s+far|as\s+yet|yet|поки\s+що|пока\s+что|пока|наразі|на\s+сьогодні|"
-    r"на\s+сегодня|на\s+данный\s+момент|на\s+цей\s+момент|на\s+даний\s+момент|станом\s+на|"
-    r"по\s+состоянию\s+на|as\s+of)(?!\w)"
-)
+SO_FAR_RE = re.compile(rf"(?<!\w){phrase_alternation('SO_FAR_WORDS')}(?!\w)")
 # Year-to-date totals: a range whose end is unknown, so never a fact.
 YEAR_TO_DATE_RE = re.compile(word_pattern("YEAR_TO_DATE_PHRASES"))
 
@@ -125,11 +110,7 @@ SPAN_HINTS = ("місяц", "месяц", "months", "тижн", "недел", "w
               *(w for lang in LANGUAGES for w in lang.SPAN_UNIT_WORDS))
 # Durations: a sentence with one of these states a figure for some other span, so the month of an
 # earlier sentence must not be carried over to it ("За рік роботи проєкт отримав 52 тисячі заявок").
-DURATION_RE = re.compile(
-    r"(?=[dmpqswyвгдклмнпрст])(?<!\w)(?:торік|торішн\w*|рік|року|році|роки|років|роком|year|years|год|года|году|лет|тиждень|тижні|тижнів|тижня|вчора|вчера|yesterday|"
-    r"недел\w*|weeks?|дн\w+|days?|місяці|місяців|месяца|месяцев|months|квартал\w*|quarters?|півріччя|"
-    r"полугоди\w*|period|період\w*|период\w*|відтоді|с\s+тех\s+пор|since\s+then)(?!\w)"
-)
+DURATION_RE = re.compile(word_pattern("DURATION_WORDS"))
 
 
 
@@ -175,14 +156,15 @@ def span_length(m: re.Match[str]) -> tuple[int, bool] | None:
 # The year before publication: "за последний год", "за останній рік", "over the past year", and a bare "за рік".
 # For a project about a year old, that is its whole life (see `past_year_from_launch`).
 PAST_YEAR_RE = re.compile(
-    r"(?<!\w)(?:за|протягом|впродовж|в\s+течение|over|in|during)\s+(?:the\s+)?"
-    r"(?:(?:последний|прошедший|минувший|останній|минулий|past|last)\s+)?(?:год|рік|року|года|year)(?!\w)"
-    r"(?!\s+(?:тому|назад|ago|earlier))"
+    rf"(?<!\w){phrase_alternation('DURING_WORDS')}\s+(?:the\s+)?(?:{phrase_alternation('PAST_WORDS')}\s+)?"
+    rf"{phrase_alternation('YEAR_NOUNS')}(?!\w)(?!\s+{phrase_alternation('AGO_WORDS')})"
 )
 
 # Two months as the ends of one span: "у січні-лютому", "January-March", "з січня по березень", "from January to
 # March", "between January and March". The join between the two months; "and" only after "between".
-MONTH_RANGE_JOIN_RE = re.compile(r"\s*[-–—]\s*|\s+(?P<to>по|до|to|through|till|until)\s+|\s+(?P<and>and)\s+")
-MONTH_RANGE_FROM_RE = re.compile(r"(?<!\w)(?:(?P<from>з|із|зі|с|со|від|от|from)|(?P<between>between))\s+$")
+MONTH_RANGE_JOIN_RE = re.compile(rf"\s*[-–—]\s*|\s+(?P<to>{phrase_alternation('RANGE_TO_WORDS')})\s+"
+                                 rf"|\s+(?P<and>{phrase_alternation('RANGE_AND_WORDS')})\s+")
+MONTH_RANGE_FROM_RE = re.compile(rf"(?<!\w)(?:(?P<from>{phrase_alternation('RANGE_FROM_WORDS')})"
+                                 rf"|(?P<between>{phrase_alternation('BETWEEN_WORDS')}))\s+$")
 # A colon right after a year opens a list of that year's months: "у 2024 році: січень — 8 548; ...".
 LIST_AFTER_YEAR_RE = re.compile(r"[^\S\n]*:")
