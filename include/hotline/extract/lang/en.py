@@ -221,3 +221,17 @@ RANGE_AND_WORDS = (r"and",)
 # words of a duration: a sentence with one states a figure for some other span
 DURATION_WORDS = (r"year", r"years", r"yesterday", r"weeks?", r"days?", r"months", r"quarters?", r"period",
                   r"since\s+then")
+# a span of months or weeks: "over the last ten months" (not counted from launch), "in the first three months of work"
+SPAN_EDGE_WORDS = (r"first", r"last", r"past")
+SPAN_FIRST_WORDS = (r"first",)
+FIRST_STEMS = (r"first",)
+FIRST_WORDS = ("first",)
+SPAN_COUNT_WORDS = (r"two", r"three", r"four", r"five", r"six", r"seven", r"eight", r"nine", r"ten", r"eleven")
+MONTH_UNITS = (r"months?",)
+WEEK_UNITS = (r"weeks?",)
+DAY_UNITS = (r"days?",)
+ONE_UNIT_WORDS = ("month", "week", "day")  # "in a month of work": one, its count left out
+OF_WORK_PHRASES = (r"of\s+(?:its\s+)?(?:work|operation|existence)",
+                   # "in the six months of the I Want to Live project": its life so far
+                   r"of\s+(?:the\s+|its\s+)?(?:[\w'\"-]+\s+){0,5}?(?:project|hotline|initiative)(?!\w)")
+SPAN_SINCE_WORDS = (r"since",)  # "in the six months since ...": counted from what follows

@@ -182,7 +182,7 @@ LAUNCH_PHRASES = (r"заработа\w*", r"начал\w*\s+(?:свою\s+)?ра
 PER_MONTH_PHRASES = (r"ежемесячно", r"(?:в|на)\s+месяц")
 WHEN_WORDS = (r"когда",)
 AND_WORDS = (r"и",)
-IN_WORDS = (r"в",)
+IN_WORDS = (r"в", r"во")
 # part of a month: "первую половину октября", "вторую декаду"
 PARTIAL_MONTH_PHRASES = (r"(?:перв|втор|последн|друг)\w*\s+(?:половин|декад|недел)\w*",)
 # "выросло с 10 440 в апреле до ...": the word before a change's first figure
@@ -216,3 +216,16 @@ RANGE_AND_WORDS: tuple[str, ...] = ()
 # words of a duration: a sentence with one states a figure for some other span
 DURATION_WORDS = (r"год", r"года", r"году", r"лет", r"вчера", r"недел\w*", r"дн\w+", r"месяца", r"месяцев",
                   r"квартал\w*", r"полугоди\w*", r"период\w*", r"с\s+тех\s+пор")
+# a span of months or weeks: "за последние десять месяцев" (not counted from launch), "за первые три месяца работы"
+SPAN_EDGE_WORDS = (r"первые", r"последние")
+SPAN_FIRST_WORDS = (r"первые",)
+FIRST_STEMS = (r"перв",)
+FIRST_WORDS = ("первый", "первую", "первая", "первое")
+SPAN_COUNT_WORDS = (r"две", r"два", r"три", r"четыре", r"пять", r"шесть", r"семь", r"восемь", r"девять", r"десять",
+                    r"одиннадцать")
+MONTH_UNITS = (r"месяц\w*",)
+WEEK_UNITS = (r"недел\w*",)
+DAY_UNITS = (r"дн\w*",)
+ONE_UNIT_WORDS = ("месяц", "неделю", "день")  # "за месяц работы": one, its count left out
+OF_WORK_PHRASES = (r"(?:(?:своей|его|ее)\s+)?(?:работы|существования|деятельности)",)
+SPAN_SINCE_WORDS: tuple[str, ...] = ()  # "за три месяца с ..." is not told apart yet

@@ -232,3 +232,16 @@ RANGE_AND_WORDS: tuple[str, ...] = ()
 DURATION_WORDS = (r"торік", r"торішн\w*", r"рік", r"року", r"році", r"роки", r"років", r"роком", r"тиждень", r"тижні",
                   r"тижнів", r"тижня", r"вчора", r"дн\w+", r"місяці", r"місяців", r"квартал\w*", r"півріччя",
                   r"період\w*", r"відтоді")
+# a span of months or weeks: "за останні десять місяців" (not counted from launch), "за перші три місяці роботи"
+SPAN_EDGE_WORDS = (r"перші", r"останні")
+SPAN_FIRST_WORDS = (r"перші",)
+FIRST_STEMS = (r"перш",)
+FIRST_WORDS = ("перший", "першу", "перша", "перше")
+SPAN_COUNT_WORDS = (r"дв[аі]", r"три", r"чотири", r"п'ять", r"шість", r"сім", r"вісім", r"дев'ять", r"десять",
+                    r"одинадцять")
+MONTH_UNITS = (r"місяц\w*",)
+WEEK_UNITS = (r"тижн\w*", r"тижд\w*")
+DAY_UNITS = (r"дн\w*",)
+ONE_UNIT_WORDS = ("місяць", "тиждень", "день")  # "за місяць роботи": one, its count left out
+OF_WORK_PHRASES = (r"(?:(?:своєї|його|її)\s+)?(?:роботи|існування|діяльності)",)
+SPAN_SINCE_WORDS: tuple[str, ...] = ()  # "за три місяці з ..." is not told apart yet

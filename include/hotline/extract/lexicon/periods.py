@@ -49,13 +49,15 @@ CUMULATIVE_RE = re.compile(
 )
 # A change from one month's figure to another's: "зросла з 10 440 у квітні до 12 320 у травні", "rose from 10,440
 # in April to 12,320 in May", "12,320 in May, up from 10,440 in April". Both are the months' own figures.
-_MONTH_AFTER = rf"\s+(?:у|в|во|in)\s+(?:{MONTH_ALTERNATION})(?!\w)"
+_MONTH_AFTER = rf"\s+{_IN}\s+(?:{MONTH_ALTERNATION})(?!\w)"
+_TO = phrase_alternation("TO_WORDS")
 FROM_BEFORE_RE = re.compile(rf"(?<!\w){phrase_alternation('CHANGE_FROM_WORDS')}\s*$")
-FROM_MONTH_TO_AFTER_RE = re.compile(_MONTH_AFTER + r"\s*,?\s+(?:до|to)\s+(?:понад\s+|более\s+|over\s+)?\d")
-FROM_MONTH_AFTER_RE = re.compile(_MONTH_AFTER + r"(?!\s+(?:до|to)\s)")
+FROM_MONTH_TO_AFTER_RE = re.compile(
+    _MONTH_AFTER + rf"\s*,?\s+{_TO}\s+(?:{phrase_alternation('OVER_WORDS')}\s+)?\d")
+FROM_MONTH_AFTER_RE = re.compile(_MONTH_AFTER + rf"(?!\s+{_TO}\s)")
 TO_AFTER_FROM_BEFORE_RE = re.compile(
-    r"(?<!\w)(?:з|із|зі|с|со|from)\s+[\d\s,.]+(?:тис\.|тисяч\w*|тыс\.|тысяч\w*|thousand)?" + _MONTH_AFTER
-    + r"\s*,?\s+(?:до|to)\s*$"
+    rf"(?<!\w){phrase_alternation('CHANGE_FROM_WORDS')}\s+[\d\s,.]+(?:{phrase_alternation('SCALE_WORDS')}(?!\w))?"
+    + _MONTH_AFTER + rf"\s*,?\s+{_TO}\s*$"
 )
 PERFECT_HINTS = tuple(dict.fromkeys(literal_heads("TO_DATE_PHRASES") + literal_heads("EXCEED_VERBS")))
 # An as-of date said as such ("станом на 1 грудня", "as of December 1"), not a bare "by" or "до".
@@ -94,19 +96,18 @@ YEAR_TO_DATE_RE = re.compile(word_pattern("YEAR_TO_DATE_PHRASES"))
 
 # A span of several months or weeks ("за десять месяцев", "за 10 місяців", "in the first ten months"): a total
 # over it is neither a month's count nor the running total since launch.
+_DURING = phrase_alternation("DURING_WORDS")
+_OF_WORK = phrase_alternation("OF_WORK_PHRASES")
+_SPAN_UNITS = "(?:" + "|".join(phrases_of("MONTH_UNITS") + phrases_of("WEEK_UNITS")) + ")"
 SPAN_RE = re.compile(
-    r"(?<!\w)(?:за|in|over|during|протягом|в\s+течение)\s+(?:the\s+)?(?:(?:перші|первые|first|last|past|останні|"
-    r"последние)\s+)?(?:\d+|дв[аі]|две|три|чотири|четыре|п'ять|пять|шість|шесть|сім|семь|вісім|восемь|дев'ять|"
-    r"девять|десять|одинадцять|одиннадцать|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+"
-    r"(?:місяц\w*|месяц\w*|months|тижн\w*|тиждні|недел\w*|weeks)(?!\w)"
-    # "за перші три тижні роботи": the span since launch, which is the running total
-    r"(?!\s+(?:роботи|работы|існування|существования|of\s+(?:its\s+)?(?:work|operation|existence)|since"
-    # "in the six months of the I Want to Live project": its life so far
-    r"|of\s+(?:the\s+|its\s+)?(?:[\w'\"-]+\s+){0,5}?(?:project|hotline|initiative)(?!\w)))"
+    rf"(?<!\w){_DURING}\s+(?:the\s+)?(?:{phrase_alternation('SPAN_EDGE_WORDS')}\s+)?"
+    rf"(?:\d+|{phrase_alternation('SPAN_COUNT_WORDS')})\s+{_SPAN_UNITS}(?!\w)"
+    # "за перші три тижні роботи", "in the six months of the project": the span since launch, the running total
+    rf"(?!\s+(?:{_OF_WORK}|{phrase_alternation('SPAN_SINCE_WORDS')}(?!\w)))"
 )
 # ... and every language's spans (SPAN_PHRASES), each holding one of its SPAN_UNIT_WORDS
 SPAN_RE = re.compile(SPAN_RE.pattern + "|" + word_pattern("SPAN_PHRASES"))
-SPAN_HINTS = ("місяц", "месяц", "months", "тижн", "недел", "weeks",
+SPAN_HINTS = (*literal_heads("MONTH_UNITS"), *literal_heads("WEEK_UNITS"),
               *(w for lang in LANGUAGES for w in lang.SPAN_UNIT_WORDS))
 # Durations: a sentence with one of these states a figure for some other span, so the month of an
 # earlier sentence must not be carried over to it ("За рік роботи проєкт отримав 52 тисячі заявок").
@@ -117,22 +118,20 @@ DURATION_RE = re.compile(word_pattern("DURATION_WORDS"))
 # A span counted from launch: "за перші три місяці роботи", "in the six months of the I Want to Live project",
 # "за шість місяців існування". Not "the last/past six months" (a window before publication).
 SPAN_FROM_LAUNCH_RE = re.compile(
-    r"(?<!\w)(?:за|in|over|during|протягом|впродовж|в\s+течение|(?P<in>в|у|во)(?=\s+(?:перш|перв)))\s+(?:the\s+|(?P<its>its\s+))?"
-    r"(?:(?P<first>перші|первые|first)\s+)?"
+    rf"(?<!\w)(?:{_DURING}|(?P<in>{_IN})(?=\s+{phrase_alternation('FIRST_STEMS')}))\s+(?:the\s+|(?P<its>its\s+))?"
+    rf"(?:(?P<first>{phrase_alternation('SPAN_FIRST_WORDS')})\s+)?"
     # no count: "за місяць роботи", "in a month of work" (one)
     r"(?:(?P<n>\d+|(?!a\s)[^\W\d][\w']*)\s+|a\s+)?"
-    r"(?P<unit>місяц\w*|месяц\w*|months?|тижн\w*|тижд\w*|недел\w*|weeks?|дн\w*|days?)"
+    rf"(?P<unit>(?P<month>{phrase_alternation('MONTH_UNITS')})|(?P<week>{phrase_alternation('WEEK_UNITS')})"
+    rf"|(?P<day>{phrase_alternation('DAY_UNITS')}))"
     # "over its first six months": "its first" is the project's own, so the words after may be left out
-    r"(?:(?(its)(?(first)(?!\s+of\s)|(?!))|(?!))|\s+"
-    r"(?:(?:своєї|своей|його|її|его|ее)\s+)?(?:роботи|работы|існування|существования|діяльності|деятельности|"
-    r"of\s+(?:its\s+)?(?:work|operation|existence)|"
-    r"of\s+(?:the\s+|its\s+)?(?:[\w'\"-]+\s+){0,5}?(?:project|hotline|initiative)))(?!\w)"
+    rf"(?:(?(its)(?(first)(?!\s+of\s)|(?!))|(?!))|\s+{_OF_WORK})(?!\w)"
 )
-SPAN_FROM_LAUNCH_HINTS = ("місяц", "месяц", "month", "тижн", "тижд", "недел", "week", "дн", "day")
+SPAN_FROM_LAUNCH_HINTS = (*literal_heads("MONTH_UNITS"), *literal_heads("WEEK_UNITS"), *literal_heads("DAY_UNITS"))
 # "перший тиждень роботи", "the first week": one of the unit
 # "за місяць роботи", "in a month of work": one of the unit, its count left out
-_ONE_UNIT_WORDS = frozenset({"місяць", "месяц", "month", "тиждень", "неделю", "week", "день", "day"})
-_FIRST_WORDS = frozenset({"перший", "першу", "перша", "перше", "первый", "первую", "первая", "первое", "first"})
+_ONE_UNIT_WORDS = frozenset(phrases_of("ONE_UNIT_WORDS"))
+_FIRST_WORDS = frozenset(phrases_of("FIRST_WORDS"))
 
 
 def span_length(m: re.Match[str]) -> tuple[int, bool] | None:
@@ -146,10 +145,9 @@ def span_length(m: re.Match[str]) -> tuple[int, bool] | None:
     count = int(n) if n.isdigit() else (1 if n in _FIRST_WORDS else UNIT_VALUES.get(n))
     if count is None or not 1 <= count <= 60:
         return None
-    unit = m.group("unit")
-    if unit[0] in "дd":  # days
+    if m.group("day"):
         return -(-int(count) // 30), count < 28
-    if unit[0] in "тнw":  # weeks
+    if m.group("week"):
         return -(-int(count) // 4), count < 4
     return int(count), False
 
