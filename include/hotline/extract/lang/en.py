@@ -92,14 +92,28 @@ RATE_WORDS = (r"per\s+day", r"a\s+day", r"daily", r"per\s+week", r"weekly", r"pe
 SURRENDER_VERBS = (r"surrendered", r"gave\s+themselves\s+up", r"laid\s+down\s+(?:their\s+)?arms")
 # changes: words of comparison before the month compared with, of percent, of rising and falling, the
 # previous month said as such, and "last month"
-COMPARE_WORDS = (r"than", r"compared\s+(?:with|to)", r"versus", r"vs\.?")
+COMPARE_WORDS = (r"than", r"compared\s+(?:with|to)", r"versus", r"vs\.?", r"below", r"above",
+                 r"(?:as\s+)?(?:many|much)\s+as", r"on", r"over")
 PERCENT_WORDS = (r"percent", r"per\s+cent", r"pct")
 INCREASE_WORDS = (r"more", r"rise", r"rose", r"risen", r"increase\w*", r"up", r"higher", r"jump\w*", r"grew",
                   r"grow\w*", r"climb\w*", r"surge\w*", r"exceed\w*", r"above")
 DECREASE_WORDS = (r"fewer", r"less", r"fall\w*", r"fell", r"drop\w*", r"declin\w*", r"down", r"lower",
                   r"decrease\w*", r"below")
-PREV_MONTH_PHRASES = (r"than\s+(?:in\s+)?the\s+previous\s+month", r"month[- ]on[- ]month")
+PREV_MONTH_PHRASES = (r"than\s+(?:in\s+)?the\s+previous\s+month", r"month[- ]on[- ]month",
+                      r"(?:than|compared\s+(?:with|to)|on|over|from)\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)"
+                      r"\s+month", r"than\s+a\s+month\s+(?:before|earlier)",
+                      r"(?:compared\s+(?:with|to)|from)\s+a\s+month\s+(?:earlier|before|ago)", r"on\s+the\s+month",
+                      r"month[- ](?:on|over)[- ]month", r"m/m")
 LAST_MONTH_PHRASES = (r"last\s+month",)
+# "over the past month": the 30 days before publication (the month before only early in a month)
+ROLLING_MONTH_PHRASES = (r"in\s+the\s+(?:past|last)\s+month", r"over\s+the\s+(?:past|last)\s+month",
+                         r"during\s+the\s+(?:past|last)\s+month")
+# "this month": the month of publication, still running
+THIS_MONTH_PHRASES = (r"this\s+month", r"the\s+current\s+month")
+# the words between a word of comparison and the month compared with ("than in December")
+COMPARED_LINK_WORDS = (r"in", r"the")
+# part of the month an as-of date names ("as of the end of June", "by mid-June")
+AS_OF_PART_PHRASES = (r"(?:the\s+)?(?:end|middle|start|beginning)\s+of\s+", r"mid-")
 # the launch of a project: a month right after it is its start, not a figure's month
 LAUNCH_WORDS = (r"launch\w*", r"set\s+up", r"created", r"opened", r"went\s+online")
 # small words the rules test: "from", "to" before a figure; before a year; "by" before a percent; a total

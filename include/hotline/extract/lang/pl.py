@@ -176,3 +176,7 @@ DAY_UNITS: tuple[str, ...] = ()
 ONE_UNIT_WORDS: tuple[str, ...] = ()
 OF_WORK_PHRASES: tuple[str, ...] = ()
 SPAN_SINCE_WORDS: tuple[str, ...] = ()
+ROLLING_MONTH_PHRASES: tuple[str, ...] = ()  # LAST_MONTH_PHRASES holds this language's "last month"
+THIS_MONTH_PHRASES: tuple[str, ...] = ()  # UNDATED_WORDS holds this language's "this month"
+COMPARED_LINK_WORDS: tuple[str, ...] = ()  # COMPARE_WORDS end with their articles here
+AS_OF_PART_PHRASES: tuple[str, ...] = ()  # UNTIL_WORDS hold "Ende", "mitte" where the language has them

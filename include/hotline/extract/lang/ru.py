@@ -92,13 +92,27 @@ RATE_WORDS = (r"ежедневно", r"еженедельно", r"ежемеся
 SURRENDER_VERBS = (r"сдал(?:ись|ось|ася|ся)", r"сдаются")
 # changes: words of comparison before the month compared with, of percent, of rising and falling, the
 # previous month said as such, and "last month"
-COMPARE_WORDS = (r"чем", r"по\s+сравнению\s+с", r"против")
+COMPARE_WORDS = (r"чем", r"по\s+сравнению\s+с", r"против", r"в\s+сравнении\s+с")
 PERCENT_WORDS = (r"процент\w*",)
 INCREASE_WORDS = (r"больше", r"выросл\w*", r"вырос", r"увеличил\w*", r"возросл\w*", r"возрос", r"рост\w*",
                   r"прирост\w*", r"превыша\w*", r"превыси\w*")
 DECREASE_WORDS = (r"меньше", r"снизил\w*", r"сократил\w*", r"уменьшил\w*", r"упал\w*", r"падение", r"снижение")
-PREV_MONTH_PHRASES = (r"чем\s+в\s+предыдущем\s+месяце", r"по\s+сравнению\s+с\s+предыдущим\s+месяцем")
-LAST_MONTH_PHRASES = (r"прошлого\s+месяца", r"прошлом\s+месяце")
+PREV_MONTH_PHRASES = (r"чем\s+в\s+предыдущем\s+месяце", r"по\s+сравнению\s+с\s+предыдущим\s+месяцем",
+                      r"(?:чем|по\s+сравнению\s+с|в\s+сравнении\s+с|против)\s+(?:(?:в|во)\s+)?(?:предыдущ\w+|прошл\w+)"
+                      r"\s+месяц\w*", r"чем\s+месяцем\s+ранее",
+                      r"(?:до|к)\s+(?:предыдущ\w+|прошл\w+)\s+месяц\w*", r"м/м")
+LAST_MONTH_PHRASES = (r"прошлого\s+месяца", r"прошлом\s+месяце", r"прошлый\s+месяц", r"в\s+прошлом\s+месяце",
+                      r"в\s+минувшем\s+месяце", r"минувшего\s+месяца")
+# "за последний месяц": the 30 days before publication (the month before only early in a month)
+ROLLING_MONTH_PHRASES = (r"за\s+(?:последний|прошедший|минувший)\s+месяц", r"в\s+прошедшем\s+месяце",
+                         r"во\s+прошедшем\s+месяце", r"прошедшего\s+месяца", r"в\s+течение\s+последнего\s+месяца")
+# "этого месяца": the month of publication, still running
+THIS_MONTH_PHRASES = (r"этого\s+месяца", r"в\s+этом\s+месяце", r"текущего\s+месяца", r"в\s+текущем\s+месяце",
+                      r"за\s+(?:этот|текущий)\s+месяц")
+# the words between a word of comparison and the month compared with ("чем в декабре")
+COMPARED_LINK_WORDS = (r"в", r"во", r"с")
+# part of the month an as-of date names ("на конец июня")
+AS_OF_PART_PHRASES = (r"конец\s+", r"начало\s+")
 # the launch of a project: a month right after it is its start, not a figure's month
 LAUNCH_WORDS = (r"запуск\w*", r"запущен\w*", r"создан\w*", r"заработа\w*")
 # small words the rules test: "from", "to" before a figure; before a year; "by" before a percent; a total

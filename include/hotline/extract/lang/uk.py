@@ -102,13 +102,28 @@ RATE_WORDS = (r"щодня", r"щотижня", r"щомісяця", r"на\s+д
 SURRENDER_VERBS = (r"здал(?:ися|ись|ась|ося|ся)", r"здаються", r"здалися\s+в\s+полон")
 # changes: words of comparison before the month compared with, of percent, of rising and falling, the
 # previous month said as such, and "last month"
-COMPARE_WORDS = (r"ніж", r"чим", r"порівняно\s+(?:з|із|зі)", r"проти")
+COMPARE_WORDS = (r"ніж", r"чим", r"порівняно\s+(?:з|із|зі)", r"проти", r"у\s+порівнянні\s+(?:з|із)",
+                 r"в\s+порівнянні\s+(?:з|із)")
 PERCENT_WORDS = (r"відсот\w*",)
 INCREASE_WORDS = (r"більше", r"більш", r"зросл\w*", r"зріс", r"зросте", r"збільшил\w*", r"виросл\w*", r"вирос",
                   r"зростання", r"приріст\w*", r"перевищ\w*")
 DECREASE_WORDS = (r"менше", r"менш", r"зменшил\w*", r"знизил\w*", r"скоротил\w*", r"впал\w*", r"падіння", r"зниження")
-PREV_MONTH_PHRASES = (r"(?:ніж|чим)\s+(?:у|в)\s+попередньому\s+місяці", r"порівняно\s+з\s+попереднім\s+місяцем")
-LAST_MONTH_PHRASES = (r"минулого\s+місяця", r"минулому\s+місяці")
+PREV_MONTH_PHRASES = (r"(?:ніж|чим)\s+(?:у|в)\s+попередньому\s+місяці", r"порівняно\s+з\s+попереднім\s+місяцем",
+                      r"(?:ніж|чим|порівняно\s+(?:з|із|зі)|у\s+порівнянні\s+з|проти)\s+(?:(?:у|в)\s+)?(?:попередн\w+|минул\w+)"
+                      r"\s+(?:місяц\w*)", r"(?:ніж|чим)\s+місяцем\s+раніше",
+                      r"до\s+(?:попередн\w+|минул\w+)\s+місяц\w*",
+                      r"м/м")
+LAST_MONTH_PHRASES = (r"минулого\s+місяця", r"минулому\s+місяці", r"минулий\s+місяць", r"у\s+минулому\s+місяці",
+                      r"в\s+минулому\s+місяці")
+# "за останній місяць": the 30 days before publication (the month before only early in a month)
+ROLLING_MONTH_PHRASES = (r"за\s+(?:останній|последний)\s+місяць", r"протягом\s+останнього\s+місяця")
+# "цього місяця": the month of publication, still running
+THIS_MONTH_PHRASES = (r"цього\s+місяця", r"у\s+цьому\s+місяці", r"в\s+цьому\s+місяці", r"поточного\s+місяця",
+                      r"у\s+поточному\s+місяці", r"в\s+поточному\s+місяці", r"за\s+(?:цей|поточний)\s+місяць")
+# the words between a word of comparison and the month compared with ("ніж у грудні")
+COMPARED_LINK_WORDS = (r"у", r"в", r"з", r"із")
+# part of the month an as-of date names ("станом на середину червня")
+AS_OF_PART_PHRASES = (r"середин[уиі]\s+", r"кін(?:ець|ця)\s+", r"початок\s+")
 # the launch of a project: a month right after it is its start, not a figure's month
 LAUNCH_WORDS = (r"запуск\w*", r"запущен\w*", r"створен\w*", r"запрацюва\w*")
 # small words the rules test: "from", "to" before a figure; before a year; "by" before a percent; a total

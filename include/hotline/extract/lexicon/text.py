@@ -19,9 +19,11 @@ from hotline.extract.lang import LANGUAGES
 from hotline.extract.lexicon.build import (
     _alternation,
     first_chars,
+    gate_of,
     literal_heads,
     phrase_alternation,
     phrases_of,
+    word_pattern,
 )
 
 # --- normalisation ---------------------------------------------------------------------------
@@ -144,24 +146,13 @@ YEAR_AGO_HINTS = ("торік", "минулого року", "минулому �
 MONTH_AFTER_HYPHEN_RE = re.compile(rf"-(?P<name>{MONTH_ALTERNATION})(?![\w-])")
 # "last month": the month before publication. "The past month" (`rolling`) is the 30 days before
 # publication: the month before only in a post from the first days of a month (see extract.py).
-# The first letters of every "last month": the languages' LAST_MONTH_PHRASES and the older inline list below.
-_LAST_MONTH_GATE = "(?=[" + "".join(sorted(set("звмопуdilo") | {f[0] for f in phrases_of("LAST_MONTH_PHRASES")})) + "])"
 LAST_MONTH_RE = re.compile(
-    _LAST_MONTH_GATE + r"(?<!\w)(?:" + "|".join(phrases_of("LAST_MONTH_PHRASES")) + r"|"
-    r"минулого\s+місяця|минулий\s+місяць|(?:у|в)\s+минулому\s+місяці|"
-    r"прошлого\s+месяца|прошлый\s+месяц|в\s+прошлом\s+месяце|в\s+минувшем\s+месяце|минувшего\s+месяца|"
-    r"last\s+month|(?P<rolling>(?:in|over|during)\s+the\s+(?:past|last)\s+month|"
-    r"за\s+(?:останній|последний)\s+місяць|за\s+(?:последний|прошедший|минувший)\s+месяц|"
-    r"(?:в|во)\s+прошедшем\s+месяце|прошедшего\s+месяца|"
-    r"протягом\s+останнього\s+місяця|в\s+течение\s+последнего\s+месяца))(?!\w)"
+    gate_of("LAST_MONTH_PHRASES", "ROLLING_MONTH_PHRASES") + r"(?<!\w)(?:" + "|".join(phrases_of("LAST_MONTH_PHRASES"))
+    + r"|(?P<rolling>" + "|".join(phrases_of("ROLLING_MONTH_PHRASES")) + r"))(?!\w)"
 )
 # "this month": the month of publication, still running but for its last days.
-THIS_MONTH_RE = re.compile(
-    r"(?=[cftвепцу])(?<!\w)(?:(?:this|the\s+current)\s+month|цього\s+місяця|(?:у|в)\s+цьому\s+місяці|"
-    r"поточного\s+місяця|(?:у|в)\s+поточному\s+місяці|за\s+(?:цей|поточний)\s+місяць|этого\s+месяца|"
-    r"в\s+этом\s+месяце|текущего\s+месяца|в\s+текущем\s+месяце|за\s+(?:этот|текущий)\s+месяц)(?!\w)"
-)
-THIS_HINTS = ("this", "current", "цьо", "поточн", "это", "текущ", "цей")
+THIS_MONTH_RE = re.compile(word_pattern("THIS_MONTH_PHRASES"))
+THIS_HINTS = literal_heads("THIS_MONTH_PHRASES")
 # A month that dates a report, not the figure: "У жовтні штаб повідомив, що ...", "Last month, the
 # headquarters said that ...". (Not a parenthesis: "У жовтні, як повідомили в штабі, надійшло ...".)
 _INFINITIVES = "|".join(phrases_of("REPORT_INFINITIVES"))
@@ -188,17 +179,7 @@ REPORTED_BEFORE_RE = re.compile(
     r"\s+(?:(?:у|в|во|in)\s+)?(?:(?:early|late|mid|the\s+middle\s+of|the\s+end\s+of)[\s-]+)?$"
 )
 # "than the previous month": the anchor of a month-over-month change without a month name.
-PREV_MONTH_ANCHOR_RE = re.compile(
-    r"(?<!\w)(?:" + "|".join(phrases_of("PREV_MONTH_PHRASES")) + r"|"
-    r"(?:ніж|чим|порівняно\s+(?:з|із|зі)|у\s+порівнянні\s+з|проти)\s+(?:(?:у|в)\s+)?"
-    r"(?:попередн\w+|минул\w+)\s+(?:місяц\w*)"
-    r"|(?:чем|по\s+сравнению\s+с|в\s+сравнении\s+с|против)\s+(?:(?:в|во)\s+)?(?:предыдущ\w+|прошл\w+)\s+месяц\w*"
-    r"|(?:than|compared\s+(?:with|to)|on|over|from)\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+month"
-    r"|(?:ніж|чим|чем|than)\s+(?:місяцем|месяцем|a\s+month)\s+(?:раніше|ранее|before|earlier)"
-    r"|(?:до|к)\s+(?:попередн\w+|минул\w+|предыдущ\w+|прошл\w+)\s+(?:місяц\w*|месяц\w*)"
-    r"|(?:compared\s+(?:with|to)|from)\s+a\s+month\s+(?:earlier|before|ago)|on\s+the\s+month"
-    r"|month[- ](?:on|over)[- ]month|m/m|м/м)(?!\w)"
-)
+PREV_MONTH_ANCHOR_RE = re.compile(r"(?<!\w)" + phrase_alternation("PREV_MONTH_PHRASES") + r"(?!\w)")
 # A day number right before a month name ("4 лютого", "9-го січня", "4 February") and right after
 # an English one ("February 4", not "February 7,912").
 DAY_BEFORE_RE = re.compile(r"(?<![\w.,])(?:[012]?\d|3[01])(?:-?(?:го|е|й|th|st|nd|rd)|\.|er|º)?\s+(?:de\s+)?$")
@@ -226,11 +207,9 @@ YEAR_RE = re.compile(
 
 # Words before a month or year that say what role it plays in the sentence.
 ROLE_COMPARE_RE = re.compile(
-    r"(?<!\w)(?:" + "|".join(phrases_of("COMPARE_WORDS")) + r"|"
-    r"ніж|чим|чем|than|below|above|(?:as\s+)?(?:many|much)\s+as|порівняно\s+(?:з|із|зі)|у\s+порівнянні\s+(?:з|із)|в\s+порівнянні\s+(?:з|із)|"
-    r"по\s+сравнению\s+с|в\s+сравнении\s+с|compared\s+(?:with|to)|проти|против|versus|vs\.?|on|over)"
+    r"(?<!\w)" + phrase_alternation("COMPARE_WORDS")
     # an editor's aside may stand between: "ніж [у середньому] 2022 року"
-    r"\s+(?:[\[(][^\])]{1,20}[\])]\s+)?(?:(?:у|в|во|in|the|з|із|с)\s+)?$"
+    + r"\s+(?:[\[(][^\])]{1,20}[\])]\s+)?(?:" + phrase_alternation("COMPARED_LINK_WORDS") + r"\s+)?$"
 )
 # "more than doubled the monthly figures of February", "перевищила показники лютого": the month compared with.
 ROLE_COMPARED_FIGURE_RE = re.compile(
@@ -258,9 +237,7 @@ ROLE_SINCE_START_RE = re.compile(
 )
 ROLE_SINCE_START_HINTS = literal_heads("SINCE_START_PHRASES")
 ROLE_AS_OF_RE = re.compile(
-    r"(?<!\w)(?:станом\s+на|(?:за\s+даними|по\s+данным)\s+на|на\s+кінець|до\s+кінця|по\s+состоянию\s+на|на\s+конец|к\s+концу|до\s+конца|"
-    r"as\s+of|by\s+the\s+end\s+of|through|until|till|by|до|по|to|" + "|".join(phrases_of("UNTIL_WORDS")) + r")\s+"
-    r"(?:(?:the\s+)?(?:end|middle|start|beginning)\s+of\s+|mid-|(?:середин[уиі]|кін(?:ець|ця)|початок|конец|начало)\s+)?$"
+    r"(?<!\w)" + phrase_alternation("UNTIL_WORDS") + r"\s+(?:" + phrase_alternation("AS_OF_PART_PHRASES") + r")?$"
 )
 
 # --- numbers ---------------------------------------------------------------------------------
