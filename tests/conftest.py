@@ -147,10 +147,14 @@ def migrated_metadata_template(tmp_path_factory: pytest.TempPathFactory) -> Path
     return template_home / "airflow.db"
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="session", autouse=True)
 def airflow_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A migrated Airflow home (SQLite) shared by the Airflow tests of this session (one per xdist
-    worker: a copy of the run's one migrated metadata file, see `migrated_metadata_template`)."""
+    worker: a copy of the run's one migrated metadata file, see `migrated_metadata_template`).
+
+    Set up before every session's first test (autouse): Airflow reads its settings once, when first
+    imported, and which test comes first differs between xdist workers; a worker whose first test
+    imported Airflow before this fixture ran kept another metadata DB ('no such table: dag')."""
     home = tmp_path_factory.mktemp("airflow_home")
     shutil.copyfile(migrated_metadata_template(tmp_path_factory), home / "airflow.db")
     os.environ.update(airflow_test_env(home))
