@@ -120,7 +120,7 @@ def test_csv_cells_cannot_be_formulas(db_path):
 
 
 def test_the_csv_quoting_rule():
-    from hotline.review_cli import spreadsheet_safe
+    from hotline.tables import spreadsheet_safe
 
     assert [spreadsheet_safe(c) for c in ("=1+1", "+7", "-2", "@A1", "\tx", "ok", -8.5, None)] == [
         "'=1+1", "'+7", "'-2", "'@A1", "'\tx", "ok", -8.5, None]

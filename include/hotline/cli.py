@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import os
 import sys
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from hotline.airflow_setup import airflow_environment, load_dotenv, prepare_airflow
 from hotline.inprocess import RunLockedError, run_lock, run_months
 from hotline.post_lines import BlankLine, binary_input, parse_post_line, writer_zones
 from hotline.settings import SettingsError
+from hotline.tables import read_series, write_series_csv
+from hotline.tables import write_rows as _write_rows  # publish_cli prints through it too
 
 
 def _db_path(args: argparse.Namespace) -> Path:
@@ -223,21 +224,9 @@ def _read_table(db: Path, reader: Any) -> tuple[list[str], list[tuple]]:
         conn.close()
 
 
-def _write_rows(columns: list[str], rows: list[tuple], fmt: str, out: TextIO) -> None:
-    if fmt == "json":
-        for row in rows:
-            out.write(json.dumps(dict(zip(columns, row, strict=True)), ensure_ascii=False, default=str) + "\n")
-        return
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(columns)
-    writer.writerows(rows)
-
-
 def cmd_series(args: argparse.Namespace) -> int:
-    """Print the current monthly series."""
-    from hotline import store
-
-    columns, rows = _read_table(_db_path(args), store.read_series_table)
+    """Print the current monthly series (in the one shape of `hotline.tables`)."""
+    columns, rows = _read_table(_db_path(args), read_series)
     _write_rows(columns, rows, args.format, sys.stdout)
     return 0
 
@@ -265,15 +254,14 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise CliError(f"--output {out}: the folder {out.parent} does not exist")
     conn = _open_database(db)
     try:
-        # DuckDB writes both formats itself (no pyarrow needed); the relation API takes the path
-        # as an argument, so no file name is ever spliced into SQL.
-        relation = store.monthly_counts_relation(conn)
-        rows = len(relation)
-        if args.format == "parquet":
+        if args.format == "parquet":  # typed columns, written by DuckDB with the path as an argument
+            relation = store.monthly_counts_relation(conn)
+            rows = len(relation)
             relation.write_parquet(str(out))
-        else:
-            relation.write_csv(str(out), header=True)
-    except duckdb.Error as error:
+        else:  # the CSV every output of the series shares
+            with out.open("w", encoding="utf-8", newline="") as stream:
+                rows = write_series_csv(store.load_series_rows(conn), stream)
+    except (duckdb.Error, OSError) as error:
         raise CliError(f"export from {db} to {out} failed: {_first_line(error)}", code=1) from None
     finally:
         conn.close()

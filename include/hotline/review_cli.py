@@ -7,7 +7,6 @@ missing option — is one line on stderr and exit status 2, with nothing written
 from __future__ import annotations
 
 import argparse
-import csv
 import getpass
 import json
 import sys
@@ -16,6 +15,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from hotline.records import FACT_KINDS, QUALIFIERS
+from hotline.tables import write_csv
 
 CSV_COLUMNS = ("id", "status", "series", "rule", "message", "post_url", "published_at", "guess_series", "guess_kind",
                "guess_period", "guess_value", "guess_qualifier", "text")
@@ -113,27 +113,12 @@ def cmd_review_list(args: argparse.Namespace) -> int:
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
-    writer = csv.writer(sys.stdout, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
-    for row in rows:
-        guess = row["guess"]
-        writer.writerow([spreadsheet_safe(cell) for cell in (
-            row["id"], row["status"], row["series"], row["rule"], row["message"], row["post_url"],
-            row["published_at"], guess["series"], guess["kind"], guess["period"], guess["value"],
-            guess["qualifier"], row["text"])])
+    # The shared writer quotes every formula-looking cell (`tables.spreadsheet_safe`).
+    write_csv(CSV_COLUMNS, [(row["id"], row["status"], row["series"], row["rule"], row["message"], row["post_url"],
+                             row["published_at"], row["guess"]["series"], row["guess"]["kind"],
+                             row["guess"]["period"], row["guess"]["value"], row["guess"]["qualifier"], row["text"])
+                            for row in rows], sys.stdout)
     return 0
-
-
-# A cell starting with one of these is a formula to a spreadsheet (=HYPERLINK(...), +cmd, @SUM...).
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def spreadsheet_safe(cell: Any) -> Any:
-    """A text cell that a spreadsheet would run as a formula, quoted with a leading apostrophe
-    (OWASP's advice); numbers and other cells unchanged."""
-    if isinstance(cell, str) and cell.startswith(_FORMULA_STARTS):
-        return "'" + cell
-    return cell
 
 
 def cmd_review_accept(args: argparse.Namespace) -> int:

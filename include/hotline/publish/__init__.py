@@ -16,6 +16,7 @@ from pathlib import Path
 
 from hotline import store
 from hotline.settings import export_dir  # noqa: F401  (the DAG imports it from here; `HOTLINE_EXPORT_DIR`)
+from hotline.tables import write_series_csv
 
 log = logging.getLogger(__name__)
 
@@ -28,16 +29,16 @@ def publish_series(db_path: Path, out_dir: Path) -> dict[str, object]:
     out_dir.mkdir(parents=True, exist_ok=True)
     conn = store.connect_reader(db_path)
     try:
+        months = store.load_series_rows(conn)
         relation = store.published_series_relation(conn)
-        rows = len(relation)
         written = []
         for suffix in ("csv", "parquet"):
             final = out_dir / f"{EXPORT_BASENAME}.{suffix}"
             partial = out_dir / f".{EXPORT_BASENAME}.{suffix}.partial"
-            # The relation API takes the path as an argument: no file name is spliced into SQL.
-            if suffix == "csv":
-                relation.write_csv(str(partial), header=True)
-            else:
+            if suffix == "csv":  # the one shape of every series CSV (`hotline.tables`)
+                with partial.open("w", encoding="utf-8", newline="") as stream:
+                    rows = write_series_csv(months, stream)
+            else:  # typed columns; the relation API takes the path as an argument, never spliced into SQL
                 relation.write_parquet(str(partial))
             partial.replace(final)
             written.append(str(final))

@@ -76,7 +76,6 @@ from hotline.store.readers import (
     monthly_counts_relation,
     published_series_relation,
     read_alert_log,
-    read_series_table,
 )
 from hotline.store.runs import (
     load_source_failures,
@@ -132,7 +131,6 @@ __all__ = [
     "newest_post_number_before",
     "published_series_relation",
     "read_alert_log",
-    "read_series_table",
     "reviews",
     "rows_as_dicts",
     "save_alerts",

@@ -21,14 +21,6 @@ def _columns_and_rows(conn: Connection, query: str, params: Sequence[Any] = ()) 
     return [column[0] for column in cursor.description], cursor.fetchall()
 
 
-def read_series_table(conn: Connection) -> tuple[list[str], list[tuple]]:
-    """The series as `hotline series` prints it: months as YYYY-MM, publication times in UTC ("…Z")."""
-    return _columns_and_rows(conn, (
-        "SELECT series, strftime(month, '%Y-%m') AS month, requests, qualifier, source_url,"
-        " strftime(published_at AT TIME ZONE 'UTC', '%Y-%m-%dT%H:%M:%SZ') AS published_at, source, derived, status"
-        " FROM monthly_counts ORDER BY series, month"))
-
-
 def read_alert_log(conn: Connection) -> tuple[list[str], list[tuple]]:
     """The alert log as `hotline alerts` prints it (creation times in UTC, "…Z")."""
     return _columns_and_rows(conn, (
@@ -65,7 +57,8 @@ def load_step_summaries(conn: Connection, run_id: str, month: str) -> dict[str, 
 
 
 def load_series_rows(conn: Connection) -> list[dict[str, Any]]:
-    """Every stored month with its provenance and flags (months as YYYY-MM), by series and month."""
+    """Every stored month with its provenance and flags (months as YYYY-MM), by series and month: what
+    every series CSV is written from (`hotline.tables.write_series_csv`)."""
     return rows_as_dicts(conn.execute(
         "SELECT series, strftime(month, '%Y-%m') AS month, requests, qualifier, source_url, published_at,"
         " source, post_id, official, derived, record_claimed, status FROM monthly_counts"

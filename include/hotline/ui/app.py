@@ -17,7 +17,6 @@ a friendly page (and 503 + Retry-After for the API), never a 500.
 
 from __future__ import annotations
 
-import csv
 import html
 import io
 import logging
@@ -34,6 +33,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 
 from hotline import review, store
 from hotline.store import reviews
+from hotline.tables import SERIES_COLUMNS, series_csv_text, write_csv
 from hotline.ui.auth import (
     CSRF_FIELD,
     OptionalUserDep,
@@ -58,8 +58,7 @@ from hotline.ui.render import (
 
 log = logging.getLogger(__name__)
 
-SERIES_CSV_COLUMNS = ("series", "month", "requests", "qualifier", "source_url", "published_at", "source", "official",
-                      "derived", "record_claimed", "status")
+SERIES_CSV_COLUMNS = SERIES_COLUMNS  # the one shape of the series (`hotline.tables`), as the CLI and export write it
 ALERT_CSV_COLUMNS = ("alert_key", "series", "month", "kind", "severity", "status", "created_at", "sent_at",
                      "attempts", "last_error", "message")
 MONTHLY_DAG_ID = "hotline_monthly"
@@ -92,13 +91,10 @@ def _jsonable_rows(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def rows_to_csv(rows: Iterable[dict[str, Any]], columns: Sequence[str]) -> str:
-    """CSV text of `rows` with these columns (timestamps in ISO 8601, as the CLI prints them)."""
+    """CSV text of `rows` with these columns, through the shared writer (`tables.write_csv`: times in
+    UTC with Z, formula-looking text quoted)."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(columns)
-    for row in rows:
-        writer.writerow([value.isoformat() if isinstance(value := row.get(column), datetime) else value
-                         for column in columns])
+    write_csv(columns, [[row.get(column) for column in columns] for row in rows], out)
     return out.getvalue()
 
 
@@ -216,11 +212,11 @@ def download(name: str, user: UserDep) -> Response:
     if not isinstance(loaded, Snapshot):
         return _unavailable_json(busy=loaded[1])
     rows = loaded.monthly if table == "series" else loaded.alerts
-    columns = SERIES_CSV_COLUMNS if table == "series" else ALERT_CSV_COLUMNS
     headers = {"Cache-Control": "no-store", "Content-Disposition": f'attachment; filename="hotline-{name}"'}
     if fmt == "json":
         return JSONResponse(_jsonable_rows(rows), headers=headers)
-    return Response(rows_to_csv(rows, columns), media_type="text/csv; charset=utf-8", headers=headers)
+    text = series_csv_text(rows) if table == "series" else rows_to_csv(rows, ALERT_CSV_COLUMNS)
+    return Response(text, media_type="text/csv; charset=utf-8", headers=headers)
 
 
 
