@@ -462,3 +462,20 @@ def test_a_month_that_dates_a_report_is_not_the_figures_month(text: str) -> None
 def test_a_month_a_year_ago_is_of_the_year_before(text: str) -> None:
     """In a post of August 2026 "May last year" (YEAR_AGO_AFTER_PHRASES) is May 2025, not the May just past."""
     assert fact_shape(read_post(text, "2026-08-05")) == [(FIND, M, "2025-05", 12320, "exact")]
+
+
+@pytest.mark.parametrize(("fragment", "head"), [
+    (r"récords?", "récord"),                          # the letter a quantifier makes optional is no part of it
+    (r"(?:у|в)\s+минулому\s+місяці", "минулому"),     # a short leading word: the longest letters every match holds
+    (r"(?:the\s+)?current\s+month", "current"),
+    (r"a\s+(?:b|c){1,2}\s+dd+", "dd"),
+    (r"(?:ab|cd)", ""),                               # nothing every match holds: the gate lets every post through
+    (r"ab|cd", ""),
+])
+def test_a_derived_gate_is_letters_every_match_holds(fragment: str, head: str) -> None:
+    from hotline.extract.lexicon.build import _head
+    assert _head(fragment) == head
+    if head:
+        for sample in ("récord", "у минулому місяці", "the current month", "a b dd"):
+            if re.fullmatch(fragment, sample):
+                assert head in sample

@@ -65,7 +65,43 @@ def _head(fragment: str) -> str:
     head = re.match(r"[^\\()\[\]?*+{|.^$ ]*", fragment).group()  # type: ignore[union-attr]
     if fragment[len(head) : len(head) + 1] in ("?", "*", "{"):
         head = head[:-1]  # "récords?": the "s" may be absent
-    return head if len(head) >= 2 else ""
+    return head if len(head) >= 2 else _longest_literal(fragment)
+
+
+def _longest_literal(fragment: str) -> str:
+    """The longest run of plain letters every match of `fragment` holds: outside any group or class, not made
+    optional by a quantifier ("(?:у|в)\\s+минулому\\s+місяці": "минулому"); "" when there is none of two letters
+    or the fragment is an alternation at its top."""
+    runs, run, depth, i = [], "", 0, 0
+    while i < len(fragment):
+        char = fragment[i]
+        if char == "\\":
+            runs.append(run)
+            run, i = "", i + 2
+            continue
+        if char == "[":
+            runs.append(run)
+            run, i = "", fragment.index("]", i + 1) + 1
+            continue
+        if char in "()":
+            runs.append(run)
+            run, depth = "", depth + (1 if char == "(" else -1)
+        elif depth == 0 and char == "|":
+            return ""
+        elif depth == 0 and char in "?*{":
+            runs.append(run[:-1])
+            run = ""
+            if char == "{":
+                i = fragment.index("}", i)  # "{0,3}": a count, no letters
+        elif depth == 0 and char not in "+.^$ ":
+            run += char
+        elif depth == 0:
+            runs.append(run)
+            run = ""
+        i += 1
+    runs.append(run)
+    best = max(runs, key=len)
+    return best if len(best) >= 2 else ""
 
 
 def literal_heads(name: str) -> tuple[str, ...]:
