@@ -63,6 +63,8 @@ def literal_heads_of(lang: object, name: str) -> tuple[str, ...]:
 def _head(fragment: str) -> str:
     # up to the first regex construct, a space included ("in\s+media": "in"): a text's spaces vary
     head = re.match(r"[^\\()\[\]?*+{|.^$ ]*", fragment).group()  # type: ignore[union-attr]
+    if fragment[len(head) : len(head) + 1] == "|":
+        return ""  # "ab|cd": two fragments in one, no head both hold
     if fragment[len(head) : len(head) + 1] in ("?", "*", "{"):
         head = head[:-1]  # "récords?": the "s" may be absent
     return head if len(head) >= 2 else _longest_literal(fragment)
