@@ -249,3 +249,27 @@ OF_WORK_PHRASES = (r"of\s+(?:its\s+)?(?:work|operation|existence)",
                    # "in the six months of the I Want to Live project": its life so far
                    r"of\s+(?:the\s+|its\s+)?(?:[\w'\"-]+\s+){0,5}?(?:project|hotline|initiative)(?!\w)")
 SPAN_SINCE_WORDS = (r"since",)  # "in the six months since ...": counted from what follows
+
+# --- months, years and reports of the older patterns (lexicon/text.py) ------------------------------------
+YEAR_WORDS: tuple[str, ...] = ()  # "in 2024": no word after a year
+# a year said relative to now after a month ("December last year", "December of this year")
+RELATIVE_YEAR_WORDS = (r"of\s+this", r"this", r"of\s+last", r"last")
+# "last year in May": a month of the year before publication; not after "since", "from", "of"
+YEAR_AGO_BEFORE_PHRASES = (r"last\s+year", r"a\s+year\s+(?:ago|earlier)")
+YEAR_AGO_BLOCKERS = (r"since", r"from", r"of")
+# "The HQ reported in May that ...": a verb of reporting right before the month it dates
+REPORT_BEFORE_VERBS = (r"said", r"says", r"reported", r"announced", r"told", r"noted", r"stated")
+# "not in December": a month denied
+NOT_WORDS = (r"not",)
+NEGATED_LINK_WORDS = (r"in", r"for")
+# "since the start of work": the start a month is the date of
+START_NOUNS = (r"(?:the\s+)?(?:start|beginning)(?:\s+of)?",)
+# verbs of a start: a month right after them ("went online in September") is the start, not a figure's month
+START_VERBS = (r"launch\w*", r"began", r"started", r"start", r"opened", r"established", r"founded")
+# "more than doubled the monthly figures of February": the month compared with
+MULTIPLE_WORDS = (r"doubled?", r"twice", r"tripled?", r"three\s+times", r"exceed\w*", r"surpass\w*", r"outstripp?\w*",
+                  r"above", r"beyond")
+FIGURE_NOUNS = (r"figures?", r"numbers?", r"levels?", r"counts?")
+FIGURE_OF_WORDS = (r"of", r"for", r"in")
+# the ending of a day number before a month ("9th of January")
+DAY_ENDINGS = (r"-?(?:th|st|nd|rd)",)

@@ -243,3 +243,27 @@ DAY_UNITS = (r"дн\w*",)
 ONE_UNIT_WORDS = ("месяц", "неделю", "день")  # "за месяц работы": one, its count left out
 OF_WORK_PHRASES = (r"(?:(?:своей|его|ее)\s+)?(?:работы|существования|деятельности)",)
 SPAN_SINCE_WORDS: tuple[str, ...] = ()  # "за три месяца с ..." is not told apart yet
+
+# --- months, years and reports of the older patterns (lexicon/text.py) ------------------------------------
+# the word after a year ("2025 года", "2024 г."), and a year said relative to now ("декабре прошлого года")
+YEAR_WORDS = (r"года", r"году", r"год", r"г\.", r"г(?!\w)", r"-го", r"-й")
+RELATIVE_YEAR_WORDS = (r"этого", r"текущего", r"прошлого")
+# "в прошлом году в мае": a month of the year before publication; not after "с", "до", "от"
+YEAR_AGO_BEFORE_PHRASES = (r"в\s+прошлом\s+году", r"прошлым\s+годом", r"год\s+назад")
+YEAR_AGO_BLOCKERS = (r"с", r"до", r"от")
+# "штаб сообщил в мае, что ...": a verb of reporting right before the month it dates
+REPORT_BEFORE_VERBS = (r"сообщи\w*", r"сообща\w*", r"рассказа\w*", r"отмети\w*")
+# "не в декабре": a month denied
+NOT_WORDS = (r"не", r"а\s+не")
+NEGATED_LINK_WORDS = (r"в", r"во", r"за")
+# "с начала работы": the start a month is the date of
+START_NOUNS = (r"начала",)
+# verbs of a start: a month right after them ("заработал в сентябре") is the start, not a figure's month
+START_VERBS = (r"запуск\w*", r"запущен\w*", r"заработал\w*", r"начал\w*", r"создан\w*", r"работает", r"действует",
+               r"основан\w*")
+# "превысила показатели февраля": the month compared with
+MULTIPLE_WORDS = (r"превыси\w*", r"превыша\w*", r"превзош\w*", r"вдвое", r"втрое")
+FIGURE_NOUNS = (r"показател\w*", r"цифр\w*", r"уров\w+")
+FIGURE_OF_WORDS = (r"за", r"в")
+# the ending of a day number before a month ("9-го января")
+DAY_ENDINGS = (r"-?го", r"-?е", r"-?й")

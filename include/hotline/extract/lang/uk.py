@@ -260,3 +260,27 @@ DAY_UNITS = (r"дн\w*",)
 ONE_UNIT_WORDS = ("місяць", "тиждень", "день")  # "за місяць роботи": one, its count left out
 OF_WORK_PHRASES = (r"(?:(?:своєї|його|її)\s+)?(?:роботи|існування|діяльності)",)
 SPAN_SINCE_WORDS: tuple[str, ...] = ()  # "за три місяці з ..." is not told apart yet
+
+# --- months, years and reports of the older patterns (lexicon/text.py) ------------------------------------
+# the word after a year ("2025 року", "2024 р."), and a year said relative to now after a month ("грудні минулого року")
+YEAR_WORDS = (r"року", r"рік", r"році", r"р\.", r"рр\.", r"р(?!\w)", r"-го", r"-й")
+RELATIVE_YEAR_WORDS = (r"цього", r"поточного", r"минулого", r"торішнього")
+# "торік у травні": a month of the year before publication; not after "з", "до" ("з минулого року")
+YEAR_AGO_BEFORE_PHRASES = (r"торік", r"минулого\s+року", r"минулому\s+році", r"рік\s+тому")
+YEAR_AGO_BLOCKERS = (r"з", r"із", r"до", r"від")
+# "штаб повідомив у травні, що ...": a verb of reporting right before the month it dates
+REPORT_BEFORE_VERBS = (r"повідоми\w*", r"повідомля\w*", r"заяви\w*", r"розповіл\w*", r"розповів", r"зазначи\w*")
+# "не в грудні": a month denied
+NOT_WORDS = (r"не", r"а\s+не")
+NEGATED_LINK_WORDS = (r"у", r"в", r"за")
+# "з початку роботи": the start a month is the date of
+START_NOUNS = (r"початку",)
+# verbs of a start: a month right after them ("запрацював у вересні") is the start, not a figure's month
+START_VERBS = (r"запуск\w*", r"запущен\w*", r"почав", r"почала", r"почало", r"розпочав\w*", r"запрацював\w*",
+               r"створен\w*", r"працює", r"діє", r"заснован\w*")
+# "перевищила показники лютого": the month compared with
+MULTIPLE_WORDS = (r"перевищ\w*", r"вдвічі", r"удвічі")
+FIGURE_NOUNS = (r"показник\w*", r"цифр\w*", r"рів\w+")
+FIGURE_OF_WORDS = (r"за", r"у", r"в")
+# the ending of a day number before a month ("9-го січня")
+DAY_ENDINGS = (r"-?го", r"-?е", r"-?й")

@@ -22,6 +22,7 @@ from hotline.extract.lexicon.build import (
     gate_of,
     literal_heads,
     phrase_alternation,
+    phrase_gate,
     phrases_of,
     word_pattern,
 )
@@ -121,26 +122,24 @@ MONTH_ALTERNATION = _alternation(MONTH_BY_WORD)
 # "enero de 2024": the word some languages set between a month and its year
 _YEAR_LINK = "(?:(?:" + "|".join(w for lang in LANGUAGES for w in lang.YEAR_LINK_WORDS) + r")\s+)?" if any(
     lang.YEAR_LINK_WORDS for lang in LANGUAGES) else ""
-_YEAR_WORD = r"(?:року|рік|році|р\.|рр\.|р(?!\w)|года|году|год|г\.|г(?!\w)|-го|-й)"
+_YEAR_WORD = phrase_alternation("YEAR_WORDS")
 
 # A month name, optionally with its year ("у січні 2025 року", "January 2025", "декабре 2024-го")
 # or a relative year ("грудні минулого року", "December last year").
 MONTH_RE = re.compile(
     rf"{first_chars(MONTH_BY_WORD)}(?<![\w-])(?P<name>{MONTH_ALTERNATION})(?!\w)(?!-(?!(?:{MONTH_ALTERNATION})(?![\w-])))"
     rf"(?:,?\s+{_YEAR_LINK}(?P<year>(?:19|20)\d\d)(?!\d)(?:\s*{_YEAR_WORD})?"
-    r"|\s+(?P<rel>цього|поточного|минулого|торішнього|этого|текущего|прошлого|"
-    r"of\s+this|this|of\s+last|last)\s+(?:року|года|year)(?!\w))?"
+    rf"|\s+(?P<rel>{phrase_alternation('RELATIVE_YEAR_WORDS')})\s+{phrase_alternation('YEAR_NOUNS')}(?!\w))?"
 )
 # A relative year next to a month: "торік у травні", "у травні торік", "в прошлом году в мае", "last year in
 # May", "May a year ago". The month is then of the year before publication, whatever its name.
 YEAR_AGO_BEFORE_RE = re.compile(
-    r"(?=[тмрвпгla])(?<!\w)(?<!з\s)(?<!із\s)(?<!с\s)(?<!до\s)(?<!від\s)(?<!от\s)(?<!since\s)(?<!from\s)(?<!of\s)"
-    r"(?:торік|минулого\s+року|минулому\s+році|рік\s+тому|в\s+прошлом\s+году|прошлым\s+годом|"
-    r"год\s+назад|last\s+year|a\s+year\s+(?:ago|earlier))(?P<comma>\s*,)?\s+(?:(?:у|в|во|in)\s+)?$"
+    gate_of("YEAR_AGO_BEFORE_PHRASES") + r"(?<!\w)" + "".join(rf"(?<!{w}\s)" for w in phrases_of("YEAR_AGO_BLOCKERS"))
+    + phrase_alternation("YEAR_AGO_BEFORE_PHRASES")
+    + rf"(?P<comma>\s*,)?\s+(?:{phrase_alternation('IN_WORDS')}\s+)?$"
 )
 YEAR_AGO_AFTER_RE = re.compile(rf"\s+{phrase_alternation('YEAR_AGO_AFTER_PHRASES')}(?!\w)")
-YEAR_AGO_HINTS = ("торік", "минулого року", "минулому році", "рік тому", "прошлом году", "прошлым годом",
-                  "год назад", "last year", "year ago", "year earlier", *literal_heads("YEAR_AGO_AFTER_PHRASES"))
+YEAR_AGO_HINTS = (*literal_heads("YEAR_AGO_BEFORE_PHRASES"), *literal_heads("YEAR_AGO_AFTER_PHRASES"))
 # Two months joined by a hyphen: a range ("у травні-червні", "May-June"). MONTH_RE reads the first
 # only when a month follows its hyphen; this reads the second.
 MONTH_AFTER_HYPHEN_RE = re.compile(rf"-(?P<name>{MONTH_ALTERNATION})(?![\w-])")
@@ -170,19 +169,18 @@ REPORTED_NOUN_AFTER_RE = re.compile(
     r"\s+(?=[abinprsu])(?:statement|report|post|update|briefing|press\s+release|interview|announcement|"
     r"bulletin|summary|infographic)s?(?!\w)"
 )
-REPORTED_BEFORE_HINTS = ("повідом", "заяв", "розпов", "зазнач", "сообщ", "расска", "отмет", "said", "says", "report",
-                         "announced", "told", "noted", "stated")
-REPORTED_THAT_AFTER_RE = re.compile(r"\s*(?:,\s*)?(?:що|что|that)(?!\w)|\s*[:.]|\s*$")
+REPORTED_BEFORE_HINTS = literal_heads("REPORT_BEFORE_VERBS")
+REPORTED_THAT_AFTER_RE = re.compile(rf"\s*(?:,\s*)?{phrase_alternation('THAT_WORDS')}(?!\w)|\s*[:.]|\s*$")
 REPORTED_BEFORE_RE = re.compile(
-    r"(?=[пзрсоarsnt])(?<!\w)(?:повідоми\w*|повідомля\w*|заяви\w*|розповіл\w*|розповів|зазначи\w*|сообщи\w*|сообща\w*|"
-    r"рассказа\w*|отмети\w*|said|says|reported|announced|told|noted|stated)"
-    r"\s+(?:(?:у|в|во|in)\s+)?(?:(?:early|late|mid|the\s+middle\s+of|the\s+end\s+of)[\s-]+)?$"
+    rf"{phrase_gate('REPORT_BEFORE_VERBS')}(?<!\w){phrase_alternation('REPORT_BEFORE_VERBS')}"
+    rf"\s+(?:{phrase_alternation('IN_WORDS')}\s+)?(?:(?:early|late|mid|the\s+middle\s+of|the\s+end\s+of)[\s-]+)?$"
 )
 # "than the previous month": the anchor of a month-over-month change without a month name.
 PREV_MONTH_ANCHOR_RE = re.compile(r"(?<!\w)" + phrase_alternation("PREV_MONTH_PHRASES") + r"(?!\w)")
 # A day number right before a month name ("4 лютого", "9-го січня", "4 February") and right after
 # an English one ("February 4", not "February 7,912").
-DAY_BEFORE_RE = re.compile(r"(?<![\w.,])(?:[012]?\d|3[01])(?:-?(?:го|е|й|th|st|nd|rd)|\.|er|º)?\s+(?:de\s+)?$")
+DAY_BEFORE_RE = re.compile(
+    rf"(?<![\w.,])(?:[012]?\d|3[01])(?:{phrase_alternation('DAY_ENDINGS')}|\.|er|º)?\s+(?:de\s+)?$")
 DAY_AFTER_RE = re.compile(r"\s+(?:[012]?\d|3[01])(?:st|nd|rd|th)?(?![\d,.]\d|\s\d{3}|\w)")
 GENITIVE_WORDS = frozenset(_GENITIVES)
 def _month_hints() -> list[str]:
@@ -213,21 +211,17 @@ ROLE_COMPARE_RE = re.compile(
 )
 # "more than doubled the monthly figures of February", "перевищила показники лютого": the month compared with.
 ROLE_COMPARED_FIGURE_RE = re.compile(
-    r"(?<!\w)(?:doubled?|twice|tripled?|three\s+times|exceed\w*|surpass\w*|outstripp?\w*|above|beyond|"
-    r"перевищ\w*|превыси\w*|превыша\w*|превзош\w*|вдвічі|удвічі|"
-    r"вдвое|втрое)\s+(?:\S+\s+){0,3}?(?:figures?|numbers?|levels?|counts?|показник\w*|показател\w*|цифр\w*|рів\w+|уров\w+)"
-    r"\s+(?:(?:of|for|in|за|у|в)\s+)?$"
+    rf"(?<!\w){phrase_alternation('MULTIPLE_WORDS')}\s+(?:\S+\s+){{0,3}}?{phrase_alternation('FIGURE_NOUNS')}"
+    rf"\s+(?:{phrase_alternation('FIGURE_OF_WORDS')}\s+)?$"
 )
-ROLE_NEGATED_RE = re.compile(r"(?=[nан])(?<!\w)(?:не|not|а\s+не)\s+(?:(?:у|в|во|за|in|for)\s+)?$")
+ROLE_NEGATED_RE = re.compile(
+    rf"{phrase_gate('NOT_WORDS')}(?<!\w){phrase_alternation('NOT_WORDS')}\s+(?:{phrase_alternation('NEGATED_LINK_WORDS')}\s+)?$"
+)
 ROLE_START_RE = re.compile(
-    r"(?<!\w)" + phrase_alternation("START_WORDS")
-    + r"\s+(?:(?:the\s+)?(?:start|beginning|початку|начала)\s+(?:of\s+)?)?$"
+    r"(?<!\w)" + phrase_alternation("START_WORDS") + rf"\s+(?:{phrase_alternation('START_NOUNS')}\s+)?$"
 )
 ROLE_START_WORD_RE = re.compile(
-    r"(?<!\w)(?:(?:" + "|".join(phrases_of("LAUNCH_WORDS")) + r"|"
-    r"запуск\w*|запущен\w*|launch\w*|began|started|start|почав|почала|почало|"
-    r"розпочав\w*|запрацював\w*|заработал\w*|начал\w*|створен\w*|создан\w*|працює|работает|діє|действует|opened|"
-    r"established|founded|заснован\w*|основан\w*)\W+(?:\w+\W+){0,3})$"
+    r"(?<!\w)(?:" + "|".join(phrases_of("LAUNCH_WORDS") + phrases_of("START_VERBS")) + r")\W+(?:\w+\W+){0,3}$"
 )
 # "since the start of the I Want to Live project in September", "з початку роботи проєкту у вересні": the
 # month the count starts from (searched further back than the other roles: a project's name may stand between).
