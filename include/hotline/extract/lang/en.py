@@ -273,3 +273,11 @@ FIGURE_NOUNS = (r"figures?", r"numbers?", r"levels?", r"counts?")
 FIGURE_OF_WORDS = (r"of", r"for", r"in")
 # the ending of a day number before a month ("9th of January")
 DAY_ENDINGS = (r"-?(?:th|st|nd|rd)",)
+# --- numbers of the older patterns (lexicon/text.py) ------------------------------------------------------
+LETTER_FOLDS: dict[str, str] = {}  # no letter is written two ways
+HALF_TAIL_PHRASES = (r"and\s+(?:a\s+)?half",)  # "two and a half thousand"
+HALF_WORDS = (r"half",)
+A_THOUSAND_WORDS = (r"a\s+thousand",)
+HUNDRED_WORDS = ("hundred",)  # "five hundred" (times the words before)
+# a request noun written onto its number ("9243requests"): the number still ends there
+GLUED_NOUN_STEMS = (r"requests?(?!\w)", r"inquir", r"applications?(?!\w)")

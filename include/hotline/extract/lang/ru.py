@@ -267,3 +267,11 @@ FIGURE_NOUNS = (r"показател\w*", r"цифр\w*", r"уров\w+")
 FIGURE_OF_WORDS = (r"за", r"в")
 # the ending of a day number before a month ("9-го января")
 DAY_ENDINGS = (r"-?го", r"-?е", r"-?й")
+# --- numbers of the older patterns (lexicon/text.py) ------------------------------------------------------
+LETTER_FOLDS = {"ё": "е", "Ё": "Е"}  # «ё» is often written «е»: one spelling is read
+HALF_TAIL_PHRASES = (r"с\s+половиной",)  # "две с половиной тысячи"
+HALF_WORDS = (r"половин\w*",)
+A_THOUSAND_WORDS = (r"тысячу",)  # a bare "тысячу" is a thousand
+HUNDRED_WORDS: tuple[str, ...] = ()  # hundreds are not read as words ("пятьсот" is a NUMBER_WORD)
+# a request noun written onto its number ("9243обращения"): the number still ends there
+GLUED_NOUN_STEMS = (r"обращени", r"запрос")

@@ -284,3 +284,11 @@ FIGURE_NOUNS = (r"показник\w*", r"цифр\w*", r"рів\w+")
 FIGURE_OF_WORDS = (r"за", r"у", r"в")
 # the ending of a day number before a month ("9-го січня")
 DAY_ENDINGS = (r"-?го", r"-?е", r"-?й")
+# --- numbers of the older patterns (lexicon/text.py) ------------------------------------------------------
+LETTER_FOLDS: dict[str, str] = {}  # no letter is written two ways
+HALF_TAIL_PHRASES = (r"(?:з|із|зі)\s+половиною",)  # "дві з половиною тисячі"
+HALF_WORDS = (r"половин\w*",)
+A_THOUSAND_WORDS = (r"тисячу",)  # a bare "тисячу" is a thousand
+HUNDRED_WORDS: tuple[str, ...] = ()  # hundreds are not read as words ("п'ятсот" is a NUMBER_WORD)
+# a request noun written onto its number ("9243звернення"): the number still ends there
+GLUED_NOUN_STEMS = (r"заяв", r"звернен", r"запит")

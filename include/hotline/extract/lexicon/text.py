@@ -37,8 +37,7 @@ _TRANSLATE = str.maketrans(
         **{c: '"' for c in "«»“”„‟″‹›〈〉「」『』"},
         **{c: "'" for c in "‘’‛ʼ′`ʹ‚"},
         **{c: "–" for c in "‒―−"},
-        "ё": "е",
-        "Ё": "Е",
+        **{letter: fold for lang in LANGUAGES for letter, fold in lang.LETTER_FOLDS.items()},  # «ё» as «е»
     }
 )
 
@@ -238,7 +237,7 @@ ROLE_AS_OF_RE = re.compile(
 
 _SCALE = rf"{phrase_alternation('SCALE_WORDS')}(?![\w])"
 # A request noun written onto the number ("9243звернення"): the number still ends there.
-_GLUED_NOUN = r"(?:заяв|звернен|обращени|запит|запрос|requests?(?!\w)|inquir|applications?(?!\w))"
+_GLUED_NOUN = phrase_alternation("GLUED_NOUN_STEMS")
 _SEPARATORS = "".join(sorted({sep for lang in LANGUAGES for sep in lang.THOUSANDS_SEPARATORS if sep}))
 _SEP = "[" + re.escape(_SEPARATORS) + "]"
 # Digits: "8 548" (any space), "8,548", "8548", "8,5 тис.", "3.2 тыс.", "2 тисячі 500"; not either side of an
@@ -262,10 +261,10 @@ DIGIT_NUMBER_WIDE_RE = re.compile(
 
 UNIT_VALUES: dict[str, float] = {word: value for lang in LANGUAGES for word, value in lang.NUMBER_WORDS.items()}
 _ONE_AND_HALF: dict[str, float] = {word: value for lang in LANGUAGES for word, value in lang.ONE_AND_A_HALF.items()}
-_HALF_TAIL = r"(?:з|із|зі|с|and)\s+(?:a\s+)?(?:половиною|половиной|half)"
-_WORD_SCALE = (r"(?:тисяча|тисячі|тисячах|тисяч|тисячу|тис\.?|тысяча|тысячи|тысячах|тысяч|тысячу|тыс\.?|thousand|"
-               + phrase_alternation("SCALE_WORDS") + r")(?!\w)")
-_UNIT_ALT = _alternation(list(UNIT_VALUES) + list(_ONE_AND_HALF) + ["hundred"])
+_HALF_TAIL = phrase_alternation("HALF_TAIL_PHRASES")
+_WORD_SCALE = phrase_alternation("SCALE_WORDS") + r"(?!\w)"
+_HUNDREDS = frozenset(phrases_of("HUNDRED_WORDS"))
+_UNIT_ALT = _alternation(list(UNIT_VALUES) + list(_ONE_AND_HALF) + list(_HUNDREDS))
 # Number words: "дві з половиною тисячі", "півтори тисячі", "three thousand", "тисячу",
 # "дві тисячі п'ятсот", "two and a half thousand". Word numbers below a thousand are not read:
 # in these posts they count weeks and times, not requests.
@@ -273,10 +272,11 @@ WORD_NUMBER_RE = re.compile(
     rf"(?<![\w'])(?P<words>(?:(?:{_UNIT_ALT})(?:-|\s+(?:and\s+)?))*(?:{_UNIT_ALT})(?:\s+{_HALF_TAIL})?)"
     rf"\s+(?P<scale>{_WORD_SCALE})(?:\s+(?P<rest>(?:(?:{_UNIT_ALT})(?:\s+|(?![\w'])))+|\d{{1,3}}(?![\d,.])))?(?![\w'])"
     # A bare "тисячу" is "a thousand" only without a number before it: "31 тисячу" is 31,000.
-    rf"|(?<![\w'])(?<!\d\s)(?P<bare>тисячу|тысячу|a\s+thousand)(?![\w'])"
+    rf"|(?<![\w'])(?<!\d\s)(?P<bare>{phrase_alternation('A_THOUSAND_WORDS')})(?![\w'])"
 )
 UNIT_WORDS = frozenset(w for w in list(UNIT_VALUES) + list(_ONE_AND_HALF) if w != "a")
-_WORD_TOKEN_RE = re.compile(rf"(?<![\w'])(?:{_UNIT_ALT}|половин\w*|half)(?![\w'])")
+_HALF_RE = re.compile(phrase_alternation("HALF_WORDS"))
+_WORD_TOKEN_RE = re.compile(rf"(?<![\w'])(?:{_UNIT_ALT}|{phrase_alternation('HALF_WORDS')})(?![\w'])")
 
 
 def words_value(words: str) -> float | None:
@@ -289,9 +289,9 @@ def words_value(words: str) -> float | None:
             continue  # "two and a half": the article, not "one"
         if token in _ONE_AND_HALF:
             total += _ONE_AND_HALF[token]
-        elif token == "hundred":
+        elif token in _HUNDREDS:
             total = (total or 1) * 100
-        elif token.startswith("половин") or token == "half":
+        elif _HALF_RE.fullmatch(token):
             total += 0.5
         else:
             total += UNIT_VALUES[token]
