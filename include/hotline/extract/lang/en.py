@@ -259,9 +259,9 @@ YEAR_AGO_BEFORE_PHRASES = (r"last\s+year", r"a\s+year\s+(?:ago|earlier)")
 YEAR_AGO_BLOCKERS = (r"since", r"from", r"of")
 # "The HQ reported in May that ...": a verb of reporting right before the month it dates
 REPORT_BEFORE_VERBS = (r"said", r"says", r"reported", r"announced", r"told", r"noted", r"stated")
-# "not in December": a month denied
+# "not in December": a month denied; the prepositions before a period ("in", "for")
 NOT_WORDS = (r"not",)
-NEGATED_LINK_WORDS = (r"in", r"for")
+PERIOD_PREPOSITIONS = (r"in", r"for")
 # "since the start of work": the start a month is the date of
 START_NOUNS = (r"(?:the\s+)?(?:start|beginning)(?:\s+of)?",)
 # verbs of a start: a month right after them ("went online in September") is the start, not a figure's month
@@ -281,3 +281,32 @@ A_THOUSAND_WORDS = (r"a\s+thousand",)
 HUNDRED_WORDS = ("hundred",)  # "five hundred" (times the words before)
 # a request noun written onto its number ("9243requests"): the number still ends there
 GLUED_NOUN_STEMS = (r"requests?(?!\w)", r"inquir", r"applications?(?!\w)")
+# --- what a count is of, in the older patterns (lexicon/counts.py) ----------------------------------------
+# adjectives between a figure and its noun ("8,548 new requests")
+REQUEST_ADJECTIVES = (r"new", r"such", r"separate", r"individual", r"more", r"additional", r"unique", r"formal",
+                      r"official", r"written", r"online", r"tracing", r"search", r"missing-person")
+SO_MANY_WORDS: tuple[str, ...] = ()  # "144,138 — so many requests" is not said in English
+WHOSE_WORDS = (r"whose",)
+# words that deny or hedge a verb of contacting ("could", "never")
+NOT_A_FACT_WORDS = (r"not", r"never", r"no", r"could", r"may", r"might", r"would", r"should", r"can", r"will")
+AUX_ALREADY_WORDS = (r"have", r"had", r"already")
+# wanting to surrender, said to the hotline ("expressed a desire to surrender"); surrendered; what ties a surrender
+# to the hotline ("via")
+FROM_PLACE_WORDS = (r"from",)
+INTENT_PHRASES = (r"expressed\s+(?:a|the|their|an)\s+(?:desire|wish|willingness|intention)", r"applied")
+SURRENDER_STEMS = (r"surrender",)
+SURRENDERED_VERBS = (r"surrendered",)
+VIA_WORDS = (r"via", r"through", r"using", r"by\s+calling", r"in\s+this\s+way", r"thanks\s+to",
+             r"with\s+the\s+help\s+of")
+REQUEST_GAP_WORDS = (r"already", r"by")  # "contacted by 9,000"
+# words of captivity and death: people counted for what befell their kin
+CAPTIVITY_WORDS = (r"captiv\w*",
+                   # not the HQ's own names: "Prisoners of War Office"
+                   r"prisoners?(?!\s+of\s+war\s+(?:office|headquarters|coordination|department))", r"pows?",
+                   r"killed", r"dead")
+KIN_BEFORE_WORDS = (r"relatives", r"families", r"mothers", r"(?<!total\s)(?<!number\s)of", r"among")
+# the stems of the request nouns; "the number of"; "about"; the missing
+REQUEST_STEMS = (r"requests?", r"inquir\w*", r"applications?", r"appeals?")
+NUMBER_OF_WORDS = (r"(?:the\s+)?number\s+of",)
+ABOUT_TOPIC_WORDS = (r"about", r"regarding", r"concerning", r"for", r"on")
+MISSING_WORDS = (r"missing",)

@@ -253,9 +253,9 @@ YEAR_AGO_BEFORE_PHRASES = (r"в\s+прошлом\s+году", r"прошлым\s
 YEAR_AGO_BLOCKERS = (r"с", r"до", r"от")
 # "штаб сообщил в мае, что ...": a verb of reporting right before the month it dates
 REPORT_BEFORE_VERBS = (r"сообщи\w*", r"сообща\w*", r"рассказа\w*", r"отмети\w*")
-# "не в декабре": a month denied
+# "не в декабре": a month denied; the prepositions before a period ("в", "за")
 NOT_WORDS = (r"не", r"а\s+не")
-NEGATED_LINK_WORDS = (r"в", r"во", r"за")
+PERIOD_PREPOSITIONS = (r"в", r"во", r"за")
 # "с начала работы": the start a month is the date of
 START_NOUNS = (r"начала",)
 # verbs of a start: a month right after them ("заработал в сентябре") is the start, not a figure's month
@@ -275,3 +275,29 @@ A_THOUSAND_WORDS = (r"тысячу",)  # a bare "тысячу" is a thousand
 HUNDRED_WORDS: tuple[str, ...] = ()  # hundreds are not read as words ("пятьсот" is a NUMBER_WORD)
 # a request noun written onto its number ("9243обращения"): the number still ends there
 GLUED_NOUN_STEMS = (r"обращени", r"запрос")
+# --- what a count is of, in the older patterns (lexicon/counts.py) ----------------------------------------
+# adjectives between a figure and its noun ("8 548 новых обращений")
+REQUEST_ADJECTIVES = (r"нов\w*", r"так\w*", r"официальн\w*", r"разн\w*", r"дополнительн\w*", r"отдельн\w*",
+                      r"уникальн\w*", r"поисков\w*", r"розыскн\w*", r"онлайн")
+SO_MANY_WORDS = (r"(?:именно\s+)?столько",)  # "144 138 — столько обращений"
+WHOSE_WORDS = (r"чьи", r"чей", r"чья")
+# words that deny or hedge a verb of contacting ("так и не обратились")
+NOT_A_FACT_WORDS = (r"не", r"ни", r"бы", r"могут", r"могли", r"могла", r"должны")
+AUX_ALREADY_WORDS = (r"уже",)
+# wanting to surrender, said to the hotline ("изъявили желание сдаться"); surrendered; what ties a surrender to
+# the hotline ("благодаря")
+FROM_PLACE_WORDS = (r"из",)
+INTENT_PHRASES = (r"изъявил\w*\s+желание", r"выразил\w*\s+желание", r"заявил\w*\s+о\s+желании",
+                  r"заявил\w*\s*,?\s+что\s+хот\w*")
+SURRENDER_STEMS = (r"сдат", r"сдач", r"сдав")
+SURRENDERED_VERBS = (r"сдал(?:ись|ось|ася)",)
+VIA_WORDS = (r"через", r"благодаря", r"с\s+помощью", r"таким\s+образом")
+REQUEST_GAP_WORDS = (r"уже", r"еще")  # "обратились уже 9 000"
+# words of captivity and death: people counted for what befell their kin
+CAPTIVITY_WORDS = (r"плен\w*", r"погибш\w*")
+KIN_BEFORE_WORDS = (r"семь\w*", r"семей", r"родственник\w*", r"близк\w*", r"матер\w*", r"из", r"от", r"среди")
+# the stems of the request nouns; "the number of"; "about"; the missing
+REQUEST_STEMS = (r"запрос\w*", r"обращени\w*")
+NUMBER_OF_WORDS = (r"число", r"количество")
+ABOUT_TOPIC_WORDS = (r"о", r"об", r"относительно")
+MISSING_WORDS = (r"пропавш\w*", r"без\s+вести")

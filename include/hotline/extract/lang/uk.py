@@ -270,9 +270,9 @@ YEAR_AGO_BEFORE_PHRASES = (r"торік", r"минулого\s+року", r"ми
 YEAR_AGO_BLOCKERS = (r"з", r"із", r"до", r"від")
 # "штаб повідомив у травні, що ...": a verb of reporting right before the month it dates
 REPORT_BEFORE_VERBS = (r"повідоми\w*", r"повідомля\w*", r"заяви\w*", r"розповіл\w*", r"розповів", r"зазначи\w*")
-# "не в грудні": a month denied
+# "не в грудні": a month denied; the prepositions before a period ("у", "за")
 NOT_WORDS = (r"не", r"а\s+не")
-NEGATED_LINK_WORDS = (r"у", r"в", r"за")
+PERIOD_PREPOSITIONS = (r"у", r"в", r"за")
 # "з початку роботи": the start a month is the date of
 START_NOUNS = (r"початку",)
 # verbs of a start: a month right after them ("запрацював у вересні") is the start, not a figure's month
@@ -292,3 +292,29 @@ A_THOUSAND_WORDS = (r"тисячу",)  # a bare "тисячу" is a thousand
 HUNDRED_WORDS: tuple[str, ...] = ()  # hundreds are not read as words ("п'ятсот" is a NUMBER_WORD)
 # a request noun written onto its number ("9243звернення"): the number still ends there
 GLUED_NOUN_STEMS = (r"заяв", r"звернен", r"запит")
+# --- what a count is of, in the older patterns (lexicon/counts.py) ----------------------------------------
+# adjectives between a figure and its noun ("8 548 нових звернень")
+REQUEST_ADJECTIVES = (r"нов\w*", r"так\w*", r"окрем\w*", r"офіційн\w*", r"різн\w*", r"письмов\w*", r"повторн\w*",
+                      r"додатков\w*", r"унікальн\w*", r"пошуков\w*", r"розшуков\w*", r"онлайн")
+SO_MANY_WORDS = (r"(?:саме\s+)?стільки",)  # "144 138 — стільки звернень"
+WHOSE_WORDS = (r"чиї", r"чий", r"чия")
+# words that deny or hedge a verb of contacting ("досі не звернулися")
+NOT_A_FACT_WORDS = (r"не", r"ні", r"мають", r"повинні", r"б", r"би", r"можуть")
+AUX_ALREADY_WORDS = (r"вже", r"уже")
+# wanting to surrender, said to the hotline ("висловили бажання здатися"); surrendered (prisoners, or the press's
+# word for requests); what ties a surrender to the hotline ("завдяки")
+FROM_PLACE_WORDS = (r"з", r"із")
+INTENT_PHRASES = (r"висловил\w*\s+(?:своє\s+)?бажання", r"виявил\w*\s+бажання", r"заявил\w*\s*,?\s+що\s+хоч\w*")
+SURRENDER_STEMS = (r"здат", r"здач", r"здав")
+SURRENDERED_VERBS = (r"здал(?:ися|ись|ась|ося)",)
+VIA_WORDS = (r"через", r"завдяки", r"за\s+допомогою", r"таким\s+чином")
+REQUEST_GAP_WORDS = (r"вже", r"уже", r"ще")  # "звернулися вже 9 000"
+# words of captivity and death: people counted for what befell their kin
+CAPTIVITY_WORDS = (r"полон\w*", r"загибл\w*")
+KIN_BEFORE_WORDS = (r"родин\w*", r"сім'\w*", r"родич\w*", r"рідн\w*", r"близьк\w*", r"матер\w*", r"з", r"із", r"зі",
+                    r"від", r"серед")
+# the stems of the request nouns ("заяв" for "заява", "заявки"); "the number of"; "about"; the missing
+REQUEST_STEMS = (r"заяв\w*", r"звернен\w*", r"запит\w*")
+NUMBER_OF_WORDS = (r"кількість", r"число")
+ABOUT_TOPIC_WORDS = (r"про", r"щодо", r"стосовно")
+MISSING_WORDS = (r"зниклих", r"безвісти")

@@ -13,23 +13,19 @@ from hotline.extract.lexicon.build import (
     phrase_alternation,
     phrase_gate,
     phrases_of,
+    word_pattern,
 )
 
 # --- what a count is of ----------------------------------------------------------------------
 
 REQUEST_NOUN = rf"{phrase_alternation('REQUEST_NOUNS')}(?!\w)"
 REQUEST_NOUN_RE = re.compile(rf"{phrase_gate('REQUEST_NOUNS')}(?<!\w){REQUEST_NOUN}")
-_ADJECTIVES = (
-    r"(?:нов\w*|так\w*|окрем\w*|офіційн\w*|официальн\w*|різн\w*|разн\w*|письмов\w*|повторн\w*|"
-    r"додатков\w*|дополнительн\w*|отдельн\w*|унікальн\w*|уникальн\w*|пошуков\w*|поисков\w*|розшуков\w*|"
-    r"розыскн\w*|new|such|separate|individual|more|additional|unique|formal|official|written|online|"
-    r"онлайн|tracing|search|missing-person)"
-)
+_ADJECTIVES = phrase_alternation("REQUEST_ADJECTIVES")
 # A request noun right after the number: "8 548 заявок", "8,548 new requests".
 REQUEST_AFTER_RE = re.compile(rf"\s*(?:{_ADJECTIVES}\s+){{0,2}}{REQUEST_NOUN}")
 # "144 138 — стільки звернень отримав проєкт": the figure first, its noun after a dash.
 SO_MANY_AFTER_RE = re.compile(
-    rf"\s*[—–-]\s*(?:саме\s+|именно\s+)?(?:стільки|столько)\s+(?:{_ADJECTIVES}\s+)?{REQUEST_NOUN}"
+    rf"\s*[—–-]\s*{phrase_alternation('SO_MANY_WORDS')}\s+(?:{_ADJECTIVES}\s+)?{REQUEST_NOUN}"
 )
 _REQUEST_VERB = phrase_alternation("REQUEST_VERBS")
 REQUEST_VERB_RE = re.compile(rf"(?<!\w){_REQUEST_VERB}(?!\w)")
@@ -41,75 +37,55 @@ _PEOPLE_NOUN = rf"(?:{phrase_alternation('RUSSIAN_ADJECTIVES')}\s+)?{phrase_alte
 # "людей, чиї рідні в полоні", "people whose sons...": a subset of those who wrote.
 _ARTICLES = phrase_alternation("ARTICLES")
 PEOPLE_AFTER_RE = re.compile(
-    rf"\s*(?:{_ARTICLES}\s+)?{_PEOPLE_NOUN}(?!\s*,?\s*(?:чиї|чий|чия|чьи|чей|чья|whose)(?!\w))")
+    rf"\s*(?:{_ARTICLES}\s+)?{_PEOPLE_NOUN}(?!\s*,?\s*{phrase_alternation('WHOSE_WORDS')}(?!\w))")
 # The words between the noun and its verb may not deny or hedge it ("досі не звернулися", "could").
-_NOT_A_FACT_WORD = (
-    r"(?:не|ні|ни|not|never|no|could|may|might|would|should|can|will|можуть|могут|могли|могла|б|би|бы|"
-    r"мають|должны|повинні)(?!\w)"
-)
+_NOT_A_FACT_WORD = phrase_alternation("NOT_A_FACT_WORDS") + r"(?!\w)"
 # How many words may stand between the people and their verb ("9,836 mobilized people from Russia and temporarily
 # occupied areas of Ukraine have submitted"): a clause about who they are, not a second subject.
 PEOPLE_VERB_GAP_WORDS = 9
+_AUX_ALREADY = phrase_alternation("AUX_ALREADY_WORDS")
 PEOPLE_VERB_AFTER_RE = re.compile(
-    rf"(?:\s+(?!{_NOT_A_FACT_WORD})[^\W\d]+){{0,{PEOPLE_VERB_GAP_WORDS}}}?\s+(?:(?:have|had|already|вже|уже)\s+)?"
+    rf"(?:\s+(?!{_NOT_A_FACT_WORD})[^\W\d]+){{0,{PEOPLE_VERB_GAP_WORDS}}}?\s+(?:{_AUX_ALREADY}\s+)?"
     rf"{_REQUEST_VERB}(?!\w)"
 )
 # Wanting to surrender, said to the hotline, is its request: "висловили бажання здатися", "заявили, что хотят
 # сдаться", "expressed a desire to surrender" (not "surrendered": that counts prisoners).
 INTENT_VERB_AFTER_RE = re.compile(  # a "from ..." between: "10,000 people from the Russian Federation and ..."
-    r"(?:\s+[^\W\d]+){0,3}?(?:\s+(?:from|з|із|из)(?:\s+[^\W\d]+){1,10}?)?\s+(?:(?:have|had|already|вже|уже)\s+)?"
-    r"(?:висловил\w*\s+(?:своє\s+)?бажання|виявил\w*\s+бажання|заявил\w*\s*,?\s+(?:що|что)\s+(?:хоч|хот)\w*|"
-    r"изъявил\w*\s+желание|выразил\w*\s+желание|заявил\w*\s+о\s+желании|"
-    r"expressed\s+(?:a|the|their|an)\s+(?:desire|wish|willingness|intention)|applied)"
-    r"(?:\s+\S+){0,3}?\s+(?:здат\w*|здач\w*|сдат\w*|сдач\w*|сдаться|surrender\w*)"
+    rf"(?:\s+[^\W\d]+){{0,3}}?(?:\s+{phrase_alternation('FROM_PLACE_WORDS')}(?:\s+[^\W\d]+){{1,10}}?)?"
+    rf"\s+(?:{_AUX_ALREADY}\s+)?{phrase_alternation('INTENT_PHRASES')}"
+    rf"(?:\s+\S+){{0,3}}?\s+{phrase_alternation('SURRENDER_STEMS')}\w*"
 )
 # "Nearly 10,000 Russian soldiers surrendered ... via the hotline", "6,543 personnel had surrendered in this way":
 # the press's word for the hotline's requests when the figure is in the thousands (see `SURRENDERS_AS_REQUESTS_MIN`).
 SURRENDERED_AFTER_RE = re.compile(
-    r"(?:\s+[^\W\d]+){0,3}?\s+(?:(?:have|has|had)\s+)?(?:already\s+|вже\s+|уже\s+)?"
-    r"(?:surrendered|здал(?:ися|ись|ась|ося)|сдал(?:ись|ось|ася))(?!\w)"
+    rf"(?:\s+[^\W\d]+){{0,3}}?\s+(?:(?:have|has|had)\s+)?(?:{phrase_alternation('ALREADY_WORDS')}\s+)?"
+    rf"{phrase_alternation('SURRENDERED_VERBS')}(?!\w)"
 )
 # ... and only when the text ties the surrender to the hotline: "via", "through", "in this way", "завдяки", "через".
-SURRENDERED_VIA_RE = re.compile(
-    r"(?<!\w)(?:via|through|using|by\s+calling|in\s+this\s+way|thanks\s+to|with\s+the\s+help\s+of|"
-    r"через|завдяки|за\s+допомогою|благодаря|с\s+помощью|таким\s+чином|таким\s+образом)(?!\w)"
-)
+SURRENDERED_VIA_RE = re.compile(word_pattern("VIA_WORDS"))
 # "здатися в полон", "сдаться в плен": the captivity such a count speaks of is the surrender it asks for.
-SURRENDER_BEFORE_RE = re.compile(r"(?:здат|здач|сдат|сдач|сдав|здав|surrender)\w*(?:\s+\S+){0,2}\s+$")
+SURRENDER_BEFORE_RE = re.compile(rf"{phrase_alternation('SURRENDER_STEMS')}\w*(?:\s+\S+){{0,2}}\s+$")
 REQUEST_VERB_BEFORE_RE = re.compile(
-    rf"(?<!\w){_REQUEST_VERB}\s+(?:(?:вже|уже|ще|еще|already|by|{'|'.join(phrases_of('ALREADY_WORDS'))})\s+)?$"
+    rf"(?<!\w){_REQUEST_VERB}\s+(?:(?:{'|'.join(phrases_of('REQUEST_GAP_WORDS') + phrases_of('ALREADY_WORDS'))})\s+)?$"
 )
 # People counted for what befell their kin are a subset: "1,790 families wrote about sons in captivity".
 # Not the HQ's own names: "... for the Treatment of Prisoners of War", "Prisoners of War Office".
-CAPTIVITY_RE = re.compile(
-    r"(?<!\w)(?<!treatment\sof\s)(?<!office\sof\s)(?:полон\w*|плен\w*|captiv\w*|"
-    r"prisoners?(?!\s+of\s+war\s+(?:office|headquarters|coordination|department))|pows?|загибл\w*|погибш\w*|killed|dead)(?!\w)"
-)
+CAPTIVITY_RE = re.compile(rf"(?<!\w)(?<!treatment\sof\s)(?<!office\sof\s){phrase_alternation('CAPTIVITY_WORDS')}(?!\w)")
 # Words before "N people" that make them someone's kin: "родичі 1 790 людей", "relatives of".
-KIN_BEFORE_RE = re.compile(
-    r"(?<!\w)(?:родин\w*|сім'\w*|семь\w*|семей|родич\w*|рідн\w*|родственник\w*|близьк\w*|близк\w*|"
-    r"матер\w*|relatives|families|mothers|(?<!total\s)(?<!number\s)of|з|із|зі|из|от|від|серед|среди|among)\s*$"
-)
+KIN_BEFORE_RE = re.compile(rf"(?<!\w){phrase_alternation('KIN_BEFORE_WORDS')}\s*$")
 # Requests about N missing people: one request per person ("запити про 50 тисяч зниклих безвісти солдатів").
 # "applications from 1,300 Russian servicemen", "звернення від 1 300 військових": requests counted by who sent them.
-REQUESTS_FROM_BEFORE_RE = re.compile(
-    r"(?:заяв\w*|звернен\w*|запит\w*|запрос\w*|обращени\w*|requests?|inquir\w*|applications?|appeals?)\s+"
-    r"(?:from|від|от)\s+$"
-)
+_REQUEST_STEM = phrase_alternation("REQUEST_STEMS")
+REQUESTS_FROM_BEFORE_RE = re.compile(rf"{_REQUEST_STEM}\s+{phrase_alternation('SENDER_FROM_WORDS')}\s+$")
 # "кількість звернень у січні (", "the number of requests in January (": a bracket giving that number.
 NUMBER_OF_REQUESTS_BRACKET_RE = re.compile(
-    rf"(?<!\w)(?:кількість|число|количество|(?:the\s+)?number\s+of)\s+(?:{_ADJECTIVES}\s+)?{REQUEST_NOUN}"
-    r"(?:\s+(?:у|в|во|in|за|for)\s+[^\W\d]+)?\s*\($"
+    rf"(?<!\w){phrase_alternation('NUMBER_OF_WORDS')}\s+(?:{_ADJECTIVES}\s+)?{REQUEST_NOUN}"
+    rf"(?:\s+{phrase_alternation('PERIOD_PREPOSITIONS')}\s+[^\W\d]+)?\s*\($"
 )
 # A count right before a request noun ("9 243 звернення від ..."): the requests are counted there.
-COUNT_BEFORE_NOUN_RE = re.compile(r"(?:\d|тис\.?|тыс\.?|тисяч\w*|тысяч\w*|thousand)\s*$")
-REQUESTS_ABOUT_BEFORE_RE = re.compile(
-    r"(?:заяв\w*|звернен\w*|запит\w*|запрос\w*|обращени\w*|requests?|inquir\w*)\s+"
-    r"(?:про|о|об|щодо|стосовно|относительно|about|regarding|concerning|for|on)\s+$"
-)
-MISSING_AFTER_RE = re.compile(
-    r"\s*(?:\w+\s+){0,2}?(?:зниклих|пропавш\w*|безвісти|без\s+вести|missing)(?!\w)"
-)
+COUNT_BEFORE_NOUN_RE = re.compile(rf"(?:\d|{phrase_alternation('SCALE_WORDS')}(?!\w))\s*$")
+REQUESTS_ABOUT_BEFORE_RE = re.compile(rf"{_REQUEST_STEM}\s+{phrase_alternation('ABOUT_TOPIC_WORDS')}\s+$")
+MISSING_AFTER_RE = re.compile(rf"\s*(?:\w+\s+){{0,2}}?{phrase_alternation('MISSING_WORDS')}(?!\w)")
 # "в тому числі 9 243 у жовтні", "including 9,243 in October alone": the part a month has of a total.
 _INCLUDING = "|".join(phrases_of("INCLUDING_WORDS"))
 _OF_THEM = "|".join(phrases_of("OF_THEM_WORDS"))

@@ -214,7 +214,7 @@ ROLE_COMPARED_FIGURE_RE = re.compile(
     rf"\s+(?:{phrase_alternation('FIGURE_OF_WORDS')}\s+)?$"
 )
 ROLE_NEGATED_RE = re.compile(
-    rf"{phrase_gate('NOT_WORDS')}(?<!\w){phrase_alternation('NOT_WORDS')}\s+(?:{phrase_alternation('NEGATED_LINK_WORDS')}\s+)?$"
+    rf"{phrase_gate('NOT_WORDS')}(?<!\w){phrase_alternation('NOT_WORDS')}\s+(?:{phrase_alternation('PERIOD_PREPOSITIONS')}\s+)?$"
 )
 ROLE_START_RE = re.compile(
     r"(?<!\w)" + phrase_alternation("START_WORDS") + rf"\s+(?:{phrase_alternation('START_NOUNS')}\s+)?$"
