@@ -310,3 +310,15 @@ REQUEST_STEMS = (r"requests?", r"inquir\w*", r"applications?", r"appeals?")
 NUMBER_OF_WORDS = (r"(?:the\s+)?number\s+of",)
 ABOUT_TOPIC_WORDS = (r"about", r"regarding", r"concerning", r"for", r"on")
 MISSING_WORDS = (r"missing",)
+# calls: "8,548 new calls"; another line by its number ("line 102"); "times"; "they"; words that go on
+CALL_ADJECTIVES = (r"new", r"phone")
+LINE_NUMBER_WORDS = (r"line", r"hotline", r"number")
+TIMES_WORDS = (r"times",)
+THEY_WORDS = (r"them", r"they")
+CONJUNCTIONS = (r"and", r"but")
+# the project referred back to by a pronoun ("In May alone, it received 12,320")
+PRONOUN_SUBJECTS = (r"it",)
+# words after a count that keep it a bare count ("fell to 7,912 in"); "passed the 100,000 mark": the milestone
+SAFE_AFTER_WORDS = (r"and", r"but", r"in", r"during", r"for", r"last", r"this", r"which", r"that", r"compared",
+                    r"versus", r"vs", r"against", r"as", r"when", r"from", r"before", r"after", r"across", r"through",
+                    r"since", r"over", r"mark", r"milestone", r"threshold")

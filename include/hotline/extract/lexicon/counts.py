@@ -95,33 +95,27 @@ INCLUDING_BEFORE_RE = re.compile(rf"(?<!\w)(?:{_INCLUDING}|{_OF_THEM})\s*$")
 OF_THEM_RE = re.compile(_OF_THEM)
 # Calls are the requests of a hotline that takes calls (`counts_calls` in series.toml).
 _CALL_NOUN = rf"{phrase_alternation('CALL_NOUNS')}(?!\w)"
-CALL_AFTER_RE = re.compile(rf"\s*(?:(?:телефонн\w*|нов\w*|new|phone)\s+)?{_CALL_NOUN}")
+CALL_AFTER_RE = re.compile(rf"\s*(?:{phrase_alternation('CALL_ADJECTIVES')}\s+)?{_CALL_NOUN}")
 CALL_NOUN_RE = re.compile(rf"{phrase_gate('CALL_NOUNS')}(?<!\w){_CALL_NOUN}")
 # Another line named by its number ("на лінію 112", "line 102") takes calls too.
-NUMBERED_LINE_RE = re.compile(r"(?<!\w)(?:лін\w*|лини\w*|line|hotline|номер\w*|number)\s+\d")
-TIMES_AFTER_RE = re.compile(r"\s*(?:раз(?:а|и|ів)?|times)(?!\w)")
-ANAPHOR_RE = re.compile(r"(?=[tиї])(?<!\w)(?:їх|их|them|they)(?!\w)")
+NUMBERED_LINE_RE = re.compile(rf"(?<!\w){phrase_alternation('LINE_NUMBER_WORDS')}\s+\d")
+TIMES_AFTER_RE = re.compile(rf"\s*{phrase_alternation('TIMES_WORDS')}(?!\w)")
+ANAPHOR_RE = re.compile(word_pattern("THEY_WORDS"))
 # A number right after "received" in a sentence whose subject is the project: "operators of the project received
 # more than 32,000" (the noun left out, in a post that speaks of requests).
 # The sentence must go on after it ("more than 32,000 and 260 soldiers ..."): a line ending in a number is a
 # broken one more often than a figure with its noun left out.
-GOES_ON_AFTER_RE = re.compile(r"[ \t]*(?:,|;|—|–|\s(?:and|і|й|та|а|и|but|але|но)\s)")
+GOES_ON_AFTER_RE = re.compile(rf"[ \t]*(?:,|;|—|–|\s{phrase_alternation('CONJUNCTIONS')}\s)")
 # The project referred back to by a pronoun: "In May alone, it received 12,320", "до нього надійшло", "в него
 # поступило". It means the series named last before the sentence.
-PRONOUN_SUBJECT_RE = re.compile(
-    r"(?<!\w)(?:it|він|вона|воно|(?:до|у|в|на)\s+(?:нього|неї)|он|она|оно|(?:в|к|на)\s+(?:него|нему|нее|неё))(?!\w)"
-)
+PRONOUN_SUBJECT_RE = re.compile(rf"(?<!\w){phrase_alternation('PRONOUN_SUBJECTS')}(?!\w)")
 RECEIVED_BEFORE_RE = re.compile(rf"(?<!\w){phrase_alternation('RECEIVED_VERBS')}\s*$")
 # "In November alone, 9,870 came in": a verb of arriving right after the figure.
 ARRIVED_AFTER_RE = re.compile(rf"\s+{phrase_alternation('ARRIVED_AFTER')}(?!\w)")
 
 # Words after a count that keep it a bare count ("сягнула 9 243 у жовтні", "fell to 7,912 in").
 SAFE_AFTER_RE = re.compile(
-    r"\s*(?:$|[,.;:!?)\]\"—–(]|(?:у|в|во|за|і|й|та|а|але|и|но|что|що|це|это|проти|против|порівняно|"
-    r"and|but|in|during|for|last|this|which|that|compared|versus|vs|against|as|when|коли|когда|від|от|"
-    r"from|before|after|до|після|после|across|through|since|over|—|"
-    # "passed the 100,000 mark": the milestone the count reached
-    r"mark|milestone|threshold)(?!\w)"
+    r"\s*(?:$|[,.;:!?)\]\"—–(]|(?:" + "|".join(phrases_of("SAFE_AFTER_WORDS")) + r"|—)(?!\w)"
     # a verb of exceeding after it, where the verb comes last ("die Marke von 100.000 überschritten"), or of
     # arriving ("9,870 came in")
     rf"|\s*{phrase_alternation('EXCEED_VERBS')}(?!\w)|\s+{phrase_alternation('ARRIVED_AFTER')}(?!\w))"
