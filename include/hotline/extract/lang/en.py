@@ -322,3 +322,17 @@ PRONOUN_SUBJECTS = (r"it",)
 SAFE_AFTER_WORDS = (r"and", r"but", r"in", r"during", r"for", r"last", r"this", r"which", r"that", r"compared",
                     r"versus", r"vs", r"against", r"as", r"when", r"from", r"before", r"after", r"across", r"through",
                     r"since", r"over", r"mark", r"milestone", r"threshold")
+# words before a number that make it no count ("by 22%", "not 9,000", "of them", "fewer than", "from", "aged"), and
+# after it (an ordinal's ending, an age, money, a range's upper end)
+BAD_BEFORE_WORDS = (r"by", r"up\s+by", r"down\s+by", r"not", r"but\s+not", r"instead\s+of", r"of\s+them", r"of\s+whom",
+                    r"of\s+which", r"of\s+those", r"of\s+these", r"id", r"number", r"phone", r"usd", r"uah", r"eur",
+                    r"less(?<!no\sless)(?<!not\sless)\s+than", r"fewer(?<!no\sfewer)(?<!not\sfewer)\s+than", r"under",
+                    r"up\s+to", r"from", r"between", r"among", r"aged?")
+ORDINAL_ENDINGS = (r"th", r"st", r"nd", r"rd")
+AGE_WORDS = (r"years?", r"year-old")
+CURRENCY_WORDS = (r"euros?", r"dollars?", r"hryvnias?", r"usd", r"uah", r"eur")
+RANGE_UPPER_WORDS = (r"to",)
+OVER_AFTER_WORDS = (r"plus",)  # "8,500 plus"
+# the stems of "month" and of "last" every "last month" of the older lists holds (LAST_MONTH_RE's gate)
+MONTH_NOUN_STEMS = ("month",)
+LAST_STEMS = ("last", "past")

@@ -312,3 +312,16 @@ PRONOUN_SUBJECTS = (r"он", r"она", r"оно", r"(?:в|к|на)\s+(?:нег�
 # words after a count that keep it a bare count ("достигла 9 243 в октябре")
 SAFE_AFTER_WORDS = (r"в", r"во", r"за", r"и", r"а", r"но", r"что", r"это", r"против", r"когда", r"от", r"до",
                     r"после")
+# words before a number that make it no count ("на 22%", "не 9 000", "из них", "менее", "от", "в возрасте"), and
+# after it (an ordinal's ending, an age, money, a range's upper end)
+BAD_BEFORE_WORDS = (r"на", r"по", r"не", r"а\s+не", r"вместо", r"из\s+них", r"из\s+которых", r"номер", r"тел\.?",
+                    r"меньше", r"менее", r"от", r"между", r"среди", r"возрасте")
+ORDINAL_ENDINGS = (r"-(?:й|го|ое|ая|ой|ый|х|ми)",)
+AGE_WORDS = (r"лет", r"летн\w*")
+CURRENCY_WORDS = (r"гривен\w*", r"доллар\w*", r"рубл\w*", r"евро")
+RANGE_UPPER_WORDS = (r"до",)
+# "с лишним": a figure and a bit more
+OVER_AFTER_WORDS = (r"с\s+лишним", r"с\s+лишком", r"с\s+небольшим")
+# the stems of "month" and of "last" every "last month" of the older lists holds (LAST_MONTH_RE's gate)
+MONTH_NOUN_STEMS = ("месяц",)
+LAST_STEMS = ("прошл", "прошедш", "минувш", "последн")

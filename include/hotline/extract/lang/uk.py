@@ -329,3 +329,16 @@ PRONOUN_SUBJECTS = (r"він", r"вона", r"воно", r"(?:до|у|в|на)\s
 # words after a count that keep it a bare count ("сягнула 9 243 у жовтні")
 SAFE_AFTER_WORDS = (r"у", r"в", r"за", r"і", r"й", r"та", r"а", r"але", r"що", r"це", r"проти", r"порівняно",
                     r"коли", r"від", r"до", r"після")
+# words before a number that make it no count ("на 22%", "не 9 000", "з них", "менше", "від", "віком"), and after
+# it (an ordinal's ending, an age, money, a range's upper end)
+BAD_BEFORE_WORDS = (r"на", r"по", r"не", r"а\s+не", r"замість", r"з\s+них", r"із\s+них", r"з\s+яких", r"із\s+яких",
+                    r"номер", r"тел\.?", r"грн\.?", r"менше", r"менш\s+(?:ніж|як)", r"від", r"між", r"серед", r"віком")
+ORDINAL_ENDINGS = (r"-(?:й|го|му|та|ту|те|ої|ий|ша|ми|х|ти)",)
+AGE_WORDS = (r"рок\w*", r"річн\w*")
+CURRENCY_WORDS = (r"грн", r"гривен\w*", r"гривн\w*", r"гривень", r"долар\w*", r"рубл\w*", r"євро")
+RANGE_UPPER_WORDS = (r"до",)
+# "з гаком": a figure and a bit more
+OVER_AFTER_WORDS = (r"з\s+гаком", r"з\s+лишком", r"з\s+лишнім")
+# the stems of "month" and of "last" every "last month" of the older lists holds (LAST_MONTH_RE's gate)
+MONTH_NOUN_STEMS = ("місяц",)
+LAST_STEMS = ("минул", "останн")

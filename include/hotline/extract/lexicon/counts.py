@@ -7,6 +7,7 @@ import re
 
 from hotline.extract.lang import LANGUAGES
 from hotline.extract.lexicon.build import (
+    first_chars,
     gate_of,
     literal_heads,
     literal_heads_of,
@@ -121,28 +122,25 @@ SAFE_AFTER_RE = re.compile(
     rf"|\s*{phrase_alternation('EXCEED_VERBS')}(?!\w)|\s+{phrase_alternation('ARRIVED_AFTER')}(?!\w))"
 )
 # Words before a number that make it something other than a count.
+# (and the signs: a number, money: "№ 102", "$1,500", "₴ 2 000")
+_SIGNS = ("№", "#", "$", "€", "£", "₴")
 BAD_BEFORE_RE = re.compile(
-    r"(?=[#$€£₴abdefilnopuавгзимнопсті№])(?<!\w)(?:на|by|up\s+by|down\s+by|по|не|not|а\s+не|but\s+not|instead\s+of|"
-    r"замість|вместо|з\s+них|із\s+них|из\s+них|з\s+яких|із\s+яких|из\s+которых|of\s+them|of\s+whom|of\s+which|"
-    r"of\s+those|of\s+these|№|#|id|номер|number|тел\.?|phone|"
-    # money: "$1,500", "₴ 2 000", "USD 1,500"
-    r"\$|€|£|₴|usd|uah|eur|грн\.?|"
-    r"менше|менш\s+(?:ніж|як)|меньше|менее|(?<!no\s)(?<!not\s)(?:less|fewer)\s+than|under|up\s+to|від|от|from|"
-    r"between|між|между|among|серед|среди|aged?|віком|возрасте)\s*$"
+    first_chars(phrases_of("BAD_BEFORE_WORDS") + _SIGNS) + r"(?<!\w)(?:"
+    + "|".join(phrases_of("BAD_BEFORE_WORDS") + tuple(re.escape(sign) for sign in _SIGNS)) + r")\s*$"
 )
+_RANGE_UPPER = phrase_alternation("RANGE_UPPER_WORDS")
 BAD_AFTER_RE = re.compile(
-    r"(?:-(?:й|го|му|та|ту|те|ої|ий|ша|ми|х|ти|ое|ая|ой|ый)|th|st|nd|rd)(?!\w)"
-    r"|\s*(?:з\s+них|із\s+них|из\s+них|з\s+яких|із\s+яких|из\s+которых|of\s+them|of\s+whom|of\s+which|of\s+those|"
-    r"of\s+these|–\s?\d|-\s?\d|to\s+\d|"
-    r"до\s+\d|рок\w*|лет|years?(?!\w)|річн\w*|летн\w*|year-old|"
+    rf"{phrase_alternation('ORDINAL_ENDINGS')}(?!\w)"
+    rf"|\s*(?:{phrase_alternation('OF_THEM_WORDS')}|of\s+whom|–\s?\d|-\s?\d|{_RANGE_UPPER}\s+\d|"
+    rf"{phrase_alternation('AGE_WORDS')}(?!\w)|"
     # money: "1 500 грн", "$1,500", "1,500 dollars"
-    r"(?:грн|гривен\w*|гривн\w*|гривень|долар\w*|доллар\w*|рубл\w*|євро|евро|euros?|dollars?|hryvnias?|usd|uah|eur)(?!\w)|"
+    rf"{phrase_alternation('CURRENCY_WORDS')}(?!\w)|"
     r"[$€£₴])"
 )
 # The upper end of a range of counts, right after the lower: "1400–1500", "1,400 to 1,500", "1 400 до 1 500"
 # (the number scan skips a number after a dash, as it is mostly a range's or a date's second half).
 RANGE_UPPER_RE = re.compile(
-    r"(?:\s?[–—-]\s?|\s+(?:to|до)\s+)(?P<n>\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d+)(?![\d.,]?\d)"
+    rf"(?:\s?[–—-]\s?|\s+{_RANGE_UPPER}\s+)(?P<n>\d{{1,3}}(?:[ ,\u00a0\u202f]\d{{3}})+|\d+)(?![\d.,]?\d)"
 )
 # "понад", "more than", "plus de", "über", "ponad"; "близько", "about", "environ", "etwa", "około".
 _OVER = phrase_alternation("OVER_WORDS")
@@ -157,7 +155,7 @@ _ABOUT_RE = re.compile(_ABOUT)
 # A minus right before a figure, not between two numbers ("−8 548 заявок", not "1400-1500"): no count, shown.
 SIGNED_COUNT_RE = re.compile(r"(?=[-−–])(?<![\w.,])(?<!\d\s)[-−–]\s?(?P<digits>\d{1,3}(?:[ ,.]\d{3})+|\d+)(?![\d.,]\d)")
 QUALIFIER_AFTER_RE = re.compile(
-    r"\s*(?:\+|з\s+гаком|з\s+лишком|з\s+лишнім|с\s+лишним|с\s+лишком|с\s+небольшим|plus)(?!\w)"
+    rf"\s*(?:\+|{'|'.join(phrases_of('OVER_AFTER_WORDS'))})(?!\w)"
 )
 def qualifier_of(word: str) -> str:
     """Map a qualifier word found before a number to over | about."""
@@ -279,9 +277,9 @@ BREAKDOWN_PLACE_RE = re.compile(
 )
 
 # "last month" (LAST_MONTH_RE) needs a month word and one of the words for "last".
-MONTH_WORD_HINTS = ("місяц", "месяц", "month", *literal_heads("LAST_MONTH_PHRASES"))
-LAST_HINTS = ("минул", "прошл", "прошедш", "минувш", "last", "past", "останн", "последн",
-              *literal_heads("LAST_MONTH_PHRASES"))
+MONTH_WORD_HINTS = (*phrases_of("MONTH_NOUN_STEMS"), *literal_heads("LAST_MONTH_PHRASES"),
+                    *literal_heads("ROLLING_MONTH_PHRASES"))
+LAST_HINTS = (*phrases_of("LAST_STEMS"), *literal_heads("LAST_MONTH_PHRASES"), *literal_heads("ROLLING_MONTH_PHRASES"))
 # The substrings a year-to-date phrase starts with (derived from every language's YEAR_TO_DATE_PHRASES).
 YEAR_TO_DATE_HINTS = literal_heads("YEAR_TO_DATE_PHRASES")
 
