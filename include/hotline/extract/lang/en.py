@@ -336,3 +336,13 @@ OVER_AFTER_WORDS = (r"plus",)  # "8,500 plus"
 # the stems of "month" and of "last" every "last month" of the older lists holds (LAST_MONTH_RE's gate)
 MONTH_NOUN_STEMS = ("month",)
 LAST_STEMS = ("last", "past")
+# a spokesman of his own line ("we"); what may stand around a month in "And in October — 9,243"; a figure added to
+# another ("another"); requests passed on; what an unnamed project is called and its subject
+FIRST_PERSON_WORDS = (r"we", r"us", r"our")
+ELLIPSIS_WORDS = (r"and", r"but", r"while", r"then", r"in", r"for", r"of", r"only", r"just", r"alone", r"record",
+                  r"was", r"became", r"the", r"month")
+ADDITIVE_WORDS = (r"another", r"further", r"additional", r"also", r"these", r"them", r"besides", r"apart")
+FORWARDED_WORDS = (r"forward\w*", r"redirect\w*", r"referred", r"passed\s+on", r"handed\s+over", r"transferred")
+PROJECT_NOUNS = (r"projects?", r"hotlines?")
+SUBJECT_WORDS = (r"russians?", r"soldiers?", r"servicem[ae]n", r"troops", r"surrender\w*",
+                 r"coordination\s+(?:headquarters|centre|center|hq)")

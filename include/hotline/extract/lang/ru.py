@@ -325,3 +325,13 @@ OVER_AFTER_WORDS = (r"с\s+лишним", r"с\s+лишком", r"с\s+небо�
 # the stems of "month" and of "last" every "last month" of the older lists holds (LAST_MONTH_RE's gate)
 MONTH_NOUN_STEMS = ("месяц",)
 LAST_STEMS = ("прошл", "прошедш", "минувш", "последн")
+# a spokesman of his own line ("мы"); what may stand around a month in "А в октябре — 9 243"; a figure added to
+# another ("еще"); requests passed on; what an unnamed project is called and its subject
+FIRST_PERSON_WORDS = (r"мы", r"нас", r"наш\w*")
+ELLIPSIS_WORDS = (r"а", r"и", r"но", r"в", r"во", r"за", r"только", r"лишь", r"рекордн\w*", r"рекорд", r"стал",
+                  r"стала", r"был", r"была", r"месяц")
+ADDITIVE_WORDS = (r"еще", r"также", r"тоже", r"них", r"кроме")
+FORWARDED_WORDS = (r"переадрес\w*", r"перенаправ\w*", r"переда\w*", r"переслал\w*", r"переслан\w*", r"переслано")
+PROJECT_NOUNS = (r"проект\w*", r"горяч\w+\s+лини\w+", r"телефон\w*\s+доверия", r"прям\w+\s+лини\w+")
+SUBJECT_WORDS = (r"россий\w*", r"россиян\w*", r"оккупант\w*", r"военн\w*", r"военнослужащ\w*", r"сдат\w*", r"сдач\w*",
+                 r"сдаться", r"коордштаб\w*", r"координационн\w*\s+штаб\w*")

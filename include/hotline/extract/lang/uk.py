@@ -342,3 +342,14 @@ OVER_AFTER_WORDS = (r"з\s+гаком", r"з\s+лишком", r"з\s+лишні�
 # the stems of "month" and of "last" every "last month" of the older lists holds (LAST_MONTH_RE's gate)
 MONTH_NOUN_STEMS = ("місяц",)
 LAST_STEMS = ("минул", "останн")
+# a spokesman of his own line ("ми"); what may stand around a month in "А в жовтні — 9 243" (a record said of the
+# month among them); a figure added to another ("ще"); requests passed on; what an unnamed project is called and
+# its subject (Russian soldiers, surrender, the HQ)
+FIRST_PERSON_WORDS = (r"ми", r"нас", r"наш\w*")
+ELLIPSIS_WORDS = (r"а", r"і", r"й", r"та", r"але", r"у", r"в", r"за", r"лише", r"лиш", r"тільки", r"рекордн\w*",
+                  r"рекорд", r"став", r"була", r"був", r"місяць")
+ADDITIVE_WORDS = (r"ще", r"також", r"теж", r"них", r"окрім")
+FORWARDED_WORDS = (r"переадрес\w*", r"перенаправ\w*", r"переда\w*", r"переслал\w*", r"переслан\w*", r"переслано")
+PROJECT_NOUNS = (r"проєкт\w*", r"гаряч\w+\s+лін\w+", r"телефон\w*\s+довіри")
+SUBJECT_WORDS = (r"росі\w*", r"російськ\w*", r"окупант\w*", r"військов\w*", r"здат\w*", r"здач\w*", r"коордштаб\w*",
+                 r"координаційн\w*\s+штаб\w*")

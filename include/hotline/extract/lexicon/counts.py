@@ -185,7 +185,7 @@ LINE_NOUN_RE = re.compile(rf"(?<!\w){phrase_alternation('LINE_NOUNS')}(?!\w)")
 # sono arresi a dicembre dopo aver chiamato la linea").
 SURRENDER_VERB_RE = re.compile(rf"(?<!\w){phrase_alternation('SURRENDER_VERBS')}(?!\w)")
 # A spokesman speaking of his own line: "коли ми мали ... дзвінків", "we received".
-FIRST_PERSON_RE = re.compile(r"(?<!\w)(?:ми|мы|we|нас|us|our|наш\w*)(?!\w)")
+FIRST_PERSON_RE = re.compile(rf"(?<!\w){phrase_alternation('FIRST_PERSON_WORDS')}(?!\w)")
 # "the first month of 2025", "у першому місяці 2025 року", "в первом месяце года": January of that year.
 FIRST_MONTH_OF_YEAR_RE = re.compile(
     r"(?<!\w)(?:(?:the\s+)?first\s+month\s+of\s+(?:(?P<en_year>(?:19|20)\d\d)|(?:the|this)\s+year)|"
@@ -230,11 +230,8 @@ ELLIPTIC_NAME_GAP_RE = re.compile(r"[\s\"')]*(?:[^\W\d]+\s*)?[—–:]\s*(?:[^\W
 RATE_WINDOW_STOP_RE = re.compile(r"[,;:—–(]")
 # What may stand around the month in an elliptic "А в жовтні — 9 243": conjunctions, prepositions.
 ELLIPSIS_REST_RE = re.compile(
-    r"[^\w]*(?:(?:а|і|й|и|та|но|але|and|but|while|then|у|в|во|за|in|for|of|лише|лиш|тільки|только|лишь|"
-    r"only|just|alone|"
     # "Рекордним став травень — 12 320", "Record month: May — 12,320": a record said of the month
-    r"рекордн\w*|рекорд|record|став|стал|стала|був|була|был|была|was|became|the|month|місяць|месяц)\s+)*"
-    r"[^\w]*[—:–]\s*"
+    rf"[^\w]*(?:{phrase_alternation('ELLIPSIS_WORDS')}\s+)*[^\w]*[—:–]\s*"
 )
 # Does a post hold a number at all? A digit (searched alone first: most posts have one early), else a word of
 # thousands in any case ("Три тисячі", "півтори тис.").
@@ -293,27 +290,13 @@ def any_hint(low: str, hints: tuple[str, ...]) -> bool:
 
 # A sentence that adds to or picks from a figure already given ("Ще 2 100 звернень — ...", "Another
 # 2,100 requests came via the chatbot", "Of these, ..."): the month of an earlier sentence is not its own.
-ADDITIVE_RE = re.compile(
-    r"(?<!\w)(?:ще|еще|another|further|additional|also|також|также|теж|тоже|these|them|них|окрім|кроме|"
-    r"besides|apart)(?!\w)"
-)
+ADDITIVE_RE = re.compile(rf"(?<!\w){phrase_alternation('ADDITIVE_WORDS')}(?!\w)")
 # Requests passed on from one project to another: counted by the first, not the second's own.
-FORWARDED_RE = re.compile(
-    r"(?<!\w)(?:переадрес\w*|перенаправ\w*|переда\w*|переслал\w*|переслан\w*|переслано|forward\w*|"
-    r"redirect\w*|referred|passed\s+on|handed\s+over|transferred)(?!\w)"
-)
+FORWARDED_RE = re.compile(rf"(?<!\w){phrase_alternation('FORWARDED_WORDS')}(?!\w)")
 # What a post that names no series calls the project: "the project", "the hotline", "гаряча лінія"; it must
 # also speak of the project's subject (Russian soldiers, surrender, the HQ) or name its spokesperson: a
 # police or ministry hotline is no project of ours.
 # A word every `PROJECT_WORD_RE` match holds: the cheap gate before it, on posts that name no series.
-PROJECT_WORD_HINTS = ("проєкт", "проект", "project", "hotline", "гаряч", "горяч", "телефон", "прям")
-PROJECT_WORD_RE = re.compile(
-    r"(?<!\w)(?:проєкт\w*|проект\w*|projects?|hotlines?|гаряч\w+\s+лін\w+|горяч\w+\s+лини\w+|"
-    r"телефон\w*\s+(?:довіри|доверия)|прям\w+\s+лини\w+)(?!\w)"
-)
-PROJECT_SUBJECT_RE = re.compile(
-    r"(?<!\w)(?:росі\w*|російськ\w*|россий\w*|россиян\w*|russians?|окупант\w*|оккупант\w*|військов\w*|"
-    r"военн\w*|военнослужащ\w*|soldiers?|servicem[ae]n|troops|surrender\w*|здат\w*|здач\w*|сдат\w*|сдач\w*|"
-    r"сдаться|коордштаб\w*|координаційн\w*\s+штаб\w*|координационн\w*\s+штаб\w*|coordination\s+(?:headquarters|"
-    r"centre|center|hq))"
-)
+PROJECT_WORD_HINTS = literal_heads("PROJECT_NOUNS")
+PROJECT_WORD_RE = re.compile(rf"(?<!\w){phrase_alternation('PROJECT_NOUNS')}(?!\w)")
+PROJECT_SUBJECT_RE = re.compile(rf"(?<!\w){phrase_alternation('SUBJECT_WORDS')}")
