@@ -176,17 +176,41 @@ class UpError(Exception):
 
 
 def check_port(host: str, port: int) -> None:
-    """Fail in one line, before anything starts, when `host:port` is taken (another `make up`?)."""
+    """Fail in one line, before anything starts, when something already listens on `host:port`
+    (another `make up`?). A connection is tried, not a bind: a port a stopped server left in
+    TIME_WAIT is free for the api-server, and a bind with SO_REUSEADDR may succeed beside a listener."""
     import socket
 
-    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as sock:
-        # As the api-server binds: a port left in TIME_WAIT by a server just stopped is free.
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            sock.bind((host, port))
-        except OSError as error:
-            raise UpError(f"port {port} on {host} is in use ({error.strerror}): stop what listens there "
-                          f"(another `make up`?) or choose another port (make up PORT=8081)") from None
+    try:
+        with socket.create_connection((host if host not in ("0.0.0.0", "::") else "127.0.0.1", port), timeout=2):
+            pass
+    except OSError:
+        return
+    raise UpError(f"port {port} on {host} is in use: stop what listens there (another `make up`?) "
+                  f"or choose another port (make up PORT=8081)")
+
+
+_home_lock: list = []  # the open lock file of this process's Airflow home (held until exit)
+
+
+def lock_home(airflow_home: Path) -> None:
+    """One `hotline up` per Airflow home: a second scheduler on the same metadata DB (another port)
+    would fight the first. Refused in one line; the lock goes with the process."""
+    import fcntl
+
+    airflow_home.mkdir(parents=True, exist_ok=True)
+    handle = (airflow_home / "hotline-up.lock").open("a+", encoding="utf-8")
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.seek(0)
+        raise UpError(f"another hotline up (pid {handle.read().strip() or '?'}) is running on {airflow_home}: "
+                      "stop it first") from None
+    handle.seek(0)
+    handle.truncate()
+    handle.write(f"{os.getpid()}\n")
+    handle.flush()
+    _home_lock.append(handle)
 
 
 def ui_users(env: Mapping[str, str]) -> str:
@@ -216,6 +240,7 @@ def _prepare(db: Path, port: int) -> tuple[dict[str, str], str, str]:
     from hotline.airflow_setup import airflow_environment, prepare_airflow, ui_credentials, unpause_dags
 
     env = airflow_environment(db)
+    lock_home(Path(env["AIRFLOW_HOME"]))
     prepare_airflow(env)
     unpause_dags(env)
     user, password = ui_credentials(Path(env["AIRFLOW_HOME"]))
@@ -289,9 +314,13 @@ def up_command(db_arg: str | None, port: int, live: bool) -> int:
     except UpError as error:
         print(f"hotline up: {error}", file=sys.stderr)
         return 1
-    if live:
-        return up_live(live_paths(db_arg), port)
-    return up_demo(Path(db_arg) if db_arg else Settings.from_env().db_path, port, db_arg)
+    try:
+        if live:
+            return up_live(live_paths(db_arg), port)
+        return up_demo(Path(db_arg) if db_arg else Settings.from_env().db_path, port, db_arg)
+    except UpError as error:
+        print(f"hotline up: {error}", file=sys.stderr)
+        return 1
 
 
 # --- the live backfill: every month from the earliest launch, once, at the polite rate ---------------
