@@ -237,8 +237,8 @@ ELLIPSIS_REST_RE = re.compile(
 # thousands in any case ("Три тисячі", "півтори тис.").
 DIGIT_HINT_RE = re.compile(r"\d")
 _SCALE_HINTS = "|".join(re.escape(head) for head in literal_heads("SCALE_WORDS") if len(head) >= 3)
-THOUSAND_WORD_HINT_RE = re.compile(r"тисяч|тысяч|thousand|тис\.|тыс\.|" + _SCALE_HINTS, re.IGNORECASE)
-WORD_NUMBER_HINT_RE = re.compile(r"тисяч|тысяч|thousand|тис\.|тыс\.|" + _SCALE_HINTS)
+THOUSAND_WORD_HINT_RE = re.compile(_SCALE_HINTS, re.IGNORECASE)
+WORD_NUMBER_HINT_RE = re.compile(_SCALE_HINTS)
 LEADING_QUOTE_RE = re.compile(r"[\"']\s*$")
 TRAILING_QUOTE_RE = re.compile(r"\s*[\"']")
 
