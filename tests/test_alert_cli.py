@@ -103,3 +103,25 @@ def test_alert_test_reports_each_target_delivered_or_why_not():
 def test_alert_test_without_a_target_says_so():
     done = hotline("alert", "test")
     assert done.returncode == 1 and "no Apprise target configured" in done.stderr
+
+
+def test_preview_of_the_demo_database_never_links_demo_posts_on_telegram(tmp_path):
+    """`make demo`'s database previewed without HOTLINE_DEMO: still demo data, no t.me link."""
+    db = tmp_path / "demo.duckdb"
+    with demo.DemoChannelServer({demo.DEMO_CHANNEL: demo.generate_demo_posts(demo.DEMO_CHANNEL)}) as channel:
+        settings = Settings(db_path=db, telegram_base_url=channel.base_url, channels=(demo.DEMO_CHANNEL,),
+                            request_delay_s=0, retry_backoff_s=0.01)
+        conn = store.connect(db)
+        for month in ("2025-04", "2025-05"):
+            run = pipeline.MonthRun.from_interval(None, run_date_for(month), run_id=f"t__{month}",
+                                                  started_at=datetime.now(UTC))
+            pipeline.fetch_posts(conn, run, settings)
+            pipeline.extract_observations(conn, run)
+            pipeline.validate_new_observations(conn, run)
+            pipeline.commit_plan(conn, run, pipeline.reconcile_and_plan(conn, run, settings)["plan"])
+        conn.close()
+    done = hotline("alert", "preview", "i_want_to_find", "2025-05", "--output", str(tmp_path), "--db", str(db))
+    assert done.returncode == 0, done.stderr
+    text = (tmp_path / "alert-i_want_to_find-2025-05.txt").read_text(encoding="utf-8")
+    assert "12,320" in text and "demo data" in text.lower(), text
+    assert "t.me/" not in text, text

@@ -98,6 +98,7 @@ def preview(args: argparse.Namespace) -> int:
     db = Path(args.db) if args.db else settings.db_path
     conn = _read_only(db)
     try:
+        settings = _with_demo_flag(conn, settings)
         alert = preview_alert(conn, args.series, args.month)
         message = delivery.composer(conn, settings)(alert)
         chart = delivery.alert_chart_png(conn, alert, demo=settings.demo)
@@ -114,6 +115,19 @@ def preview(args: argparse.Namespace) -> int:
     png_path.write_bytes(chart)
     print(f"{text_path}\n{png_path}")
     return 0
+
+
+def _with_demo_flag(conn: Any, settings: Any) -> Any:
+    """The settings, marked demo when the database holds the demo channel's posts (`make demo`'s
+    database previewed without HOTLINE_DEMO): its messages never link demo posts on t.me."""
+    import dataclasses
+
+    from hotline import store
+    from hotline.demo.constants import DEMO_CHANNEL
+
+    if settings.demo or not store.holds_channel(conn, DEMO_CHANNEL):
+        return settings
+    return dataclasses.replace(settings, demo=True)
 
 
 def _read_only(db: Path) -> Any:
