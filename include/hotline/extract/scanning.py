@@ -142,7 +142,7 @@ class Scanning:
                 sent = owner(m.start())
                 blocked.append((m.start(), m.end()))
                 if sent is not None:  # "in the first month of 2025": January
-                    year = m.group("en_year") or m.group("uk_year") or m.group("ru_year")
+                    year = lx.first_month_year(m)
                     sent.refs.append(Ref(m.start(), m.end(), int(year) if year else self.published_at.year, 1,
                                          self._role(sent.start, m.start()), True))
         if lx.any_hint(low, lx.LAST_HINTS):

@@ -346,3 +346,8 @@ FORWARDED_WORDS = (r"forward\w*", r"redirect\w*", r"referred", r"passed\s+on", r
 PROJECT_NOUNS = (r"projects?", r"hotlines?")
 SUBJECT_WORDS = (r"russians?", r"soldiers?", r"servicem[ae]n", r"troops", r"surrender\w*",
                  r"coordination\s+(?:headquarters|centre|center|hq)")
+# "the first month of 2025": January of that year (a year, if any, as the group "year")
+FIRST_MONTH_OF_YEAR_PHRASES = (r"(?:the\s+)?first\s+month\s+of\s+(?:(?P<year>(?:19|20)\d\d)|(?:the|this)\s+year)",)
+# a change by a factor: "twice as many", "doubled" (+100%); "half as many", "halved" (-50%)
+DOUBLING_UP_PHRASES = (r"twice\s+as\s+many", r"doubled", r"double\s+the\s+number")
+DOUBLING_DOWN_PHRASES = (r"half\s+as\s+many", r"halved")

@@ -232,3 +232,6 @@ ADDITIVE_WORDS: tuple[str, ...] = ()  # ALSO_WORDS hold this language's "also"
 FORWARDED_WORDS: tuple[str, ...] = ()
 PROJECT_NOUNS: tuple[str, ...] = ()  # LINE_NOUNS hold this language's hotline; a series is named by SERIES_NAMES
 SUBJECT_WORDS: tuple[str, ...] = ()
+FIRST_MONTH_OF_YEAR_PHRASES: tuple[str, ...] = ()
+DOUBLING_UP_PHRASES: tuple[str, ...] = ()  # a change is read from its percent in this language
+DOUBLING_DOWN_PHRASES: tuple[str, ...] = ()

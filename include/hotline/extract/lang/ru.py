@@ -335,3 +335,12 @@ FORWARDED_WORDS = (r"переадрес\w*", r"перенаправ\w*", r"пе�
 PROJECT_NOUNS = (r"проект\w*", r"горяч\w+\s+лини\w+", r"телефон\w*\s+доверия", r"прям\w+\s+лини\w+")
 SUBJECT_WORDS = (r"россий\w*", r"россиян\w*", r"оккупант\w*", r"военн\w*", r"военнослужащ\w*", r"сдат\w*", r"сдач\w*",
                  r"сдаться", r"коордштаб\w*", r"координационн\w*\s+штаб\w*")
+# "в первом месяце 2025 года": January of that year (a year, if any, as the group "year")
+FIRST_MONTH_OF_YEAR_PHRASES = (r"перв\w+\s+месяц\w*\s+(?:(?P<year>(?:19|20)\d\d)\s+)?года",)
+# a change by a factor: "вдвое больше" (+100%), "вдвое меньше" (-50%)
+_UP_VERBS = r"(?:выросл\w*|вырос|увеличил\w*|возросл\w*)"
+_DOWN_VERBS = r"(?:уменьшил\w*|сократил\w*|упал\w*|снизил\w*)"
+_TWICE = (r"вдвое", r"в\s+два\s+раза")
+DOUBLING_UP_PHRASES = (r"вдвое\s+больше", r"в\s+два\s+раза\s+больше", r"удвоил\w*",
+                       *(rf"{_UP_VERBS}\s+{t}" for t in _TWICE))
+DOUBLING_DOWN_PHRASES = (r"вдвое\s+меньше", r"в\s+два\s+раза\s+меньше", *(rf"{_DOWN_VERBS}\s+{t}" for t in _TWICE))

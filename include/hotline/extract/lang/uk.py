@@ -353,3 +353,13 @@ FORWARDED_WORDS = (r"переадрес\w*", r"перенаправ\w*", r"пе�
 PROJECT_NOUNS = (r"проєкт\w*", r"гаряч\w+\s+лін\w+", r"телефон\w*\s+довіри")
 SUBJECT_WORDS = (r"росі\w*", r"російськ\w*", r"окупант\w*", r"військов\w*", r"здат\w*", r"здач\w*", r"коордштаб\w*",
                  r"координаційн\w*\s+штаб\w*")
+# "у першому місяці 2025 року": January of that year (a year, if any, as the group "year")
+FIRST_MONTH_OF_YEAR_PHRASES = (r"перш\w+\s+місяц\w*\s+(?:(?P<year>(?:19|20)\d\d)\s+)?року",)
+# a change by a factor: "вдвічі більше" (+100%), "вдвічі менше" (-50%)
+_UP_VERBS = r"(?:зросл\w*|зріс|збільшил\w*)"
+_DOWN_VERBS = r"(?:зменшил\w*|скоротил\w*|впал\w*|знизил\w*)"
+_TWICE = (r"вдвічі", r"удвічі", r"в\s+два\s+рази", r"у\s+два\s+рази")
+DOUBLING_UP_PHRASES = (r"вдвічі\s+більше", r"удвічі\s+більше", r"вдвоє\s+більше", r"у\s+два\s+рази\s+більше",
+                       r"в\s+два\s+рази\s+більше", r"подвоїл\w*", r"подвоїв\w*",
+                       *(rf"{_UP_VERBS}\s+{t}" for t in _TWICE))
+DOUBLING_DOWN_PHRASES = (r"вдвічі\s+менше", r"удвічі\s+менше", *(rf"{_DOWN_VERBS}\s+{t}" for t in _TWICE))

@@ -187,24 +187,24 @@ SURRENDER_VERB_RE = re.compile(rf"(?<!\w){phrase_alternation('SURRENDER_VERBS')}
 # A spokesman speaking of his own line: "коли ми мали ... дзвінків", "we received".
 FIRST_PERSON_RE = re.compile(rf"(?<!\w){phrase_alternation('FIRST_PERSON_WORDS')}(?!\w)")
 # "the first month of 2025", "у першому місяці 2025 року", "в первом месяце года": January of that year.
+# (each fragment's "year" group numbered: one pattern may name a group once; see `first_month_year`)
 FIRST_MONTH_OF_YEAR_RE = re.compile(
-    r"(?<!\w)(?:(?:the\s+)?first\s+month\s+of\s+(?:(?P<en_year>(?:19|20)\d\d)|(?:the|this)\s+year)|"
-    r"перш\w+\s+місяц\w*\s+(?:(?P<uk_year>(?:19|20)\d\d)\s+)?року|"
-    r"перв\w+\s+месяц\w*\s+(?:(?P<ru_year>(?:19|20)\d\d)\s+)?года)(?!\w)"
+    r"(?<!\w)(?:" + "|".join(f.replace("(?P<year>", f"(?P<year{i}>")
+                              for i, f in enumerate(phrases_of("FIRST_MONTH_OF_YEAR_PHRASES"))) + r")(?!\w)"
 )
-FIRST_MONTH_HINTS = ("first month", "перш", "перв")
+FIRST_MONTH_HINTS = literal_heads("FIRST_MONTH_OF_YEAR_PHRASES")
+
+
+def first_month_year(m: re.Match[str]) -> str | None:
+    """The year a `FIRST_MONTH_OF_YEAR_RE` match names, if it names one ("the first month of 2025")."""
+    return next((value for name, value in m.groupdict().items() if name.startswith("year") and value), None)
+
+
 # A change by a factor: "вдвічі більше, ніж у грудні", "doubled from last month" (+100%), "half as many" (-50%).
 DOUBLING_RE = re.compile(
-    r"(?<!\w)(?P<up>вдвічі\s+більше|удвічі\s+більше|вдвоє\s+більше|вдвое\s+больше|в\s+два\s+раза\s+больше|"
-    r"у\s+два\s+рази\s+більше|в\s+два\s+рази\s+більше|twice\s+as\s+many|doubled|double\s+the\s+number|"
-    # "удвоилось", "подвоїлася", "зросла вдвічі", "выросло в два раза"
-    r"удвоил\w*|подвоїл\w*|подвоїв\w*|(?:зросл\w*|зріс|збільшил\w*|выросл\w*|вырос|увеличил\w*|возросл\w*)\s+"
-    r"(?:вдвічі|удвічі|вдвое|в\s+два\s+рази|у\s+два\s+рази|в\s+два\s+раза))|"
-    r"(?P<down>вдвічі\s+менше|удвічі\s+менше|вдвое\s+меньше|в\s+два\s+раза\s+меньше|half\s+as\s+many|halved|"
-    r"(?:зменшил\w*|скоротил\w*|впал\w*|уменьшил\w*|сократил\w*|упал\w*|снизил\w*|знизил\w*)\s+"
-    r"(?:вдвічі|удвічі|вдвое|в\s+два\s+рази|у\s+два\s+рази|в\s+два\s+раза))(?!\w)"
+    rf"(?<!\w)(?:(?P<up>{phrase_alternation('DOUBLING_UP_PHRASES')})|(?P<down>{phrase_alternation('DOUBLING_DOWN_PHRASES')}))(?!\w)"
 )
-DOUBLING_HINTS = ("вдв", "удв", "два ра", "twice", "doubl", "half", "подво")
+DOUBLING_HINTS = (*literal_heads("DOUBLING_UP_PHRASES"), *literal_heads("DOUBLING_DOWN_PHRASES"))
 
 # Regional breakdowns and subsets: "найбільше заявок — з Башкортостану (1 200)", "в тому числі".
 BREAKDOWN_RE = re.compile(
