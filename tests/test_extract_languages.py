@@ -55,7 +55,7 @@ OLDER_CLASSES = (
     "THEY_WORDS", "CONJUNCTIONS", "PRONOUN_SUBJECTS", "SAFE_AFTER_WORDS", "BAD_BEFORE_WORDS", "ORDINAL_ENDINGS",
     "AGE_WORDS", "CURRENCY_WORDS", "RANGE_UPPER_WORDS", "OVER_AFTER_WORDS", "MONTH_NOUN_STEMS", "LAST_STEMS",
     "FIRST_PERSON_WORDS", "ELLIPSIS_WORDS", "ADDITIVE_WORDS", "FORWARDED_WORDS", "PROJECT_NOUNS", "SUBJECT_WORDS",
-    "FIRST_MONTH_OF_YEAR_PHRASES", "DOUBLING_UP_PHRASES", "DOUBLING_DOWN_PHRASES",
+    "FIRST_MONTH_OF_YEAR_PHRASES", "DOUBLING_UP_PHRASES", "DOUBLING_DOWN_PHRASES", "BREAKDOWN_PHRASES",
 )
 OLDER_LANGUAGES = {"uk", "ru", "en"}
 WORD_CLASSES += OLDER_CLASSES
@@ -484,6 +484,7 @@ def test_a_month_a_year_ago_is_of_the_year_before(text: str) -> None:
     (r"récords?", "récord"),                          # the letter a quantifier makes optional is no part of it
     (r"(?:у|в)\s+минулому\s+місяці", "минулому"),     # a short leading word: the longest letters every match holds
     (r"(?:the\s+)?current\s+month", "current"),
+    (r"на\s+першому\s+місці", "першому"),            # a two-letter first word: a longer run lets fewer posts through
     (r"a\s+(?:b|c){1,2}\s+dd+", "dd"),
     (r"(?:ab|cd)", ""),                               # nothing every match holds: the gate lets every post through
     (r"ab|cd", ""),

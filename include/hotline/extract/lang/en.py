@@ -351,3 +351,8 @@ FIRST_MONTH_OF_YEAR_PHRASES = (r"(?:the\s+)?first\s+month\s+of\s+(?:(?P<year>(?:
 # a change by a factor: "twice as many", "doubled" (+100%); "half as many", "halved" (-50%)
 DOUBLING_UP_PHRASES = (r"twice\s+as\s+many", r"doubled", r"double\s+the\s+number")
 DOUBLING_DOWN_PHRASES = (r"half\s+as\s+many", r"halved")
+# a regional breakdown or a subset: "most requests came from Bashkortostan", "including", "from Kursk oblast"
+_FROM_PLACE = r"(?:from|in)\s+(?!all)[^\W\d_][\w-]*\s+"
+BREAKDOWN_PHRASES = (r"most\s+(?:of\s+the\s+)?\w+\s+came", r"most\s+active", r"from\s+there", r"top\s+\w+",
+                     r"followed\s+by", r"including", r"among\s+them",
+                     *(_FROM_PLACE + region for region in (r"oblast", r"region")))

@@ -67,7 +67,10 @@ def _head(fragment: str) -> str:
         return ""  # "ab|cd": two fragments in one, no head both hold
     if fragment[len(head) : len(head) + 1] in ("?", "*", "{"):
         head = head[:-1]  # "récords?": the "s" may be absent
-    return head if len(head) >= 2 else _longest_literal(fragment)
+    if len(head) >= 3:
+        return head
+    longest = _longest_literal(fragment)  # "на\s+першому\s+місці": "першому" lets fewer posts through than "на"
+    return longest if len(longest) > len(head) else (head if len(head) >= 2 else "")
 
 
 def _longest_literal(fragment: str) -> str:

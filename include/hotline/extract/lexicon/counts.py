@@ -207,15 +207,7 @@ DOUBLING_RE = re.compile(
 DOUBLING_HINTS = (*literal_heads("DOUBLING_UP_PHRASES"), *literal_heads("DOUBLING_DOWN_PHRASES"))
 
 # Regional breakdowns and subsets: "найбільше заявок — з Башкортостану (1 200)", "в тому числі".
-BREAKDOWN_RE = re.compile(
-    r"(?=[afimtбвдзилмнсоуі])(?<!\w)(?:найбільше|найменше|больше\s+всего|меньше\s+всего|most\s+(?:of\s+the\s+)?\w+\s+came|"
-    r"найактивніш\w*|наиболее\s+активн\w*|активнее\s+всего|most\s+active|звідти|звідси|оттуда|from\s+there|"
-    r"лідер\w*|лидер\w*|лідирує|лидирует|на\s+першому\s+місці|на\s+первом\s+месте|top\s+\w+|"
-    r"followed\s+by|далі\s+йдуть|далее\s+следуют|в\s+тому\s+числі|в\s+том\s+числе|including|"
-    r"among\s+them|серед\s+них|среди\s+них|"
-    r"(?:з|із|зі|из|from|в|у|in)\s+(?!усіх|всіх|всех|all|різних|разных)[^\W\d_][\w-]*\s+(?:област\w*|регіон\w*|"
-    r"регион\w*|oblast|region|республі\w*|республи\w*|краю|крае|краї))(?!\w)"
-)
+BREAKDOWN_RE = re.compile(word_pattern("BREAKDOWN_PHRASES"))
 # Clause boundaries inside a sentence: ", " and ";" (not a decimal comma).
 CLAUSE_BREAK_RE = re.compile(r",\s|;")
 # A break between sentences, found in the ORIGINAL text (it needs capitals).
@@ -256,11 +248,7 @@ RECORD_HINTS = ("рекорд", "record", "найбільш", "найвищ", "�
                 # phrase with no head of its own, "un\s+record", holds "record")
                 *(head for lang in LANGUAGES if lang.__name__.rsplit(".", 1)[-1] not in ("uk", "ru", "en")
                   for head in literal_heads_of(lang, "RECORD_PHRASES") if head))
-BREAKDOWN_HINTS = ("найбільше", "найменше", "всего", "most", "лідер", "лидер", "лідиру", "лидиру", "першому",
-                   "первом", "top", "followed", "далі", "далее", "тому числ", "том числ", "including", "among",
-                   "серед них", "среди них", "област", "регіон", "регион", "region", "oblast", "республі",
-                   "республи", "краю", "крае", "краї", "активн", "active", "звідти", "звідси", "оттуда",
-                   "from there")
+BREAKDOWN_HINTS = literal_heads("BREAKDOWN_PHRASES")
 # A count from one named place is a breakdown: "з Башкортостану надійшло 612", "из Бурятии — 430",
 # "from Dagestan". Found in the ORIGINAL text (a place is a capitalised name); Russia as a whole,
 # Ukraine, the headquarters and the projects themselves are not places here.
