@@ -249,3 +249,4 @@ FIRST_MONTH_OF_YEAR_PHRASES: tuple[str, ...] = ()
 DOUBLING_UP_PHRASES: tuple[str, ...] = ()  # a change is read from its percent in this language
 DOUBLING_DOWN_PHRASES: tuple[str, ...] = ()
 BREAKDOWN_PHRASES: tuple[str, ...] = ()  # INCLUDING_WORDS serve; a region's share is not told apart yet
+RATE_PHRASES: tuple[str, ...] = ()  # RATE_WORDS hold this language's rates

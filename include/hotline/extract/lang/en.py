@@ -356,3 +356,8 @@ _FROM_PLACE = r"(?:from|in)\s+(?!all)[^\W\d_][\w-]*\s+"
 BREAKDOWN_PHRASES = (r"most\s+(?:of\s+the\s+)?\w+\s+came", r"most\s+active", r"from\s+there", r"top\s+\w+",
                      r"followed\s+by", r"including", r"among\s+them",
                      *(_FROM_PLACE + region for region in (r"oblast", r"region")))
+# rates and averages beyond RATE_WORDS: "each day", "an hour", "in two weeks"
+RATE_PHRASES = (r"each\s+day", r"every\s+day", r"a\s+week", r"each\s+week", r"every\s+week",
+                r"a\s+month(?!\s+(?:earlier|before|ago))", r"each\s+month", r"every\s+month", r"average",
+                r"per\s+hour", r"an\s+hour", r"hourly",
+                *(rf"in\s+(?:\w+\s+)?{unit}" for unit in (r"days?", r"weeks?", r"hours?")))

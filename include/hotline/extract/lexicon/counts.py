@@ -162,22 +162,10 @@ def qualifier_of(word: str) -> str:
     return "about" if _ABOUT_RE.fullmatch(word) else "over"
 
 
-# The first letters of every rate: the languages' RATE_WORDS and the older inline list below.
-_RATE_GATE = "(?=[" + "".join(sorted(set("adehiopwвезнущ") | {f[0] for f in phrases_of("RATE_WORDS")})) + "])"
 # Rates and averages: "близько 300 щодня", "per day", "в среднем". Not monthly counts.
 RATE_RE = re.compile(
-    _RATE_GATE + r"(?<!\w)(?:" + "|".join(phrases_of("RATE_WORDS")) + r"|"
-    r"щодня|щоденно|щодоби|щотижня|щотижнево|щомісяця|щомісячно|на\s+день|за\s+день|"
-    r"в\s+день|у\s+день|на\s+добу|за\s+добу|за\s+сутки|в\s+сутки|на\s+тиждень|за\s+тиждень|"
-    r"на\s+неделю|в\s+неделю|за\s+неделю|ежедневно|ежесуточно|еженедельно|ежемесячно|в\s+месяц|"
-    r"на\s+місяць|на\s+месяц|в\s+середньому|у\s+середньому|в\s+среднем|per\s+day|a\s+day|each\s+day|"
-    r"every\s+day|daily|per\s+week|a\s+week|each\s+week|every\s+week|weekly|per\s+month|a\s+month(?!\s+(?:earlier|before|ago))|"
-    r"each\s+month|every\s+month|on\s+average|average|в\s+час|на\s+годину|за\s+годину|per\s+hour|"
-    r"an\s+hour|hourly|"
-    # "за тиждень", "за два часа"; not "за весь час" nor "за перший тиждень роботи": totals since launch
-    r"за\s+(?:(?!(?:весь|увесь|все|цей|той|этот|это|тот)\s)\w+\s+)?(?:дн\w+|тиж\w+|недел\w+|суток|доби|години|час(?:а|ов)?)(?!\w)"
-    r"(?!\s+(?:роботи|работы|існування|существования|діяльності|деятельности))|"
-    r"in\s+(?:\w+\s+)?(?:days?|weeks?|hours?))(?!\w)"
+    gate_of("RATE_WORDS", "RATE_PHRASES") + r"(?<!\w)(?:"
+    + "|".join(phrases_of("RATE_WORDS") + phrases_of("RATE_PHRASES")) + r")(?!\w)"
 )
 # What a hotline is called in each language ("the hotline", "la línea directa", "infolinia").
 LINE_NOUN_RE = re.compile(rf"(?<!\w){phrase_alternation('LINE_NOUNS')}(?!\w)")
@@ -237,9 +225,7 @@ TRAILING_QUOTE_RE = re.compile(r"\s*[\"']")
 
 # Cheap substring gates: when none of these occurs in a post, the matching pattern cannot match
 # either, so its searches are skipped. (A gate may let through a post that has no match.)
-RATE_HINTS = ("щод", "щотиж", "щоміс", "ден", "добу", "доби", "сутк", "тижд", "тижн", "недел", "ежед",
-              "ежес", "ежен", "ежем", "месяц", "місяц", "середн", "средн", "day", "week", "month", "averag",
-              "час", "годин", "hour", "дні", "дня", "днів", *literal_heads("RATE_WORDS"))
+RATE_HINTS = (*literal_heads("RATE_WORDS"), *literal_heads("RATE_PHRASES"))
 RECORD_HINTS = ("рекорд", "record", "найбільш", "найвищ", "максимальн", "наибольш", "самое большое",
                 "самый высокий", "the most", "highest", "largest", "biggest", "greatest", "all-time high",
                 "максимум", "busiest", "than in any", "будь-якому", "любом", "new high", "monthly high", "peak",
