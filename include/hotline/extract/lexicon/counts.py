@@ -226,14 +226,12 @@ TRAILING_QUOTE_RE = re.compile(r"\s*[\"']")
 # Cheap substring gates: when none of these occurs in a post, the matching pattern cannot match
 # either, so its searches are skipped. (A gate may let through a post that has no match.)
 RATE_HINTS = (*literal_heads("RATE_WORDS"), *literal_heads("RATE_PHRASES"))
-RECORD_HINTS = ("рекорд", "record", "найбільш", "найвищ", "максимальн", "наибольш", "самое большое",
-                "самый высокий", "the most", "highest", "largest", "biggest", "greatest", "all-time high",
-                "максимум", "busiest", "than in any", "будь-якому", "любом", "new high", "monthly high", "peak",
-                "than ever", "когда-", "будь-коли", "коли-",
-                # the other languages' record words, derived from their data (the list above is uk / ru / en's; a
-                # phrase with no head of its own, "un\s+record", holds "record")
-                *(head for lang in LANGUAGES if lang.__name__.rsplit(".", 1)[-1] not in ("uk", "ru", "en")
-                  for head in literal_heads_of(lang, "RECORD_PHRASES") if head))
+# Record claims: every language's record phrases, and superlatives, which a scope word makes a claim ("the highest
+# ... ever"); uk / ru / en only for the superlatives, so far (see docs/EXTRACTION.md, "What is left")
+RECORD_HINTS = tuple(dict.fromkeys(
+    (*literal_heads("RECORD_PHRASES"),
+     *(head for lang in LANGUAGES if lang.__name__.rsplit(".", 1)[-1] in ("uk", "ru", "en")
+       for head in literal_heads_of(lang, "SUPERLATIVE_WORDS")))))
 BREAKDOWN_HINTS = literal_heads("BREAKDOWN_PHRASES")
 # A count from one named place is a breakdown: "з Башкортостану надійшло 612", "из Бурятии — 430",
 # "from Dagestan". Found in the ORIGINAL text (a place is a capitalised name); Russia as a whole,
