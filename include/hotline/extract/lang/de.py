@@ -250,3 +250,6 @@ DOUBLING_UP_PHRASES: tuple[str, ...] = ()  # a change is read from its percent i
 DOUBLING_DOWN_PHRASES: tuple[str, ...] = ()
 BREAKDOWN_PHRASES: tuple[str, ...] = ()  # INCLUDING_WORDS serve; a region's share is not told apart yet
 RATE_PHRASES: tuple[str, ...] = ()  # RATE_WORDS hold this language's rates
+CAPITALS = "À-ÖØ-Þ"  # the Latin letters with accents (A-Z: English's)
+PLACE_FROM_WORDS: tuple[str, ...] = ()  # a region's share is not told apart in this language yet
+NOT_PLACE_NAMES: tuple[str, ...] = ()

@@ -361,3 +361,10 @@ RATE_PHRASES = (r"each\s+day", r"every\s+day", r"a\s+week", r"each\s+week", r"ev
                 r"a\s+month(?!\s+(?:earlier|before|ago))", r"each\s+month", r"every\s+month", r"average",
                 r"per\s+hour", r"an\s+hour", r"hourly",
                 *(rf"in\s+(?:\w+\s+)?{unit}" for unit in (r"days?", r"weeks?", r"hours?")))
+# capitals (a sentence starts with one; a place's name is one), read in the original text; "from Dagestan":
+# the prepositions before a place, and the capitalised names that are no place of a breakdown
+CAPITALS = "A-Z"
+PLACE_FROM_WORDS = ("from",)
+NOT_PLACE_NAMES = (r"Russia", r"RF", r"Ukrain", r"Coordinat", r"HQ", r"Headquarters", r"I\s+Want", r"The\s", r"Jan",
+                   r"Feb", r"Mar", r"Apr", r"May", r"Jun", r"Jul", r"Aug", r"Sep", r"Oct", r"Nov", r"Dec", r"Mon",
+                   r"Tue", r"Wed", r"Thu", r"Fri", r"Sat", r"Sun")

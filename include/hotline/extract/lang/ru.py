@@ -359,3 +359,8 @@ RATE_PHRASES = (r"за\s+сутки", r"на\s+неделю", r"в\s+недел�
                 r"на\s+месяц", r"в\s+час",
                 *(rf"за\s+(?:{_NOT_ALL}\w+\s+)?{unit}(?!\w){_NOT_WORK}" for unit in (r"дн\w+", r"недел\w+", r"суток",
                                                                                    r"час(?:а|ов)?")))
+# capitals (a sentence starts with one; a place's name is one), read in the original text; "из Бурятии":
+# the prepositions before a place, and the capitalised names that are no place of a breakdown
+CAPITALS = "А-ЯЁ"
+PLACE_FROM_WORDS = ("из",)
+NOT_PLACE_NAMES = (r"Росси", r"РФ", r"Украин", r"Координ")

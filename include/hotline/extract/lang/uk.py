@@ -377,3 +377,8 @@ RATE_PHRASES = (r"щоденно", r"щодоби", r"щотижнево", r"щ�
                 r"за\s+добу", r"на\s+тиждень", r"за\s+тиждень", r"на\s+місяць", r"на\s+годину", r"за\s+годину",
                 *(rf"за\s+(?:{_NOT_ALL}\w+\s+)?{unit}(?!\w){_NOT_WORK}" for unit in (r"дн\w+", r"тиж\w+", r"доби",
                                                                                    r"години")))
+# capitals (a sentence starts with one; a place's name is one), read in the original text; "з Башкортостану":
+# the prepositions before a place, and the capitalised names that are no place of a breakdown
+CAPITALS = "А-ЯІЇЄҐ"
+PLACE_FROM_WORDS = ("з", "із", "зі")
+NOT_PLACE_NAMES = (r"Росі", r"РФ", r"Україн", r"Коорд", r"Штаб", r"Хочу")

@@ -196,11 +196,14 @@ DOUBLING_HINTS = (*literal_heads("DOUBLING_UP_PHRASES"), *literal_heads("DOUBLIN
 
 # Regional breakdowns and subsets: "найбільше заявок — з Башкортостану (1 200)", "в тому числі".
 BREAKDOWN_RE = re.compile(word_pattern("BREAKDOWN_PHRASES"))
+# Every language's capitals, as a character class's body; those of the languages whose places are read.
+_CAPITALS = "".join(lang.CAPITALS for lang in LANGUAGES)
+_PLACE_CAPITALS = "".join(lang.CAPITALS for lang in LANGUAGES if lang.PLACE_FROM_WORDS)
 # Clause boundaries inside a sentence: ", " and ";" (not a decimal comma).
 CLAUSE_BREAK_RE = re.compile(r",\s|;")
 # A break between sentences, found in the ORIGINAL text (it needs capitals).
 SENTENCE_BREAK_RE = re.compile(
-    r"(?=[\n.!?…;])(?:\n+|[.!?…]+[\"'»”)\]]*\s+(?=[^\w\s(\[]{0,3}\s*[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻА-ЯЁІЇЄҐ])|;\s+)"
+    r"(?=[\n.!?…;])(?:\n+|[.!?…]+[\"'»”)\]]*\s+(?=[^\w\s(\[]{0,3}\s*[" + _CAPITALS + r"])|;\s+)"
 )
 # The abbreviations of every language ("dt.", "ca.", "bzw."), whose dot is no sentence's end.
 ABBREVIATION_BEFORE_RE = re.compile(rf"(?<![\w.]){phrase_alternation('ABBREVIATIONS')}$")
@@ -238,11 +241,9 @@ BREAKDOWN_HINTS = literal_heads("BREAKDOWN_PHRASES")
 # Ukraine, the headquarters and the projects themselves are not places here.
 BREAKDOWN_PLACE_RE = re.compile(
     # A space before a capital first (the engine finds those fast), then the preposition behind it.
-    r"\s(?=[A-ZА-ЯЁІЇЄҐ])"
-    r"(?:(?<=(?<!\w)[Зз]\s)|(?<=(?<!\w)[Іі]з\s)|(?<=(?<!\w)[Зз]і\s)|(?<=(?<!\w)[Ии]з\s)|(?<=(?<!\w)[Ff]rom\s))"
-    r"(?!(?:Росі|Росси|Russia|РФ|RF|Україн|Украин|Ukrain|Коорд|Координ|Coordinat|Штаб|HQ|Headquarters|Хочу|"
-    r"I\s+Want|The\s|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
-    r"|[A-ZА-ЯЁІЇЄҐ]{2,}\b)[A-ZА-ЯЁІЇЄҐ][\w'-]+"
+    rf"\s(?=[{_PLACE_CAPITALS}])"
+    + "(?:" + "|".join(rf"(?<=(?<!\w)[{w[0].upper()}{w[0]}]{w[1:]}\s)" for w in phrases_of("PLACE_FROM_WORDS")) + ")"
+    + rf"(?!(?:{'|'.join(phrases_of('NOT_PLACE_NAMES'))})|[{_PLACE_CAPITALS}]{{2,}}\b)[{_PLACE_CAPITALS}][\w'-]+"
 )
 
 # "last month" (LAST_MONTH_RE) needs a month word and one of the words for "last".
