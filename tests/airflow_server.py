@@ -427,6 +427,8 @@ def airflow_env(home: Path, db: Path, port: int, channel_url: str, apprise_url: 
             {"conn_type": "apprise", "extra": {"config": {"path": apprise_url}}}),
         "HOTLINE_TELEGRAM_BASE_URL": channel_url,
         "HOTLINE_CHANNELS": demo.DEMO_CHANNEL,
+        # Demo data, said by configuration as `hotline up` says it (the page's banner, "demo data").
+        "HOTLINE_DEMO": "1",
         "HOTLINE_REQUEST_DELAY_S": "0",
         # The demo months are from 2024–2025: deliver the newest month whenever it ended.
         "HOTLINE_DELIVERY_WINDOW_DAYS": "100000",
