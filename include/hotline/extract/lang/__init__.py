@@ -11,9 +11,9 @@ Each module defines
   `RUSSIAN_ADJECTIVES`, `PEOPLE_NOUNS`, `RUNNING_TOTAL_PHRASES`, `RECORD_PHRASES` (`lexicon` joins every
   language's fragments into one pattern, with a first-letter gate).
 
-Adding a language is adding a module here and its name to `LANGUAGES`: the rules do not change. (The rarer
-phrase patterns in `lexicon/` — qualifiers, rates, hedges, spans — still list their languages' words in
-one regex each.)
+Adding a language is adding a module here and its name to `LANGUAGES`: the rules do not change. The classes of
+the older uk / ru / en patterns (at the end of `uk.py`, `ru.py`, `en.py`) are explicit empty tuples in the other
+languages until a text needs them (docs/EXTRACTION.md).
 """
 
 from __future__ import annotations

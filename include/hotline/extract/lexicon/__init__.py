@@ -7,9 +7,9 @@
 - `periods`: running totals, spans, first years, as-of dates, months still running;
 - `claims`: record claims, and figures called wrong, denied, expected or hedged.
 
-Each language's words are data in `hotline.extract.lang` (some older patterns still list Ukrainian, Russian and
-English words inline: see docs/EXTRACTION.md, "What is left"). Everything is re-exported here, so the rules
-read `lx.NAME` whichever module defines it.
+Each language's words are data in `hotline.extract.lang` (a few English words are still written in patterns here:
+see docs/EXTRACTION.md, "What is left"). Everything is re-exported here, so the rules read `lx.NAME` whichever
+module defines it.
 """
 
 from hotline.extract.lexicon.build import *  # noqa: F403
