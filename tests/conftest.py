@@ -78,7 +78,7 @@ def join_xdist_group(item: pytest.Item, config: pytest.Config, group: str) -> No
     through `item._nodeid`, which pytest 9 no longer reads (ids live in `item._id`): without this the
     live tests were each a work unit of their own, on any worker, each starting an Airflow."""
     item.add_marker(pytest.mark.xdist_group(group))
-    if config.getvalue("loadgroup") and not item.nodeid.endswith(f"@{group}"):
+    if getattr(config.option, "loadgroup", False) and not item.nodeid.endswith(f"@{group}"):  # on xdist workers only
         from _pytest.nodeid import coerce_node_id
 
         item._id = coerce_node_id(f"{item.nodeid}@{group}")
