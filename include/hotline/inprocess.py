@@ -233,9 +233,9 @@ def log_folder() -> str:
 def check_run_range(first: str, last: str) -> list[str]:
     """The months FROM..TO, or a one-line ValueError when the range is empty or starts before every
     series' launch (no series was at work then: Airflow would run nothing and call it success)."""
+    # Only light imports here: a bad range is refused before Airflow (and its home) is touched.
     from hotline.months import month_range
-    from hotline.series import series_label
-    from hotline.wiring import first_launch_month, launch_months
+    from hotline.series import first_launch_month, launch_months, series_label
 
     months = month_range(first, last)
     earliest = first_launch_month()

@@ -45,3 +45,14 @@ def series_title(series_id: str) -> str:
 def configured_series() -> list[str]:
     """The ids of the configured series, in the file's order."""
     return list(parsed_config().get("series", {}))
+
+
+def launch_months() -> dict[str, str]:
+    """Each configured series' launch month ("YYYY-MM"), from `series.toml` (read once, cheaply)."""
+    return {series: spec["launched"] for series, spec in parsed_config().get("series", {}).items()
+            if spec.get("launched")}
+
+
+def first_launch_month() -> str:
+    """The earliest launch month of any series: no month before it belongs to any series."""
+    return min(launch_months().values())

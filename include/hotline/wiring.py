@@ -14,7 +14,7 @@ import pendulum
 from airflow.sdk import Asset, task
 
 from hotline.failure_notifier import PipelineFailureNotifier
-from hotline.series import parsed_config
+from hotline.series import first_launch_month
 from hotline.settings import DUCKDB_WRITER_POOL
 
 RAW_POSTS = Asset(name="hotline_raw_posts", uri="hotline://duckdb/raw_posts")
@@ -28,17 +28,6 @@ EXECUTION_TIMEOUT = timedelta(hours=1)
 REPORT_WINDOW_CRON = "*/30 * 1-15 * *"
 OUTSIDE_WINDOW_CRON = "30 6 16-31 * *"
 WATCH_TICK = timedelta(minutes=30)
-
-
-def launch_months() -> dict[str, str]:
-    """Each configured series' launch month ("YYYY-MM"), from `series.toml` (read once, cheaply)."""
-    return {series: spec["launched"] for series, spec in parsed_config().get("series", {}).items()
-            if spec.get("launched")}
-
-
-def first_launch_month() -> str:
-    """The earliest launch month of any series: no month before it belongs to any series."""
-    return min(launch_months().values())
 
 
 def first_run_date() -> pendulum.DateTime:
