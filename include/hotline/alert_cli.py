@@ -123,7 +123,7 @@ def _with_demo_flag(conn: Any, settings: Any) -> Any:
     import dataclasses
 
     from hotline import store
-    from hotline.demo.constants import DEMO_CHANNEL
+    from hotline.settings import DEMO_CHANNEL
 
     if settings.demo or not store.holds_channel(conn, DEMO_CHANNEL):
         return settings

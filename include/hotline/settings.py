@@ -22,6 +22,9 @@ DUCKDB_CONN_ID = "duckdb_default"
 APPRISE_CONN_ID = "apprise_default"
 # One slot: DuckDB allows a single writing process, so every task that writes waits its turn.
 DUCKDB_WRITER_POOL = "duckdb_writer"
+# The bundled demo channel's name (`hotline demo`, `make up`): a database holding its posts is demo
+# data wherever it is read, even where HOTLINE_DEMO is not set (never linked on t.me).
+DEMO_CHANNEL = "koordshtab_demo"
 # A run's month is delivered to people only if it ended at most this long before the run
 # really started; older months (backfills) are recorded as suppressed.
 DEFAULT_DELIVERY_WINDOW_DAYS = 45

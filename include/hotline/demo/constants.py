@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+from hotline.settings import DEMO_CHANNEL  # configuration: production code reads it there
+
 __all__ = ["DEMO_CHANNEL", "NBSP", "PAGE_SIZE", "RECORD_MONTHS", "SERIES_ID", "TELEGRAM", "demo_post_url"]
 
-DEMO_CHANNEL = "koordshtab_demo"
 PAGE_SIZE = 20  # message ids per web-preview page, as on t.me
 TELEGRAM = "https://t.me"
 SERIES_ID = "i_want_to_find"
