@@ -42,7 +42,10 @@ def free_port() -> int:
 
 
 def port_is_free(port: int) -> bool:
+    """Whether a server could listen on `port` now: nothing listens there. SO_REUSEADDR as servers
+    set it, so the TIME_WAIT of the test's own closed connections is not taken for a listener."""
     with socket.socket() as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             sock.bind(("127.0.0.1", port))
         except OSError:
