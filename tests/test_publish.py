@@ -358,3 +358,24 @@ def test_a_reviewed_value_names_the_reviewer_s_decision(channel, tmp_path, capsy
     assert february["extraction"].startswith("reviewed by ana on ") and "the February report" in february["extraction"]
     assert february["source_url"] == unreadable.url and len(february["raw_text_sha256"]) == 64
     assert frictionless_validate(out)[0] == 0
+
+
+def test_a_database_of_the_demo_channel_is_demo_without_the_flag(db_path, tmp_path):
+    """`make demo`'s database published from a shell without HOTLINE_DEMO: still demo data in every
+    file, and its posts are never linked on t.me."""
+    from hotline.settings import DEMO_CHANNEL
+
+    report = Post(source="telegram", channel=DEMO_CHANNEL, post_id=f"{DEMO_CHANNEL}/1",
+                  url=f"https://t.me/{DEMO_CHANNEL}/1", published_at=utc(2025, 2, 4, 10), text=JANUARY.text)
+    with DemoChannelServer({DEMO_CHANNEL: [report]}) as server:
+        demo_channel = Channel(server, db_path)
+        demo_channel.settings = Settings(db_path=db_path, telegram_base_url=server.base_url,
+                                         channels=(DEMO_CHANNEL,), request_delay_s=0)
+        demo_channel.run("2025-01")
+    out = tmp_path / "site"
+    assert publish_dataset(db_path, out, demo=False)["demo"]
+    package = json.loads((out / "datapackage.json").read_text(encoding="utf-8"))
+    assert package["title"].startswith("[DEMO DATA]")
+    for path in out.iterdir():
+        if path.suffix in (".json", ".html", ".xml", ".md"):
+            assert f"t.me/{DEMO_CHANNEL}" not in path.read_text(encoding="utf-8"), path.name

@@ -26,6 +26,7 @@ from typing import Any
 from hotline import store
 from hotline.publish import about, feed, page, provenance, release, schemas
 from hotline.publish.vintages import Vintage, build_vintages
+from hotline.settings import DEMO_CHANNEL
 from hotline.store import vintages as dataset_store
 
 log = logging.getLogger(__name__)
@@ -186,10 +187,12 @@ def _files_listed(names: Sequence[str]) -> list[tuple[str, str]]:
 
 def publish_dataset(db_path: Path, out_dir: Path, *, demo: bool = False) -> dict[str, Any]:
     """Write the open dataset for the database at `db_path` into `out_dir`; return the version and files.
-    `demo` marks it as demo data (so does a database already released as demo)."""
+    `demo` marks it as demo data (so does a database already released as demo, or one holding the demo
+    channel's posts: `make demo`'s database published from a shell without HOTLINE_DEMO)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     conn = store.connect(db_path)
     try:
+        demo = demo or store.holds_channel(conn, DEMO_CHANNEL)
         contents = read_contents(conn)
         releases, created = _release(conn, contents, demo)
         current = releases[0]
