@@ -116,3 +116,34 @@ def test_the_alert_log_csv_is_quoted_too(db_path, capsys):
     header, row = _parsed(capsys.readouterr().out)
     alert = dict(zip(header, row, strict=True))
     assert alert["message"] == "'=1+1 a record" and alert["created_at"] == "2025-02-15T00:00:00Z"
+
+
+def test_a_demo_database_links_no_post_on_telegram_in_any_output(db_path, tmp_path, capsys, monkeypatch, token):
+    """`make demo`'s months read from a shell without HOTLINE_DEMO: the demo channel exists on no public
+    host, so no series output names a t.me link (the source_url cell is empty)."""
+    from hotline.settings import DEMO_CHANNEL
+
+    monkeypatch.delenv("HOTLINE_DEMO", raising=False)
+    conn = store.connect(db_path)
+    store.save_monthly_counts(conn, [monthly_row(source_url=f"https://t.me/{DEMO_CHANNEL}/62",
+                                                 post_id=f"{DEMO_CHANNEL}/62")], utc(2025, 4, 1))
+    conn.close()
+    outputs = {"hotline series": _cli_csv(db_path, capsys), "data/exports": _published_csv_rows(db_path, tmp_path)}
+    out = tmp_path / "export.csv"
+    assert main(["export", "--db", str(db_path), "--output", str(out)]) == 0
+    outputs["hotline export"] = _parsed(out.read_text(encoding="utf-8"))
+    for name, rows in outputs.items():
+        cells = dict(zip(rows[0], rows[1], strict=True))
+        assert cells["source_url"] == "" and cells["requests"] == "8548", name
+    monkeypatch.setenv("HOTLINE_DEMO", "1")  # the page knows demo data from the settings, as `make up` sets it
+    page = _page_csv(db_path, monkeypatch, token)
+    assert dict(zip(page[0], page[1], strict=True))["source_url"] == ""
+    client = TestClient(ui.create_app(), follow_redirects=False)
+    client.headers["Authorization"] = f"Bearer {token}"
+    for path in ("/api/series", "/download/series.json"):
+        assert f"t.me/{DEMO_CHANNEL}" not in client.get(path).text, path
+
+
+def _published_csv_rows(db_path, tmp_path) -> list[list[str]]:
+    publish_series(db_path, tmp_path / "exports")
+    return _parsed((tmp_path / "exports" / "monthly_counts.csv").read_text(encoding="utf-8"))

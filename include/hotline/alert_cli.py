@@ -122,10 +122,9 @@ def _with_demo_flag(conn: Any, settings: Any) -> Any:
     database previewed without HOTLINE_DEMO): its messages never link demo posts on t.me."""
     import dataclasses
 
-    from hotline import store
-    from hotline.settings import DEMO_CHANNEL
+    from hotline.tables import is_demo_database
 
-    if settings.demo or not store.holds_channel(conn, DEMO_CHANNEL):
+    if settings.demo or not is_demo_database(conn, settings.demo):
         return settings
     return dataclasses.replace(settings, demo=True)
 

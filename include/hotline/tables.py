@@ -94,8 +94,31 @@ def series_csv_text(months: Iterable[Mapping[str, Any]]) -> str:
     return out.getvalue()
 
 
+def without_demo_links(months: Iterable[Mapping[str, Any]], demo: bool) -> list[Mapping[str, Any]]:
+    """The months as handed out: a demo post is on no public channel, so a demo month names no source
+    URL (never a t.me link to a channel that does not exist); real months unchanged."""
+    if not demo:
+        return list(months)
+    return [{**month, "source_url": None} for month in months]
+
+
+def is_demo_database(conn: Any, configured: bool) -> bool:
+    """Whether the database holds demo data: configured so (`Settings.demo`, HOTLINE_DEMO) or holding
+    the demo channel's posts (`make demo`'s database read from a shell without HOTLINE_DEMO)."""
+    from hotline import store
+    from hotline.settings import DEMO_CHANNEL
+
+    return configured or store.holds_channel(conn, DEMO_CHANNEL)
+
+
+def handed_out_series(conn: Any) -> list[Mapping[str, Any]]:
+    """The stored months as every series CSV hands them out (demo months unlinked)."""
+    from hotline import store
+    from hotline.settings import Settings
+
+    return without_demo_links(store.load_series_rows(conn), is_demo_database(conn, Settings.from_env().demo))
+
+
 def read_series(conn: Any) -> tuple[list[str], list[tuple]]:
     """The current series from a store connection, as `series_table` shapes it (`hotline series`)."""
-    from hotline import store
-
-    return series_table(store.load_series_rows(conn))
+    return series_table(handed_out_series(conn))

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from hotline import store
 from hotline.settings import export_dir  # noqa: F401  (the DAG imports it from here; `HOTLINE_EXPORT_DIR`)
-from hotline.tables import write_series_csv
+from hotline.tables import handed_out_series, write_series_csv
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +29,7 @@ def publish_series(db_path: Path, out_dir: Path) -> dict[str, object]:
     out_dir.mkdir(parents=True, exist_ok=True)
     conn = store.connect_reader(db_path)
     try:
-        months = store.load_series_rows(conn)
+        months = handed_out_series(conn)
         relation = store.published_series_relation(conn)
         written = []
         for suffix in ("csv", "parquet"):

@@ -26,8 +26,8 @@ from typing import Any
 from hotline import store
 from hotline.publish import about, feed, page, provenance, release, schemas
 from hotline.publish.vintages import Vintage, build_vintages
-from hotline.settings import DEMO_CHANNEL
 from hotline.store import vintages as dataset_store
+from hotline.tables import is_demo_database
 
 log = logging.getLogger(__name__)
 
@@ -192,7 +192,7 @@ def publish_dataset(db_path: Path, out_dir: Path, *, demo: bool = False) -> dict
     out_dir.mkdir(parents=True, exist_ok=True)
     conn = store.connect(db_path)
     try:
-        demo = demo or store.holds_channel(conn, DEMO_CHANNEL)
+        demo = is_demo_database(conn, demo)
         contents = read_contents(conn)
         releases, created = _release(conn, contents, demo)
         current = releases[0]

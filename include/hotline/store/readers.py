@@ -84,7 +84,7 @@ def holds_channel(conn: Connection, channel: str) -> bool:
     return bool(conn.execute(
         "SELECT EXISTS (SELECT 1 FROM raw_posts WHERE channel = ?)"
         " OR EXISTS (SELECT 1 FROM monthly_counts WHERE source_url LIKE ?)",
-        [channel, f"%/{channel}/%"]).fetchone()[0])
+        [channel, f"%/{channel}/%"]).fetchall()[0][0])  # fetchall: leaves no unfinished result
 
 
 def load_stated_totals(conn: Connection) -> list[dict[str, Any]]:

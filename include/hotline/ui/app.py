@@ -33,7 +33,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 
 from hotline import review, store
 from hotline.store import reviews
-from hotline.tables import SERIES_COLUMNS, series_csv_text, write_csv
+from hotline.tables import SERIES_COLUMNS, series_csv_text, without_demo_links, write_csv
 from hotline.ui.auth import (
     CSRF_FIELD,
     OptionalUserDep,
@@ -190,7 +190,8 @@ def api_series(user: UserDep) -> Response:
     loaded = _load()
     if not isinstance(loaded, Snapshot):
         return _unavailable_json(busy=loaded[1])
-    series = {name: _jsonable_rows(loaded.months_of(name)) for name in loaded.series_names()}
+    series = {name: _jsonable_rows(without_demo_links(loaded.months_of(name), loaded.demo))
+              for name in loaded.series_names()}
     return JSONResponse({"series": series, "demo": loaded.demo, "read_at": loaded.read_at.isoformat()},
                         headers={"Cache-Control": "no-store"})
 
@@ -211,7 +212,7 @@ def download(name: str, user: UserDep) -> Response:
     loaded = _load()
     if not isinstance(loaded, Snapshot):
         return _unavailable_json(busy=loaded[1])
-    rows = loaded.monthly if table == "series" else loaded.alerts
+    rows = without_demo_links(loaded.monthly, loaded.demo) if table == "series" else loaded.alerts
     headers = {"Cache-Control": "no-store", "Content-Disposition": f'attachment; filename="hotline-{name}"'}
     if fmt == "json":
         return JSONResponse(_jsonable_rows(rows), headers=headers)
