@@ -179,8 +179,9 @@ def test_a_quarantined_post_accepted_on_the_command_line_is_a_reviewed_value_aft
             assert done.returncode == 0, done.stderr[-3000:]
             series = json_lines(hotline("series", "--format", "json", env=env).stdout)
             (november,) = [row for row in series if row["series"] == "i_want_to_find" and row["month"] == "2025-11"]
+            # A demo channel's post exists on no public host: the series names no t.me link for it (issue 22).
             assert (november["requests"], november["qualifier"], november["source"], november["source_url"]) == (
-                15320, "exact", "review", QUARANTINED.url)
+                15320, "exact", "review", None)
             # 15,320 beats May's record of 12,320 by 24 % after the series fell back: an alert, delivered.
             alerts = json_lines(hotline("alerts", "--format", "json", env=env).stdout)
             (record,) = [a for a in alerts if a["month"] == "2025-11" and a["kind"] == "record_high"]
