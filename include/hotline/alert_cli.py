@@ -124,9 +124,7 @@ def _with_demo_flag(conn: Any, settings: Any) -> Any:
 
     from hotline.tables import is_demo_database
 
-    if settings.demo or not is_demo_database(conn, settings.demo):
-        return settings
-    return dataclasses.replace(settings, demo=True)
+    return dataclasses.replace(settings, demo=is_demo_database(conn, settings.demo))
 
 
 def _read_only(db: Path) -> Any:
