@@ -139,12 +139,12 @@ def _own_value(phrase: str) -> float | None:
 
     low = lexicon.normalize(phrase)
     for m in lexicon.WORD_NUMBER_RE.finditer(low):
-        from hotline.extract.scan import word_value as _word_value
+        from hotline.extract.measure import word_value as _word_value
 
         return _word_value(m)
     m = lexicon.DIGIT_NUMBER_RE.search(low)
     if m:
-        from hotline.extract.scan import digit_value as _digit_value
+        from hotline.extract.measure import digit_value as _digit_value
 
         return _digit_value(m)
     return None

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 import pytest
 
 from hotline.extract import explain
-from hotline.extract.rules import PLACEMENT_RULES
+from hotline.extract.place_rules import PLACEMENT_RULES
 
 # rule -> (post text, publication date, the number it places, what the rule decides)
 RULE_EXAMPLES: dict[str, tuple[str, str, str, str]] = {

@@ -5,12 +5,8 @@ from __future__ import annotations
 import re
 
 from hotline.extract import lexicon as lx
-from hotline.extract.scan import (
-    TRAILING_BY_RE,
-    Ref,
-    Sentence,
-    clause_of,
-)
+from hotline.extract.measure import TRAILING_BY_RE, clause_of
+from hotline.extract.pieces import Ref, Sentence
 from hotline.months import from_month_number, month_number
 from hotline.records import Fact
 

@@ -1,8 +1,8 @@
 """`PostReader`: reads one post's sentences in order and decides, number by number, what each states.
 
-The reading is split by concern: `scanning` (sentences, months, numbers, series names), `counting` (is a
-number a count of requests?), `rules` (the ordered placement rules that give a count its kind and period,
-run by `placement`) and `claims` (percent changes, record claims).
+The reading is split by stage: `scan` (sentences, months, numbers, series names), `count` (is a number a
+count of requests?), `place` (runs `place_rules.PLACEMENT_RULES`, which give a count its kind and period),
+`claims` (percent changes, record claims) and `settle` (one fact per series, kind and period).
 This module holds the state of one post and the loop over it."""
 
 from __future__ import annotations
@@ -13,20 +13,12 @@ from datetime import datetime
 from hotline.extract import lexicon as lx
 from hotline.extract.claims import Claims
 from hotline.extract.config import reader_config
-from hotline.extract.counting import Counting
-from hotline.extract.placement import Placement
-from hotline.extract.placing import MONTHLY_RANGE, NOT_A_FIGURE, TOTAL_RANGE, Outcome
-from hotline.extract.reconcile import reconcile
-from hotline.extract.rules import UNDATED
-from hotline.extract.scan import (
-    ALSO_WORDS,
-    BARE_SUPERLATIVES,
-    Count,
-    Number,
-    Sentence,
-    clause_of,
-)
-from hotline.extract.scanning import Scanning
+from hotline.extract.count import Counting
+from hotline.extract.measure import ALSO_WORDS, BARE_SUPERLATIVES, clause_of
+from hotline.extract.pieces import MONTHLY_RANGE, NOT_A_FIGURE, TOTAL_RANGE, UNDATED, Count, Number, Outcome, Sentence
+from hotline.extract.place import Placement
+from hotline.extract.scan import Scanning
+from hotline.extract.settle import one_fact_each
 from hotline.months import month_number
 from hotline.records import Extraction, Fact, Problem
 
@@ -159,7 +151,7 @@ class PostReader(Scanning, Counting, Placement, Claims):
         self._quarantine_signed_counts()
         # a change or a record claim of a series not yet at work when the post was published is misread too
         self.facts = [f for f in self.facts if not self._before_launch(f.series)]
-        return reconcile(self.facts, self.problems, self.post_id)
+        return one_fact_each(self.facts, self.problems, self.post_id)
 
     def _quarantine_signed_counts(self) -> None:
         """ "−8 548 заявок": a figure with a minus before it is no count (the scan skips it, as a range's second

@@ -1,328 +1,396 @@
-"""The pieces a post is read in (sentences, numbers, month references, counts) and the small pure
-helpers that measure them: month arithmetic, number values, clauses, series-name use."""
+"""Scanning a post: its sentences, and in each the months, dates, years, numbers and series names."""
 
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
-from dataclasses import dataclass, field
-from datetime import datetime
+from typing import Any
 
 from hotline.extract import lexicon as lx
 from hotline.extract.lang import LANGUAGES
+from hotline.extract.measure import (
+    YEAR_PREPOSITION_RE,
+    Spans,
+    alternates,
+    clause_of,
+    digit_value,
+    is_name_use,
+    may_have_percent,
+    overlaps_any,
+    resolve_year,
+    sentence_bounds,
+    starts_inside,
+    word_value,
+)
+from hotline.extract.pieces import Number, Ref, Sentence
+from hotline.months import from_month_number
 
-# --- small records used while reading ----------------------------------------------------------
-# Slotted: a post creates a few dozen of these and reads their fields many times.
-
-
-@dataclass(slots=True)
-class Ref:
-    """A month or a year the sentence names, and the role it plays there."""
-
-    start: int
-    end: int
-    year: int
-    month: int | None  # None: a whole year
-    role: str  # period | compare | start | as_of | negated | reported | rolling | uncertain
-    explicit_year: bool
-    # Formatted once: periods are compared and collected for every sentence. Refs never change.
-    period: str = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        if self.month is None:
-            self.period = f"{self.year}-01..{self.year}-12"
-        else:
-            self.period = f"{self.year:04d}-{self.month:02d}"
-
-
-@dataclass(slots=True)
-class Number:
-    start: int
-    end: int
-    value: float
-    from_words: bool
+# "this year" in each language: a month of it is of the year of publication ("грудні цього року")
+THIS_YEAR_WORDS = frozenset(w for lang in LANGUAGES for w in lang.THIS_YEAR_WORDS)
+# "The past month" in a post from the first days of a month is the month before (reports come out
+# on the 3rd-5th); later it is a rolling 30 days that straddles two months.
+ROLLING_MONTH_LAST_DAY = 10
 
 
-@dataclass(slots=True)
-class Count:
-    """A number that the text says counts requests."""
+class Scanning:
+    """The reader's scans: run once per post, before any number is read (a mixin of `PostReader`)."""
 
-    start: int  # where its qualifier starts, if any
-    num_start: int
-    end: int
-    value: float
-    qualifier: str
-    strong: bool  # a request noun right after it (not read from context)
-    unit: str = "requests"  # or "calls": requests only of a series that counts calls
-    restates: int | None = None  # the exact form in brackets of the count that starts here
-    per_month: bool = False  # a rate per month ("по 3 тис. щомісяця"): the month's figure, about
-    people: bool = False  # people who turned to the project ("звернулися 144 138 росіян")
-    share: bool = False  # a month's part said after a total ("60,000 requests — 8,548 of them last month")
+    # -- scanning ------------------------------------------------------------------------------
 
+    def sentences(self) -> list[Sentence]:
+        """Split into sentences and attach every mention, reference, percent and number."""
+        sentences = [Sentence(s, e) for s, e in sentence_bounds(self.text, self.low)]
+        starts = [s.start for s in sentences]
 
-@dataclass(slots=True)
-class Sentence:
-    start: int
-    end: int
-    refs: list[Ref] = field(default_factory=list)
-    numbers: list[Number] = field(default_factory=list)
-    percents: list[re.Match[str]] = field(default_factory=list)
-    mentions: list[tuple[int, str]] = field(default_factory=list)  # (pos, series id or "")
-    clauses: list[tuple[int, int]] | None = None  # filled on first use
-    clause_ends: list[int] | None = None
-    # The first match of a pattern in the sentence, by id(pattern): a pattern asked "is there one before
-    # this number?" for every number of a long sentence is searched once (keeps reading linear).
-    firsts: dict[int, re.Match[str] | None] = field(default_factory=dict)
-    alternating: bool | None = None  # `alternates`, computed once per sentence
+        def owner(pos: int) -> Sentence | None:
+            i = bisect.bisect_right(starts, pos) - 1
+            return sentences[i] if i >= 0 and pos < sentences[i].end else None
 
+        blocked = self._scan_refs(owner)
+        self._scan_percents(owner, blocked)
+        for number in self._scan_numbers(blocked):
+            sent = owner(number.start)
+            if sent is not None and number.end <= sent.end:
+                sent.numbers.append(number)
+        for pos, series in self.mentions:
+            sent = owner(pos)
+            if sent is not None:
+                sent.mentions.append((pos, series))
+        list_year = None
+        for sent in sentences:
+            sent.refs.sort(key=lambda r: r.start)
+            if list_year is not None or any(r.month is None for r in sent.refs):  # (else it changes nothing)
+                list_year = self._year_of_months(sent, list_year)
+            if not self.text.startswith(";", sent.end - 1):
+                list_year = None  # a list of months goes on over semicolons only
+        return sentences
 
-# --- months named without a year (month arithmetic: `hotline.months.month_number`) -------------
-
-
-def resolve_year(month: int, published_at: datetime) -> int:
-    # A month named without a year is the latest such month not after publication:
-    # "у грудні" in a January post is December of the year before.
-    return published_at.year if month <= published_at.month else published_at.year - 1
-
-# --- helpers -------------------------------------------------------------------------------------
-
-
-_TO_WORDS = tuple(dict.fromkeys(w for lang in LANGUAGES for w in lang.TO_WORDS))
-ENDS_WITH_TO_RE = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, _TO_WORDS))})\s*$")
-YEAR_PREPOSITION_RE = re.compile(rf"(?<!\w){lx.phrase_alternation('YEAR_PREPOSITIONS')}\s+$")
-TRAILING_BY_RE = re.compile(rf"(?<!\w){lx.phrase_alternation('BY_WORDS')}\s*$")
-
-
-# Plain loops, not any() over a generator: these run for every number and year of a post.
-def overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    for s, e in spans:  # noqa: SIM110
-        if s < end and start < e:
-            return True
-    return False
-
-
-def starts_inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    for s, e in spans:  # noqa: SIM110
-        if s <= pos < e:
-            return True
-    return False
-
-
-def may_have_percent(low: str) -> bool:
-    return "%" in low or lx.any_hint(low, lx.PERCENT_HINTS)
-
-
-def digit_value(m: re.Match[str]) -> float | None:
-    digits = m.group("int")
-    if m.group("sep"):  # a thousands separator of any language: "8 548", "8,548", "8.548"
-        digits = digits.replace(m.group("sep"), "")
-    value = float(digits)
-    if m.group("dec"):
-        value += float("0." + m.group("dec")[1:])
-    if m.group("scale"):
-        value *= 1000
-        if m.group("rest"):
-            value += float(m.group("rest"))
-    elif m.group("int").startswith("0") and len(digits) > 1:
-        return None  # "044 123": phone codes and ids, not counts
-    return value
-
-
-def word_value(m: re.Match[str]) -> float | None:
-    if m.group("bare"):
-        return 1000.0
-    head = lx.words_value(m.group("words"))
-    if head is None:
-        return None
-    value = head * 1000
-    rest = m.group("rest")
-    if rest:
-        tail = float(rest) if rest.strip().isdigit() else lx.words_value(rest)
-        if tail is None or tail >= 1000:
+    def _year_of_months(self, sent: Sentence, list_year: int | None) -> int | None:
+        """Months with no year of their own after the one year a sentence names. Listed after it ("у 2024
+        році: січень — 8 548; лютий — 9 100", on over the semicolons) they are that year's; otherwise, when
+        publication would place them in another year, which year is meant is uncertain. Returns the year of a
+        list still open at the sentence's end."""
+        years = [r for r in sent.refs if r.month is None and r.role == "period"]
+        if len(years) > 1:
             return None
-        value += tail
-    return value
+        opens = bool(years) and lx.LIST_AFTER_YEAR_RE.match(self.low, years[0].end) is not None
+        if years:
+            list_year = years[0].year if opens else None
+        after = years[0].end if years else sent.start
+        for i, ref in enumerate(sent.refs):
+            if ref.start < after or ref.month is None or ref.explicit_year:
+                continue
+            if list_year is not None:
+                if ref.year != list_year:
+                    sent.refs[i] = Ref(ref.start, ref.end, list_year, ref.month, ref.role, True)
+            elif years and ref.year != years[0].year:
+                sent.refs[i] = Ref(ref.start, ref.end, ref.year, ref.month, "uncertain", False)
+        return list_year
 
 
-def restates(rounded: Count, value: float) -> bool:
-    """Can `value` be the exact form of the rounded count ("понад 144 тис." -> 144 138)?"""
-    if rounded.qualifier == "exact" and rounded.value == value:
+    def _scan_percents(self, owner: Any, blocked: list[tuple[int, int]]) -> None:
+        """Percents and doublings, attached to their sentences; their digits are no counts."""
+        percents = list(lx.PERCENT_RE.finditer(self.low)) if may_have_percent(self.low) else []
+        if lx.any_hint(self.low, lx.DOUBLING_HINTS):
+            percents += lx.DOUBLING_RE.finditer(self.low)
+        for m in percents:
+            sent = owner(m.start())
+            if sent is not None:
+                sent.percents.append(m)
+                blocked.append((m.start(), m.end()))
+
+    def _scan_refs(self, owner: Any) -> list[tuple[int, int]]:
+        low, blocked = self.low, []
+        months = lx.MONTH_RE.finditer(low) if lx.MONTH_HINT_RE.search(low) else ()
+        for m in months:
+            name = m.group("name")
+            if name in lx.EN_MONTH_WORDS and not self.text[m.start()].isupper():
+                continue  # "may", "march" as ordinary words
+            sent = owner(m.start())
+            if low.startswith("-", m.end()):
+                self._month_pair(m, sent, blocked)
+                continue
+            if self._scan_date(m, sent, blocked):
+                continue
+            blocked.append((m.start(), m.end()))
+            if sent is not None:
+                sent.refs.append(self._month_ref(m, sent))
+        if lx.any_hint(low, lx.MONTH_WORD_HINTS):
+            self._scan_month_words(owner, blocked)
+        changes = may_have_percent(low) or lx.any_hint(low, lx.DOUBLING_HINTS)
+        if changes and lx.any_hint(low, lx.MONTH_ADJECTIVE_HINTS):  # (only ever the anchor of a change)
+            self._scan_month_adjectives(owner)
+        return self._scan_years(owner, blocked)
+
+    def _scan_month_adjectives(self, owner: Any) -> None:
+        """ "на 8,5% меньше сентябрьского", "менше за вересневий показник": the month compared with."""
+        for m in lx.MONTH_ADJECTIVE_RE.finditer(self.low):
+            sent = owner(m.start())
+            if sent is None or not lx.MONTH_ADJECTIVE_COMPARE_RE.search(self.low, max(sent.start, m.start() - 30),
+                                                                          m.start()):
+                continue
+            month = lx.MONTH_OF_ADJECTIVE[m.group("stem")]
+            sent.refs.append(Ref(m.start(), m.end(), resolve_year(month, self.published_at), month, "compare", False))
+
+    def _scan_month_words(self, owner: Any, blocked: list[tuple[int, int]]) -> None:
+        """Months named by a phrase: "the first month of 2025", "last month", "this month"."""
+        low = self.low
+        if lx.any_hint(low, lx.FIRST_MONTH_HINTS):
+            for m in lx.FIRST_MONTH_OF_YEAR_RE.finditer(low):
+                sent = owner(m.start())
+                blocked.append((m.start(), m.end()))
+                if sent is not None:  # "in the first month of 2025": January
+                    year = lx.first_month_year(m)
+                    sent.refs.append(Ref(m.start(), m.end(), int(year) if year else self.published_at.year, 1,
+                                         self._role(sent.start, m.start()), True))
+        if lx.any_hint(low, lx.LAST_HINTS):
+            for m in lx.LAST_MONTH_RE.finditer(low):
+                sent = owner(m.start())
+                if sent is None:
+                    continue
+                year, month = from_month_number(self.pub_index - 1)
+                role = self._role(sent.start, m.start(), m.end())
+                if m.group("rolling") and self.published_at.day > ROLLING_MONTH_LAST_DAY:
+                    role = "rolling"  # the 30 days before a mid-month post: no calendar month
+                sent.refs.append(Ref(m.start(), m.end(), year, month, role, True))
+        if lx.any_hint(low, lx.THIS_HINTS):
+            for m in lx.THIS_MONTH_RE.finditer(low):
+                sent = owner(m.start())
+                if sent is not None:  # "so far this month": the month of publication, still running
+                    role = self._role(sent.start, m.start(), m.end())
+                    sent.refs.append(Ref(m.start(), m.end(), self.published_at.year, self.published_at.month,
+                                          role, True))
+
+    def _month_pair(self, m: re.Match[str], sent: Sentence | None, blocked: list[tuple[int, int]]) -> None:
+        """ "у травні-червні", "May-June": a range of two months, so both are references (and a count
+        there belongs to neither, nor to a month of an earlier sentence)."""
+        second = lx.MONTH_AFTER_HYPHEN_RE.match(self.low, m.end())
+        if second is None:
+            return
+        blocked.append((m.start(), second.end()))
+        if sent is None:
+            return
+        role = self._role(sent.start, m.start())
+        for start, end in ((m.start(), m.end()), (second.start("name"), second.end())):
+            month = lx.MONTH_BY_WORD[self.low[start:end]]
+            year = resolve_year(month, self.published_at)
+            sent.refs.append(Ref(start, end, year, month, role, False))
+
+    def _scan_date(self, m: re.Match[str], sent: Sentence | None, blocked: list[tuple[int, int]]) -> bool:
+        """Block a date ("4 лютого", "February 4, 2025"); keep it as a reference if it starts a period."""
+        low, name = self.low, m.group("name")
+        day = None
+        if name in lx.GENITIVE_WORDS or name in lx.EN_MONTH_WORDS:
+            day = lx.DAY_BEFORE_RE.search(low, max(0, m.start() - 8), m.start())
+        start, end = (day.start(), m.end("name")) if day else (m.start(), m.end("name"))
+        if day is None and name in lx.EN_MONTH_WORDS:
+            after = lx.DAY_AFTER_RE.match(low, m.end("name"))
+            if after is None:
+                return False
+            end = after.end()
+        elif day is None:
+            return False
+        year = None
+        with_year = lx.DATE_YEAR_RE.match(low, end)
+        if with_year:
+            end, year = with_year.end(), int(with_year.group("year"))
+        blocked.append((start, end))
+        role = self._role(sent.start, start) if sent is not None else None
+        if sent is not None and role in ("start", "as_of"):
+            # "з 9 січня 2024 року": a start date, which may be the series' launch; "станом на 1 грудня": as of.
+            month = lx.MONTH_BY_WORD[name]
+            explicit = year is not None
+            year = year if explicit else resolve_year(month, self.published_at)
+            sent.refs.append(Ref(start, end, year, month, role, explicit))
         return True
-    if rounded.qualifier == "over" and value < rounded.value:
-        return False
-    return abs(value - rounded.value) <= 0.15 * rounded.value
 
+    def _scan_years(self, owner: Any, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        low = self.low
+        years = lx.YEAR_RE.finditer(low) if ("19" in low or "20" in low) else ()
+        # Years never overlap one another: only the months and dates before them matter.
+        dates = Spans(blocked) if len(blocked) > Spans.SMALL else None
+        before_years = list(blocked)
+        for m in years:
+            if dates.holds(m.start()) if dates else starts_inside(m.start(), before_years):
+                continue
+            has_year_word = m.end() > m.end("year")
+            if not has_year_word and lx.REQUEST_AFTER_RE.match(low, m.end()):
+                continue  # "2024 заявки": a count that looks like a year
+            blocked.append((m.start(), m.end()))
+            sent = owner(m.start())
+            if sent is not None:
+                ref = self._year_ref(m, sent, has_year_word)
+                if ref is not None:
+                    sent.refs.append(ref)
+        return blocked
 
-def is_name_use(text: str, low: str, start: int, end: int) -> bool:
-    """Is this alias used as the project's name, rather than as the phrase "I want to find ..."?"""
-    after = low[end : end + 20].split()
-    if after and after[0].strip(".,!?;:") in _OBJECTS and after[0][-1:] not in ",.;:!?":
-        return False  # "хочу знайти сина", even inside quotes: a wish, not the project
-    quoted = lx.LEADING_QUOTE_RE.search(low, max(0, start - 3), start) or lx.TRAILING_QUOTE_RE.match(low, end)
-    if quoted:
-        return True
-    before = low[max(0, start - 12) : start].split()
-    if before and before[-1] in _PRONOUNS:
-        return False
-    original = text[start:end]
-    if original[:4].lower() == "want":
-        # "the Want to Live project": without its "I" the name is a name only so framed (or quoted, above)
-        return bool(low[max(0, start - 4) : start] == "the " and _PROJECT_AFTER_RE.match(low, end))
-    if original.isascii():
-        # English or transliterated names are written as names: "I Want to Find", "Khochu Naiti".
-        return sum(1 for w in original.split() if w[:1].isupper()) >= 2
-    return True
+    def _month_ref(self, m: re.Match[str], sent: Sentence) -> Ref:
+        month = lx.MONTH_BY_WORD[m.group("name")]
+        role = self._role(sent.start, m.start(), m.end())
+        if m.group("year"):
+            return Ref(m.start(), m.end(), int(m.group("year")), month, role, True)
+        rel = m.group("rel")
+        if rel:
+            back = 0 if rel.split()[-1] in THIS_YEAR_WORDS else 1
+            return Ref(m.start(), m.end(), self.published_at.year - back, month, role, True)
+        if self.may(lx.YEAR_AGO_HINTS):
+            before = lx.YEAR_AGO_BEFORE_RE.search(self.low, max(sent.start, m.start() - 24), m.start())
+            if before is not None and before.group("comma"):
+                # "Last year, in May, ..." or "..., що діє минулого року, у травні ...": which is it?
+                return Ref(m.start(), m.end(), self.published_at.year - 1, month, "uncertain", True)
+            if before is not None or lx.YEAR_AGO_AFTER_RE.match(self.low, m.end()):
+                # "торік у травні", "в мае год назад": that month of the year before publication
+                return Ref(m.start(), m.end(), self.published_at.year - 1, month, role, True)
+        return Ref(m.start(), m.end(), resolve_year(month, self.published_at), month, role, False)
 
+    def _year_ref(self, m: re.Match[str], sent: Sentence, has_year_word: bool) -> Ref | None:
+        before = self.low[max(sent.start, m.start() - 12) : m.start()]
+        role = self._role(sent.start, m.start())
+        if role == "period" and not has_year_word and not YEAR_PREPOSITION_RE.search(before):
+            return None  # a bare four-digit number: blocked as a count, but not a period either
+        return Ref(m.start(), m.end(), int(m.group("year")), None, role, True)
 
-_PROJECT_AFTER_RE = re.compile(r"\s+(?:project|hotline|line|initiative|programme|program|service)(?!\w)")
-ALSO_WORDS = frozenset(w for lang in LANGUAGES for w in lang.ALSO_WORDS)
-BARE_SUPERLATIVES = frozenset(w for lang in LANGUAGES for w in lang.BARE_SUPERLATIVES)
-# "я хочу жити", "хочу знайти сина", "je veux trouver mon fils": the words, not the project's name
-_PRONOUNS = frozenset(w for lang in LANGUAGES for w in lang.NAME_PRONOUNS)
-_OBJECTS = frozenset(w for lang in LANGUAGES for w in lang.NAME_OBJECTS)
+    def _role(self, sent_start: int, pos: int, end: int | None = None) -> str:
+        """The role of the month or year at `pos` (ending at `end`, for a month that may date a report)."""
+        if end is not None and lx.REPORTED_AFTER_RE.match(self.low, end):
+            return "reported"  # "У жовтні штаб повідомив, що ...": when it was said, not what it counts
+        before = self.low[max(sent_start, pos - 48) : pos]
+        tail = before[-26:]  # the anchored role phrases are all shorter than this
+        if end is not None:
+            if lx.REPORTED_NOUN_AFTER_RE.match(self.low, end):
+                return "reported"  # "in a May statement": when it was said
+            if self.may(lx.REPORTED_BEFORE_HINTS) and lx.REPORTED_THAT_AFTER_RE.match(self.low, end) and (
+                    lx.REPORTED_BEFORE_RE.search(self.low, max(sent_start, pos - 40), pos)):
+                return "reported"  # "The HQ reported in May that ...", "..., the HQ said in May."
+        if lx.ROLE_NEGATED_RE.search(tail):
+            return "negated"
+        if lx.ROLE_COMPARE_RE.search(tail) or lx.ROLE_COMPARED_FIGURE_RE.search(before):
+            return "compare"
+        if lx.ROLE_AS_OF_RE.search(tail):
+            return "as_of"
+        if lx.ROLE_START_RE.search(tail) or lx.ROLE_START_WORD_RE.search(before):
+            return "start"
+        if self.may(lx.ROLE_SINCE_START_HINTS) and lx.ROLE_SINCE_START_RE.search(
+                self.low, max(sent_start, pos - 90), pos):
+            return "start"
+        return "period"
 
+    def _scan_numbers(self, spans: list[tuple[int, int]]) -> list[Number]:
+        low = self.low
+        index = Spans(spans) if len(spans) > Spans.SMALL else None  # a handful of spans: a plain loop
+        found: list[Number] = []
+        seen_words: set[int] = set()
+        for scale in lx.WORD_NUMBER_HINT_RE.finditer(low):
+            # Word numbers end at a thousands word: read only the text around each one.
+            lo, hi = max(0, scale.start() - 60), min(len(low), scale.end() + 40)
+            for m in lx.WORD_NUMBER_RE.finditer(low, lo, hi):
+                start, end = m.span()
+                if start in seen_words or (index.overlaps(start, end) if index else overlaps_any(start, end, spans)):
+                    continue
+                seen_words.add(start)
+                value = word_value(m)
+                if value is not None:
+                    found.append(Number(start, end, value, True))
+        words = [(n.start, n.end) for n in found]
+        digits = lx.DIGIT_NUMBER_WIDE_RE if "  " in low else lx.DIGIT_NUMBER_RE
+        for m in digits.finditer(low):
+            start, end = m.span()
+            if (index.overlaps(start, end) if index else overlaps_any(start, end, spans)) or (
+                    words and overlaps_any(start, end, words)):
+                continue
+            value = digit_value(m)
+            if value is not None:
+                found.append(Number(start, end, value, False))
+        if words:  # digits were found in order; only word numbers can be out of place
+            found.sort(key=lambda n: n.start)
+        return found
 
-def alternates(sent: Sentence, pos: int) -> bool:
-    """With two projects in one sentence, each count must follow its own project's name."""
-    if sent.alternating is None:
-        starts = [n.start for n in sent.numbers]
-        sent.alternating = True
-        for (p0, s0), (p1, s1) in itertools.pairwise(sent.mentions):
-            i = bisect.bisect_right(starts, p0)
-            if s0 != s1 and not (i < len(starts) and starts[i] < p1):
-                sent.alternating = False  # two names of different projects with no number between them
-                break
-    return sent.alternating and sent.mentions[0][0] < pos
+    # -- series ------------------------------------------------------------------------------
 
+    def find_mentions(self, first: int = 0) -> None:
+        """Tracked series names (validated as names, not phrases) and look-alike projects.
 
-def clause_of(low: str, sent: Sentence, pos: int) -> tuple[int, int]:
-    if sent.clauses is None:
-        sent.clauses, start = [], sent.start
-        for brk in lx.CLAUSE_BREAK_RE.finditer(low, sent.start, sent.end):
-            sent.clauses.append((start, brk.start()))
-            start = brk.end()
-        sent.clauses.append((start, sent.end))
-        if len(sent.clauses) > 8:  # a long run of clauses: found by bisection (reading stays linear)
-            sent.clause_ends = [end for _, end in sent.clauses]
-    if sent.clause_ends is None:
-        for clause in sent.clauses:  # the common case, a few clauses: a plain loop is quickest
-            if pos <= clause[1]:
-                return clause
-        return sent.clauses[-1]
-    i = bisect.bisect_left(sent.clause_ends, pos)  # the first clause that ends at or after `pos`
-    return sent.clauses[i] if i < len(sent.clauses) else sent.clauses[-1]
+        `first`: where the first series name starts, when the caller has already searched for it.
+        """
+        cfg, low, text = self.cfg, self.low, self.text
+        self.mentions: list[tuple[int, str]] = []
+        for m in cfg.series_re.finditer(low, first):
+            if is_name_use(text, low, m.start(), m.end()):
+                key = " ".join(re.split(r"[\s-]+", m.group()))
+                self.mentions.append((m.start(), cfg.series_by_name.get(key, "")))
+        self.mentions = [(p, s) for p, s in self.mentions if s]
+        if cfg.distractor_re is not None and lx.any_hint(low, cfg.distractor_words):
+            self.mentions += [(m.start(), "") for m in cfg.distractor_re.finditer(low)]
+        self.mentions.sort()
+        self.tracked = {s for _, s in self.mentions if s}
+        self.has_distractor = any(not s for _, s in self.mentions)
 
+    def _names_another_count(self, sent: Sentence, pos: int, named_at: int) -> bool:
+        """Is the series named after the count at `pos` in a later clause that has a count of its own ("у
+        травні до проєкту звернулися 12 320 разів, а загалом гаряча лінія «Хочу жити» отримала понад 50 тисяч")?"""
+        clause = clause_of(self.low, sent, named_at)
+        own = next((n for n in sent.numbers if named_at < n.start < clause[1]), None)
+        if pos >= clause[0] or own is None:
+            return False
+        # "В квітні надійшло 10 900 заявок, а з початку роботи проєкту «Хочу знайти» — 110 000": the later clause
+        # shares the first's verb (only a dash between the name and its figure), so it shares its subject too
+        name = self.cfg.series_re.match(self.low, named_at)
+        return name is None or lx.ELLIPTIC_NAME_GAP_RE.fullmatch(self.low, name.end(), own.start) is None
 
-class Spans:
-    """Spans of text (dates, years, percents) with an overlap test that stays fast for many of them."""
+    def _series_named_in(self, sent: Sentence, pos: int, clause: tuple[int, int]) -> tuple[str | None, str | None]:
+        """`series_for` in a sentence that names a series or a look-alike: the name nearest before the count
+        (else the first after it), unless another body's topic stands between or after."""
+        topic = self.cfg.topic_re
+        if len({s for _, s in sent.mentions}) > 1 and not alternates(sent, pos):
+            return None, "series_ambiguous"
+        before = [(p, s) for p, s in sent.mentions if p < pos]
+        if before:
+            named_at, series = before[-1]
+        else:
+            named_at, series = next((p, s) for p, s in sent.mentions if p > pos)
+            if self._names_another_count(sent, pos, named_at):
+                return None, "series_ambiguous"
+        if not series or topic is None or not self.in_sentence(topic, sent):
+            return series or None, None  # (the sentence's first topic match is searched once, then cached)
+        if topic.search(self.low, pos, clause[1]):
+            return None, None
+        if before and topic.search(self.low, named_at, pos):
+            # "Like I Want to Find, the Red Cross gets thousands of requests: 5,200 in May": the body named
+            # between the series and the count is the count's
+            return None, None
+        if not before and topic.search(self.low, clause[0], pos):
+            # "The Red Cross received 3,000 ..., while I Want to Find received 8,548": the first is theirs
+            return None, None
+        return series, None
 
-    __slots__ = ("_max_end", "_spans", "_starts")
-    # Up to this many spans a plain loop (`overlaps_any`) is quicker than building the index: callers use
-    # the index only past it (a normal post has a handful).
-    SMALL = 16
+    def _pronoun_for_another_body(self, sent: Sentence, pos: int, topic: re.Pattern[str]) -> bool:
+        """ "The Red Cross runs a similar service. It received 5,000 requests in May": a pronoun after a sentence
+        about another body, which names no series, refers to that body."""
+        previous = self.previous
+        return (previous is not None and not previous.mentions and self.before(lx.PRONOUN_SUBJECT_RE, sent, pos)
+                and topic.search(self.low, previous.start, previous.end) is not None)
 
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        self._spans = sorted(spans)
-        self._starts = [start for start, _ in self._spans]
-        self._max_end, top = [], -1
-        for _, end in self._spans:
-            top = max(top, end)
-            self._max_end.append(top)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        """Does any span overlap [start, end)?"""
-        i = bisect.bisect_left(self._starts, end)  # spans [:i] start before `end`
-        return i > 0 and self._max_end[i - 1] > start
-
-    def holds(self, pos: int) -> bool:
-        """Does any span contain `pos`?"""
-        i = bisect.bisect_right(self._starts, pos)  # spans [:i] start at or before `pos`
-        return i > 0 and self._max_end[i - 1] > pos
-
-
-def pair(count: Count, clause_counts: list[Count], refs: list[Ref]) -> Ref | None:
-    """The period reference a count belongs to among several in its clause."""
-    # A reference is free for this count when no other count of the clause stands between them.
-    others = [c.num_start for c in clause_counts if c is not count]
-    free = [r for r in refs if not any_between(r.start, count.num_start, others)] if others else list(refs)
-    if len(free) == 1:
-        return free[0]
-    months = [r for r in free if r.month is not None]
-    if len(months) == 1 and 0 <= count.start - months[0].end <= 4:
-        # "у 2024 році: січень — 8 548": a month of that year, right before its figure
-        month, years = months[0], {r.year for r in free if r.month is None}
-        if len(years) == len(free) - 1 == 1 and (not month.explicit_year or month.year in years):
-            year = years.pop()
-            return month if month.year == year else Ref(month.start, month.end, year, month.month, month.role, True)
-    if len(refs) == len(clause_counts) and len({r.period for r in refs}) == len(refs):
-        return refs[clause_counts.index(count)]
-    if free and len({r.period for r in free}) == 1:
-        return free[0]
-    return None
-
-
-def any_between(a: int, b: int, positions: list[int]) -> bool:
-    lo, hi = min(a, b), max(a, b)
-    for pos in positions:  # noqa: SIM110
-        if lo < pos < hi:
-            return True
-    return False
-
-
-def ref_matches_launch(ref: Ref, launched: str) -> bool:
-    year, month = int(launched[:4]), int(launched[5:7])
-    return ref.year == year and (ref.month is None or ref.month == month)
-
-
-def ends_with_to(before: str) -> bool:
-    # The endswith test is cheap and rules out almost every number before the regex runs.
-    return before.rstrip().endswith(_TO_WORDS) and ENDS_WITH_TO_RE.search(before) is not None
-
-
-def is_change_to(before: str) -> bool:
-    return lx.CHANGE_VERB_BEFORE_TO_RE.search(before) is not None or TOTAL_TO_RE.search(before) is not None
-
-
-# "bringing the total to 144,138", "довівши загальну кількість до 144 138": the figure the total reached.
-TOTAL_TO_RE = re.compile(rf"(?<!\w){lx.phrase_alternation('TOTAL_TO_PHRASES')}\s*$")
-
-
-def names_as_words(low: str, mentions: list[tuple[int, str]], series_re: re.Pattern[str]) -> str:
-    """`low` with each series' name (and its quotes) written as one plain word of the same length, so that a
-    name's own words ("will" in "Ich will leben") and quotes read as no part of the sentence around it."""
-    chars = list(low)
-    for start, _ in mentions:
-        name = series_re.match(low, start)
-        if name is not None:
-            lo, hi = start, name.end()
-            lo -= 1 if lo > 0 and chars[lo - 1] in "\"'" else 0
-            hi += 1 if hi < len(chars) and chars[hi] in "\"'" else 0
-            chars[lo:hi] = "x" * (hi - lo)
-    return "".join(chars)
-
-
-def in_a_name(low: str, mentions: list[tuple[int, str]], series_re: re.Pattern[str], pos: int) -> bool:
-    """Does a tracked series' name cover `pos`?"""
-    for start, _ in mentions:
-        if start <= pos:
-            name = series_re.match(low, start)
-            if name is not None and pos < name.end():
-                return True
-    return False
-
-
-def sentence_bounds(text: str, low: str) -> list[tuple[int, int]]:
-    """The sentences of a post as (start, end): breaks found in the original `text` (they need its capitals),
-    an abbreviation's dot ("dt.", "ca.") checked in its normalised copy `low`."""
-    bounds, start = [], 0
-    for brk in lx.SENTENCE_BREAK_RE.finditer(text):
-        if brk.group()[:1] == "." and lx.ABBREVIATION_BEFORE_RE.search(low, max(0, brk.start() - 8), brk.start()):
-            continue  # "(dt. „Ich möchte leben“)", "ca. 3.500": an abbreviation's dot ends no sentence
-        end = brk.start() + len(brk.group().rstrip())  # keep the full stop with its sentence
-        if end > start:
-            bounds.append((start, end))
-        start = brk.end()
-    if start < len(text):
-        bounds.append((start, len(text)))
-    return bounds
+    def series_for(self, sent: Sentence, pos: int, clause: tuple[int, int]) -> tuple[str | None, str | None]:
+        """(series, None), (None, problem rule) or (None, None) when the count is not ours."""
+        if sent.mentions:
+            return self._series_named_in(sent, pos, clause)
+        topic = self.cfg.topic_re
+        if topic is not None and self.in_sentence(topic, sent):
+            return None, None
+        if topic is not None and self._pronoun_for_another_body(sent, pos, topic):
+            return None, None
+        if len(self.tracked) == 1 and not self.has_distractor:
+            return next(iter(self.tracked)), None
+        if self.tracked:
+            # "the project", with one series named so far: the article's subject (the other comes later, as
+            # "A separate hotline, «I Want to Live», ...")
+            earlier = [(p, s) for p, s in self.mentions if p < sent.start]
+            if len({s for _, s in earlier}) == 1 and earlier[0][1]:
+                return earlier[0][1], None
+            if (earlier and earlier[-1][1] and self.before(lx.PRONOUN_SUBJECT_RE, sent, pos)
+                    and (topic is None or not topic.search(self.low, earlier[-1][0], pos))):
+                return earlier[-1][1], None  # "«Хочу жити» ... «Хочу знайти» ... . До нього надійшло ...": the last
+            return None, "series_ambiguous"
+        if self.has_distractor:
+            return None, None
+        return self.default, None

@@ -1,12 +1,12 @@
 """The placement rules about spans of time: years, a year to date, the first year of work, two months as the
-ends of a span, spans counted from launch and other spans of months. `rules.py` lists them in `PLACEMENT_RULES`
+ends of a span, spans counted from launch and other spans of months. `place_rules.py` lists them in `PLACEMENT_RULES`
 with the others, in the order they are tried."""
 
 from __future__ import annotations
 
 from hotline.extract import lexicon as lx
-from hotline.extract.placing import Outcome, Placing
-from hotline.extract.scan import Ref, Sentence, ends_with_to
+from hotline.extract.measure import ends_with_to
+from hotline.extract.pieces import Outcome, Placing, Ref, Sentence
 from hotline.months import from_month_number, month_number
 
 # "За рік роботи" (no "first") means the first year in a post up to this many months after it ended.

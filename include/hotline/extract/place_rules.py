@@ -1,20 +1,15 @@
 """The placement rules: which kind and period a request count belongs to, tried in order (`PLACEMENT_RULES`).
 
-Each rule takes the `Placing` of one count (see `placing.py`) and returns its outcome, or None."""
+Each rule takes the `Placing` of one count (gathered by `place.placing`) and returns its outcome, or None."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from hotline.extract import lexicon as lx
-from hotline.extract.placing import Outcome, Placing, after_share, compared_by_percent
-from hotline.extract.scan import (
-    Ref,
-    clause_of,
-    is_change_to,
-    ref_matches_launch,
-)
-from hotline.extract.span_rules import (
+from hotline.extract.measure import after_share, clause_of, compared_by_percent, is_change_to, ref_matches_launch
+from hotline.extract.pieces import UNDATED, Outcome, Placing, Ref
+from hotline.extract.place_span_rules import (
     first_year,
     month_range,
     past_year_from_launch,
@@ -294,7 +289,7 @@ def no_period(p: Placing) -> Outcome | None:
     return "month_unknown"
 
 
-UNDATED = "undated"
+
 PLACEMENT_RULES: tuple[Callable[[Placing], Outcome | None], ...] = (
     per_month, year_to_date, year_and_month, first_year, past_year_from_launch, month_range, clause_periods,
     month_and_total_marker,

@@ -1,4 +1,4 @@
-"""One fact per series, kind and period within a post."""
+"""Settling a post once every sentence is read: one fact per series, kind and period (`one_fact_each`)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from hotline.records import Extraction, Fact, Problem
 RESTATED_KINDS = frozenset(("monthly_count", "cumulative_total", "period_total"))
 
 
-def reconcile(facts: list[Fact], problems: list[Problem], post_id: str) -> Extraction:
+def one_fact_each(facts: list[Fact], problems: list[Problem], post_id: str) -> Extraction:
     """One fact per series, kind and period: exact beats rounded, and the other forms of a figure that agree
     with it are kept as restatements; contradictions drop out."""
     groups: dict[tuple[str, str, str], list[Fact]] = {}

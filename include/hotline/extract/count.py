@@ -6,17 +6,8 @@ import re
 
 from hotline.extract import lexicon as lx
 from hotline.extract.lang import LANGUAGES
-from hotline.extract.scan import (
-    Count,
-    Number,
-    Sentence,
-    clause_of,
-    ends_with_to,
-    in_a_name,
-    is_change_to,
-    names_as_words,
-    restates,
-)
+from hotline.extract.measure import clause_of, ends_with_to, in_a_name, is_change_to, names_as_words, restates
+from hotline.extract.pieces import Count, Number, Sentence
 
 # How far before a count (in its clause) a hedge word is looked for.
 HEDGE_WINDOW = 60

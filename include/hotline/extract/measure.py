@@ -1,0 +1,286 @@
+"""Small pure helpers that measure the pieces of a post: month arithmetic, number values, clauses, spans,
+series-name use. Shared by the stages (scan, count, place, claims)."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from datetime import datetime
+
+from hotline.extract import lexicon as lx
+from hotline.extract.lang import LANGUAGES
+from hotline.extract.pieces import Count, Ref, Sentence
+
+# --- months named without a year (month arithmetic: `hotline.months.month_number`) -------------
+
+
+def resolve_year(month: int, published_at: datetime) -> int:
+    # A month named without a year is the latest such month not after publication:
+    # "у грудні" in a January post is December of the year before.
+    return published_at.year if month <= published_at.month else published_at.year - 1
+
+# --- helpers -------------------------------------------------------------------------------------
+
+
+_TO_WORDS = tuple(dict.fromkeys(w for lang in LANGUAGES for w in lang.TO_WORDS))
+ENDS_WITH_TO_RE = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, _TO_WORDS))})\s*$")
+YEAR_PREPOSITION_RE = re.compile(rf"(?<!\w){lx.phrase_alternation('YEAR_PREPOSITIONS')}\s+$")
+TRAILING_BY_RE = re.compile(rf"(?<!\w){lx.phrase_alternation('BY_WORDS')}\s*$")
+
+
+# Plain loops, not any() over a generator: these run for every number and year of a post.
+def overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    for s, e in spans:  # noqa: SIM110
+        if s < end and start < e:
+            return True
+    return False
+
+
+def starts_inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    for s, e in spans:  # noqa: SIM110
+        if s <= pos < e:
+            return True
+    return False
+
+
+def may_have_percent(low: str) -> bool:
+    return "%" in low or lx.any_hint(low, lx.PERCENT_HINTS)
+
+
+def digit_value(m: re.Match[str]) -> float | None:
+    digits = m.group("int")
+    if m.group("sep"):  # a thousands separator of any language: "8 548", "8,548", "8.548"
+        digits = digits.replace(m.group("sep"), "")
+    value = float(digits)
+    if m.group("dec"):
+        value += float("0." + m.group("dec")[1:])
+    if m.group("scale"):
+        value *= 1000
+        if m.group("rest"):
+            value += float(m.group("rest"))
+    elif m.group("int").startswith("0") and len(digits) > 1:
+        return None  # "044 123": phone codes and ids, not counts
+    return value
+
+
+def word_value(m: re.Match[str]) -> float | None:
+    if m.group("bare"):
+        return 1000.0
+    head = lx.words_value(m.group("words"))
+    if head is None:
+        return None
+    value = head * 1000
+    rest = m.group("rest")
+    if rest:
+        tail = float(rest) if rest.strip().isdigit() else lx.words_value(rest)
+        if tail is None or tail >= 1000:
+            return None
+        value += tail
+    return value
+
+
+def restates(rounded: Count, value: float) -> bool:
+    """Can `value` be the exact form of the rounded count ("понад 144 тис." -> 144 138)?"""
+    if rounded.qualifier == "exact" and rounded.value == value:
+        return True
+    if rounded.qualifier == "over" and value < rounded.value:
+        return False
+    return abs(value - rounded.value) <= 0.15 * rounded.value
+
+
+def is_name_use(text: str, low: str, start: int, end: int) -> bool:
+    """Is this alias used as the project's name, rather than as the phrase "I want to find ..."?"""
+    after = low[end : end + 20].split()
+    if after and after[0].strip(".,!?;:") in _OBJECTS and after[0][-1:] not in ",.;:!?":
+        return False  # "хочу знайти сина", even inside quotes: a wish, not the project
+    quoted = lx.LEADING_QUOTE_RE.search(low, max(0, start - 3), start) or lx.TRAILING_QUOTE_RE.match(low, end)
+    if quoted:
+        return True
+    before = low[max(0, start - 12) : start].split()
+    if before and before[-1] in _PRONOUNS:
+        return False
+    original = text[start:end]
+    if original[:4].lower() == "want":
+        # "the Want to Live project": without its "I" the name is a name only so framed (or quoted, above)
+        return bool(low[max(0, start - 4) : start] == "the " and _PROJECT_AFTER_RE.match(low, end))
+    if original.isascii():
+        # English or transliterated names are written as names: "I Want to Find", "Khochu Naiti".
+        return sum(1 for w in original.split() if w[:1].isupper()) >= 2
+    return True
+
+
+_PROJECT_AFTER_RE = re.compile(r"\s+(?:project|hotline|line|initiative|programme|program|service)(?!\w)")
+ALSO_WORDS = frozenset(w for lang in LANGUAGES for w in lang.ALSO_WORDS)
+BARE_SUPERLATIVES = frozenset(w for lang in LANGUAGES for w in lang.BARE_SUPERLATIVES)
+# "я хочу жити", "хочу знайти сина", "je veux trouver mon fils": the words, not the project's name
+_PRONOUNS = frozenset(w for lang in LANGUAGES for w in lang.NAME_PRONOUNS)
+_OBJECTS = frozenset(w for lang in LANGUAGES for w in lang.NAME_OBJECTS)
+
+
+def alternates(sent: Sentence, pos: int) -> bool:
+    """With two projects in one sentence, each count must follow its own project's name."""
+    if sent.alternating is None:
+        starts = [n.start for n in sent.numbers]
+        sent.alternating = True
+        for (p0, s0), (p1, s1) in itertools.pairwise(sent.mentions):
+            i = bisect.bisect_right(starts, p0)
+            if s0 != s1 and not (i < len(starts) and starts[i] < p1):
+                sent.alternating = False  # two names of different projects with no number between them
+                break
+    return sent.alternating and sent.mentions[0][0] < pos
+
+
+def clause_of(low: str, sent: Sentence, pos: int) -> tuple[int, int]:
+    if sent.clauses is None:
+        sent.clauses, start = [], sent.start
+        for brk in lx.CLAUSE_BREAK_RE.finditer(low, sent.start, sent.end):
+            sent.clauses.append((start, brk.start()))
+            start = brk.end()
+        sent.clauses.append((start, sent.end))
+        if len(sent.clauses) > 8:  # a long run of clauses: found by bisection (reading stays linear)
+            sent.clause_ends = [end for _, end in sent.clauses]
+    if sent.clause_ends is None:
+        for clause in sent.clauses:  # the common case, a few clauses: a plain loop is quickest
+            if pos <= clause[1]:
+                return clause
+        return sent.clauses[-1]
+    i = bisect.bisect_left(sent.clause_ends, pos)  # the first clause that ends at or after `pos`
+    return sent.clauses[i] if i < len(sent.clauses) else sent.clauses[-1]
+
+
+class Spans:
+    """Spans of text (dates, years, percents) with an overlap test that stays fast for many of them."""
+
+    __slots__ = ("_max_end", "_spans", "_starts")
+    # Up to this many spans a plain loop (`overlaps_any`) is quicker than building the index: callers use
+    # the index only past it (a normal post has a handful).
+    SMALL = 16
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self._spans = sorted(spans)
+        self._starts = [start for start, _ in self._spans]
+        self._max_end, top = [], -1
+        for _, end in self._spans:
+            top = max(top, end)
+            self._max_end.append(top)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Does any span overlap [start, end)?"""
+        i = bisect.bisect_left(self._starts, end)  # spans [:i] start before `end`
+        return i > 0 and self._max_end[i - 1] > start
+
+    def holds(self, pos: int) -> bool:
+        """Does any span contain `pos`?"""
+        i = bisect.bisect_right(self._starts, pos)  # spans [:i] start at or before `pos`
+        return i > 0 and self._max_end[i - 1] > pos
+
+
+def pair(count: Count, clause_counts: list[Count], refs: list[Ref]) -> Ref | None:
+    """The period reference a count belongs to among several in its clause."""
+    # A reference is free for this count when no other count of the clause stands between them.
+    others = [c.num_start for c in clause_counts if c is not count]
+    free = [r for r in refs if not any_between(r.start, count.num_start, others)] if others else list(refs)
+    if len(free) == 1:
+        return free[0]
+    months = [r for r in free if r.month is not None]
+    if len(months) == 1 and 0 <= count.start - months[0].end <= 4:
+        # "у 2024 році: січень — 8 548": a month of that year, right before its figure
+        month, years = months[0], {r.year for r in free if r.month is None}
+        if len(years) == len(free) - 1 == 1 and (not month.explicit_year or month.year in years):
+            year = years.pop()
+            return month if month.year == year else Ref(month.start, month.end, year, month.month, month.role, True)
+    if len(refs) == len(clause_counts) and len({r.period for r in refs}) == len(refs):
+        return refs[clause_counts.index(count)]
+    if free and len({r.period for r in free}) == 1:
+        return free[0]
+    return None
+
+
+def any_between(a: int, b: int, positions: list[int]) -> bool:
+    lo, hi = min(a, b), max(a, b)
+    for pos in positions:  # noqa: SIM110
+        if lo < pos < hi:
+            return True
+    return False
+
+
+def ref_matches_launch(ref: Ref, launched: str) -> bool:
+    year, month = int(launched[:4]), int(launched[5:7])
+    return ref.year == year and (ref.month is None or ref.month == month)
+
+
+def ends_with_to(before: str) -> bool:
+    # The endswith test is cheap and rules out almost every number before the regex runs.
+    return before.rstrip().endswith(_TO_WORDS) and ENDS_WITH_TO_RE.search(before) is not None
+
+
+def is_change_to(before: str) -> bool:
+    return lx.CHANGE_VERB_BEFORE_TO_RE.search(before) is not None or TOTAL_TO_RE.search(before) is not None
+
+
+# "bringing the total to 144,138", "довівши загальну кількість до 144 138": the figure the total reached.
+TOTAL_TO_RE = re.compile(rf"(?<!\w){lx.phrase_alternation('TOTAL_TO_PHRASES')}\s*$")
+
+
+def names_as_words(low: str, mentions: list[tuple[int, str]], series_re: re.Pattern[str]) -> str:
+    """`low` with each series' name (and its quotes) written as one plain word of the same length, so that a
+    name's own words ("will" in "Ich will leben") and quotes read as no part of the sentence around it."""
+    chars = list(low)
+    for start, _ in mentions:
+        name = series_re.match(low, start)
+        if name is not None:
+            lo, hi = start, name.end()
+            lo -= 1 if lo > 0 and chars[lo - 1] in "\"'" else 0
+            hi += 1 if hi < len(chars) and chars[hi] in "\"'" else 0
+            chars[lo:hi] = "x" * (hi - lo)
+    return "".join(chars)
+
+
+def in_a_name(low: str, mentions: list[tuple[int, str]], series_re: re.Pattern[str], pos: int) -> bool:
+    """Does a tracked series' name cover `pos`?"""
+    for start, _ in mentions:
+        if start <= pos:
+            name = series_re.match(low, start)
+            if name is not None and pos < name.end():
+                return True
+    return False
+
+
+def sentence_bounds(text: str, low: str) -> list[tuple[int, int]]:
+    """The sentences of a post as (start, end): breaks found in the original `text` (they need its capitals),
+    an abbreviation's dot ("dt.", "ca.") checked in its normalised copy `low`."""
+    bounds, start = [], 0
+    for brk in lx.SENTENCE_BREAK_RE.finditer(text):
+        if brk.group()[:1] == "." and lx.ABBREVIATION_BEFORE_RE.search(low, max(0, brk.start() - 8), brk.start()):
+            continue  # "(dt. „Ich möchte leben“)", "ca. 3.500": an abbreviation's dot ends no sentence
+        end = brk.start() + len(brk.group().rstrip())  # keep the full stop with its sentence
+        if end > start:
+            bounds.append((start, end))
+        start = brk.end()
+    if start < len(text):
+        bounds.append((start, len(text)))
+    return bounds
+
+
+def after_share(ref: Ref, count: Count, counts: list[Count]) -> bool:
+    """Is the month after a later count that is a month's share ("60,000 requests — 8,548 of them last
+    month"), and so that share's own?"""
+    return any(other.share and count.num_start < other.num_start < ref.start for other in counts)
+
+
+def bound_to_next(low: str, ref: Ref, count: Count, counts: list[Count]) -> bool:
+    """Is the month the period of another count that follows it with nothing but a dash, colon or comma
+    between ("і в серпні — 10 100", "and in August 10,100")?"""
+    for other in counts:
+        if other is not count and ref.end <= other.start <= ref.end + 4 and count.num_start < ref.start:
+            return lx.BOUND_GAP_RE.fullmatch(low, ref.end, other.start) is not None
+    return False
+
+
+def compared_by_percent(ref: Ref, sent: Sentence) -> bool:
+    """Is the month the anchor of a percent change said right before it ("(+22% до грудня)", "22% on December",
+    or a compared month: "на 22% більше, ніж у грудні"), so not a time of the sentence's own?"""
+    return ref.month is not None and (ref.role == "compare" or any(
+        m.end() <= ref.start <= m.end() + 24 and lx.SIGNED_ANCHOR_RE.fullmatch(m.string, m.end(), ref.start)
+        for m in sent.percents))

@@ -1,0 +1,107 @@
+"""The pieces a post is read in, passed from stage to stage: month and year references (`Ref`), numbers
+(`Number`), request counts (`Count`), sentences (`Sentence`), and what the placement rules see of one count
+(`Placing`) with the outcomes they give."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+# --- small records used while reading ----------------------------------------------------------
+# Slotted: a post creates a few dozen of these and reads their fields many times.
+
+
+@dataclass(slots=True)
+class Ref:
+    """A month or a year the sentence names, and the role it plays there."""
+
+    start: int
+    end: int
+    year: int
+    month: int | None  # None: a whole year
+    role: str  # period | compare | start | as_of | negated | reported | rolling | uncertain
+    explicit_year: bool
+    # Formatted once: periods are compared and collected for every sentence. Refs never change.
+    period: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.month is None:
+            self.period = f"{self.year}-01..{self.year}-12"
+        else:
+            self.period = f"{self.year:04d}-{self.month:02d}"
+
+
+@dataclass(slots=True)
+class Number:
+    start: int
+    end: int
+    value: float
+    from_words: bool
+
+
+@dataclass(slots=True)
+class Count:
+    """A number that the text says counts requests."""
+
+    start: int  # where its qualifier starts, if any
+    num_start: int
+    end: int
+    value: float
+    qualifier: str
+    strong: bool  # a request noun right after it (not read from context)
+    unit: str = "requests"  # or "calls": requests only of a series that counts calls
+    restates: int | None = None  # the exact form in brackets of the count that starts here
+    per_month: bool = False  # a rate per month ("по 3 тис. щомісяця"): the month's figure, about
+    people: bool = False  # people who turned to the project ("звернулися 144 138 росіян")
+    share: bool = False  # a month's part said after a total ("60,000 requests — 8,548 of them last month")
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    refs: list[Ref] = field(default_factory=list)
+    numbers: list[Number] = field(default_factory=list)
+    percents: list[re.Match[str]] = field(default_factory=list)
+    mentions: list[tuple[int, str]] = field(default_factory=list)  # (pos, series id or "")
+    clauses: list[tuple[int, int]] | None = None  # filled on first use
+    clause_ends: list[int] | None = None
+    # The first match of a pattern in the sentence, by id(pattern): a pattern asked "is there one before
+    # this number?" for every number of a long sentence is searched once (keeps reading linear).
+    firsts: dict[int, re.Match[str] | None] = field(default_factory=dict)
+    alternating: bool | None = None  # `alternates`, computed once per sentence
+
+
+# --- what placement sees and gives ---------------------------------------------------------------
+
+# A month of either hotline: hundreds to ~12 thousand so far. The ceiling keeps a running total
+# (60 000 and up) that lost its marker from ever passing as a month (`extract/reader.py` re-exports both).
+MONTHLY_RANGE = (100, 50_000)
+TOTAL_RANGE = (100, 10_000_000)
+
+# (kind, period), (kind, period, period, ...) when the count is each month's of a list, or the rule of
+# the problem that quarantines the count.
+Outcome = tuple[str, ...] | str
+NOT_A_FIGURE = "not_a_figure"  # neither a fact nor a problem: the count is dropped, with a note
+UNDATED = "undated"  # no period near the count: decided once the whole post is read (`settle`)
+
+
+@dataclass(frozen=True, slots=True)
+class Placing:
+    """One request count being placed, with what the rules look at (gathered once by `place.placing`)."""
+
+    reader: Any  # the PostReader: its post-wide state and helpers
+    sent: Sentence
+    count: Count
+    counts: list[Count]  # every count of the sentence
+    clause: tuple[int, int]
+    series: str
+    in_clause: list[Ref]  # the references in the count's clause
+    # ... that are the period of a figure, less a month bound to another count right after it ("9,243
+    # requests and in August 10,100": August is the 10,100's)
+    period_refs: list[Ref]
+    sentence_periods: list[Ref]  # the period references of the whole sentence
+    head: tuple[int, int] | None  # a head clause that sets the period of the sentence's only count
+    first_year: re.Match[str] | None  # "за рік роботи", "in its first year" in the clause or the head
+    clause_ref: Ref | None  # the period reference of the count's own clause that is its own (None: none or several)
