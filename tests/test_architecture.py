@@ -87,7 +87,7 @@ def test_the_number_of_alert_kinds_is_the_rule_table_s():
 def test_the_number_of_languages_is_the_extractor_s():
     from hotline.extract.lang import LANGUAGES
 
-    modules = sorted(path.stem for path in (PACKAGE / "extract" / "lang").glob("*.py") if path.stem != "__init__")
+    modules = sorted(path.stem for path in (PACKAGE / "extract" / "lang").glob("*.py") if not path.stem.startswith("_"))
     assert sorted(lang.__name__.rsplit(".", 1)[-1] for lang in LANGUAGES) == modules, (
         "every module in extract/lang/ is listed in LANGUAGES, and only those")
     stated = re.search(r"posts in (\d+) languages", doc_text())

@@ -78,6 +78,33 @@ def _name(lang: ModuleType) -> str:
     return lang.__name__.rsplit(".", 1)[-1]
 
 
+def _stated_classes(lang: ModuleType) -> set[str]:
+    """The classes a language module assigns itself (not those it takes from `_defaults`)."""
+    tree = ast.parse(Path(lang.__file__).read_text(encoding="utf-8"))
+    targets = [t for node in tree.body if isinstance(node, ast.Assign | ast.AnnAssign)
+               for t in (node.targets if isinstance(node, ast.Assign) else [node.target])]
+    return {t.id for t in targets if isinstance(t, ast.Name)}
+
+
+def test_a_default_is_only_for_a_class_a_language_may_leave_empty() -> None:
+    """`lang/_defaults.py` holds the empty value of each class a language may lack, and nothing else: the classes
+    every language must have (month names, request nouns, the series' names, ...) are stated by each module."""
+    from hotline.extract.lang import _defaults
+
+    assert set(_defaults.__all__) <= MAY_BE_EMPTY | set(OLDER_CLASSES), \
+        f"defaults for classes every language must state: {set(_defaults.__all__) - MAY_BE_EMPTY - set(OLDER_CLASSES)}"
+    assert all(not getattr(_defaults, name) for name in _defaults.__all__), "a default is an empty value"
+    assert "_defaults" not in {_name(lang) for lang in LANGUAGES}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES, ids=_name)
+def test_every_language_states_its_core_classes_itself(lang: ModuleType) -> None:
+    from hotline.extract.lang import _defaults
+
+    core = set(WORD_CLASSES) - set(_defaults.__all__)
+    assert not core - _stated_classes(lang), f"{_name(lang)} does not state {sorted(core - _stated_classes(lang))}"
+
+
 def test_the_languages_read() -> None:
     assert {_name(lang) for lang in LANGUAGES} >= {"uk", "ru", "en", "de", "es", "pl", "fr", "it", "pt"}
 

@@ -192,14 +192,20 @@ class MonthRun:
                    datetime.fromisoformat(data["started_at"]), bool(data.get("reread", True)))
 
 
-# Ukrainian month names in the three cases the demo channel's posts use (and its tests check):
-# nominative "за січень", genitive "підсумки січня" / "9 січня", locative "у січні". Index 0 is January.
+# Ukrainian month names in the cases news text uses, index 0 January: the one list of them. The demo channel's posts
+# use the first three (nominative "за січень", genitive "підсумки січня" / "9 січня", locative "у січні"); the
+# extractor's Ukrainian words (extract/lang/uk.py) read all five, the instrumental "перед січнем" and the dative
+# "завдяки січню" too. Pure data here: extract/ imports it, never the other way round.
 UK_MONTHS_NOMINATIVE = ("січень", "лютий", "березень", "квітень", "травень", "червень",
                         "липень", "серпень", "вересень", "жовтень", "листопад", "грудень")  # fmt: skip
 UK_MONTHS_GENITIVE = ("січня", "лютого", "березня", "квітня", "травня", "червня",
                       "липня", "серпня", "вересня", "жовтня", "листопада", "грудня")  # fmt: skip
 UK_MONTHS_LOCATIVE = ("січні", "лютому", "березні", "квітні", "травні", "червні",
                       "липні", "серпні", "вересні", "жовтні", "листопаді", "грудні")  # fmt: skip
+UK_MONTHS_INSTRUMENTAL = ("січнем", "лютим", "березнем", "квітнем", "травнем", "червнем",
+                          "липнем", "серпнем", "вереснем", "жовтнем", "листопадом", "груднем")  # fmt: skip
+UK_MONTHS_DATIVE = ("січню", "лютому", "березню", "квітню", "травню", "червню",
+                    "липню", "серпню", "вересню", "жовтню", "листопаду", "грудню")  # fmt: skip
 
 
 def days_in_month(month: str) -> int:

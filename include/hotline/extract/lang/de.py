@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from hotline.extract.lang._defaults import *  # noqa: F403 (the classes this language leaves empty)
+
 MONTHS: dict[int, tuple[str, ...]] = {
     1: ("januar", "jänner"), 2: ("februar", "feber"), 3: ("märz", "maerz"), 4: ("april",), 5: ("mai",),
     6: ("juni",), 7: ("juli",), 8: ("august",), 9: ("september",), 10: ("oktober",), 11: ("november",),
     12: ("dezember",),
 }
 DATE_MONTHS = tuple(form for forms in MONTHS.values() for form in forms)  # "19. September"
-DAY_AFTER_MONTH = False
 NUMBER_WORDS: dict[str, float] = {
     "ein": 1, "eine": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
     "neun": 9, "zehn": 10, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50,
@@ -90,20 +91,15 @@ BY_WORDS = (r"um",)
 TOTAL_TO_PHRASES = (r"(?:stieg|wuchs|erhöhte\s+sich)\s+(?:\w+\s+){0,3}?auf\s+insgesamt",)
 THIS_YEAR_WORDS = ("dieses",)
 ALSO_WORDS = ("noch", "weitere", "auch")
-BARE_SUPERLATIVES = ()
 NAME_PRONOUNS = ("wir", "du", "er", "sie")
 NAME_OBJECTS = ("meinen", "meine", "unseren", "unsere", "den", "die", "das")
 INCLUDING_WORDS = (r"darunter", r"einschließlich")
 OF_THEM_WORDS = (r"davon",)
 # "from" before the people who sent requests ("applications from 1,300 servicemen"); "по" before a per-month rate
 SENDER_FROM_WORDS = ("von",)
-PER_WORDS: tuple[str, ...] = ()
 # a signed percent and the month after it ("+22 % gegenüber Dezember"); months said as adjectives (none here)
 SIGNED_ANCHOR_WORDS = (r"gegenüber", r"zum", r"vs\.?")
 MONTH_PREPOSITIONS = (r"im",)
-MONTH_ADJECTIVE_STEMS: dict[str, int] = {}
-ADJECTIVE_ENDINGS: tuple[str, ...] = ()
-ADJECTIVE_COMPARE_WORDS: tuple[str, ...] = ()
 # a change that reached a figure ("stieg ... auf 8.548"): the figure, not a bound
 CHANGE_TO_PHRASES = (r"(?:stieg|steigt|gestiegen|wuchs|gewachsen|sank|gesunken|fiel|gefallen|erhöhte\s+sich|"
                      r"verringerte\s+sich)(?:\s+\S+){0,8}?\s+auf",)
@@ -125,7 +121,6 @@ EXPECTED_PARTICIPLES = (r"erwartet",)
 # ... im Januar 2024"); the word between a month and its year ("enero de 2024")
 SINCE_START_PHRASES = (r"seit\s+(?:dem\s+)?(?:beginn|start|anfang|launch)",
                        r"seit\s+der\s+(?:einrichtung|gründung|auflage)")
-YEAR_LINK_WORDS: tuple[str, ...] = ()
 # since the start of the year: a part of a year, which no series stores (not the running total since launch)
 YEAR_TO_DATE_PHRASES = (r"seit\s+(?:dem\s+)?(?:beginn|anfang|start)\s+(?:des|dieses)\s+jahres",
                         r"seit\s+jahresbeginn", r"seit\s+jahresanfang", r"in\s+diesem\s+jahr\s+bisher")
@@ -140,116 +135,7 @@ UNDATED_WORDS = (r"monat\w*", r"woche\w*", r"quartal\w*", r"heute", r"gestern", 
 # the infinitive that may follow instead of "that" ("a annoncé avoir reçu")
 REPORT_VERBS = (r"teilte\s+(?:\S+\s+){0,8}?mit", r"gab\s+(?:\S+\s+){0,8}?bekannt", r"berichtete\w*", r"erklärte\w*",
                 r"meldete\w*")
-REPORT_INFINITIVES: tuple[str, ...] = ()
 # "a year ago" right after a month: that month of the year before publication ("im Mai letzten Jahres")
 YEAR_AGO_AFTER_PHRASES = (r"(?:des\s+)?(?:letzten|vergangenen|vorigen)\s+jahres", r"vor\s+einem\s+jahr")
 
-# --- time words of the older uk / ru / en patterns (lexicon/periods.py), not yet worded in this language: empty,
-# so those patterns read it as before (not at all); each is a class to fill when a text shows the need
-SINCE_THEN_PHRASES: tuple[str, ...] = ()
-LAUNCH_PHRASES: tuple[str, ...] = ()  # LAUNCH_WORDS holds this language's launch words
-PER_MONTH_PHRASES: tuple[str, ...] = ()
-WHEN_WORDS: tuple[str, ...] = ()
-AND_WORDS: tuple[str, ...] = ()
-IN_WORDS: tuple[str, ...] = ()
-PARTIAL_MONTH_PHRASES: tuple[str, ...] = ()
-CHANGE_FROM_WORDS: tuple[str, ...] = ()
-AS_OF_PHRASES: tuple[str, ...] = ()
-WITH_WORDS: tuple[str, ...] = ()
-BECAME_WORDS: tuple[str, ...] = ()
-DURING_WORDS: tuple[str, ...] = ()
-PAST_WORDS: tuple[str, ...] = ()
-YEAR_NOUNS: tuple[str, ...] = ()
-AGO_WORDS: tuple[str, ...] = ()
-FIRST_YEAR_PHRASES: tuple[str, ...] = ()  # SPAN_PHRASES ("im ersten Jahr") holds this language's first year
-YEAR_OF_WORK_PHRASES: tuple[str, ...] = ()
-HEAD_PERIOD_WORDS: tuple[str, ...] = ()  # START_WORDS joins them
-HEAD_MONTH_WORDS: tuple[str, ...] = ()
-OTHER_TIME_WORDS: tuple[str, ...] = ()
-SO_FAR_WORDS: tuple[str, ...] = ()
-RANGE_FROM_WORDS: tuple[str, ...] = ()
-RANGE_TO_WORDS: tuple[str, ...] = ()
-BETWEEN_WORDS: tuple[str, ...] = ()
-RANGE_AND_WORDS: tuple[str, ...] = ()
-DURATION_WORDS: tuple[str, ...] = ()
-SPAN_EDGE_WORDS: tuple[str, ...] = ()  # SPAN_PHRASES holds this language's spans
-SPAN_FIRST_WORDS: tuple[str, ...] = ()
-FIRST_STEMS: tuple[str, ...] = ()
-FIRST_WORDS: tuple[str, ...] = ()
-SPAN_COUNT_WORDS: tuple[str, ...] = ()
-MONTH_UNITS: tuple[str, ...] = ()
-WEEK_UNITS: tuple[str, ...] = ()
-DAY_UNITS: tuple[str, ...] = ()
-ONE_UNIT_WORDS: tuple[str, ...] = ()
-OF_WORK_PHRASES: tuple[str, ...] = ()
-SPAN_SINCE_WORDS: tuple[str, ...] = ()
-ROLLING_MONTH_PHRASES: tuple[str, ...] = ()  # LAST_MONTH_PHRASES holds this language's "last month"
-THIS_MONTH_PHRASES: tuple[str, ...] = ()  # UNDATED_WORDS holds this language's "this month"
-COMPARED_LINK_WORDS: tuple[str, ...] = ()  # COMPARE_WORDS end with their articles here
-AS_OF_PART_PHRASES: tuple[str, ...] = ()  # UNTIL_WORDS hold "Ende", "mitte" where the language has them
-YEAR_WORDS: tuple[str, ...] = ()  # no word after a year
-RELATIVE_YEAR_WORDS: tuple[str, ...] = ()  # YEAR_AGO_AFTER_PHRASES holds this language's "last year"
-YEAR_AGO_BEFORE_PHRASES: tuple[str, ...] = ()
-YEAR_AGO_BLOCKERS: tuple[str, ...] = ()
-REPORT_BEFORE_VERBS: tuple[str, ...] = ()  # REPORT_VERBS hold this language's verbs of reporting
-NOT_WORDS: tuple[str, ...] = ()
-PERIOD_PREPOSITIONS: tuple[str, ...] = ()
-START_NOUNS: tuple[str, ...] = ()  # SINCE_START_PHRASES hold "seit Beginn", "depuis le début"
-START_VERBS: tuple[str, ...] = ()  # LAUNCH_WORDS hold this language's launch verbs
-MULTIPLE_WORDS: tuple[str, ...] = ()
-FIGURE_NOUNS: tuple[str, ...] = ()
-FIGURE_OF_WORDS: tuple[str, ...] = ()
-DAY_ENDINGS: tuple[str, ...] = ()
-LETTER_FOLDS: dict[str, str] = {}
-HALF_TAIL_PHRASES: tuple[str, ...] = ()  # ONE_AND_A_HALF holds "anderthalb"; "zweieinhalb" is not read yet
-HALF_WORDS: tuple[str, ...] = ()
-A_THOUSAND_WORDS: tuple[str, ...] = ()  # "mille", "tausend" alone are not read as 1,000
-HUNDRED_WORDS: tuple[str, ...] = ()
-GLUED_NOUN_STEMS: tuple[str, ...] = ()  # a noun glued to its number is not seen outside uk / ru / en
-# what a count is of, in the older uk / ru / en patterns (lexicon/counts.py): not yet worded in this language
-REQUEST_ADJECTIVES: tuple[str, ...] = ()
-SO_MANY_WORDS: tuple[str, ...] = ()
-WHOSE_WORDS: tuple[str, ...] = ()
-NOT_A_FACT_WORDS: tuple[str, ...] = ()  # HEDGE_WORDS and DENIAL_WORDS refuse such figures here
-AUX_ALREADY_WORDS: tuple[str, ...] = ()
-FROM_PLACE_WORDS: tuple[str, ...] = ()
-INTENT_PHRASES: tuple[str, ...] = ()
-SURRENDER_STEMS: tuple[str, ...] = ()  # SURRENDER_VERBS hold this language's surrenders
-SURRENDERED_VERBS: tuple[str, ...] = ()
-VIA_WORDS: tuple[str, ...] = ()
-REQUEST_GAP_WORDS: tuple[str, ...] = ()
-CAPTIVITY_WORDS: tuple[str, ...] = ()
-KIN_BEFORE_WORDS: tuple[str, ...] = ()
-REQUEST_STEMS: tuple[str, ...] = ()  # REQUEST_NOUNS serve
-NUMBER_OF_WORDS: tuple[str, ...] = ()
-ABOUT_TOPIC_WORDS: tuple[str, ...] = ()
-MISSING_WORDS: tuple[str, ...] = ()
-CALL_ADJECTIVES: tuple[str, ...] = ()
-LINE_NUMBER_WORDS: tuple[str, ...] = ()  # a phone number in digit groups is refused by its form
-TIMES_WORDS: tuple[str, ...] = ()
-THEY_WORDS: tuple[str, ...] = ()
-CONJUNCTIONS: tuple[str, ...] = ()
-PRONOUN_SUBJECTS: tuple[str, ...] = ()
-SAFE_AFTER_WORDS: tuple[str, ...] = ()
-BAD_BEFORE_WORDS: tuple[str, ...] = ()  # FROM_WORDS and the signs of money serve
-ORDINAL_ENDINGS: tuple[str, ...] = ()
-AGE_WORDS: tuple[str, ...] = ()
-CURRENCY_WORDS: tuple[str, ...] = ()  # the signs of money serve ("€")
-RANGE_UPPER_WORDS: tuple[str, ...] = ()
-OVER_AFTER_WORDS: tuple[str, ...] = ()
-MONTH_NOUN_STEMS: tuple[str, ...] = ()  # LAST_MONTH_PHRASES start with their own letters here
-LAST_STEMS: tuple[str, ...] = ()
-FIRST_PERSON_WORDS: tuple[str, ...] = ()
-ELLIPSIS_WORDS: tuple[str, ...] = ()
-ADDITIVE_WORDS: tuple[str, ...] = ()  # ALSO_WORDS hold this language's "also"
-FORWARDED_WORDS: tuple[str, ...] = ()
-PROJECT_NOUNS: tuple[str, ...] = ()  # LINE_NOUNS hold this language's hotline; a series is named by SERIES_NAMES
-SUBJECT_WORDS: tuple[str, ...] = ()
-FIRST_MONTH_OF_YEAR_PHRASES: tuple[str, ...] = ()
-DOUBLING_UP_PHRASES: tuple[str, ...] = ()  # a change is read from its percent in this language
-DOUBLING_DOWN_PHRASES: tuple[str, ...] = ()
-BREAKDOWN_PHRASES: tuple[str, ...] = ()  # INCLUDING_WORDS serve; a region's share is not told apart yet
-RATE_PHRASES: tuple[str, ...] = ()  # RATE_WORDS hold this language's rates
 CAPITALS = "À-ÖØ-Þ"  # the Latin letters with accents (A-Z: English's)
-PLACE_FROM_WORDS: tuple[str, ...] = ()  # a region's share is not told apart in this language yet
-NOT_PLACE_NAMES: tuple[str, ...] = ()

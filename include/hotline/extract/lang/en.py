@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from hotline.extract.lang._defaults import *  # noqa: F403 (the classes this language leaves empty)
+
 MONTHS: dict[int, tuple[str, ...]] = {
     i + 1: (name,) for i, name in enumerate(("january", "february", "march", "april", "may", "june", "july",
                                              "august", "september", "october", "november", "december"))
@@ -15,7 +17,6 @@ NUMBER_WORDS: dict[str, float] = {
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "a": 1,  # "a thousand", "two and a half" (the article is skipped there)
 }
-ONE_AND_A_HALF: dict[str, float] = {}
 
 # --- phrases (regex fragments, matched on normalised text after a word boundary) ----------------------
 REQUEST_NOUNS = (r"requests?", r"inquir(?:y|ies)", r"enquir(?:y|ies)", r"applications?", r"appeals?",
@@ -58,7 +59,6 @@ RECORD_PHRASES = (
 # --- numbers and qualifiers ----------------------------------------------------------------------------
 THOUSANDS_SEPARATORS = (",", "")  # "8,548", "9243"
 SCALE_WORDS = (r"thousands?", r"k")
-ARTICLES: tuple[str, ...] = ()  # "the" is never between a figure and its people
 OVER_WORDS = (r"more\s+than", r"over", r"upwards\s+of", r"in\s+excess\s+of", r"at\s+least",
               r"no\s+(?:fewer|less)\s+than", r"not\s+(?:fewer|less)\s+than", r"exceeding", r"past", r"above")
 ABOUT_WORDS = (r"almost", r"nearly", r"about", r"around", r"approximately", r"roughly", r"some", r"close\s+to", r"~")
@@ -127,7 +127,6 @@ TOTAL_TO_PHRASES = (r"(?:bringing|brought|taking|took|pushing|pushed|raising|rai
                     r"(?:total|tally|number|count|figure)(?:\s+\w+){0,3}?\s+to", r"amount(?:ed|ing)\s+to")
 THIS_YEAR_WORDS = ("this",)
 ALSO_WORDS = ("another", "also")
-BARE_SUPERLATIVES = ()
 NAME_PRONOUNS = ("i", "we", "you", "he", "she", "they")
 NAME_OBJECTS = ("my", "his", "her", "their", "our", "your", "him", "them", "out", "the", "a", "an", "son",
                 "brother", "husband", "father", "relatives", "peace", "way", "it", "this", "that", "what", "where",
@@ -136,12 +135,8 @@ INCLUDING_WORDS = (r"including",)
 OF_THEM_WORDS = (r"of\s+them", r"of\s+which", r"of\s+those", r"of\s+these")
 # "from" before the people who sent requests ("applications from 1,300 servicemen"); "по" before a per-month rate
 SENDER_FROM_WORDS = ("from",)
-PER_WORDS: tuple[str, ...] = ()
 SIGNED_ANCHOR_WORDS = (r"vs\.?", r"versus", r"on", r"over", r"from")
 MONTH_PREPOSITIONS = (r"in",)
-MONTH_ADJECTIVE_STEMS = {}
-ADJECTIVE_ENDINGS = ()
-ADJECTIVE_COMPARE_WORDS = ()
 # a change that reached a figure: "rose sharply, to", "rose by 22%, to", "rose 22% month-on-month to", "increased by
 # 2,050 to", "doubled from last month, to" (not "rose nearly to": not exact)
 CHANGE_TO_PHRASES = (
@@ -175,7 +170,6 @@ EXPECTED_PARTICIPLES = (r"expected", r"predicted", r"forecast", r"anticipated")
 # "since the start of the project" before its name and month: the month is its start ("seit Beginn des Projekts
 # ... im Januar 2024"); the word between a month and its year ("enero de 2024")
 SINCE_START_PHRASES = (r"since\s+the\s+(?:start|beginning|launch)", r"since\s+(?:start|launch)")
-YEAR_LINK_WORDS: tuple[str, ...] = ()
 # since the start of the year: a part of a year, which no series stores (not the running total since launch)
 YEAR_TO_DATE_PHRASES = (r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year", r"this\s+year\s+so\s+far",
                         r"year\s+to\s+date", r"year-to-date", r"from\s+the\s+start\s+of\s+the\s+year")
@@ -188,7 +182,6 @@ UNDATED_WORDS = (r"month\w*", r"week\w*", r"quarter\w*", r"today", r"tonight", r
 # verbs of reporting: a month before them dates the report, not the figure ("Im Oktober teilte ... mit, dass");
 # the infinitive that may follow instead of "that" ("a annoncé avoir reçu")
 REPORT_VERBS = (r"said", r"says", r"reported", r"announced", r"told", r"noted", r"stated")
-REPORT_INFINITIVES: tuple[str, ...] = ()
 # "a year ago" right after a month: that month of the year before publication ("im Mai letzten Jahres")
 YEAR_AGO_AFTER_PHRASES = (r"a\s+year\s+(?:ago|earlier)",)
 
@@ -251,7 +244,6 @@ OF_WORK_PHRASES = (r"of\s+(?:its\s+)?(?:work|operation|existence)",
 SPAN_SINCE_WORDS = (r"since",)  # "in the six months since ...": counted from what follows
 
 # --- months, years and reports of the older patterns (lexicon/text.py) ------------------------------------
-YEAR_WORDS: tuple[str, ...] = ()  # "in 2024": no word after a year
 # a year said relative to now after a month ("December last year", "December of this year")
 RELATIVE_YEAR_WORDS = (r"of\s+this", r"this", r"of\s+last", r"last")
 # "last year in May": a month of the year before publication; not after "since", "from", "of"
@@ -274,7 +266,6 @@ FIGURE_OF_WORDS = (r"of", r"for", r"in")
 # the ending of a day number before a month ("9th of January")
 DAY_ENDINGS = (r"-?(?:th|st|nd|rd)",)
 # --- numbers of the older patterns (lexicon/text.py) ------------------------------------------------------
-LETTER_FOLDS: dict[str, str] = {}  # no letter is written two ways
 HALF_TAIL_PHRASES = (r"and\s+(?:a\s+)?half",)  # "two and a half thousand"
 HALF_WORDS = (r"half",)
 A_THOUSAND_WORDS = (r"a\s+thousand",)
@@ -285,7 +276,6 @@ GLUED_NOUN_STEMS = (r"requests?(?!\w)", r"inquir", r"applications?(?!\w)")
 # adjectives between a figure and its noun ("8,548 new requests")
 REQUEST_ADJECTIVES = (r"new", r"such", r"separate", r"individual", r"more", r"additional", r"unique", r"formal",
                       r"official", r"written", r"online", r"tracing", r"search", r"missing-person")
-SO_MANY_WORDS: tuple[str, ...] = ()  # "144,138 — so many requests" is not said in English
 WHOSE_WORDS = (r"whose",)
 # words that deny or hedge a verb of contacting ("could", "never")
 NOT_A_FACT_WORDS = (r"not", r"never", r"no", r"could", r"may", r"might", r"would", r"should", r"can", r"will")

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
+from hotline.extract.lang._defaults import *  # noqa: F403 (the classes this language leaves empty)
+
 MONTHS: dict[int, tuple[str, ...]] = {
     1: ("janvier",), 2: ("février", "fevrier"), 3: ("mars",), 4: ("avril",), 5: ("mai",), 6: ("juin",),
     7: ("juillet",), 8: ("août", "aout"), 9: ("septembre",), 10: ("octobre",), 11: ("novembre",),
     12: ("décembre", "decembre"),
 }
 DATE_MONTHS = tuple(form for forms in MONTHS.values() for form in forms)  # "15 septembre"
-DAY_AFTER_MONTH = False
 NUMBER_WORDS: dict[str, float] = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
     "neuf": 9, "dix": 10, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
 }
-ONE_AND_A_HALF: dict[str, float] = {}
 THOUSANDS_SEPARATORS = (" ", ".", "")  # "8 548" (often a no-break space), "6.500", "6543"
 SCALE_WORDS = (r"mille", r"milliers")
 
@@ -85,20 +85,15 @@ BY_WORDS = (r"de",)
 TOTAL_TO_PHRASES = (r"port(?:ant|é)\s+(?:le|son)\s+total\s+à",)
 THIS_YEAR_WORDS = ("cette",)
 ALSO_WORDS = ("encore", "aussi", "autres")
-BARE_SUPERLATIVES = ()
 NAME_PRONOUNS = ("nous", "tu", "il", "elle", "ils", "elles", "ne")
 NAME_OBJECTS = ("mon", "ma", "mes", "son", "sa", "ses", "notre", "nos", "leur", "leurs", "le", "la", "les", "un", "une")
 INCLUDING_WORDS = (r"dont", r"y\s+compris")
 OF_THEM_WORDS = (r"parmi\s+eux", r"parmi\s+elles")
 # "from" before the people who sent requests ("applications from 1,300 servicemen"); "по" before a per-month rate
 SENDER_FROM_WORDS = ("de",)
-PER_WORDS: tuple[str, ...] = ()
 # a signed percent and the month after it ("+22 % gegenüber Dezember"); months said as adjectives (none here)
 SIGNED_ANCHOR_WORDS = (r"par\s+rapport\s+à", r"sur", r"vs\.?")
 MONTH_PREPOSITIONS = (r"en",)
-MONTH_ADJECTIVE_STEMS: dict[str, int] = {}
-ADJECTIVE_ENDINGS: tuple[str, ...] = ()
-ADJECTIVE_COMPARE_WORDS: tuple[str, ...] = ()
 # a change that reached a figure ("est passé à 8 548")
 CHANGE_TO_PHRASES = (r"(?:passée?s?|passant|augmentée?s?|grimpée?s?|baissée?s?|chutée?s?|montée?s?)"
                      r"(?:\s+\S+){0,4}?\s+à",)
@@ -118,7 +113,6 @@ EXPECTED_PARTICIPLES = (r"prévu\w*",)
 # "since the start of the project" before its name and month: the month is its start ("seit Beginn des Projekts
 # ... im Januar 2024"); the word between a month and its year ("enero de 2024")
 SINCE_START_PHRASES = (r"depuis\s+(?:le\s+)?(?:début|lancement)", r"depuis\s+la\s+(?:création|mise\s+en\s+place)")
-YEAR_LINK_WORDS: tuple[str, ...] = ()
 # since the start of the year: a part of a year, which no series stores (not the running total since launch)
 YEAR_TO_DATE_PHRASES = (r"depuis\s+(?:le\s+)?(?:début|debut)\s+de\s+(?:l'année|cette\s+année)",
                         r"depuis\s+janvier\s+dernier")
@@ -139,112 +133,4 @@ REPORT_INFINITIVES: tuple[str, ...] = (r"avoir",)
 # "a year ago" right after a month: that month of the year before publication ("im Mai letzten Jahres")
 YEAR_AGO_AFTER_PHRASES = (r"de\s+l'année\s+(?:dernière|passée|précédente)", r"il\s+y\s+a\s+un\s+an")
 
-# --- time words of the older uk / ru / en patterns (lexicon/periods.py), not yet worded in this language: empty,
-# so those patterns read it as before (not at all); each is a class to fill when a text shows the need
-SINCE_THEN_PHRASES: tuple[str, ...] = ()
-LAUNCH_PHRASES: tuple[str, ...] = ()  # LAUNCH_WORDS holds this language's launch words
-PER_MONTH_PHRASES: tuple[str, ...] = ()
-WHEN_WORDS: tuple[str, ...] = ()
-AND_WORDS: tuple[str, ...] = ()
-IN_WORDS: tuple[str, ...] = ()
-PARTIAL_MONTH_PHRASES: tuple[str, ...] = ()
-CHANGE_FROM_WORDS: tuple[str, ...] = ()
-AS_OF_PHRASES: tuple[str, ...] = ()
-WITH_WORDS: tuple[str, ...] = ()
-BECAME_WORDS: tuple[str, ...] = ()
-DURING_WORDS: tuple[str, ...] = ()
-PAST_WORDS: tuple[str, ...] = ()
-YEAR_NOUNS: tuple[str, ...] = ()
-AGO_WORDS: tuple[str, ...] = ()
-FIRST_YEAR_PHRASES: tuple[str, ...] = ()  # SPAN_PHRASES ("im ersten Jahr") holds this language's first year
-YEAR_OF_WORK_PHRASES: tuple[str, ...] = ()
-HEAD_PERIOD_WORDS: tuple[str, ...] = ()  # START_WORDS joins them
-HEAD_MONTH_WORDS: tuple[str, ...] = ()
-OTHER_TIME_WORDS: tuple[str, ...] = ()
-SO_FAR_WORDS: tuple[str, ...] = ()
-RANGE_FROM_WORDS: tuple[str, ...] = ()
-RANGE_TO_WORDS: tuple[str, ...] = ()
-BETWEEN_WORDS: tuple[str, ...] = ()
-RANGE_AND_WORDS: tuple[str, ...] = ()
-DURATION_WORDS: tuple[str, ...] = ()
-SPAN_EDGE_WORDS: tuple[str, ...] = ()  # SPAN_PHRASES holds this language's spans
-SPAN_FIRST_WORDS: tuple[str, ...] = ()
-FIRST_STEMS: tuple[str, ...] = ()
-FIRST_WORDS: tuple[str, ...] = ()
-SPAN_COUNT_WORDS: tuple[str, ...] = ()
-MONTH_UNITS: tuple[str, ...] = ()
-WEEK_UNITS: tuple[str, ...] = ()
-DAY_UNITS: tuple[str, ...] = ()
-ONE_UNIT_WORDS: tuple[str, ...] = ()
-OF_WORK_PHRASES: tuple[str, ...] = ()
-SPAN_SINCE_WORDS: tuple[str, ...] = ()
-ROLLING_MONTH_PHRASES: tuple[str, ...] = ()  # LAST_MONTH_PHRASES holds this language's "last month"
-THIS_MONTH_PHRASES: tuple[str, ...] = ()  # UNDATED_WORDS holds this language's "this month"
-COMPARED_LINK_WORDS: tuple[str, ...] = ()  # COMPARE_WORDS end with their articles here
-AS_OF_PART_PHRASES: tuple[str, ...] = ()  # UNTIL_WORDS hold "Ende", "mitte" where the language has them
-YEAR_WORDS: tuple[str, ...] = ()  # no word after a year
-RELATIVE_YEAR_WORDS: tuple[str, ...] = ()  # YEAR_AGO_AFTER_PHRASES holds this language's "last year"
-YEAR_AGO_BEFORE_PHRASES: tuple[str, ...] = ()
-YEAR_AGO_BLOCKERS: tuple[str, ...] = ()
-REPORT_BEFORE_VERBS: tuple[str, ...] = ()  # REPORT_VERBS hold this language's verbs of reporting
-NOT_WORDS: tuple[str, ...] = ()
-PERIOD_PREPOSITIONS: tuple[str, ...] = ()
-START_NOUNS: tuple[str, ...] = ()  # SINCE_START_PHRASES hold "seit Beginn", "depuis le début"
-START_VERBS: tuple[str, ...] = ()  # LAUNCH_WORDS hold this language's launch verbs
-MULTIPLE_WORDS: tuple[str, ...] = ()
-FIGURE_NOUNS: tuple[str, ...] = ()
-FIGURE_OF_WORDS: tuple[str, ...] = ()
-DAY_ENDINGS: tuple[str, ...] = ()
-LETTER_FOLDS: dict[str, str] = {}
-HALF_TAIL_PHRASES: tuple[str, ...] = ()  # ONE_AND_A_HALF holds "anderthalb"; "zweieinhalb" is not read yet
-HALF_WORDS: tuple[str, ...] = ()
-A_THOUSAND_WORDS: tuple[str, ...] = ()  # "mille", "tausend" alone are not read as 1,000
-HUNDRED_WORDS: tuple[str, ...] = ()
-GLUED_NOUN_STEMS: tuple[str, ...] = ()  # a noun glued to its number is not seen outside uk / ru / en
-# what a count is of, in the older uk / ru / en patterns (lexicon/counts.py): not yet worded in this language
-REQUEST_ADJECTIVES: tuple[str, ...] = ()
-SO_MANY_WORDS: tuple[str, ...] = ()
-WHOSE_WORDS: tuple[str, ...] = ()
-NOT_A_FACT_WORDS: tuple[str, ...] = ()  # HEDGE_WORDS and DENIAL_WORDS refuse such figures here
-AUX_ALREADY_WORDS: tuple[str, ...] = ()
-FROM_PLACE_WORDS: tuple[str, ...] = ()
-INTENT_PHRASES: tuple[str, ...] = ()
-SURRENDER_STEMS: tuple[str, ...] = ()  # SURRENDER_VERBS hold this language's surrenders
-SURRENDERED_VERBS: tuple[str, ...] = ()
-VIA_WORDS: tuple[str, ...] = ()
-REQUEST_GAP_WORDS: tuple[str, ...] = ()
-CAPTIVITY_WORDS: tuple[str, ...] = ()
-KIN_BEFORE_WORDS: tuple[str, ...] = ()
-REQUEST_STEMS: tuple[str, ...] = ()  # REQUEST_NOUNS serve
-NUMBER_OF_WORDS: tuple[str, ...] = ()
-ABOUT_TOPIC_WORDS: tuple[str, ...] = ()
-MISSING_WORDS: tuple[str, ...] = ()
-CALL_ADJECTIVES: tuple[str, ...] = ()
-LINE_NUMBER_WORDS: tuple[str, ...] = ()  # a phone number in digit groups is refused by its form
-TIMES_WORDS: tuple[str, ...] = ()
-THEY_WORDS: tuple[str, ...] = ()
-CONJUNCTIONS: tuple[str, ...] = ()
-PRONOUN_SUBJECTS: tuple[str, ...] = ()
-SAFE_AFTER_WORDS: tuple[str, ...] = ()
-BAD_BEFORE_WORDS: tuple[str, ...] = ()  # FROM_WORDS and the signs of money serve
-ORDINAL_ENDINGS: tuple[str, ...] = ()
-AGE_WORDS: tuple[str, ...] = ()
-CURRENCY_WORDS: tuple[str, ...] = ()  # the signs of money serve ("€")
-RANGE_UPPER_WORDS: tuple[str, ...] = ()
-OVER_AFTER_WORDS: tuple[str, ...] = ()
-MONTH_NOUN_STEMS: tuple[str, ...] = ()  # LAST_MONTH_PHRASES start with their own letters here
-LAST_STEMS: tuple[str, ...] = ()
-FIRST_PERSON_WORDS: tuple[str, ...] = ()
-ELLIPSIS_WORDS: tuple[str, ...] = ()
-ADDITIVE_WORDS: tuple[str, ...] = ()  # ALSO_WORDS hold this language's "also"
-FORWARDED_WORDS: tuple[str, ...] = ()
-PROJECT_NOUNS: tuple[str, ...] = ()  # LINE_NOUNS hold this language's hotline; a series is named by SERIES_NAMES
-SUBJECT_WORDS: tuple[str, ...] = ()
-FIRST_MONTH_OF_YEAR_PHRASES: tuple[str, ...] = ()
-DOUBLING_UP_PHRASES: tuple[str, ...] = ()  # a change is read from its percent in this language
-DOUBLING_DOWN_PHRASES: tuple[str, ...] = ()
-BREAKDOWN_PHRASES: tuple[str, ...] = ()  # INCLUDING_WORDS serve; a region's share is not told apart yet
-RATE_PHRASES: tuple[str, ...] = ()  # RATE_WORDS hold this language's rates
 CAPITALS = "À-ÖØ-Þ"  # the Latin letters with accents (A-Z: English's)
-PLACE_FROM_WORDS: tuple[str, ...] = ()  # a region's share is not told apart in this language yet
-NOT_PLACE_NAMES: tuple[str, ...] = ()

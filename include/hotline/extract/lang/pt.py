@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
+from hotline.extract.lang._defaults import *  # noqa: F403 (the classes this language leaves empty)
+
 MONTHS: dict[int, tuple[str, ...]] = {
     1: ("janeiro",), 2: ("fevereiro",), 3: ("março", "marco"), 4: ("abril",), 5: ("maio",), 6: ("junho",),
     7: ("julho",), 8: ("agosto",), 9: ("setembro",), 10: ("outubro",), 11: ("novembro",), 12: ("dezembro",),
 }
 DATE_MONTHS = tuple(form for forms in MONTHS.values() for form in forms)  # "15 de setembro"
-DAY_AFTER_MONTH = False
 NUMBER_WORDS: dict[str, float] = {
     "um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7,
     "oito": 8, "nove": 9, "dez": 10, "vinte": 20, "trinta": 30, "quarenta": 40, "cinquenta": 50,
 }
-ONE_AND_A_HALF: dict[str, float] = {}
 THOUSANDS_SEPARATORS = (".", " ", "")
 SCALE_WORDS = (r"mil",)
 
@@ -80,20 +80,15 @@ BY_WORDS = (r"em",)
 TOTAL_TO_PHRASES = (r"elevando\s+o\s+total\s+para",)
 THIS_YEAR_WORDS = ("este",)
 ALSO_WORDS = ("outros", "outras", "também")
-BARE_SUPERLATIVES = ()
 NAME_PRONOUNS = ("eu", "nós", "tu", "ele", "ela", "eles", "não")
 NAME_OBJECTS = ("meu", "minha", "meus", "o", "a", "os", "as", "seu", "sua", "um", "uma")
 INCLUDING_WORDS = (r"incluindo", r"entre\s+os\s+quais")
 OF_THEM_WORDS = (r"das\s+quais", r"dos\s+quais")
 # "from" before the people who sent requests ("applications from 1,300 servicemen"); "по" before a per-month rate
 SENDER_FROM_WORDS = ("de",)
-PER_WORDS: tuple[str, ...] = ()
 # a signed percent and the month after it ("+22 % gegenüber Dezember"); months said as adjectives (none here)
 SIGNED_ANCHOR_WORDS = (r"face\s+a", r"em\s+relação\s+a", r"vs\.?")
 MONTH_PREPOSITIONS = (r"em",)
-MONTH_ADJECTIVE_STEMS: dict[str, int] = {}
-ADJECTIVE_ENDINGS: tuple[str, ...] = ()
-ADJECTIVE_COMPARE_WORDS: tuple[str, ...] = ()
 # a change that reached a figure ("subiu para 8.548")
 CHANGE_TO_PHRASES = (r"(?:sub(?:iu|iram)|aument(?:ou|aram)|cresc(?:eu|eram)|ca(?:iu|íram)"
                      r"|pass(?:ou|aram))(?:\s+\S+){0,4}?\s+para",)
@@ -131,112 +126,4 @@ REPORT_INFINITIVES: tuple[str, ...] = (r"ter",)
 # "a year ago" right after a month: that month of the year before publication ("im Mai letzten Jahres")
 YEAR_AGO_AFTER_PHRASES = (r"do\s+ano\s+(?:passado|anterior)", r"há\s+um\s+ano")
 
-# --- time words of the older uk / ru / en patterns (lexicon/periods.py), not yet worded in this language: empty,
-# so those patterns read it as before (not at all); each is a class to fill when a text shows the need
-SINCE_THEN_PHRASES: tuple[str, ...] = ()
-LAUNCH_PHRASES: tuple[str, ...] = ()  # LAUNCH_WORDS holds this language's launch words
-PER_MONTH_PHRASES: tuple[str, ...] = ()
-WHEN_WORDS: tuple[str, ...] = ()
-AND_WORDS: tuple[str, ...] = ()
-IN_WORDS: tuple[str, ...] = ()
-PARTIAL_MONTH_PHRASES: tuple[str, ...] = ()
-CHANGE_FROM_WORDS: tuple[str, ...] = ()
-AS_OF_PHRASES: tuple[str, ...] = ()
-WITH_WORDS: tuple[str, ...] = ()
-BECAME_WORDS: tuple[str, ...] = ()
-DURING_WORDS: tuple[str, ...] = ()
-PAST_WORDS: tuple[str, ...] = ()
-YEAR_NOUNS: tuple[str, ...] = ()
-AGO_WORDS: tuple[str, ...] = ()
-FIRST_YEAR_PHRASES: tuple[str, ...] = ()  # SPAN_PHRASES ("im ersten Jahr") holds this language's first year
-YEAR_OF_WORK_PHRASES: tuple[str, ...] = ()
-HEAD_PERIOD_WORDS: tuple[str, ...] = ()  # START_WORDS joins them
-HEAD_MONTH_WORDS: tuple[str, ...] = ()
-OTHER_TIME_WORDS: tuple[str, ...] = ()
-SO_FAR_WORDS: tuple[str, ...] = ()
-RANGE_FROM_WORDS: tuple[str, ...] = ()
-RANGE_TO_WORDS: tuple[str, ...] = ()
-BETWEEN_WORDS: tuple[str, ...] = ()
-RANGE_AND_WORDS: tuple[str, ...] = ()
-DURATION_WORDS: tuple[str, ...] = ()
-SPAN_EDGE_WORDS: tuple[str, ...] = ()  # SPAN_PHRASES holds this language's spans
-SPAN_FIRST_WORDS: tuple[str, ...] = ()
-FIRST_STEMS: tuple[str, ...] = ()
-FIRST_WORDS: tuple[str, ...] = ()
-SPAN_COUNT_WORDS: tuple[str, ...] = ()
-MONTH_UNITS: tuple[str, ...] = ()
-WEEK_UNITS: tuple[str, ...] = ()
-DAY_UNITS: tuple[str, ...] = ()
-ONE_UNIT_WORDS: tuple[str, ...] = ()
-OF_WORK_PHRASES: tuple[str, ...] = ()
-SPAN_SINCE_WORDS: tuple[str, ...] = ()
-ROLLING_MONTH_PHRASES: tuple[str, ...] = ()  # LAST_MONTH_PHRASES holds this language's "last month"
-THIS_MONTH_PHRASES: tuple[str, ...] = ()  # UNDATED_WORDS holds this language's "this month"
-COMPARED_LINK_WORDS: tuple[str, ...] = ()  # COMPARE_WORDS end with their articles here
-AS_OF_PART_PHRASES: tuple[str, ...] = ()  # UNTIL_WORDS hold "Ende", "mitte" where the language has them
-YEAR_WORDS: tuple[str, ...] = ()  # no word after a year
-RELATIVE_YEAR_WORDS: tuple[str, ...] = ()  # YEAR_AGO_AFTER_PHRASES holds this language's "last year"
-YEAR_AGO_BEFORE_PHRASES: tuple[str, ...] = ()
-YEAR_AGO_BLOCKERS: tuple[str, ...] = ()
-REPORT_BEFORE_VERBS: tuple[str, ...] = ()  # REPORT_VERBS hold this language's verbs of reporting
-NOT_WORDS: tuple[str, ...] = ()
-PERIOD_PREPOSITIONS: tuple[str, ...] = ()
-START_NOUNS: tuple[str, ...] = ()  # SINCE_START_PHRASES hold "seit Beginn", "depuis le début"
-START_VERBS: tuple[str, ...] = ()  # LAUNCH_WORDS hold this language's launch verbs
-MULTIPLE_WORDS: tuple[str, ...] = ()
-FIGURE_NOUNS: tuple[str, ...] = ()
-FIGURE_OF_WORDS: tuple[str, ...] = ()
-DAY_ENDINGS: tuple[str, ...] = ()
-LETTER_FOLDS: dict[str, str] = {}
-HALF_TAIL_PHRASES: tuple[str, ...] = ()  # ONE_AND_A_HALF holds "anderthalb"; "zweieinhalb" is not read yet
-HALF_WORDS: tuple[str, ...] = ()
-A_THOUSAND_WORDS: tuple[str, ...] = ()  # "mille", "tausend" alone are not read as 1,000
-HUNDRED_WORDS: tuple[str, ...] = ()
-GLUED_NOUN_STEMS: tuple[str, ...] = ()  # a noun glued to its number is not seen outside uk / ru / en
-# what a count is of, in the older uk / ru / en patterns (lexicon/counts.py): not yet worded in this language
-REQUEST_ADJECTIVES: tuple[str, ...] = ()
-SO_MANY_WORDS: tuple[str, ...] = ()
-WHOSE_WORDS: tuple[str, ...] = ()
-NOT_A_FACT_WORDS: tuple[str, ...] = ()  # HEDGE_WORDS and DENIAL_WORDS refuse such figures here
-AUX_ALREADY_WORDS: tuple[str, ...] = ()
-FROM_PLACE_WORDS: tuple[str, ...] = ()
-INTENT_PHRASES: tuple[str, ...] = ()
-SURRENDER_STEMS: tuple[str, ...] = ()  # SURRENDER_VERBS hold this language's surrenders
-SURRENDERED_VERBS: tuple[str, ...] = ()
-VIA_WORDS: tuple[str, ...] = ()
-REQUEST_GAP_WORDS: tuple[str, ...] = ()
-CAPTIVITY_WORDS: tuple[str, ...] = ()
-KIN_BEFORE_WORDS: tuple[str, ...] = ()
-REQUEST_STEMS: tuple[str, ...] = ()  # REQUEST_NOUNS serve
-NUMBER_OF_WORDS: tuple[str, ...] = ()
-ABOUT_TOPIC_WORDS: tuple[str, ...] = ()
-MISSING_WORDS: tuple[str, ...] = ()
-CALL_ADJECTIVES: tuple[str, ...] = ()
-LINE_NUMBER_WORDS: tuple[str, ...] = ()  # a phone number in digit groups is refused by its form
-TIMES_WORDS: tuple[str, ...] = ()
-THEY_WORDS: tuple[str, ...] = ()
-CONJUNCTIONS: tuple[str, ...] = ()
-PRONOUN_SUBJECTS: tuple[str, ...] = ()
-SAFE_AFTER_WORDS: tuple[str, ...] = ()
-BAD_BEFORE_WORDS: tuple[str, ...] = ()  # FROM_WORDS and the signs of money serve
-ORDINAL_ENDINGS: tuple[str, ...] = ()
-AGE_WORDS: tuple[str, ...] = ()
-CURRENCY_WORDS: tuple[str, ...] = ()  # the signs of money serve ("€")
-RANGE_UPPER_WORDS: tuple[str, ...] = ()
-OVER_AFTER_WORDS: tuple[str, ...] = ()
-MONTH_NOUN_STEMS: tuple[str, ...] = ()  # LAST_MONTH_PHRASES start with their own letters here
-LAST_STEMS: tuple[str, ...] = ()
-FIRST_PERSON_WORDS: tuple[str, ...] = ()
-ELLIPSIS_WORDS: tuple[str, ...] = ()
-ADDITIVE_WORDS: tuple[str, ...] = ()  # ALSO_WORDS hold this language's "also"
-FORWARDED_WORDS: tuple[str, ...] = ()
-PROJECT_NOUNS: tuple[str, ...] = ()  # LINE_NOUNS hold this language's hotline; a series is named by SERIES_NAMES
-SUBJECT_WORDS: tuple[str, ...] = ()
-FIRST_MONTH_OF_YEAR_PHRASES: tuple[str, ...] = ()
-DOUBLING_UP_PHRASES: tuple[str, ...] = ()  # a change is read from its percent in this language
-DOUBLING_DOWN_PHRASES: tuple[str, ...] = ()
-BREAKDOWN_PHRASES: tuple[str, ...] = ()  # INCLUDING_WORDS serve; a region's share is not told apart yet
-RATE_PHRASES: tuple[str, ...] = ()  # RATE_WORDS hold this language's rates
 CAPITALS = "À-ÖØ-Þ"  # the Latin letters with accents (A-Z: English's)
-PLACE_FROM_WORDS: tuple[str, ...] = ()  # a region's share is not told apart in this language yet
-NOT_PLACE_NAMES: tuple[str, ...] = ()

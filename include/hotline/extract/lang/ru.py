@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from hotline.extract.lang._defaults import *  # noqa: F403 (the classes this language leaves empty)
+
 MONTHS: dict[int, tuple[str, ...]] = {
     1: ("январь", "января", "январе", "январем", "январю"),
     2: ("февраль", "февраля", "феврале", "февралем", "февралю"),
@@ -18,7 +20,6 @@ MONTHS: dict[int, tuple[str, ...]] = {
 }
 DATE_MONTHS = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
                "ноября", "декабря")
-DAY_AFTER_MONTH = False
 NUMBER_WORDS: dict[str, float] = {
     "один": 1, "одна": 1, "одну": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6,
     "семь": 7, "восемь": 8, "девять": 9, "десять": 10, "одиннадцать": 11, "двенадцать": 12,
@@ -57,7 +58,6 @@ RECORD_PHRASES = (r"рекорд\w*", r"чем\s+в\s+любом\s+(?:друго
 # --- numbers and qualifiers ----------------------------------------------------------------------------
 THOUSANDS_SEPARATORS = (" ", "")
 SCALE_WORDS = (r"тысяч(?:ами|ах|[аиуе])?", r"тыс\.?")
-ARTICLES: tuple[str, ...] = ()
 OVER_WORDS = (r"понад", r"свыше", r"более,?\s+чем", r"больше,?\s+чем", r"более", r"больше", r"не\s+менее",
               r"как\s+минимум", r"по\s+меньшей\s+мере")
 ABOUT_WORDS = (r"около", r"почти", r"примерно", r"порядка", r"приблизительно")
@@ -172,7 +172,6 @@ EXPECTED_PARTICIPLES = (r"ожидал\w*", r"прогнозировал\w*")
 # "since the start of the project" before its name and month: the month is its start ("seit Beginn des Projekts
 # ... im Januar 2024"); the word between a month and its year ("enero de 2024")
 SINCE_START_PHRASES = (r"с\s+начала", r"с\s+запуска", r"с\s+момента\s+запуска", r"от\s+начала")
-YEAR_LINK_WORDS: tuple[str, ...] = ()
 # since the start of the year: a part of a year, which no series stores (not the running total since launch)
 YEAR_TO_DATE_PHRASES = (r"с\s+начала\s+(?:этого\s+|текущего\s+)?года",)
 # a span of months or weeks not counted from launch ("in den letzten zehn Monaten"): no stored period; each phrase
@@ -184,7 +183,6 @@ UNDATED_WORDS = (r"месяц\w*", r"недел\w*", r"квартал\w*", r"с�
 # verbs of reporting: a month before them dates the report, not the figure ("Im Oktober teilte ... mit, dass");
 # the infinitive that may follow instead of "that" ("a annoncé avoir reçu")
 REPORT_VERBS = (r"сообщи\w*", r"сообща\w*", r"рассказа\w*", r"отмети\w*", r"заяви\w*")
-REPORT_INFINITIVES: tuple[str, ...] = ()
 # "a year ago" right after a month: that month of the year before publication ("im Mai letzten Jahres")
 YEAR_AGO_AFTER_PHRASES = (r"год\s+назад",)
 
@@ -225,8 +223,6 @@ SO_FAR_WORDS = (r"уже", r"пока\s+что", r"пока", r"на\s+сего�
 # the ends of a span of months: "с января по март", "в январе-феврале"
 RANGE_FROM_WORDS = (r"с", r"со", r"от")
 RANGE_TO_WORDS = (r"по", r"до")
-BETWEEN_WORDS: tuple[str, ...] = ()  # "между январём и мартом" is not read yet (no text has shown it)
-RANGE_AND_WORDS: tuple[str, ...] = ()
 # words of a duration: a sentence with one states a figure for some other span
 DURATION_WORDS = (r"год", r"года", r"году", r"лет", r"вчера", r"недел\w*", r"дн\w+", r"месяца", r"месяцев",
                   r"квартал\w*", r"полугоди\w*", r"период\w*", r"с\s+тех\s+пор")
@@ -242,7 +238,6 @@ WEEK_UNITS = (r"недел\w*",)
 DAY_UNITS = (r"дн\w*",)
 ONE_UNIT_WORDS = ("месяц", "неделю", "день")  # "за месяц работы": one, its count left out
 OF_WORK_PHRASES = (r"(?:(?:своей|его|ее)\s+)?(?:работы|существования|деятельности)",)
-SPAN_SINCE_WORDS: tuple[str, ...] = ()  # "за три месяца с ..." is not told apart yet
 
 # --- months, years and reports of the older patterns (lexicon/text.py) ------------------------------------
 # the word after a year ("2025 года", "2024 г."), and a year said relative to now ("декабре прошлого года")
@@ -272,7 +267,6 @@ LETTER_FOLDS = {"ё": "е", "Ё": "Е"}  # «ё» is often written «е»: one s
 HALF_TAIL_PHRASES = (r"с\s+половиной",)  # "две с половиной тысячи"
 HALF_WORDS = (r"половин\w*",)
 A_THOUSAND_WORDS = (r"тысячу",)  # a bare "тысячу" is a thousand
-HUNDRED_WORDS: tuple[str, ...] = ()  # hundreds are not read as words ("пятьсот" is a NUMBER_WORD)
 # a request noun written onto its number ("9243обращения"): the number still ends there
 GLUED_NOUN_STEMS = (r"обращени", r"запрос")
 # --- what a count is of, in the older patterns (lexicon/counts.py) ----------------------------------------

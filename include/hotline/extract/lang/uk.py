@@ -2,24 +2,23 @@
 
 from __future__ import annotations
 
+from hotline.extract.lang._defaults import *  # noqa: F403 (the classes this language leaves empty)
+from hotline.months import (
+    UK_MONTHS_DATIVE,
+    UK_MONTHS_GENITIVE,
+    UK_MONTHS_INSTRUMENTAL,
+    UK_MONTHS_LOCATIVE,
+    UK_MONTHS_NOMINATIVE,
+)
+
 # «лютий» the adjective and the rarer cases are accepted risks: a count and a request noun must be near.
+# The names in their cases are hotline.months' (the one list, which the demo's posts use too).
 MONTHS: dict[int, tuple[str, ...]] = {
-    1: ("січень", "січня", "січні", "січнем", "січню"),
-    2: ("лютий", "лютого", "лютому", "лютим"),
-    3: ("березень", "березня", "березні", "березнем", "березню"),
-    4: ("квітень", "квітня", "квітні", "квітнем", "квітню"),
-    5: ("травень", "травня", "травні", "травнем", "травню"),
-    6: ("червень", "червня", "червні", "червнем", "червню"),
-    7: ("липень", "липня", "липні", "липнем", "липню"),
-    8: ("серпень", "серпня", "серпні", "серпнем", "серпню"),
-    9: ("вересень", "вересня", "вересні", "вереснем", "вересню"),
-    10: ("жовтень", "жовтня", "жовтні", "жовтнем", "жовтню"),
-    11: ("листопад", "листопада", "листопаді", "листопадом", "листопаду"),
-    12: ("грудень", "грудня", "грудні", "груднем", "грудню"),
+    number: tuple(dict.fromkeys(forms))  # "лютому" is both locative and dative
+    for number, forms in enumerate(zip(UK_MONTHS_NOMINATIVE, UK_MONTHS_GENITIVE, UK_MONTHS_LOCATIVE,
+                                       UK_MONTHS_INSTRUMENTAL, UK_MONTHS_DATIVE, strict=True), start=1)
 }
-DATE_MONTHS = ("січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня",
-               "листопада", "грудня")
-DAY_AFTER_MONTH = False
+DATE_MONTHS = UK_MONTHS_GENITIVE  # "4 лютого"
 NUMBER_WORDS: dict[str, float] = {
     "один": 1, "одна": 1, "одну": 1, "два": 2, "дві": 2, "три": 3, "чотири": 4, "п'ять": 5, "шість": 6,
     "сім": 7, "вісім": 8, "дев'ять": 9, "десять": 10, "одинадцять": 11, "дванадцять": 12,
@@ -66,7 +65,6 @@ RECORD_PHRASES = (r"рекорд\w*", r"ніж\s+(?:у|в)\s+будь-якому
 # --- numbers and qualifiers ----------------------------------------------------------------------------
 THOUSANDS_SEPARATORS = (" ", "")  # "8 548" (often a no-break space), "9243"
 SCALE_WORDS = (r"тисяч(?:ами|ах|[аіу])?", r"тис\.?")
-ARTICLES: tuple[str, ...] = ()
 OVER_WORDS = (r"понад", r"більше,?\s+ніж", r"більш,?\s+ніж", r"більше,?\s+як", r"більш\s+як", r"більше",
               r"щонайменше", r"не\s+менше(?:,?\s+ніж)?", r"не\s+менш\s+(?:ніж|як)", r"принаймні")
 ABOUT_WORDS = (r"близько", r"майже", r"приблизно", r"орієнтовно", r"біля")
@@ -184,7 +182,6 @@ EXPECTED_PARTICIPLES = (r"очікувал\w*", r"прогнозувал\w*")
 # "since the start of the project" before its name and month: the month is its start ("seit Beginn des Projekts
 # ... im Januar 2024"); the word between a month and its year ("enero de 2024")
 SINCE_START_PHRASES = (r"з\s+початку", r"із\s+початку", r"від\s+початку", r"з\s+запуску", r"від\s+запуску")
-YEAR_LINK_WORDS: tuple[str, ...] = ()
 # since the start of the year: a part of a year, which no series stores (not the running total since launch)
 YEAR_TO_DATE_PHRASES = (r"з\s+початку\s+(?:цього\s+|поточного\s+)?року", r"від\s+початку\s+року")
 # a span of months or weeks not counted from launch ("in den letzten zehn Monaten"): no stored period; each phrase
@@ -196,7 +193,6 @@ UNDATED_WORDS = (r"місяц\w*", r"тиж\w*", r"квартал\w*", r"сьо�
 # verbs of reporting: a month before them dates the report, not the figure ("Im Oktober teilte ... mit, dass");
 # the infinitive that may follow instead of "that" ("a annoncé avoir reçu")
 REPORT_VERBS = (r"повідоми\w*", r"повідомля\w*", r"заяви\w*", r"заявля\w*", r"розповіл\w*", r"розповів", r"зазначи\w*")
-REPORT_INFINITIVES: tuple[str, ...] = ()
 # "a year ago" right after a month: that month of the year before publication ("im Mai letzten Jahres")
 YEAR_AGO_AFTER_PHRASES = (r"торік", r"рік\s+тому")
 
@@ -241,8 +237,6 @@ SO_FAR_WORDS = (r"вже", r"поки\s+що", r"наразі", r"на\s+сьо�
 # the ends of a span of months: "з січня по березень", "у січні-лютому"
 RANGE_FROM_WORDS = (r"з", r"із", r"зі", r"від")
 RANGE_TO_WORDS = (r"по", r"до")
-BETWEEN_WORDS: tuple[str, ...] = ()  # "між січнем і березнем" is not read yet (no text has shown it)
-RANGE_AND_WORDS: tuple[str, ...] = ()
 # words of a duration: a sentence with one states a figure for some other span
 DURATION_WORDS = (r"торік", r"торішн\w*", r"рік", r"року", r"році", r"роки", r"років", r"роком", r"тиждень", r"тижні",
                   r"тижнів", r"тижня", r"вчора", r"дн\w+", r"місяці", r"місяців", r"квартал\w*", r"півріччя",
@@ -259,7 +253,6 @@ WEEK_UNITS = (r"тижн\w*", r"тижд\w*")
 DAY_UNITS = (r"дн\w*",)
 ONE_UNIT_WORDS = ("місяць", "тиждень", "день")  # "за місяць роботи": one, its count left out
 OF_WORK_PHRASES = (r"(?:(?:своєї|його|її)\s+)?(?:роботи|існування|діяльності)",)
-SPAN_SINCE_WORDS: tuple[str, ...] = ()  # "за три місяці з ..." is not told apart yet
 
 # --- months, years and reports of the older patterns (lexicon/text.py) ------------------------------------
 # the word after a year ("2025 року", "2024 р."), and a year said relative to now after a month ("грудні минулого року")
@@ -285,11 +278,9 @@ FIGURE_OF_WORDS = (r"за", r"у", r"в")
 # the ending of a day number before a month ("9-го січня")
 DAY_ENDINGS = (r"-?го", r"-?е", r"-?й")
 # --- numbers of the older patterns (lexicon/text.py) ------------------------------------------------------
-LETTER_FOLDS: dict[str, str] = {}  # no letter is written two ways
 HALF_TAIL_PHRASES = (r"(?:з|із|зі)\s+половиною",)  # "дві з половиною тисячі"
 HALF_WORDS = (r"половин\w*",)
 A_THOUSAND_WORDS = (r"тисячу",)  # a bare "тисячу" is a thousand
-HUNDRED_WORDS: tuple[str, ...] = ()  # hundreds are not read as words ("п'ятсот" is a NUMBER_WORD)
 # a request noun written onto its number ("9243звернення"): the number still ends there
 GLUED_NOUN_STEMS = (r"заяв", r"звернен", r"запит")
 # --- what a count is of, in the older patterns (lexicon/counts.py) ----------------------------------------
