@@ -16,6 +16,7 @@ import sys
 from datetime import date, datetime
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from conftest import month_run, utc
@@ -377,5 +378,51 @@ def test_a_database_of_the_demo_channel_is_demo_without_the_flag(db_path, tmp_pa
     package = json.loads((out / "datapackage.json").read_text(encoding="utf-8"))
     assert package["title"].startswith("[DEMO DATA]")
     for path in out.iterdir():
-        if path.suffix in (".json", ".html", ".xml", ".md"):
+        if path.suffix in (".json", ".html", ".xml", ".md", ".csv"):
             assert f"t.me/{DEMO_CHANNEL}" not in path.read_text(encoding="utf-8"), path.name
+    parquets = sorted(out.glob("*.parquet"))
+    assert {p.stem for p in parquets} >= {"monthly_series", "sources", "vintages"}
+    for path in parquets:
+        assert not [cell for cell in parquet_cells(path) if "t.me" in cell], path.name
+    monthly = duckdb.sql("SELECT requests, source_url FROM read_parquet(?)",
+                         params=[str(out / "monthly_series.parquet")])
+    assert monthly.fetchall() == [(8548, f"urn:hotline-demo:{DEMO_CHANNEL}/1")]  # still names its post
+    assert frictionless_validate(out)[0] == 0  # the references between resources still resolve
+
+
+def parquet_cells(path: Path) -> list[str]:
+    """Every cell of a Parquet file as text, read back by DuckDB (compressed pages hide plain bytes)."""
+    return [str(cell) for row in duckdb.sql("SELECT * FROM read_parquet(?)", params=[str(path)]).fetchall()
+            for cell in row if cell is not None]
+
+
+def test_no_parquet_export_of_a_demo_database_links_a_post_on_telegram(db_path, tmp_path, capsys, monkeypatch):
+    """`hotline export --format parquet` and `hotline_publish`'s data/exports Parquet of the demo's
+    months (no HOTLINE_DEMO: the database holds the demo channel's posts) name no t.me link; real
+    months keep theirs."""
+    from conftest import monthly_row
+    from hotline.publish import publish_series
+    from hotline.settings import DEMO_CHANNEL
+
+    monkeypatch.delenv("HOTLINE_DEMO", raising=False)
+    report = Post(source="telegram", channel=DEMO_CHANNEL, post_id=f"{DEMO_CHANNEL}/1",
+                  url=f"https://t.me/{DEMO_CHANNEL}/1", published_at=utc(2025, 2, 4, 10), text=JANUARY.text)
+    with DemoChannelServer({DEMO_CHANNEL: [report]}) as server:
+        demo_channel = Channel(server, db_path)
+        demo_channel.settings = Settings(db_path=db_path, telegram_base_url=server.base_url,
+                                         channels=(DEMO_CHANNEL,), request_delay_s=0)
+        demo_channel.run("2025-01")
+    exported = tmp_path / "export.parquet"
+    assert main(["export", "--db", str(db_path), "--format", "parquet", "--output", str(exported)]) == 0
+    publish_series(db_path, tmp_path / "exports")
+    for path in (exported, tmp_path / "exports" / "monthly_counts.parquet"):
+        rows = duckdb.sql("SELECT requests, source_url FROM read_parquet(?)", params=[str(path)]).fetchall()
+        assert rows == [(8548, None)], path.name
+        assert not [cell for cell in parquet_cells(path) if "t.me" in cell], path.name
+    real = tmp_path / "real.duckdb"
+    conn = store.connect(real)
+    store.save_monthly_counts(conn, [monthly_row()], utc(2025, 4, 1))
+    conn.close()
+    assert main(["export", "--db", str(real), "--format", "parquet", "--output", str(exported)]) == 0
+    linked = duckdb.sql("SELECT source_url FROM read_parquet(?)", params=[str(exported)]).fetchall()[0][0]
+    assert linked.startswith("https://t.me/koordshtab/")

@@ -15,7 +15,7 @@ from hotline.airflow_setup import airflow_environment, load_dotenv, prepare_airf
 from hotline.inprocess import RunLockedError, run_lock, run_months
 from hotline.post_lines import BlankLine, binary_input, parse_post_line, writer_zones
 from hotline.settings import SettingsError
-from hotline.tables import handed_out_series, read_series, write_series_csv
+from hotline.tables import handed_out_series, is_demo_database, read_series, write_series_csv
 from hotline.tables import write_rows as _write_rows  # publish_cli prints through it too
 
 
@@ -245,6 +245,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     import duckdb
 
     from hotline import store
+    from hotline.settings import Settings
 
     db = _db_path(args)
     out = Path(args.output or f"monthly_counts.{args.format}")
@@ -255,7 +256,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     conn = _open_database(db)
     try:
         if args.format == "parquet":  # typed columns, written by DuckDB with the path as an argument
-            relation = store.monthly_counts_relation(conn)
+            relation = store.monthly_counts_relation(conn, unlinked=is_demo_database(conn, Settings.from_env().demo))
             rows = len(relation)
             relation.write_parquet(str(out))
         else:  # the CSV every output of the series shares

@@ -15,8 +15,11 @@ import logging
 from pathlib import Path
 
 from hotline import store
-from hotline.settings import export_dir  # noqa: F401  (the DAG imports it from here; `HOTLINE_EXPORT_DIR`)
-from hotline.tables import handed_out_series, write_series_csv
+from hotline.settings import (
+    Settings,
+    export_dir,  # noqa: F401  (the DAG imports it from here; `HOTLINE_EXPORT_DIR`)
+)
+from hotline.tables import is_demo_database, without_demo_links, write_series_csv
 
 log = logging.getLogger(__name__)
 
@@ -29,8 +32,10 @@ def publish_series(db_path: Path, out_dir: Path) -> dict[str, object]:
     out_dir.mkdir(parents=True, exist_ok=True)
     conn = store.connect_reader(db_path)
     try:
-        months = handed_out_series(conn)
-        relation = store.published_series_relation(conn)
+        # demo months link no post, in the CSV and the Parquet alike
+        demo = is_demo_database(conn, Settings.from_env().demo)
+        months = without_demo_links(store.load_series_rows(conn), demo)
+        relation = store.published_series_relation(conn, unlinked=demo)
         written = []
         for suffix in ("csv", "parquet"):
             final = out_dir / f"{EXPORT_BASENAME}.{suffix}"

@@ -199,6 +199,9 @@ def publish_dataset(db_path: Path, out_dir: Path, *, demo: bool = False) -> dict
     finally:
         conn.close()
     demo = bool(current["demo"])
+    if demo:  # demo posts are linked nowhere: the CSVs, their Parquet copies and the page alike
+        contents = Contents({name: provenance.unlinked(rows) for name, rows in contents.resources.items()},
+                            contents.vintages, contents.revisions)
     written = {name: csv_text(name, rows) for name, rows in contents.resources.items()}
     for name, text in written.items():
         stem = schemas.RESOURCES[name][0]

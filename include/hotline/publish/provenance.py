@@ -110,6 +110,25 @@ def source_rows(posts: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
              "raw_text_sha256": p.get("raw_text_sha256") or ""} for p in posts]
 
 
+DEMO_POST_SCHEME = "urn:hotline-demo:"  # a demo post's reference: a URI, never a link to a real host
+URL_COLUMNS = ("source_url", "url")
+
+
+def demo_post_ref(url: str) -> str:
+    """A demo post's address as the dataset names it: `urn:hotline-demo:<channel>/<number>`, so that
+    the references between resources still resolve while nothing links a demo post on t.me (no such
+    channel exists there, and anyone could register its name)."""
+    if not url.startswith(("https://", "http://")):
+        return url
+    return DEMO_POST_SCHEME + url.split("://", 1)[1].split("/", 1)[-1].strip("/")
+
+
+def unlinked(rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Demo rows as the dataset hands them out: every post address a `demo_post_ref`."""
+    return [{**row, **{column: demo_post_ref(row[column]) for column in URL_COLUMNS if row.get(column)}}
+            for row in rows]
+
+
 def cited_urls(*resources: Iterable[Mapping[str, Any]]) -> list[str]:
     """Every non-empty `source_url` of these rows."""
     return sorted({row["source_url"] for rows in resources for row in rows if row.get("source_url")})

@@ -29,14 +29,23 @@ def read_alert_log(conn: Connection) -> tuple[list[str], list[tuple]]:
         " FROM alerts ORDER BY month, series, kind, alert_key"))
 
 
-def monthly_counts_relation(conn: Connection) -> Any:  # -> duckdb.DuckDBPyRelation
+def monthly_counts_relation(conn: Connection, *, unlinked: bool = False) -> Any:  # -> duckdb.DuckDBPyRelation
     """`monthly_counts` as stored, every column (what `hotline export` writes): a relation, so the
-    caller writes CSV or Parquet through DuckDB with the file name as an argument, never in SQL."""
+    caller writes CSV or Parquet through DuckDB with the file name as an argument, never in SQL.
+    `unlinked`: every `source_url` NULL (demo months link no post, `tables.without_demo_links`)."""
+    if unlinked:
+        return conn.sql("SELECT * REPLACE (CAST(NULL AS VARCHAR) AS source_url) FROM monthly_counts"
+                        " ORDER BY series, month")
     return conn.sql("SELECT * FROM monthly_counts ORDER BY series, month")
 
 
-def published_series_relation(conn: Connection) -> Any:  # -> duckdb.DuckDBPyRelation
-    """The series as `hotline_publish` writes it (months as YYYY-MM), as a relation."""
+def published_series_relation(conn: Connection, *, unlinked: bool = False) -> Any:  # -> duckdb.DuckDBPyRelation
+    """The series as `hotline_publish` writes it (months as YYYY-MM), as a relation; `unlinked` as in
+    `monthly_counts_relation`."""
+    if unlinked:
+        return conn.sql("SELECT series, strftime(month, '%Y-%m') AS month, requests, qualifier,"
+                        " CAST(NULL AS VARCHAR) AS source_url, published_at, source, derived, status"
+                        " FROM monthly_counts ORDER BY series, month")
     return conn.sql("SELECT series, strftime(month, '%Y-%m') AS month, requests, qualifier, source_url,"
                     " published_at, source, derived, status FROM monthly_counts ORDER BY series, month")
 
