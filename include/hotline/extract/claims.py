@@ -7,6 +7,7 @@ import re
 from hotline.extract import lexicon as lx
 from hotline.extract.measure import TRAILING_BY_RE, clause_of
 from hotline.extract.pieces import Ref, Sentence
+from hotline.extract.place_checks import is_running
 from hotline.months import from_month_number, month_number
 from hotline.records import Fact
 
@@ -67,7 +68,7 @@ class Claims:
         after = [r for r in compare if r.start > m.end()]
         anchor = after[0] if after else (compare[-1] if compare else None)
         period = self._mom_period(anchor, target) if anchor is not None else target
-        if period is None or self._is_running(month_number(int(period[:4]), int(period[5:7]))):
+        if period is None or is_running(self.post, month_number(int(period[:4]), int(period[5:7]))):
             return None
         value = (100.0 if up else 50.0) if factor else float(m.group("num").replace(",", "."))
         if value > PERCENT_LIMIT:
@@ -106,13 +107,13 @@ class Claims:
             return next(iter(periods))
         if periods:
             return None
-        if sent is self.month_inferred_in:
+        if sent is self.context.month_inferred_in:
             return None  # the month was inferred from the comparison itself: a change for it is not stated
         own = {f.period for f in sentence_monthly}
         if len(own) == 1:
             return next(iter(own))
-        if len(self.context_periods) == 1 and not own:
-            return next(iter(self.context_periods))
+        if len(self.context.periods) == 1 and not own:
+            return next(iter(self.context.periods))
         return None
 
     def _mom_period(self, compare: Ref, target: str | None) -> str | None:

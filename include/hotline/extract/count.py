@@ -344,8 +344,8 @@ class Counting:
             return "requests"
         if self._month_continues_requests(sent, before, after):
             return "requests"
-        if (self.previous is not None and self.in_sentence(lx.CUMULATIVE_RE, sent)
-                and self.in_sentence(lx.REQUEST_NOUN_RE, self.previous)):
+        if (self.context.previous is not None and self.in_sentence(lx.CUMULATIVE_RE, sent)
+                and self.in_sentence(lx.REQUEST_NOUN_RE, self.context.previous)):
             # "У жовтні ... 9 243 звернення. Загалом надійшло понад 144 тисячі.", "• понад 144 тисячі — з моменту
             # запуску" under a line of requests
             return "requests"
@@ -362,12 +362,12 @@ class Counting:
         """ "Проєкт отримав 150 210 звернень. Лише у листопаді надійшло 9 870.", "In November alone, 9,870 came
         in": a bare figure received in a sentence that names a month, right after a sentence that counted the
         one tracked series' requests, is that month's count of them."""
-        if len(self.tracked) != 1 or self.previous is None:
+        if len(self.tracked) != 1 or self.context.previous is None:
             return False
         if not (lx.RECEIVED_BEFORE_RE.search(before) or lx.ARRIVED_AFTER_RE.match(self.low, after, sent.end)):
             return False
         return (any(r.role == "period" and r.month for r in sent.refs)
-                and self.in_sentence(lx.REQUEST_NOUN_RE, self.previous))
+                and self.in_sentence(lx.REQUEST_NOUN_RE, self.context.previous))
 
     def _is_elliptic(self, sent: Sentence, q_start: int) -> bool:
         """ "У жовтні — 9 243.", "Січень: 8 548": only a month and a dash before the number, in its sentence

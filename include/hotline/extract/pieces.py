@@ -1,12 +1,21 @@
 """The pieces a post is read in, passed from stage to stage: month and year references (`Ref`), numbers
-(`Number`), request counts (`Count`), sentences (`Sentence`), and what the placement rules see of one count
+(`Number`), request counts (`Count`), sentences (`Sentence`), the scanned post every stage reads (`Post`),
+what the sentences before tell the one being read (`Context`), and what the placement rules see of one count
 (`Placing`) with the outcomes they give."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from datetime import datetime
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+from hotline.extract import lexicon as lx
+
+if TYPE_CHECKING:
+    from hotline.extract.config import Config
 
 # --- small records used while reading ----------------------------------------------------------
 # Slotted: a post creates a few dozen of these and reads their fields many times.
@@ -73,6 +82,75 @@ class Sentence:
     alternating: bool | None = None  # `alternates`, computed once per sentence
 
 
+# --- the post, and what earlier sentences tell a later one ------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Post:
+    """One post as scanned: its text, when it was published, its series names and its sentences. Every stage
+    reads it; none changes it. `memo` only keeps what was computed once (a gate's answer), never a decision."""
+
+    text: str
+    low: str  # `text` normalised: same length, lower case (offsets are shared)
+    published_at: datetime
+    pub_index: int  # the month of publication as `months.month_number`
+    post_id: str
+    default: str | None  # the series an unnamed "the project" means (the channel's own, or the one at work)
+    cfg: Config  # series names, launches, look-alikes (`config.reader_config`)
+    mentions: tuple[tuple[int, str], ...]  # (position, series id, or "" for a look-alike)
+    tracked: frozenset[str]  # the series the post names
+    has_distractor: bool  # does it name a look-alike body?
+    sentences: tuple[Sentence, ...] = ()
+    memo: dict[int, bool] = field(default_factory=dict, compare=False, repr=False)
+
+    def may(self, hints: tuple[str, ...]) -> bool:
+        """The cheap gate of a rarely needed pattern: computed once per post, on first use."""
+        key = id(hints)  # the hint lists are module constants; hashing a tuple of strings is dearer
+        known = self.memo.get(key)
+        if known is None:
+            known = self.memo[key] = lx.any_hint(self.low, hints)
+        return known
+
+    def first(self, pattern: re.Pattern[str], sent: Sentence) -> re.Match[str] | None:
+        """The first match of `pattern` in the sentence, searched once per sentence."""
+        key = id(pattern)
+        if key in sent.firsts:
+            return sent.firsts[key]
+        found = sent.firsts[key] = pattern.search(self.low, sent.start, sent.end)
+        return found
+
+    def before(self, pattern: re.Pattern[str], sent: Sentence, pos: int) -> bool:
+        """Does `pattern` match in the sentence before `pos`? (the same as searching [sent.start, pos))"""
+        found = self.first(pattern, sent)
+        return found is not None and found.end() <= pos
+
+    def in_sentence(self, pattern: re.Pattern[str], sent: Sentence) -> bool:
+        """Does `pattern` match anywhere in the sentence?"""
+        return self.first(pattern, sent) is not None
+
+
+NO_VALUES: Mapping[tuple[str, str], tuple[float, ...]] = MappingProxyType({})
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the sentences read before tell the one being read. A new value replaces it (`dataclasses.replace`)
+    as the reading goes on; no stage changes it."""
+
+    previous: Sentence | None = None  # the sentence before
+    periods: frozenset[str] = frozenset()  # the months named or read so far ("У жовтні ... . Це 9 243 звернення.")
+    # monthly figures read so far, by series and month
+    month_values: Mapping[tuple[str, str], tuple[float, ...]] = field(default_factory=lambda: NO_VALUES)
+    parts: tuple[int, ...] = ()  # counts of this sentence dropped as a share or subset ("including 12,320 in May")
+    month_inferred_in: Sentence | None = None  # a sentence whose count's month `after_compared_month` inferred
+
+    def with_month_value(self, series: str, period: str, value: float) -> Context:
+        """The context once a month's figure is read."""
+        values = dict(self.month_values)
+        values[(series, period)] = (*values.get((series, period), ()), value)
+        return Context(self.previous, self.periods, MappingProxyType(values), self.parts, self.month_inferred_in)
+
+
 # --- what placement sees and gives ---------------------------------------------------------------
 
 # A month of either hotline: hundreds to ~12 thousand so far. The ceiling keeps a running total
@@ -91,7 +169,8 @@ UNDATED = "undated"  # no period near the count: decided once the whole post is 
 class Placing:
     """One request count being placed, with what the rules look at (gathered once by `place.placing`)."""
 
-    reader: Any  # the PostReader: its post-wide state and helpers
+    post: Post
+    context: Context
     sent: Sentence
     count: Count
     counts: list[Count]  # every count of the sentence

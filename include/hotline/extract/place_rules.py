@@ -9,6 +9,19 @@ from collections.abc import Callable
 from hotline.extract import lexicon as lx
 from hotline.extract.measure import after_share, clause_of, compared_by_percent, is_change_to, ref_matches_launch
 from hotline.extract.pieces import UNDATED, Outcome, Placing, Ref
+from hotline.extract.place_checks import (
+    adds_to_figure,
+    check_period,
+    elliptic_series_clause,
+    is_running,
+    may_be_undated_total,
+    month_has_other_value,
+    month_head_clause,
+    place_per_month,
+    since_launch_then,
+    total_marker_between,
+    total_marker_of,
+)
 from hotline.extract.place_span_rules import (
     first_year,
     month_range,
@@ -33,7 +46,7 @@ def per_month(p: Placing) -> Outcome | None:
     month its sentence names; with none or several it is no figure (rates never were)."""
     if not p.count.per_month:
         return None
-    return p.reader._place_per_month(p.sent, p.series)
+    return place_per_month(p.post, p.sent, p.series, p.count.num_start)
 
 
 def clause_periods(p: Placing) -> Outcome | None:
@@ -47,14 +60,14 @@ def month_and_total_marker(p: Placing) -> Outcome | None:
     """ "у жовтні загалом ...", "загальна кількість у жовтні": a month and a running-total word around
     one count. Month or running total? A person decides."""
     ref = p.clause_ref
-    if p.period_refs and ref.month is not None and p.reader._total_marker_between(ref, p.count, p.clause):
+    if p.period_refs and ref.month is not None and total_marker_between(p.post, ref, p.count, p.clause):
         return "kind_ambiguous"
     return None
 
 
 def part_of_month(p: Placing) -> Outcome | None:
     """ "за першу половину жовтня", "in the first two weeks of May": part of a month, not its figure."""
-    r = p.reader
+    r = p.post
     if (p.period_refs and p.clause_ref.month is not None and r.may(lx.PARTIAL_MONTH_HINTS)
             and lx.PARTIAL_MONTH_RE.search(r.low, *p.clause)):
         return "period_partial"
@@ -66,7 +79,7 @@ def period_in_clause(p: Placing) -> Outcome | None:
     checked against the series' launch and the publication date."""
     if not p.period_refs:
         return None
-    return p.reader._check_period(p.clause_ref, p.series, p.sent)
+    return check_period(p.post, p.clause_ref, p.series, p.sent)
 
 
 def since_start_date(p: Placing) -> Outcome | None:
@@ -77,7 +90,7 @@ def since_start_date(p: Placing) -> Outcome | None:
         starts = [r for r in p.sent.refs if r.role == "start" and p.head[0] <= r.start < p.head[1]]
     if not starts:
         return None
-    launched = p.reader.cfg.launched.get(p.series)
+    launched = p.post.cfg.launched.get(p.series)
     ok = launched and all(ref_matches_launch(r, launched) for r in starts)
     return ("cumulative_total", "since_launch") if ok else "period_unknown"
 
@@ -85,7 +98,7 @@ def since_start_date(p: Placing) -> Outcome | None:
 def as_of_month(p: Placing) -> Outcome | None:
     """ "by March of this year, around 10,000 Russians had contacted the hotline", "станом на 1 грудня":
     the running total as of then (not a change "to" it)."""
-    r, sent, count, clause = p.reader, p.sent, p.count, p.clause
+    r, sent, count, clause = p.post, p.sent, p.count, p.clause
     low = r.low
     if not any(ref.role == "as_of" and ref.start < count.start for ref in sent.refs):
         return None
@@ -108,7 +121,7 @@ def reported_to_date(p: Placing) -> Outcome | None:
     до проєкту вже звернулися понад 40 тисяч росіян": a figure said to date, in a sentence whose only months
     are when it was said, is the running total as of then (long before publication: no readable period). Not
     an exact figure received, which may be that month's own."""
-    r, sent, clause = p.reader, p.sent, p.clause
+    r, sent, clause = p.post, p.sent, p.clause
     if not sent.refs or any(ref.role != "reported" for ref in sent.refs):
         return None
     if p.count.qualifier == "exact" and not p.count.people:
@@ -124,7 +137,7 @@ def reported_to_date(p: Placing) -> Outcome | None:
 def running_total_marker(p: Placing) -> Outcome | None:
     """ "загалом", "in total", "bringing the total to": a running-total word in the clause that speaks of
     this count, not of another number nearer to it."""
-    if p.reader._total_marker_of(p.count, p.sent, p.clause):
+    if total_marker_of(p.post, p.count, p.sent, p.clause):
         if len(p.counts) == 1 and any(r.month is not None for r in p.sentence_periods):
             # "В мае ... ежедневно получал в среднем 400 заявок, всего 12 320": the one count of a sentence that
             # names a month may be that month's whole. Month or running total? A person decides.
@@ -137,7 +150,7 @@ def head_total_marker(p: Placing) -> Outcome | None:
     """ "Since the project's launch, more than 144,000 requests have been filed ..., including 9,243 in October":
     a running-total phrase heading the sentence, before the clause of its first count, whose months all stand
     in later clauses (the part's), dates the count as the running total."""
-    r, sent, clause = p.reader, p.sent, p.clause
+    r, sent, clause = p.post, p.sent, p.clause
     if clause[0] <= sent.start or p.counts[0] is not p.count:
         return None
     if any(ref.start < clause[1] for ref in sent.refs):
@@ -150,11 +163,11 @@ def head_total_marker(p: Placing) -> Outcome | None:
 def month_of_a_part(p: Placing) -> Outcome | None:
     """ "..., 50,000 requests, including 12,320 in May": the sentence's one month is the part's, not the
     total's."""
-    r, sent = p.reader, p.sent
-    if not (r.parts and _sentence_month_applies(p)):
+    r, sent = p.post, p.sent
+    if not (p.context.parts and _sentence_month_applies(p)):
         return None
     low = r.low
-    if clause_of(low, sent, p.sentence_periods[0].start) in {clause_of(low, sent, pos) for pos in r.parts}:
+    if clause_of(low, sent, p.sentence_periods[0].start) in {clause_of(low, sent, pos) for pos in p.context.parts}:
         return "month_ambiguous"
     return None
 
@@ -164,15 +177,15 @@ def sentence_month(p: Placing) -> Outcome | None:
     series ("а «Хочу жити» — понад 1 000"), or of every clause after a head of only the month."""
     if not _sentence_month_applies(p):
         return None
-    return p.reader._check_period(p.sentence_periods[0], p.series, p.sent)
+    return check_period(p.post, p.sentence_periods[0], p.series, p.sent)
 
 
 def _sentence_month_applies(p: Placing) -> bool:
     if len(p.sentence_periods) != 1:
         return False
-    r = p.reader
-    return (len(p.counts) == 1 or r._elliptic_series_clause(p.sent, p.clause, p.count)
-            or r._month_head_clause(p.sent, p.clause, p.sentence_periods[0]))
+    r = p.post
+    return (len(p.counts) == 1 or elliptic_series_clause(r, p.sent, p.clause, p.count)
+            or month_head_clause(r, p.sent, p.clause, p.sentence_periods[0]))
 
 
 def head_month(p: Placing) -> Outcome | None:
@@ -180,20 +193,20 @@ def head_month(p: Placing) -> Outcome | None:
     is the month of a clause that names none (the other month has its own figure)."""
     if len(p.sentence_periods) < 2:
         return None
-    r, sent, clause = p.reader, p.sent, p.clause
+    r, sent, clause = p.post, p.sent, p.clause
     first = clause_of(r.low, sent, sent.start)
     head_months = [ref for ref in p.sentence_periods if first[0] <= ref.start < first[1]]
     own_refs = any(clause[0] <= ref.start < clause[1] for ref in sent.refs)
     if (len(head_months) == 1 and first != clause and not own_refs
-            and r._month_head_clause(sent, clause, head_months[0])):
-        return r._check_period(head_months[0], p.series, sent)
+            and month_head_clause(r, sent, clause, head_months[0])):
+        return check_period(r, head_months[0], p.series, sent)
     return None
 
 
 def sentence_total_marker(p: Placing) -> Outcome | None:
     """A running-total word anywhere in a sentence with one count and no period ("Загалом до проєкту
     ... звернулися 144 тисячі")."""
-    if not p.sentence_periods and len(p.counts) == 1 and p.reader.in_sentence(lx.CUMULATIVE_RE, p.sent):
+    if not p.sentence_periods and len(p.counts) == 1 and p.post.in_sentence(lx.CUMULATIVE_RE, p.sent):
         return "cumulative_total", "since_launch"
     return None
 
@@ -201,7 +214,7 @@ def sentence_total_marker(p: Placing) -> Outcome | None:
 def received_to_date(p: Placing) -> Outcome | None:
     """ "the project has received more than 16,000 appeals", "вже отримав 9 836": a perfect tense with no
     period is up to now."""
-    r, sent = p.reader, p.sent
+    r, sent = p.post, p.sent
     if (all(ref.role in ("start", "as_of") or after_share(ref, p.count, p.counts) for ref in sent.refs)
             and r.may(lx.PERFECT_HINTS) and lx.PERFECT_TO_DATE_RE.search(r.low, p.clause[0], p.clause[1])
             and not _undated_blocked(p)):
@@ -213,7 +226,7 @@ def _undated_blocked(p: Placing) -> bool:
     """A year, a month word or "today" in the sentence, other than the year of its start date ("launched in
     September 2022, has received over 50,000 calls")?"""
     starts = [(ref.start, ref.end) for ref in p.sent.refs if ref.role in ("start", "as_of")]
-    low = p.reader.low
+    low = p.post.low
     return any(not any(lo <= m.start() < hi for lo, hi in starts)
                # a dateline's year ("Roma, 28 gennaio 2023 - ..."): when it was written, not the figure's span
                and not lx.DATELINE_BEFORE_YEAR_RE.match(low, p.sent.start, m.start())
@@ -224,28 +237,28 @@ def when_month(p: Placing) -> Outcome | None:
     """ "Це на 8,5% менше, ніж у вересні, коли надійшло 10 100 звернень", "than in September, when 10,100
     arrived": a clause opened by "коли / когда / when" right after a month is about that month, whatever the
     month's role in its own clause."""
-    r, sent, clause = p.reader, p.sent, p.clause
+    r, sent, clause = p.post, p.sent, p.clause
     if p.in_clause or lx.WHEN_CLAUSE_RE.match(r.low, clause[0]) is None:
         return None
     before = [ref for ref in sent.refs if ref.month is not None and ref.end <= clause[0]]
     if not before or not lx.BOUND_GAP_RE.fullmatch(r.low, before[-1].end, clause[0]):
         return None
-    return r._check_period(before[-1], p.series, sent)
+    return check_period(r, before[-1], p.series, sent)
 
 
 def earlier_sentence_month(p: Placing) -> Outcome | None:
     """A sentence with no time of its own after one month was named ("У жовтні ... . Це 9 243 звернення."):
     that month's figure, unless the month is still running or already has another value, or the sentence
     speaks of a running total, a duration, or an addition to a figure given before."""
-    r, sent = p.reader, p.sent
+    r, sent = p.post, p.sent
     own_refs = [ref for ref in sent.refs if not compared_by_percent(ref, sent)]
-    if (own_refs or len(r.context_periods) != 1 or r.in_sentence(lx.CUMULATIVE_RE, sent)
-            or r.in_sentence(lx.DURATION_RE, sent) or r._adds_to_figure(sent, p.series)):
+    if (own_refs or len(p.context.periods) != 1 or r.in_sentence(lx.CUMULATIVE_RE, sent)
+            or r.in_sentence(lx.DURATION_RE, sent) or adds_to_figure(r, p.context, sent, p.series)):
         return None
-    period = next(iter(r.context_periods))
-    if r._is_running(month_number(int(period[:4]), int(period[5:7])), sent):
+    period = next(iter(p.context.periods))
+    if is_running(r, month_number(int(period[:4]), int(period[5:7])), sent):
         return "period_partial"
-    if r._month_has_other_value(p.series, period, p.count.value):
+    if month_has_other_value(p.context, p.series, period, p.count.value):
         # "In April, 3,200 ... . More than 16,000 appeals ...": a month has one value, so not April's
         return "month_ambiguous"
     return "monthly_count", period
@@ -253,7 +266,7 @@ def earlier_sentence_month(p: Placing) -> Outcome | None:
 
 def since_then_launch(p: Placing) -> Outcome | None:
     """ "Проєкт запрацював 9 січня 2024 року. Відтоді до нього звернулися 61 210 росіян.": since launch."""
-    if not p.sent.refs and p.reader._since_launch_then(p.sent):
+    if not p.sent.refs and since_launch_then(p.post, p.context, p.sent):
         return "cumulative_total", "since_launch"
     return None
 
@@ -269,17 +282,17 @@ def after_compared_month(p: Placing) -> Outcome | None:
     if len(compared) != 1 or len(sent.refs) != 1:
         return None
     index = month_number(compared[0].year, compared[0].month) + 1
-    if index != p.reader.pub_index - 1:
+    if index != p.post.pub_index - 1:
         return None
     year, month = from_month_number(index)
-    return p.reader._check_period(Ref(compared[0].start, compared[0].end, year, month, "period", True),
+    return check_period(p.post, Ref(compared[0].start, compared[0].end, year, month, "period", True),
                                   p.series, sent)
 
 
 def undated(p: Placing) -> Outcome | None:
     """No period anywhere near: perhaps the running total as of publication, decided once the whole post
-    is read (`PostReader._settle_undated`)."""
-    if not p.sent.refs and p.reader._may_be_undated_total(p.sent, p.count, p.clause, p.series):
+    is read (`settle.settle_undated`)."""
+    if not p.sent.refs and may_be_undated_total(p.post, p.context, p.sent, p.count, p.series):
         return UNDATED
     return None
 

@@ -7,18 +7,16 @@ from __future__ import annotations
 from hotline.extract import lexicon as lx
 from hotline.extract.measure import ends_with_to
 from hotline.extract.pieces import Outcome, Placing, Ref, Sentence
+from hotline.extract.place_checks import FIRST_YEAR_GRACE_MONTHS, first_year_period, is_running
 from hotline.months import from_month_number, month_number
-
-# "За рік роботи" (no "first") means the first year in a post up to this many months after it ended.
-FIRST_YEAR_GRACE_MONTHS = 2
 
 
 def year_to_date(p: Placing) -> Outcome | None:
     """ "з початку року", "since the start of the year": a part of a year, which no series stores. Also when
     the phrase heads the sentence in a clause of its own ("Since the beginning of the year, ... 20,000") and
     no other count stands between them ("..., 20,000 requests, and 60,000 since its launch": the 60,000 is not)."""
-    r = p.reader
-    if not r.may_year_to_date:
+    r = p.post
+    if not r.may(lx.YEAR_TO_DATE_HINTS):
         return None
     phrase = lx.YEAR_TO_DATE_RE.search(r.low, p.sent.start, p.clause[1])
     if phrase is None:
@@ -38,13 +36,13 @@ def first_year(p: Placing) -> Outcome | None:
     from after that year (see `_first_year` for the grace after the anniversary)."""
     if not p.first_year:
         return None
-    return p.reader._first_year(p.first_year, p.series)
+    return first_year_period(p.post, p.first_year, p.series)
 
 def past_year_from_launch(p: Placing) -> Outcome | None:
     """ "За последний год проект получил более 60 000 запросов", "за рік": in a post from the weeks around the
     first anniversary, the year before publication is the project's whole life, so the running total;
     for an older project it is a rolling year the series does not store."""
-    r = p.reader
+    r = p.post
     if not r.may(lx.FIRST_YEAR_HINTS) or p.sentence_periods:
         return None
     if not any(lx.PAST_YEAR_RE.search(r.low, lo, hi) for lo, hi in _clause_and_head(p)):
@@ -63,14 +61,14 @@ def _clause_and_head(p: Placing) -> list[tuple[int, int]]:
 
 def _launch_index(p: Placing) -> int | None:
     """The month index of the series' first month (None when series.toml gives none)."""
-    launched = p.reader.cfg.launched.get(p.series)
+    launched = p.post.cfg.launched.get(p.series)
     return None if launched is None else month_number(int(launched[:4]), int(launched[5:7]))
 
 def month_range(p: Placing) -> Outcome | None:
     """ "У січні-лютому надійшло 17 600 звернень", "From January to March, ... 27,600": the one count of a
     sentence whose only months are the two ends of a span is the total of those months. Not when the count is
     where a change ended ("зросла до 10 200", "rose 20% to"): that is the last month's."""
-    sent, r = p.sent, p.reader
+    sent, r = p.sent, p.post
     if len(p.counts) != 1 or len(sent.refs) != 2 or sent.percents:
         return None
     first, last = sent.refs
@@ -82,7 +80,7 @@ def month_range(p: Placing) -> Outcome | None:
     start, end = month_number(start_year, first.month), month_number(last.year, last.month)
     if not 0 < end - start < 12:
         return "period_unknown"
-    if end > r.pub_index or r._is_running(end, sent):
+    if end > r.pub_index or is_running(r, end, sent):
         return "period_partial"
     launch = _launch_index(p)
     if launch is not None and start < launch:
@@ -102,7 +100,7 @@ def _range_joined(low: str, sent: Sentence, first: Ref, last: Ref) -> bool:
 def span_from_launch(p: Placing) -> Outcome | None:
     """ "за перші три місяці роботи", "in the six months of the project": the months since launch. In a post
     from the end of that span it is the running total; later, the total of those first months."""
-    r = p.reader
+    r = p.post
     if not r.may(lx.SPAN_FROM_LAUNCH_HINTS) or p.sentence_periods:
         return None
     span = next((m for lo, hi in _clause_and_head(p) for m in [lx.SPAN_FROM_LAUNCH_RE.search(r.low, lo, hi)] if m),
@@ -125,7 +123,7 @@ def span_from_launch(p: Placing) -> Outcome | None:
 
 def span_of_months(p: Placing) -> Outcome | None:
     """ "Всего за десять месяцев ... около 95 тысяч": a total over a span not from launch."""
-    r = p.reader
+    r = p.post
     if r.may(lx.SPAN_HINTS) and r.in_sentence(lx.SPAN_RE, p.sent):
         return "period_unknown"
     return None

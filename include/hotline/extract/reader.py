@@ -8,22 +8,35 @@ This module holds the state of one post and the loop over it."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime
 
 from hotline.extract import lexicon as lx
 from hotline.extract.claims import Claims
 from hotline.extract.config import reader_config
 from hotline.extract.count import Counting
-from hotline.extract.measure import ALSO_WORDS, BARE_SUPERLATIVES, clause_of
-from hotline.extract.pieces import MONTHLY_RANGE, NOT_A_FIGURE, TOTAL_RANGE, UNDATED, Count, Number, Outcome, Sentence
-from hotline.extract.place import Placement
+from hotline.extract.measure import BARE_SUPERLATIVES, clause_of
+from hotline.extract.pieces import (
+    MONTHLY_RANGE,
+    NOT_A_FIGURE,
+    TOTAL_RANGE,
+    UNDATED,
+    Context,
+    Count,
+    Number,
+    Outcome,
+    Post,
+    Sentence,
+)
+from hotline.extract.place import place, placing
+from hotline.extract.place_rules import after_compared_month
 from hotline.extract.scan import Scanning
 from hotline.extract.settle import one_fact_each
 from hotline.months import month_number
 from hotline.records import Extraction, Fact, Problem
 
 
-class PostReader(Scanning, Counting, Placement, Claims):
+class PostReader(Scanning, Counting, Claims):
     """Reads one post. Holds the scans of the whole text and the context between sentences."""
 
     def __init__(self, text: str, low: str, published_at: datetime, post_id: str, default: str | None):
@@ -36,8 +49,7 @@ class PostReader(Scanning, Counting, Placement, Claims):
         self.cfg = reader_config()
         self.facts: list[Fact] = []
         self.problems: list[Problem] = []
-        self.context_periods: set[str] = set()
-        self.month_values: dict[tuple[str, str], list[float]] = {}  # monthly facts read so far, by series and month
+        self.context = Context()  # what the sentences read so far tell the next one: replaced, never changed
         # Counts with no period at all, decided once the whole post is read (see `_settle_undated`).
         self.undated: list[tuple[Count, str, str]] = []
         # Record claims naming a month before its figure ("Прошлый месяц стал рекордным. ... 8 500 ... в январе").
@@ -46,13 +58,10 @@ class PostReader(Scanning, Counting, Placement, Claims):
         self.may_rate = self.may_record = self.may_breakdown = self.may_year_to_date = False
         self._gates: dict[int, bool] = {}
         self._masked_low: str | None = None  # `Counting._names_as_words`, built on first use
-        self.parts: list[int] = []
         # (position of a number, rule, message): filled only by `explain`, None otherwise (no cost).
         self.notes: list[tuple[int, str, str]] | None = None
         self._placing = 0
         self.read_sentences: list[Sentence] = []
-        self.previous: Sentence | None = None  # the sentence before the one being read
-        self.month_inferred_in: Sentence | None = None  # a sentence whose count's month `after_compared_month` inferred
 
     # -- explaining (hotline extract --explain) --------------------------------------------------
 
@@ -123,13 +132,16 @@ class PostReader(Scanning, Counting, Placement, Claims):
         self._scan_hints()
         previous_monthly: list[Fact] = []
         self.read_sentences = self.sentences()
+        self.post = Post(self.text, self.low, self.published_at, self.pub_index, self.post_id, self.default, self.cfg,
+                         tuple(self.mentions), frozenset(self.tracked), self.has_distractor,
+                         tuple(self.read_sentences), self._gates)
         for index, sent in enumerate(self.read_sentences):
-            self.previous = self.read_sentences[index - 1] if index else None
+            self.context = replace(self.context, previous=self.read_sentences[index - 1] if index else None)
             if not sent.numbers and not sent.percents and not self.may_record:
                 # Nothing to read here (no count, change or claim); only its months serve the next sentence.
                 previous_monthly = []
                 if sent.refs and not self._tells_launch(sent):
-                    self.context_periods |= {r.period for r in sent.refs if r.role == "period" and r.month}
+                    self._add_context_periods({r.period for r in sent.refs if r.role == "period" and r.month})
                 continue
             evidence = self.text[sent.start : sent.end].strip()
             problems_before = len(self.problems)
@@ -143,8 +155,8 @@ class PostReader(Scanning, Counting, Placement, Claims):
             self.facts.extend(self.record_facts(sent, evidence, claimable, previous_monthly, has_counts))
             previous_monthly = claimable
             if sent.numbers or not self._tells_launch(sent):  # as for a sentence skipped above
-                self.context_periods |= {r.period for r in sent.refs if r.role == "period" and r.month}
-            self.context_periods |= {f.period for f in sentence_monthly}
+                self._add_context_periods({r.period for r in sent.refs if r.role == "period" and r.month})
+            self._add_context_periods({f.period for f in sentence_monthly})
         self._settle_undated()
         self._settle_pending_claims()
         self._drop_totals_below_months()
@@ -152,6 +164,11 @@ class PostReader(Scanning, Counting, Placement, Claims):
         # a change or a record claim of a series not yet at work when the post was published is misread too
         self.facts = [f for f in self.facts if not self._before_launch(f.series)]
         return one_fact_each(self.facts, self.problems, self.post_id)
+
+    def _add_context_periods(self, periods: set[str]) -> None:
+        """The months a sentence names or reads, added to the context of the ones after it."""
+        if not periods <= self.context.periods:
+            self.context = replace(self.context, periods=self.context.periods | periods)
 
     def _quarantine_signed_counts(self) -> None:
         """ "−8 548 заявок": a figure with a minus before it is no count (the scan skips it, as a range's second
@@ -203,7 +220,7 @@ class PostReader(Scanning, Counting, Placement, Claims):
         if not self.undated:
             return
         largest: dict[str, float] = {}
-        for (series, _), values in self.month_values.items():
+        for (series, _), values in self.context.month_values.items():
             largest[series] = max(largest.get(series, 0.0), *values)
         named_months = any(r.month is not None and r.role not in ("start", "as_of") and not self._tells_launch(sent)
                            for sent in self.read_sentences for r in sent.refs)
@@ -235,23 +252,24 @@ class PostReader(Scanning, Counting, Placement, Claims):
             for fact in self._facts_of(sent, count, counts, evidence):
                 facts.append(fact)
                 if fact.kind == "monthly_count":
-                    self.month_values.setdefault((fact.series, fact.period), []).append(count.value)
+                    self.context = self.context.with_month_value(fact.series, fact.period, count.value)
         self.facts.extend(facts)
         return counts, facts
 
     def _counts_of(self, sent: Sentence) -> list[Count]:
         """The numbers of the sentence that count requests, less shares, subsets and bracketed restatements."""
         counts = []
-        self.parts = []  # counts of the sentence dropped as a share or subset ("including 12,320 in May")
+        parts = []  # counts of the sentence dropped as a share or subset ("including 12,320 in May")
         for number in sent.numbers:  # a plain loop: this runs for every number of every post
             count = self.request_count(sent, number)
             if count is None:
                 continue
             if self._in_breakdown(sent, count):
-                self.parts.append(count.num_start)
+                parts.append(count.num_start)
                 self.note(count.num_start, "part", "a share or subset (a region, 'including', 'the most from')")
             else:
                 counts.append(count)
+        self.context = replace(self.context, parts=tuple(parts))
         restated = {c.restates for c in counts if c.restates is not None}
         if restated:  # "более 9 тыс. заявок (9 243)": one count, read in its exact form
             for start in restated:
@@ -280,7 +298,11 @@ class PostReader(Scanning, Counting, Placement, Claims):
             self._problem("before_launch", f"{series}: count {count.value:.10g} in a post published before the "
                           "series began work", evidence, series)
             return []
-        placed = self.place(sent, count, counts, clause, series)
+        self._placing = count.num_start
+        placed, rule = place(placing(self.post, self.context, sent, count, counts, clause, series))
+        if rule == after_compared_month.__name__:
+            self.context = replace(self.context, month_inferred_in=sent)
+        self.decided(rule, placed)
         if hotline_only and placed != NOT_A_FIGURE and (
                 not isinstance(placed, tuple) or placed[0] != "cumulative_total"):
             # calls in a sentence that does not name the post's one hotline: its running total only, else shown
@@ -310,22 +332,6 @@ class PostReader(Scanning, Counting, Placement, Claims):
         cannot be that series': a misdated post, or the name misread."""
         first = self.cfg.launched_on.get(series) or (self.cfg.launched.get(series, "") + "-01")
         return len(first) == 10 and self.published_at.date().isoformat() < first
-
-    def _adds_to_figure(self, sent: Sentence, series: str) -> bool:
-        """Does the sentence add to or pick from a figure already given ("Ще 2 100 звернень", "Of these")?
-        Not when it only adds the other project's own count, named there, beside the month's figure of
-        the first ("«Хочу знайти»: у жовтні 9 243. Ще 1 200 звернень надійшло через «Хочу жити»")."""
-        additive = lx.ADDITIVE_RE.search(self.low, sent.start, sent.end)
-        if additive is None:
-            return False
-        if additive.group() not in ALSO_WORDS or {s for _, s in sent.mentions} != {series}:
-            return True
-        if lx.ADDITIVE_RE.search(self.low, additive.end(), sent.end) or lx.FORWARDED_RE.search(
-                self.low, sent.start, sent.end):
-            return True  # "ще ... з них", "переадресували до «Хочу жити»": from the first project's figure
-        period = next(iter(self.context_periods))
-        read = {s for s in self.tracked if (s, period) in self.month_values}
-        return not read or series in read
 
     def _calls_of(self, sent: Sentence, series: str, evidence: str) -> bool:
         """Are these calls the series' requests? Any hotline takes calls, so the series must be named

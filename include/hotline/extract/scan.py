@@ -366,7 +366,7 @@ class Scanning:
     def _pronoun_for_another_body(self, sent: Sentence, pos: int, topic: re.Pattern[str]) -> bool:
         """ "The Red Cross runs a similar service. It received 5,000 requests in May": a pronoun after a sentence
         about another body, which names no series, refers to that body."""
-        previous = self.previous
+        previous = self.context.previous
         return (previous is not None and not previous.mentions and self.before(lx.PRONOUN_SUBJECT_RE, sent, pos)
                 and topic.search(self.low, previous.start, previous.end) is not None)
 
