@@ -212,3 +212,16 @@ def is_running(post: Post, index: int, sent: Sentence | None = None) -> bool:
     if post.published_at.day < MONTH_OVER_DAY:
         return True
     return sent is not None and lx.SO_FAR_RE.search(post.low, sent.start, sent.end) is not None
+
+
+def tells_launch(post: Post, sent: Sentence) -> bool:
+    """ "In September, the hotline went online.": a sentence with no figure whose month is when counting
+    began, not a month whose figure a later sentence gives."""
+    return not sent.numbers and post.in_sentence(lx.LAUNCH_WORD_RE, sent)
+
+
+def before_launch(post: Post, series: str) -> bool:
+    """Was the post published before the series began work (`launched_on`, else `launched`)? Its figures
+    cannot be that series': a misdated post, or the name misread."""
+    first = post.cfg.launched_on.get(series) or (post.cfg.launched.get(series, "") + "-01")
+    return len(first) == 10 and post.published_at.date().isoformat() < first

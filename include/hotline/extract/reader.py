@@ -29,9 +29,10 @@ from hotline.extract.pieces import (
     Sentence,
 )
 from hotline.extract.place import place, placing
+from hotline.extract.place_checks import before_launch, tells_launch
 from hotline.extract.place_rules import after_compared_month
 from hotline.extract.scan import Scanning
-from hotline.extract.settle import one_fact_each
+from hotline.extract.settle import SentencesRead, Undated, problem, settle
 from hotline.months import month_number
 from hotline.records import Extraction, Fact, Problem
 
@@ -50,8 +51,8 @@ class PostReader(Scanning, Counting, Claims):
         self.facts: list[Fact] = []
         self.problems: list[Problem] = []
         self.context = Context()  # what the sentences read so far tell the next one: replaced, never changed
-        # Counts with no period at all, decided once the whole post is read (see `_settle_undated`).
-        self.undated: list[tuple[Count, str, str]] = []
+        # Counts with no period at all, decided once the whole post is read (see `settle.settle_undated`).
+        self.undated: list[Undated] = []
         # Record claims naming a month before its figure ("Прошлый месяц стал рекордным. ... 8 500 ... в январе").
         self.pending_claims: list[tuple[str, str]] = []
         self._has_request_noun: bool | None = None
@@ -140,7 +141,7 @@ class PostReader(Scanning, Counting, Claims):
             if not sent.numbers and not sent.percents and not self.may_record:
                 # Nothing to read here (no count, change or claim); only its months serve the next sentence.
                 previous_monthly = []
-                if sent.refs and not self._tells_launch(sent):
+                if sent.refs and not tells_launch(self.post, sent):
                     self._add_context_periods({r.period for r in sent.refs if r.role == "period" and r.month})
                 continue
             evidence = self.text[sent.start : sent.end].strip()
@@ -154,95 +155,20 @@ class PostReader(Scanning, Counting, Claims):
             claimable = sentence_monthly if len(self.problems) == problems_before else []
             self.facts.extend(self.record_facts(sent, evidence, claimable, previous_monthly, has_counts))
             previous_monthly = claimable
-            if sent.numbers or not self._tells_launch(sent):  # as for a sentence skipped above
+            if sent.numbers or not tells_launch(self.post, sent):  # as for a sentence skipped above
                 self._add_context_periods({r.period for r in sent.refs if r.role == "period" and r.month})
             self._add_context_periods({f.period for f in sentence_monthly})
-        self._settle_undated()
-        self._settle_pending_claims()
-        self._drop_totals_below_months()
-        self._quarantine_signed_counts()
-        # a change or a record claim of a series not yet at work when the post was published is misread too
-        self.facts = [f for f in self.facts if not self._before_launch(f.series)]
-        return one_fact_each(self.facts, self.problems, self.post_id)
+        read = SentencesRead(tuple(self.facts), tuple(self.problems), tuple(self.undated),
+                             tuple(self.pending_claims), self.context.month_values)
+        result, notes = settle(self.post, read)
+        if self.notes is not None:
+            self.notes.extend(notes)
+        return result
 
     def _add_context_periods(self, periods: set[str]) -> None:
         """The months a sentence names or reads, added to the context of the ones after it."""
         if not periods <= self.context.periods:
             self.context = replace(self.context, periods=self.context.periods | periods)
-
-    def _quarantine_signed_counts(self) -> None:
-        """ "−8 548 заявок": a figure with a minus before it is no count (the scan skips it, as a range's second
-        half), but beside a request noun, in a post naming a tracked series, it is shown, not lost."""
-        if not self.tracked:
-            return
-        for m in lx.SIGNED_COUNT_RE.finditer(self.low):
-            if lx.REQUEST_AFTER_RE.match(self.low, m.end()):
-                sent = next((s for s in self.read_sentences if s.start <= m.start() < s.end), None)
-                evidence = self.text[sent.start : sent.end].strip() if sent else self.text[m.start() : m.end()]
-                value = float(re.sub(r"\D", "", m.group("digits")))
-                self._problem("negative_count", f"a request count {-value:.10g} with a minus: count {value:.10g}",
-                              evidence)
-
-    def _drop_totals_below_months(self) -> None:
-        """A running total under twice a month's figure of the same post, the series past its first months,
-        is no running total: in "В травні через чат-бот надійшло 9 000 звернень, а загалом — 12 320" the
-        "total" is May's whole and the 9 000 one channel's part. Both go to quarantine."""
-        totals = [f for f in self.facts if f.kind == "cumulative_total"]
-        months = [f for f in self.facts if f.kind == "monthly_count"] if totals else []
-        if not months or 2 * max(f.value for f in months) <= min(f.value for f in totals):
-            return  # the common case: every total far above every month
-        bad: set[int] = set()
-        for total in totals:
-            launched = self.cfg.launched.get(total.series)
-            if launched is None:
-                continue
-            settled = month_number(int(launched[:4]), int(launched[5:7])) + 3
-            above = [f for f in months if f.series == total.series and 2 * f.value > total.value
-                     and month_number(int(f.period[:4]), int(f.period[5:7])) >= settled]
-            if above:
-                bad |= {id(total), *map(id, above)}
-                self._problem("total_below_month", f"{total.series}: a running total of {total.value:.10g} is under "
-                              f"twice the {above[0].period} figure of {above[0].value:g}", total.evidence,
-                              total.series)
-        dropped_months = {(f.series, f.period) for f in self.facts if id(f) in bad and f.kind == "monthly_count"}
-        # (a record claim on such a month's figure goes with it)
-        self.facts = [f for f in self.facts if id(f) not in bad
-                      and not (f.kind == "record_claim" and (f.series, f.period) in dropped_months)]
-
-    def _tells_launch(self, sent: Sentence) -> bool:
-        """ "In September, the hotline went online.": a sentence with no figure whose month is when counting
-        began, not a month whose figure a later sentence gives."""
-        return not sent.numbers and self.in_sentence(lx.LAUNCH_WORD_RE, sent)
-
-    def _settle_undated(self) -> None:
-        """A count with no period anywhere near it is the running total as of publication, unless the post
-        gives a month a figure as large (then it may be that month's, said again: quarantined)."""
-        if not self.undated:
-            return
-        largest: dict[str, float] = {}
-        for (series, _), values in self.context.month_values.items():
-            largest[series] = max(largest.get(series, 0.0), *values)
-        named_months = any(r.month is not None and r.role not in ("start", "as_of") and not self._tells_launch(sent)
-                           for sent in self.read_sentences for r in sent.refs)
-        for count, series, evidence in self.undated:
-            if largest.get(series, 0.0) >= 0.5 * count.value or (series not in largest and named_months):
-                self.note(count.num_start, "undated", "no period, and it may be a month's of the post: quarantined")
-                self._problem("month_unknown", f"{series}: count {count.value:.10g} has no readable period", evidence,
-                              series)
-                continue
-            self.note(count.num_start, "undated", "no period in the post for it: the running total as of publication")
-            self.facts.append(Fact(self.post_id, series, "cumulative_total", "since_launch", count.value,
-                                   count.qualifier, evidence))
-
-    def _settle_pending_claims(self) -> None:
-        """A record claim that named its month before the figure came: the one series' count of that month."""
-        for period, evidence in self.pending_claims:  # usually none
-            target = [f for f in self.facts if f.kind == "monthly_count" and f.period == period]
-            if len({f.series for f in target}) != 1:
-                continue
-            best = min(target, key=lambda f: ("exact", "over", "about").index(f.qualifier))
-            self.facts.append(Fact(self.post_id, best.series, "record_claim", period, best.value, best.qualifier,
-                                   evidence))
 
     def _sentence_counts(self, sent: Sentence, evidence: str) -> tuple[list[Count], list[Fact]]:
         """The sentence's request counts, and the facts read from them (also added to the post's)."""
@@ -294,7 +220,7 @@ class PostReader(Scanning, Counting, Claims):
             if not hotline_only:
                 self.note(count.num_start, "calls", f"calls, but not {series}'s own")
                 return []
-        if self._before_launch(series):
+        if before_launch(self.post, series):
             self._problem("before_launch", f"{series}: count {count.value:.10g} in a post published before the "
                           "series began work", evidence, series)
             return []
@@ -312,7 +238,7 @@ class PostReader(Scanning, Counting, Claims):
         if placed == NOT_A_FIGURE:
             return []
         if placed == UNDATED:
-            self.undated.append((count, series, evidence))
+            self.undated.append(Undated(count, series, evidence))
             return []
         if isinstance(placed, str):
             self._problem(placed, f"{series}: count {count.value:.10g} has no readable period", evidence, series)
@@ -326,12 +252,6 @@ class PostReader(Scanning, Counting, Claims):
                           f"{kind} ({low_bound:g}-{high_bound:g})", evidence, series)
             return []
         return [Fact(self.post_id, series, kind, period, count.value, count.qualifier, evidence) for period in periods]
-
-    def _before_launch(self, series: str) -> bool:
-        """Was the post published before the series began work (`launched_on`, else `launched`)? Its figures
-        cannot be that series': a misdated post, or the name misread."""
-        first = self.cfg.launched_on.get(series) or (self.cfg.launched.get(series, "") + "-01")
-        return len(first) == 10 and self.published_at.date().isoformat() < first
 
     def _calls_of(self, sent: Sentence, series: str, evidence: str) -> bool:
         """Are these calls the series' requests? Any hotline takes calls, so the series must be named
@@ -378,7 +298,4 @@ class PostReader(Scanning, Counting, Claims):
         return len(months) == 1 and any(n.start < clause[0] for n in sent.numbers)
 
     def _problem(self, rule: str, message: str, evidence: str, series: str | None = None) -> None:
-        self.problems.append(Problem(self.post_id, "extract", rule, f"{message}: «{evidence[:160]}»",
-                                     evidence, series))
-
-
+        self.problems.append(problem(self.post_id, rule, message, evidence, series))
