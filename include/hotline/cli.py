@@ -298,10 +298,12 @@ def cmd_run_months(args: argparse.Namespace) -> int:
     with stop_on_signals(), run_lock(Path(env["AIRFLOW_HOME"])):
         prepare_airflow(env)
         results = run_months(args.first, args.last)
-    failed = [month for month, state in results if state != "success"]
+    failed = [result for result in results if result.state != "success"]
     if failed:
-        print(f"failed months: {', '.join(failed)} (see the task logs under {env['AIRFLOW_HOME']}/logs)",
-              file=sys.stderr)
+        print(f"failed months: {', '.join(result.month for result in failed)}", file=sys.stderr)
+        for result in failed:  # the task that failed and the one line of its error, per month
+            print(f"  {result.month}: {result.failure}", file=sys.stderr)
+        print(f"(the task logs are under {env['AIRFLOW_HOME']}/logs)", file=sys.stderr)
         return 1
     return 0
 

@@ -24,7 +24,7 @@ import warnings
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 # Log records of the task's own code (our pipeline, providers, Airflow's stdlib loggers).
 TASK_LOG_LEVEL = logging.INFO
@@ -145,6 +145,38 @@ def month_run_identity(month: str) -> Iterator[None]:
         dagrun.get_or_create_dagrun = real
 
 
+def one_line(error: BaseException) -> str:
+    """An exception as one line: its message's first line (or its type's name when it says nothing)."""
+    lines = [line.strip() for line in str(error).splitlines() if line.strip()]
+    return lines[0] if lines else type(error).__name__
+
+
+@contextlib.contextmanager
+def task_failures() -> Iterator[dict[str, str]]:
+    """While inside, each task that `dag.test` ran and that failed for good (no retry left), with the
+    one line of its error, by task id in the order they failed.
+
+    `dag.test` runs each task try through `supervisor.run_task_in_process` (imported when called),
+    whose result holds the task's exception: wrapped for the duration, as `month_run_identity`
+    wraps the run's creation. A try that Airflow retries is not a failure of the run."""
+    from airflow.sdk.execution_time import supervisor
+
+    real = supervisor.run_task_in_process
+    failures: dict[str, str] = {}
+
+    def recording(ti: Any, task: Any, client: Any = None) -> Any:
+        result = real(ti=ti, task=task, client=client)
+        if result.error is not None and result.ti.state == "failed":  # TaskInstanceState is a str
+            failures[ti.task_id] = one_line(result.error)
+        return result
+
+    supervisor.run_task_in_process = recording
+    try:
+        yield failures
+    finally:
+        supervisor.run_task_in_process = real
+
+
 def logical_date_for(month: str, now: datetime | None = None) -> datetime:
     """The logical date of the in-process run owning `month`: its scheduled run's (the 15th of the
     next month), or now for the month being reported now, whose window has not closed: a logical
@@ -256,8 +288,26 @@ def run_state(dag_id: str, dag_run: Any) -> str:
     return state
 
 
-def run_months(first: str, last: str) -> list[tuple[str, str]]:
-    """Run the monthly DAG through Airflow (in-process `dag.test`) for each month; return states.
+class MonthResult(NamedTuple):
+    """How one month's run ended: its state and, when it failed, what failed (`task: reason`)."""
+
+    month: str
+    state: str
+    failure: str = ""
+
+
+def failure_line(state: str, failures: dict[str, str]) -> str:
+    """What the user reads about a failed run: the first task that failed and its error's one line."""
+    if state == "success":
+        return ""
+    if failures:
+        task_id, reason = next(iter(failures.items()))
+        return f"{task_id}: {reason}"
+    return state
+
+
+def run_months(first: str, last: str) -> list[MonthResult]:
+    """Run the monthly DAG through Airflow (in-process `dag.test`) for each month; return how each ended.
 
     Stopped by a signal (`StopRequested`), the month's run and its unfinished tasks are marked
     failed before the stop goes on, so nothing stays `running` or `queued` to hold the scheduler."""
@@ -275,13 +325,14 @@ def run_months(first: str, last: str) -> list[tuple[str, str]]:
     results = []
     for month in months:
         try:
-            dag_run = run_month(dag, month)  # run id month__YYYY-MM, task logs under AIRFLOW_HOME/logs
+            with task_failures() as failures:
+                dag_run = run_month(dag, month)  # run id month__YYYY-MM, task logs under AIRFLOW_HOME/logs
         except StopRequested as stop:
             stopping_now()  # no more kicks while the run is marked failed
             fail_run(dag.dag_id, month_run_id(month), reason=str(stop))
             raise
         state = run_state(dag.dag_id, dag_run)
-        results.append((month, state))
+        results.append(MonthResult(month, state, failure_line(state, failures)))
         print(f"hotline_monthly {month}: {state}", file=sys.stderr)
     return results
 
