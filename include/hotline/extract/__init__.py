@@ -39,7 +39,10 @@ from datetime import datetime
 
 from hotline.extract import lexicon as lx
 from hotline.extract.config import reader_config
+from hotline.extract.pieces import Post
 from hotline.extract.reader import PostReader
+from hotline.extract.scan import find_mentions
+from hotline.months import month_number
 from hotline.records import Extraction, Fact, Problem
 from hotline.series import load_series_config
 
@@ -169,8 +172,11 @@ def _reader(text: str, published_at: datetime, post_id: str, channel: str) -> Po
                 return "names no tracked series (and its channel is not a project's own)"
         else:
             first = name.start()  # the scan for all names can start here
-    reader = PostReader(text, low, published_at, post_id, default)
-    reader.find_mentions(first)
-    if not reader.tracked and (default is None or reader.has_distractor):
+    mentions = find_mentions(cfg, text, low, first)
+    tracked = frozenset(s for _, s in mentions if s)
+    has_distractor = any(not s for _, s in mentions)
+    if not tracked and (default is None or has_distractor):
         return "names a tracked series only as a phrase, or a look-alike project"
-    return reader
+    pub_index = month_number(published_at.year, published_at.month)
+    return PostReader(Post(text, low, published_at, pub_index, post_id, default, cfg, mentions, tracked,
+                           has_distractor))

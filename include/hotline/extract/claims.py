@@ -8,6 +8,7 @@ from hotline.extract import lexicon as lx
 from hotline.extract.measure import TRAILING_BY_RE, clause_of
 from hotline.extract.pieces import Ref, Sentence
 from hotline.extract.place_checks import is_running
+from hotline.extract.series_of import series_for
 from hotline.months import from_month_number, month_number
 from hotline.records import Fact
 
@@ -57,7 +58,7 @@ class Claims:
         generic = lx.PREV_MONTH_ANCHOR_RE.search(low, lo, hi_anchor)
         if not compare and not generic:
             return self._change_of_two_months(m, up, factor, sentence_monthly, evidence)
-        series, _rule = self.series_for(sent, m.start(), (sent.start, sent.end))
+        series, _rule = series_for(self.post, self.context, sent, m.start(), (sent.start, sent.end))
         if series is None:
             return None
         # the compared month, and its own figure ("ніж у вересні, коли надійшло 10 100"), is not what changed

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from hotline.extract import lexicon as lx
 from hotline.extract.lang import LANGUAGES
@@ -57,11 +58,12 @@ class Counting:
         count = self._counted(sent, num, q_start, after, before, qualifier)
         if count is None:
             return self.rejected(num, "not_requests", "the text does not say it counts requests")
-        count.share = share
+        count = replace(count, share=share) if share else count
         # The rate check is the dearest, so it runs only on numbers that look like counts.
-        not_a_count = self._as_rate(sent, count, num, upper, q_start, after)
-        if not_a_count is not None:
-            return self.rejected(num, *not_a_count)
+        rated = self._as_rate(sent, count, num, upper, q_start, after)
+        if isinstance(rated, tuple):
+            return self.rejected(num, *rated)
+        count = rated
         if self._called_wrong(sent, q_start):
             return self.rejected(num, "not_stated", "called wrong, denied, expected, hedged or hypothetical")
         if self.notes is not None:
@@ -255,20 +257,20 @@ class Counting:
         return None
 
     def _as_rate(self, sent: Sentence, count: Count, num: Number, upper: Number | None, q_start: int,
-                 after: int) -> tuple[str, str] | None:
+                 after: int) -> Count | tuple[str, str]:
         """Settle a count said with a rate: a rate per month is the month's figure, give or take ("по 3 тис.
         звернень щомісяця"); any other rate or average, or a range that is not one a month, is no count.
-        Returns the rule and reason that reject it, if one does."""
+        Returns the count as settled, or the rule and reason that reject it."""
         rate = self._rate(sent, q_start, after)
         if rate is not None and not self._per_month_of(rate, upper or num, q_start):
             return "rate", "a rate or an average (per day, per week, on average)"
         if upper is not None and rate is None:
             return "bad_after", "a range of counts, not a rate per month"
         if rate is not None:
-            count.per_month = True
             # "в среднем 1400–1500 обращений в месяц": about the range's lower end
-            count.qualifier = "about" if count.qualifier == "exact" or upper is not None else count.qualifier
-        return None
+            about = "about" if count.qualifier == "exact" or upper is not None else count.qualifier
+            return replace(count, per_month=True, qualifier=about)
+        return count
 
     def _past_bad_after(self, sent: Sentence, num: Number, after: int) -> tuple[int, Number | None, bool] | None:
         """Where the count's phrase ends, the upper end of its range if it is one, and whether it is a month's

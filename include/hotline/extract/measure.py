@@ -120,33 +120,43 @@ _OBJECTS = frozenset(w for lang in LANGUAGES for w in lang.NAME_OBJECTS)
 
 def alternates(sent: Sentence, pos: int) -> bool:
     """With two projects in one sentence, each count must follow its own project's name."""
-    if sent.alternating is None:
+    alternating = sent.memo.get("alternating")
+    if alternating is None:
         starts = [n.start for n in sent.numbers]
-        sent.alternating = True
+        alternating = True
         for (p0, s0), (p1, s1) in itertools.pairwise(sent.mentions):
             i = bisect.bisect_right(starts, p0)
             if s0 != s1 and not (i < len(starts) and starts[i] < p1):
-                sent.alternating = False  # two names of different projects with no number between them
+                alternating = False  # two names of different projects with no number between them
                 break
-    return sent.alternating and sent.mentions[0][0] < pos
+        sent.memo["alternating"] = alternating
+    return alternating and sent.mentions[0][0] < pos
+
+
+# Past this many clauses, a sentence's clause is found by bisection (reading stays linear); below, a plain loop.
+CLAUSES_BISECTED = 8
 
 
 def clause_of(low: str, sent: Sentence, pos: int) -> tuple[int, int]:
-    if sent.clauses is None:
-        sent.clauses, start = [], sent.start
+    """The clause of the sentence that holds `pos` (split at `CLAUSE_BREAK_RE`), as (start, end)."""
+    clauses = sent.memo.get("clauses")
+    if clauses is None:
+        clauses, start = [], sent.start
         for brk in lx.CLAUSE_BREAK_RE.finditer(low, sent.start, sent.end):
-            sent.clauses.append((start, brk.start()))
+            clauses.append((start, brk.start()))
             start = brk.end()
-        sent.clauses.append((start, sent.end))
-        if len(sent.clauses) > 8:  # a long run of clauses: found by bisection (reading stays linear)
-            sent.clause_ends = [end for _, end in sent.clauses]
-    if sent.clause_ends is None:
-        for clause in sent.clauses:  # the common case, a few clauses: a plain loop is quickest
+        clauses.append((start, sent.end))
+        sent.memo["clauses"] = clauses
+        if len(clauses) > CLAUSES_BISECTED:
+            sent.memo["clause_ends"] = [end for _, end in clauses]
+    ends = sent.memo.get("clause_ends")
+    if ends is None:
+        for clause in clauses:  # the common case, a few clauses: a plain loop is quickest
             if pos <= clause[1]:
                 return clause
-        return sent.clauses[-1]
-    i = bisect.bisect_left(sent.clause_ends, pos)  # the first clause that ends at or after `pos`
-    return sent.clauses[i] if i < len(sent.clauses) else sent.clauses[-1]
+        return clauses[-1]
+    i = bisect.bisect_left(ends, pos)  # the first clause that ends at or after `pos`
+    return clauses[i] if i < len(clauses) else clauses[-1]
 
 
 class Spans:

@@ -18,10 +18,10 @@ if TYPE_CHECKING:
     from hotline.extract.config import Config
 
 # --- small records used while reading ----------------------------------------------------------
-# Slotted: a post creates a few dozen of these and reads their fields many times.
+# Frozen and slotted: a post creates a few dozen of these and reads their fields many times; none changes.
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Ref:
     """A month or a year the sentence names, and the role it plays there."""
 
@@ -31,25 +31,25 @@ class Ref:
     month: int | None  # None: a whole year
     role: str  # period | compare | start | as_of | negated | reported | rolling | uncertain
     explicit_year: bool
-    # Formatted once: periods are compared and collected for every sentence. Refs never change.
+    # Formatted once: periods are compared and collected for every sentence.
     period: str = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        if self.month is None:
-            self.period = f"{self.year}-01..{self.year}-12"
-        else:
-            self.period = f"{self.year:04d}-{self.month:02d}"
+        period = f"{self.year}-01..{self.year}-12" if self.month is None else f"{self.year:04d}-{self.month:02d}"
+        object.__setattr__(self, "period", period)  # (a derived field of a frozen value, set once)
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Number:
+    """A number the scan found: digits in any language's format, or number words."""
+
     start: int
     end: int
     value: float
     from_words: bool
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Count:
     """A number that the text says counts requests."""
 
@@ -66,20 +66,22 @@ class Count:
     share: bool = False  # a month's part said after a total ("60,000 requests — 8,548 of them last month")
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
+    """A sentence of the post, with the references, numbers, percents and series names the scan found in it."""
+
     start: int
     end: int
-    refs: list[Ref] = field(default_factory=list)
-    numbers: list[Number] = field(default_factory=list)
-    percents: list[re.Match[str]] = field(default_factory=list)
-    mentions: list[tuple[int, str]] = field(default_factory=list)  # (pos, series id or "")
-    clauses: list[tuple[int, int]] | None = None  # filled on first use
-    clause_ends: list[int] | None = None
+    refs: tuple[Ref, ...] = ()
+    numbers: tuple[Number, ...] = ()
+    percents: tuple[re.Match[str], ...] = ()
+    mentions: tuple[tuple[int, str], ...] = ()  # (pos, series id or "")
     # The first match of a pattern in the sentence, by id(pattern): a pattern asked "is there one before
     # this number?" for every number of a long sentence is searched once (keeps reading linear).
-    firsts: dict[int, re.Match[str] | None] = field(default_factory=dict)
-    alternating: bool | None = None  # `alternates`, computed once per sentence
+    firsts: dict[int, re.Match[str] | None] = field(default_factory=dict, compare=False, repr=False)
+    # What is measured once, on first use, from the sentence's own text: its clauses (`measure.clause_of`),
+    # whether its series names alternate with counts (`measure.alternates`). Never a decision.
+    memo: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
 
 
 # --- the post, and what earlier sentences tell a later one ------------------------------------

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import datetime
 
 from hotline.extract import lexicon as lx
 from hotline.extract.claims import Claims
-from hotline.extract.config import reader_config
 from hotline.extract.count import Counting
 from hotline.extract.measure import BARE_SUPERLATIVES, clause_of
 from hotline.extract.pieces import (
@@ -31,23 +29,22 @@ from hotline.extract.pieces import (
 from hotline.extract.place import place, placing
 from hotline.extract.place_checks import before_launch, tells_launch
 from hotline.extract.place_rules import after_compared_month
-from hotline.extract.scan import Scanning
+from hotline.extract.scan import scan_sentences
+from hotline.extract.series_of import series_for
 from hotline.extract.settle import SentencesRead, Undated, problem, settle
-from hotline.months import month_number
 from hotline.records import Extraction, Fact, Problem
 
 
-class PostReader(Scanning, Counting, Claims):
+class PostReader(Counting, Claims):
     """Reads one post. Holds the scans of the whole text and the context between sentences."""
 
-    def __init__(self, text: str, low: str, published_at: datetime, post_id: str, default: str | None):
-        self.text = text
-        self.low = low
-        self.published_at = published_at
-        self.pub_index = month_number(published_at.year, published_at.month)
-        self.post_id = post_id
-        self.default = default
-        self.cfg = reader_config()
+    def __init__(self, post: Post):
+        self.post = post
+        # The post's fields, read by the counting and claims mixins (never changed).
+        self.text, self.low, self.cfg = post.text, post.low, post.cfg
+        self.published_at, self.pub_index, self.post_id = post.published_at, post.pub_index, post.post_id
+        self.default, self.mentions, self.tracked = post.default, post.mentions, post.tracked
+        self.has_distractor = post.has_distractor
         self.facts: list[Fact] = []
         self.problems: list[Problem] = []
         self.context = Context()  # what the sentences read so far tell the next one: replaced, never changed
@@ -56,13 +53,12 @@ class PostReader(Scanning, Counting, Claims):
         # Record claims naming a month before its figure ("Прошлый месяц стал рекордным. ... 8 500 ... в январе").
         self.pending_claims: list[tuple[str, str]] = []
         self._has_request_noun: bool | None = None
-        self.may_rate = self.may_record = self.may_breakdown = self.may_year_to_date = False
-        self._gates: dict[int, bool] = {}
+        self.may_rate = self.may_record = self.may_breakdown = False
         self._masked_low: str | None = None  # `Counting._names_as_words`, built on first use
         # (position of a number, rule, message): filled only by `explain`, None otherwise (no cost).
         self.notes: list[tuple[int, str, str]] | None = None
         self._placing = 0
-        self.read_sentences: list[Sentence] = []
+        self.read_sentences: tuple[Sentence, ...] = ()
 
     # -- explaining (hotline extract --explain) --------------------------------------------------
 
@@ -87,38 +83,17 @@ class PostReader(Scanning, Counting, Claims):
             self.notes.append((self._placing, f"place:{rule}", outcome))
         return result
 
-    def _scan_hints(self) -> None:
-        """Which of the costlier patterns can match at all (skipped when a post is left unread)."""
-        low = self.low
-        self.may_rate = lx.any_hint(low, lx.RATE_HINTS)
-        self.may_record = lx.any_hint(low, lx.RECORD_HINTS)
-        self.may_breakdown = lx.any_hint(low, lx.BREAKDOWN_HINTS)
-        self.may_year_to_date = lx.any_hint(low, lx.YEAR_TO_DATE_HINTS)
-
     def may(self, hints: tuple[str, ...]) -> bool:
-        """The cheap gate of a rarely needed pattern: computed once per post, on first use."""
-        key = id(hints)  # the hint lists are module constants; hashing a tuple of strings is dearer
-        known = self._gates.get(key)
-        if known is None:
-            known = self._gates[key] = lx.any_hint(self.low, hints)
-        return known
-
-    def first(self, pattern: re.Pattern[str], sent: Sentence) -> re.Match[str] | None:
-        """The first match of `pattern` in the sentence, searched once per sentence."""
-        key = id(pattern)
-        if key in sent.firsts:
-            return sent.firsts[key]
-        found = sent.firsts[key] = pattern.search(self.low, sent.start, sent.end)
-        return found
+        """The cheap gate of a rarely needed pattern (see `Post.may`)."""
+        return self.post.may(hints)
 
     def before(self, pattern: re.Pattern[str], sent: Sentence, pos: int) -> bool:
-        """Does `pattern` match in the sentence before `pos`? (the same as searching [sent.start, pos))"""
-        found = self.first(pattern, sent)
-        return found is not None and found.end() <= pos
+        """Does `pattern` match in the sentence before `pos`? (see `Post.before`)"""
+        return self.post.before(pattern, sent, pos)
 
     def in_sentence(self, pattern: re.Pattern[str], sent: Sentence) -> bool:
-        """Does `pattern` match anywhere in the sentence?"""
-        return self.first(pattern, sent) is not None
+        """Does `pattern` match anywhere in the sentence? (see `Post.in_sentence`)"""
+        return self.post.in_sentence(pattern, sent)
 
     def has_request_noun(self) -> bool:
         """Does the post speak of requests anywhere? (computed once, only when asked)"""
@@ -130,12 +105,13 @@ class PostReader(Scanning, Counting, Claims):
 
     def run(self) -> Extraction:
         """Read every sentence in order, then reconcile the facts."""
-        self._scan_hints()
+        # Which of the costlier patterns can match at all (skipped when a post is left unread).
+        self.may_rate = self.post.may(lx.RATE_HINTS)
+        self.may_record = self.post.may(lx.RECORD_HINTS)
+        self.may_breakdown = self.post.may(lx.BREAKDOWN_HINTS)
         previous_monthly: list[Fact] = []
-        self.read_sentences = self.sentences()
-        self.post = Post(self.text, self.low, self.published_at, self.pub_index, self.post_id, self.default, self.cfg,
-                         tuple(self.mentions), frozenset(self.tracked), self.has_distractor,
-                         tuple(self.read_sentences), self._gates)
+        self.post = replace(self.post, sentences=scan_sentences(self.post))
+        self.read_sentences = self.post.sentences
         for index, sent in enumerate(self.read_sentences):
             self.context = replace(self.context, previous=self.read_sentences[index - 1] if index else None)
             if not sent.numbers and not sent.percents and not self.may_record:
@@ -208,7 +184,7 @@ class PostReader(Scanning, Counting, Claims):
         period by the placement rules. Nothing when it states none; a count that cannot be read with
         confidence becomes a problem, or waits (undated)."""
         clause = clause_of(self.low, sent, count.num_start)
-        series, rule = self.series_for(sent, count.num_start, clause)
+        series, rule = series_for(self.post, self.context, sent, count.num_start, clause)
         if series is None:
             self.note(count.num_start, "series", f"no single tracked series ({rule or 'another project or topic'})")
             if rule:

@@ -1,18 +1,21 @@
-"""Scanning a post: its sentences, and in each the months, dates, years, numbers and series names."""
+"""The scan stage: a post's sentences, and in each the months, dates, years, percents, numbers and series names.
+
+`find_mentions` finds the series names a post uses (before it is read at all); `scan_sentences` splits the
+post into frozen `Sentence`s. While scanning, a sentence is a `Draft` the scan fills; what leaves is frozen."""
 
 from __future__ import annotations
 
 import bisect
 import re
-from typing import Any
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from hotline.extract import lexicon as lx
+from hotline.extract.config import Config
 from hotline.extract.lang import LANGUAGES
 from hotline.extract.measure import (
     YEAR_PREPOSITION_RE,
     Spans,
-    alternates,
-    clause_of,
     digit_value,
     is_name_use,
     may_have_percent,
@@ -22,7 +25,7 @@ from hotline.extract.measure import (
     starts_inside,
     word_value,
 )
-from hotline.extract.pieces import Number, Ref, Sentence
+from hotline.extract.pieces import Number, Post, Ref, Sentence
 from hotline.months import from_month_number
 
 # "this year" in each language: a month of it is of the year of publication ("грудні цього року")
@@ -32,365 +35,304 @@ THIS_YEAR_WORDS = frozenset(w for lang in LANGUAGES for w in lang.THIS_YEAR_WORD
 ROLLING_MONTH_LAST_DAY = 10
 
 
-class Scanning:
-    """The reader's scans: run once per post, before any number is read (a mixin of `PostReader`)."""
+@dataclass(slots=True)
+class Draft:
+    """A sentence while the scan fills it (see `Sentence`, what it becomes)."""
 
-    # -- scanning ------------------------------------------------------------------------------
-
-    def sentences(self) -> list[Sentence]:
-        """Split into sentences and attach every mention, reference, percent and number."""
-        sentences = [Sentence(s, e) for s, e in sentence_bounds(self.text, self.low)]
-        starts = [s.start for s in sentences]
-
-        def owner(pos: int) -> Sentence | None:
-            i = bisect.bisect_right(starts, pos) - 1
-            return sentences[i] if i >= 0 and pos < sentences[i].end else None
-
-        blocked = self._scan_refs(owner)
-        self._scan_percents(owner, blocked)
-        for number in self._scan_numbers(blocked):
-            sent = owner(number.start)
-            if sent is not None and number.end <= sent.end:
-                sent.numbers.append(number)
-        for pos, series in self.mentions:
-            sent = owner(pos)
-            if sent is not None:
-                sent.mentions.append((pos, series))
-        list_year = None
-        for sent in sentences:
-            sent.refs.sort(key=lambda r: r.start)
-            if list_year is not None or any(r.month is None for r in sent.refs):  # (else it changes nothing)
-                list_year = self._year_of_months(sent, list_year)
-            if not self.text.startswith(";", sent.end - 1):
-                list_year = None  # a list of months goes on over semicolons only
-        return sentences
-
-    def _year_of_months(self, sent: Sentence, list_year: int | None) -> int | None:
-        """Months with no year of their own after the one year a sentence names. Listed after it ("у 2024
-        році: січень — 8 548; лютий — 9 100", on over the semicolons) they are that year's; otherwise, when
-        publication would place them in another year, which year is meant is uncertain. Returns the year of a
-        list still open at the sentence's end."""
-        years = [r for r in sent.refs if r.month is None and r.role == "period"]
-        if len(years) > 1:
-            return None
-        opens = bool(years) and lx.LIST_AFTER_YEAR_RE.match(self.low, years[0].end) is not None
-        if years:
-            list_year = years[0].year if opens else None
-        after = years[0].end if years else sent.start
-        for i, ref in enumerate(sent.refs):
-            if ref.start < after or ref.month is None or ref.explicit_year:
-                continue
-            if list_year is not None:
-                if ref.year != list_year:
-                    sent.refs[i] = Ref(ref.start, ref.end, list_year, ref.month, ref.role, True)
-            elif years and ref.year != years[0].year:
-                sent.refs[i] = Ref(ref.start, ref.end, ref.year, ref.month, "uncertain", False)
-        return list_year
+    start: int
+    end: int
+    refs: list[Ref] = field(default_factory=list)
+    numbers: list[Number] = field(default_factory=list)
+    percents: list[re.Match[str]] = field(default_factory=list)
+    mentions: list[tuple[int, str]] = field(default_factory=list)
 
 
-    def _scan_percents(self, owner: Any, blocked: list[tuple[int, int]]) -> None:
-        """Percents and doublings, attached to their sentences; their digits are no counts."""
-        percents = list(lx.PERCENT_RE.finditer(self.low)) if may_have_percent(self.low) else []
-        if lx.any_hint(self.low, lx.DOUBLING_HINTS):
-            percents += lx.DOUBLING_RE.finditer(self.low)
-        for m in percents:
-            sent = owner(m.start())
-            if sent is not None:
-                sent.percents.append(m)
-                blocked.append((m.start(), m.end()))
+Owner = Callable[[int], Draft | None]  # the sentence that holds a position, if any
 
-    def _scan_refs(self, owner: Any) -> list[tuple[int, int]]:
-        low, blocked = self.low, []
-        months = lx.MONTH_RE.finditer(low) if lx.MONTH_HINT_RE.search(low) else ()
-        for m in months:
-            name = m.group("name")
-            if name in lx.EN_MONTH_WORDS and not self.text[m.start()].isupper():
-                continue  # "may", "march" as ordinary words
-            sent = owner(m.start())
-            if low.startswith("-", m.end()):
-                self._month_pair(m, sent, blocked)
-                continue
-            if self._scan_date(m, sent, blocked):
-                continue
+
+def find_mentions(cfg: Config, text: str, low: str, first: int = 0) -> tuple[tuple[int, str], ...]:
+    """Tracked series names (validated as names, not phrases) and look-alike projects (series ""), in order.
+
+    `first`: where the first series name starts, when the caller has already searched for it.
+    """
+    mentions = []
+    for m in cfg.series_re.finditer(low, first):
+        if is_name_use(text, low, m.start(), m.end()):
+            key = " ".join(re.split(r"[\s-]+", m.group()))
+            series = cfg.series_by_name.get(key, "")
+            if series:
+                mentions.append((m.start(), series))
+    if cfg.distractor_re is not None and lx.any_hint(low, cfg.distractor_words):
+        mentions += [(m.start(), "") for m in cfg.distractor_re.finditer(low)]
+    return tuple(sorted(mentions))
+
+
+def scan_sentences(post: Post) -> tuple[Sentence, ...]:
+    """Split the post into sentences, each with the series names, month and year references, percents and
+    numbers in it."""
+    sentences = [Draft(s, e) for s, e in sentence_bounds(post.text, post.low)]
+    starts = [s.start for s in sentences]
+
+    def owner(pos: int) -> Draft | None:
+        i = bisect.bisect_right(starts, pos) - 1
+        return sentences[i] if i >= 0 and pos < sentences[i].end else None
+
+    blocked = _scan_refs(post, owner)
+    _scan_percents(post, owner, blocked)
+    for number in _scan_numbers(post, blocked):
+        sent = owner(number.start)
+        if sent is not None and number.end <= sent.end:
+            sent.numbers.append(number)
+    for pos, series in post.mentions:
+        sent = owner(pos)
+        if sent is not None:
+            sent.mentions.append((pos, series))
+    list_year = None
+    for sent in sentences:
+        sent.refs.sort(key=lambda r: r.start)
+        if list_year is not None or any(r.month is None for r in sent.refs):  # (else it changes nothing)
+            list_year = _year_of_months(post, sent, list_year)
+        if not post.text.startswith(";", sent.end - 1):
+            list_year = None  # a list of months goes on over semicolons only
+    return tuple(Sentence(d.start, d.end, tuple(d.refs), tuple(d.numbers), tuple(d.percents), tuple(d.mentions))
+                 for d in sentences)
+
+def _year_of_months(post: Post, sent: Draft, list_year: int | None) -> int | None:
+    """Months with no year of their own after the one year a sentence names. Listed after it ("у 2024
+    році: січень — 8 548; лютий — 9 100", on over the semicolons) they are that year's; otherwise, when
+    publication would place them in another year, which year is meant is uncertain. Returns the year of a
+    list still open at the sentence's end."""
+    years = [r for r in sent.refs if r.month is None and r.role == "period"]
+    if len(years) > 1:
+        return None
+    opens = bool(years) and lx.LIST_AFTER_YEAR_RE.match(post.low, years[0].end) is not None
+    if years:
+        list_year = years[0].year if opens else None
+    after = years[0].end if years else sent.start
+    for i, ref in enumerate(sent.refs):
+        if ref.start < after or ref.month is None or ref.explicit_year:
+            continue
+        if list_year is not None:
+            if ref.year != list_year:
+                sent.refs[i] = Ref(ref.start, ref.end, list_year, ref.month, ref.role, True)
+        elif years and ref.year != years[0].year:
+            sent.refs[i] = Ref(ref.start, ref.end, ref.year, ref.month, "uncertain", False)
+    return list_year
+
+
+def _scan_percents(post: Post, owner: Owner, blocked: list[tuple[int, int]]) -> None:
+    """Percents and doublings, attached to their sentences; their digits are no counts."""
+    percents = list(lx.PERCENT_RE.finditer(post.low)) if may_have_percent(post.low) else []
+    if lx.any_hint(post.low, lx.DOUBLING_HINTS):
+        percents += lx.DOUBLING_RE.finditer(post.low)
+    for m in percents:
+        sent = owner(m.start())
+        if sent is not None:
+            sent.percents.append(m)
             blocked.append((m.start(), m.end()))
-            if sent is not None:
-                sent.refs.append(self._month_ref(m, sent))
-        if lx.any_hint(low, lx.MONTH_WORD_HINTS):
-            self._scan_month_words(owner, blocked)
-        changes = may_have_percent(low) or lx.any_hint(low, lx.DOUBLING_HINTS)
-        if changes and lx.any_hint(low, lx.MONTH_ADJECTIVE_HINTS):  # (only ever the anchor of a change)
-            self._scan_month_adjectives(owner)
-        return self._scan_years(owner, blocked)
 
-    def _scan_month_adjectives(self, owner: Any) -> None:
-        """ "на 8,5% меньше сентябрьского", "менше за вересневий показник": the month compared with."""
-        for m in lx.MONTH_ADJECTIVE_RE.finditer(self.low):
+def _scan_refs(post: Post, owner: Owner) -> list[tuple[int, int]]:
+    low, blocked = post.low, []
+    months = lx.MONTH_RE.finditer(low) if lx.MONTH_HINT_RE.search(low) else ()
+    for m in months:
+        name = m.group("name")
+        if name in lx.EN_MONTH_WORDS and not post.text[m.start()].isupper():
+            continue  # "may", "march" as ordinary words
+        sent = owner(m.start())
+        if low.startswith("-", m.end()):
+            _month_pair(post, m, sent, blocked)
+            continue
+        if _scan_date(post, m, sent, blocked):
+            continue
+        blocked.append((m.start(), m.end()))
+        if sent is not None:
+            sent.refs.append(_month_ref(post, m, sent))
+    if lx.any_hint(low, lx.MONTH_WORD_HINTS):
+        _scan_month_words(post, owner, blocked)
+    changes = may_have_percent(low) or lx.any_hint(low, lx.DOUBLING_HINTS)
+    if changes and lx.any_hint(low, lx.MONTH_ADJECTIVE_HINTS):  # (only ever the anchor of a change)
+        _scan_month_adjectives(post, owner)
+    return _scan_years(post, owner, blocked)
+
+def _scan_month_adjectives(post: Post, owner: Owner) -> None:
+    """ "на 8,5% меньше сентябрьского", "менше за вересневий показник": the month compared with."""
+    for m in lx.MONTH_ADJECTIVE_RE.finditer(post.low):
+        sent = owner(m.start())
+        if sent is None or not lx.MONTH_ADJECTIVE_COMPARE_RE.search(post.low, max(sent.start, m.start() - 30),
+                                                                      m.start()):
+            continue
+        month = lx.MONTH_OF_ADJECTIVE[m.group("stem")]
+        sent.refs.append(Ref(m.start(), m.end(), resolve_year(month, post.published_at), month, "compare", False))
+
+def _scan_month_words(post: Post, owner: Owner, blocked: list[tuple[int, int]]) -> None:
+    """Months named by a phrase: "the first month of 2025", "last month", "this month"."""
+    low = post.low
+    if lx.any_hint(low, lx.FIRST_MONTH_HINTS):
+        for m in lx.FIRST_MONTH_OF_YEAR_RE.finditer(low):
             sent = owner(m.start())
-            if sent is None or not lx.MONTH_ADJECTIVE_COMPARE_RE.search(self.low, max(sent.start, m.start() - 30),
-                                                                          m.start()):
+            blocked.append((m.start(), m.end()))
+            if sent is not None:  # "in the first month of 2025": January
+                year = lx.first_month_year(m)
+                sent.refs.append(Ref(m.start(), m.end(), int(year) if year else post.published_at.year, 1,
+                                     _role(post, sent.start, m.start()), True))
+    if lx.any_hint(low, lx.LAST_HINTS):
+        for m in lx.LAST_MONTH_RE.finditer(low):
+            sent = owner(m.start())
+            if sent is None:
                 continue
-            month = lx.MONTH_OF_ADJECTIVE[m.group("stem")]
-            sent.refs.append(Ref(m.start(), m.end(), resolve_year(month, self.published_at), month, "compare", False))
+            year, month = from_month_number(post.pub_index - 1)
+            role = _role(post, sent.start, m.start(), m.end())
+            if m.group("rolling") and post.published_at.day > ROLLING_MONTH_LAST_DAY:
+                role = "rolling"  # the 30 days before a mid-month post: no calendar month
+            sent.refs.append(Ref(m.start(), m.end(), year, month, role, True))
+    if lx.any_hint(low, lx.THIS_HINTS):
+        for m in lx.THIS_MONTH_RE.finditer(low):
+            sent = owner(m.start())
+            if sent is not None:  # "so far this month": the month of publication, still running
+                role = _role(post, sent.start, m.start(), m.end())
+                sent.refs.append(Ref(m.start(), m.end(), post.published_at.year, post.published_at.month,
+                                      role, True))
 
-    def _scan_month_words(self, owner: Any, blocked: list[tuple[int, int]]) -> None:
-        """Months named by a phrase: "the first month of 2025", "last month", "this month"."""
-        low = self.low
-        if lx.any_hint(low, lx.FIRST_MONTH_HINTS):
-            for m in lx.FIRST_MONTH_OF_YEAR_RE.finditer(low):
-                sent = owner(m.start())
-                blocked.append((m.start(), m.end()))
-                if sent is not None:  # "in the first month of 2025": January
-                    year = lx.first_month_year(m)
-                    sent.refs.append(Ref(m.start(), m.end(), int(year) if year else self.published_at.year, 1,
-                                         self._role(sent.start, m.start()), True))
-        if lx.any_hint(low, lx.LAST_HINTS):
-            for m in lx.LAST_MONTH_RE.finditer(low):
-                sent = owner(m.start())
-                if sent is None:
-                    continue
-                year, month = from_month_number(self.pub_index - 1)
-                role = self._role(sent.start, m.start(), m.end())
-                if m.group("rolling") and self.published_at.day > ROLLING_MONTH_LAST_DAY:
-                    role = "rolling"  # the 30 days before a mid-month post: no calendar month
-                sent.refs.append(Ref(m.start(), m.end(), year, month, role, True))
-        if lx.any_hint(low, lx.THIS_HINTS):
-            for m in lx.THIS_MONTH_RE.finditer(low):
-                sent = owner(m.start())
-                if sent is not None:  # "so far this month": the month of publication, still running
-                    role = self._role(sent.start, m.start(), m.end())
-                    sent.refs.append(Ref(m.start(), m.end(), self.published_at.year, self.published_at.month,
-                                          role, True))
+def _month_pair(post: Post, m: re.Match[str], sent: Draft | None, blocked: list[tuple[int, int]]) -> None:
+    """ "у травні-червні", "May-June": a range of two months, so both are references (and a count
+    there belongs to neither, nor to a month of an earlier sentence)."""
+    second = lx.MONTH_AFTER_HYPHEN_RE.match(post.low, m.end())
+    if second is None:
+        return
+    blocked.append((m.start(), second.end()))
+    if sent is None:
+        return
+    role = _role(post, sent.start, m.start())
+    for start, end in ((m.start(), m.end()), (second.start("name"), second.end())):
+        month = lx.MONTH_BY_WORD[post.low[start:end]]
+        year = resolve_year(month, post.published_at)
+        sent.refs.append(Ref(start, end, year, month, role, False))
 
-    def _month_pair(self, m: re.Match[str], sent: Sentence | None, blocked: list[tuple[int, int]]) -> None:
-        """ "у травні-червні", "May-June": a range of two months, so both are references (and a count
-        there belongs to neither, nor to a month of an earlier sentence)."""
-        second = lx.MONTH_AFTER_HYPHEN_RE.match(self.low, m.end())
-        if second is None:
-            return
-        blocked.append((m.start(), second.end()))
-        if sent is None:
-            return
-        role = self._role(sent.start, m.start())
-        for start, end in ((m.start(), m.end()), (second.start("name"), second.end())):
-            month = lx.MONTH_BY_WORD[self.low[start:end]]
-            year = resolve_year(month, self.published_at)
-            sent.refs.append(Ref(start, end, year, month, role, False))
-
-    def _scan_date(self, m: re.Match[str], sent: Sentence | None, blocked: list[tuple[int, int]]) -> bool:
-        """Block a date ("4 лютого", "February 4, 2025"); keep it as a reference if it starts a period."""
-        low, name = self.low, m.group("name")
-        day = None
-        if name in lx.GENITIVE_WORDS or name in lx.EN_MONTH_WORDS:
-            day = lx.DAY_BEFORE_RE.search(low, max(0, m.start() - 8), m.start())
-        start, end = (day.start(), m.end("name")) if day else (m.start(), m.end("name"))
-        if day is None and name in lx.EN_MONTH_WORDS:
-            after = lx.DAY_AFTER_RE.match(low, m.end("name"))
-            if after is None:
-                return False
-            end = after.end()
-        elif day is None:
+def _scan_date(post: Post, m: re.Match[str], sent: Draft | None, blocked: list[tuple[int, int]]) -> bool:
+    """Block a date ("4 лютого", "February 4, 2025"); keep it as a reference if it starts a period."""
+    low, name = post.low, m.group("name")
+    day = None
+    if name in lx.GENITIVE_WORDS or name in lx.EN_MONTH_WORDS:
+        day = lx.DAY_BEFORE_RE.search(low, max(0, m.start() - 8), m.start())
+    start, end = (day.start(), m.end("name")) if day else (m.start(), m.end("name"))
+    if day is None and name in lx.EN_MONTH_WORDS:
+        after = lx.DAY_AFTER_RE.match(low, m.end("name"))
+        if after is None:
             return False
-        year = None
-        with_year = lx.DATE_YEAR_RE.match(low, end)
-        if with_year:
-            end, year = with_year.end(), int(with_year.group("year"))
-        blocked.append((start, end))
-        role = self._role(sent.start, start) if sent is not None else None
-        if sent is not None and role in ("start", "as_of"):
-            # "з 9 січня 2024 року": a start date, which may be the series' launch; "станом на 1 грудня": as of.
-            month = lx.MONTH_BY_WORD[name]
-            explicit = year is not None
-            year = year if explicit else resolve_year(month, self.published_at)
-            sent.refs.append(Ref(start, end, year, month, role, explicit))
-        return True
+        end = after.end()
+    elif day is None:
+        return False
+    year = None
+    with_year = lx.DATE_YEAR_RE.match(low, end)
+    if with_year:
+        end, year = with_year.end(), int(with_year.group("year"))
+    blocked.append((start, end))
+    role = _role(post, sent.start, start) if sent is not None else None
+    if sent is not None and role in ("start", "as_of"):
+        # "з 9 січня 2024 року": a start date, which may be the series' launch; "станом на 1 грудня": as of.
+        month = lx.MONTH_BY_WORD[name]
+        explicit = year is not None
+        year = year if explicit else resolve_year(month, post.published_at)
+        sent.refs.append(Ref(start, end, year, month, role, explicit))
+    return True
 
-    def _scan_years(self, owner: Any, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        low = self.low
-        years = lx.YEAR_RE.finditer(low) if ("19" in low or "20" in low) else ()
-        # Years never overlap one another: only the months and dates before them matter.
-        dates = Spans(blocked) if len(blocked) > Spans.SMALL else None
-        before_years = list(blocked)
-        for m in years:
-            if dates.holds(m.start()) if dates else starts_inside(m.start(), before_years):
-                continue
-            has_year_word = m.end() > m.end("year")
-            if not has_year_word and lx.REQUEST_AFTER_RE.match(low, m.end()):
-                continue  # "2024 заявки": a count that looks like a year
-            blocked.append((m.start(), m.end()))
-            sent = owner(m.start())
-            if sent is not None:
-                ref = self._year_ref(m, sent, has_year_word)
-                if ref is not None:
-                    sent.refs.append(ref)
-        return blocked
+def _scan_years(post: Post, owner: Owner, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    low = post.low
+    years = lx.YEAR_RE.finditer(low) if ("19" in low or "20" in low) else ()
+    # Years never overlap one another: only the months and dates before them matter.
+    dates = Spans(blocked) if len(blocked) > Spans.SMALL else None
+    before_years = list(blocked)
+    for m in years:
+        if dates.holds(m.start()) if dates else starts_inside(m.start(), before_years):
+            continue
+        has_year_word = m.end() > m.end("year")
+        if not has_year_word and lx.REQUEST_AFTER_RE.match(low, m.end()):
+            continue  # "2024 заявки": a count that looks like a year
+        blocked.append((m.start(), m.end()))
+        sent = owner(m.start())
+        if sent is not None:
+            ref = _year_ref(post, m, sent, has_year_word)
+            if ref is not None:
+                sent.refs.append(ref)
+    return blocked
 
-    def _month_ref(self, m: re.Match[str], sent: Sentence) -> Ref:
-        month = lx.MONTH_BY_WORD[m.group("name")]
-        role = self._role(sent.start, m.start(), m.end())
-        if m.group("year"):
-            return Ref(m.start(), m.end(), int(m.group("year")), month, role, True)
-        rel = m.group("rel")
-        if rel:
-            back = 0 if rel.split()[-1] in THIS_YEAR_WORDS else 1
-            return Ref(m.start(), m.end(), self.published_at.year - back, month, role, True)
-        if self.may(lx.YEAR_AGO_HINTS):
-            before = lx.YEAR_AGO_BEFORE_RE.search(self.low, max(sent.start, m.start() - 24), m.start())
-            if before is not None and before.group("comma"):
-                # "Last year, in May, ..." or "..., що діє минулого року, у травні ...": which is it?
-                return Ref(m.start(), m.end(), self.published_at.year - 1, month, "uncertain", True)
-            if before is not None or lx.YEAR_AGO_AFTER_RE.match(self.low, m.end()):
-                # "торік у травні", "в мае год назад": that month of the year before publication
-                return Ref(m.start(), m.end(), self.published_at.year - 1, month, role, True)
-        return Ref(m.start(), m.end(), resolve_year(month, self.published_at), month, role, False)
+def _month_ref(post: Post, m: re.Match[str], sent: Draft) -> Ref:
+    month = lx.MONTH_BY_WORD[m.group("name")]
+    role = _role(post, sent.start, m.start(), m.end())
+    if m.group("year"):
+        return Ref(m.start(), m.end(), int(m.group("year")), month, role, True)
+    rel = m.group("rel")
+    if rel:
+        back = 0 if rel.split()[-1] in THIS_YEAR_WORDS else 1
+        return Ref(m.start(), m.end(), post.published_at.year - back, month, role, True)
+    if post.may(lx.YEAR_AGO_HINTS):
+        before = lx.YEAR_AGO_BEFORE_RE.search(post.low, max(sent.start, m.start() - 24), m.start())
+        if before is not None and before.group("comma"):
+            # "Last year, in May, ..." or "..., що діє минулого року, у травні ...": which is it?
+            return Ref(m.start(), m.end(), post.published_at.year - 1, month, "uncertain", True)
+        if before is not None or lx.YEAR_AGO_AFTER_RE.match(post.low, m.end()):
+            # "торік у травні", "в мае год назад": that month of the year before publication
+            return Ref(m.start(), m.end(), post.published_at.year - 1, month, role, True)
+    return Ref(m.start(), m.end(), resolve_year(month, post.published_at), month, role, False)
 
-    def _year_ref(self, m: re.Match[str], sent: Sentence, has_year_word: bool) -> Ref | None:
-        before = self.low[max(sent.start, m.start() - 12) : m.start()]
-        role = self._role(sent.start, m.start())
-        if role == "period" and not has_year_word and not YEAR_PREPOSITION_RE.search(before):
-            return None  # a bare four-digit number: blocked as a count, but not a period either
-        return Ref(m.start(), m.end(), int(m.group("year")), None, role, True)
+def _year_ref(post: Post, m: re.Match[str], sent: Draft, has_year_word: bool) -> Ref | None:
+    before = post.low[max(sent.start, m.start() - 12) : m.start()]
+    role = _role(post, sent.start, m.start())
+    if role == "period" and not has_year_word and not YEAR_PREPOSITION_RE.search(before):
+        return None  # a bare four-digit number: blocked as a count, but not a period either
+    return Ref(m.start(), m.end(), int(m.group("year")), None, role, True)
 
-    def _role(self, sent_start: int, pos: int, end: int | None = None) -> str:
-        """The role of the month or year at `pos` (ending at `end`, for a month that may date a report)."""
-        if end is not None and lx.REPORTED_AFTER_RE.match(self.low, end):
-            return "reported"  # "У жовтні штаб повідомив, що ...": when it was said, not what it counts
-        before = self.low[max(sent_start, pos - 48) : pos]
-        tail = before[-26:]  # the anchored role phrases are all shorter than this
-        if end is not None:
-            if lx.REPORTED_NOUN_AFTER_RE.match(self.low, end):
-                return "reported"  # "in a May statement": when it was said
-            if self.may(lx.REPORTED_BEFORE_HINTS) and lx.REPORTED_THAT_AFTER_RE.match(self.low, end) and (
-                    lx.REPORTED_BEFORE_RE.search(self.low, max(sent_start, pos - 40), pos)):
-                return "reported"  # "The HQ reported in May that ...", "..., the HQ said in May."
-        if lx.ROLE_NEGATED_RE.search(tail):
-            return "negated"
-        if lx.ROLE_COMPARE_RE.search(tail) or lx.ROLE_COMPARED_FIGURE_RE.search(before):
-            return "compare"
-        if lx.ROLE_AS_OF_RE.search(tail):
-            return "as_of"
-        if lx.ROLE_START_RE.search(tail) or lx.ROLE_START_WORD_RE.search(before):
-            return "start"
-        if self.may(lx.ROLE_SINCE_START_HINTS) and lx.ROLE_SINCE_START_RE.search(
-                self.low, max(sent_start, pos - 90), pos):
-            return "start"
-        return "period"
+def _role(post: Post, sent_start: int, pos: int, end: int | None = None) -> str:
+    """The role of the month or year at `pos` (ending at `end`, for a month that may date a report)."""
+    if end is not None and lx.REPORTED_AFTER_RE.match(post.low, end):
+        return "reported"  # "У жовтні штаб повідомив, що ...": when it was said, not what it counts
+    before = post.low[max(sent_start, pos - 48) : pos]
+    tail = before[-26:]  # the anchored role phrases are all shorter than this
+    if end is not None:
+        if lx.REPORTED_NOUN_AFTER_RE.match(post.low, end):
+            return "reported"  # "in a May statement": when it was said
+        if post.may(lx.REPORTED_BEFORE_HINTS) and lx.REPORTED_THAT_AFTER_RE.match(post.low, end) and (
+                lx.REPORTED_BEFORE_RE.search(post.low, max(sent_start, pos - 40), pos)):
+            return "reported"  # "The HQ reported in May that ...", "..., the HQ said in May."
+    if lx.ROLE_NEGATED_RE.search(tail):
+        return "negated"
+    if lx.ROLE_COMPARE_RE.search(tail) or lx.ROLE_COMPARED_FIGURE_RE.search(before):
+        return "compare"
+    if lx.ROLE_AS_OF_RE.search(tail):
+        return "as_of"
+    if lx.ROLE_START_RE.search(tail) or lx.ROLE_START_WORD_RE.search(before):
+        return "start"
+    if post.may(lx.ROLE_SINCE_START_HINTS) and lx.ROLE_SINCE_START_RE.search(
+            post.low, max(sent_start, pos - 90), pos):
+        return "start"
+    return "period"
 
-    def _scan_numbers(self, spans: list[tuple[int, int]]) -> list[Number]:
-        low = self.low
-        index = Spans(spans) if len(spans) > Spans.SMALL else None  # a handful of spans: a plain loop
-        found: list[Number] = []
-        seen_words: set[int] = set()
-        for scale in lx.WORD_NUMBER_HINT_RE.finditer(low):
-            # Word numbers end at a thousands word: read only the text around each one.
-            lo, hi = max(0, scale.start() - 60), min(len(low), scale.end() + 40)
-            for m in lx.WORD_NUMBER_RE.finditer(low, lo, hi):
-                start, end = m.span()
-                if start in seen_words or (index.overlaps(start, end) if index else overlaps_any(start, end, spans)):
-                    continue
-                seen_words.add(start)
-                value = word_value(m)
-                if value is not None:
-                    found.append(Number(start, end, value, True))
-        words = [(n.start, n.end) for n in found]
-        digits = lx.DIGIT_NUMBER_WIDE_RE if "  " in low else lx.DIGIT_NUMBER_RE
-        for m in digits.finditer(low):
+def _scan_numbers(post: Post, spans: list[tuple[int, int]]) -> list[Number]:
+    low = post.low
+    index = Spans(spans) if len(spans) > Spans.SMALL else None  # a handful of spans: a plain loop
+    found: list[Number] = []
+    seen_words: set[int] = set()
+    for scale in lx.WORD_NUMBER_HINT_RE.finditer(low):
+        # Word numbers end at a thousands word: read only the text around each one.
+        lo, hi = max(0, scale.start() - 60), min(len(low), scale.end() + 40)
+        for m in lx.WORD_NUMBER_RE.finditer(low, lo, hi):
             start, end = m.span()
-            if (index.overlaps(start, end) if index else overlaps_any(start, end, spans)) or (
-                    words and overlaps_any(start, end, words)):
+            if start in seen_words or (index.overlaps(start, end) if index else overlaps_any(start, end, spans)):
                 continue
-            value = digit_value(m)
+            seen_words.add(start)
+            value = word_value(m)
             if value is not None:
-                found.append(Number(start, end, value, False))
-        if words:  # digits were found in order; only word numbers can be out of place
-            found.sort(key=lambda n: n.start)
-        return found
-
-    # -- series ------------------------------------------------------------------------------
-
-    def find_mentions(self, first: int = 0) -> None:
-        """Tracked series names (validated as names, not phrases) and look-alike projects.
-
-        `first`: where the first series name starts, when the caller has already searched for it.
-        """
-        cfg, low, text = self.cfg, self.low, self.text
-        self.mentions: list[tuple[int, str]] = []
-        for m in cfg.series_re.finditer(low, first):
-            if is_name_use(text, low, m.start(), m.end()):
-                key = " ".join(re.split(r"[\s-]+", m.group()))
-                self.mentions.append((m.start(), cfg.series_by_name.get(key, "")))
-        self.mentions = [(p, s) for p, s in self.mentions if s]
-        if cfg.distractor_re is not None and lx.any_hint(low, cfg.distractor_words):
-            self.mentions += [(m.start(), "") for m in cfg.distractor_re.finditer(low)]
-        self.mentions.sort()
-        self.tracked = {s for _, s in self.mentions if s}
-        self.has_distractor = any(not s for _, s in self.mentions)
-
-    def _names_another_count(self, sent: Sentence, pos: int, named_at: int) -> bool:
-        """Is the series named after the count at `pos` in a later clause that has a count of its own ("у
-        травні до проєкту звернулися 12 320 разів, а загалом гаряча лінія «Хочу жити» отримала понад 50 тисяч")?"""
-        clause = clause_of(self.low, sent, named_at)
-        own = next((n for n in sent.numbers if named_at < n.start < clause[1]), None)
-        if pos >= clause[0] or own is None:
-            return False
-        # "В квітні надійшло 10 900 заявок, а з початку роботи проєкту «Хочу знайти» — 110 000": the later clause
-        # shares the first's verb (only a dash between the name and its figure), so it shares its subject too
-        name = self.cfg.series_re.match(self.low, named_at)
-        return name is None or lx.ELLIPTIC_NAME_GAP_RE.fullmatch(self.low, name.end(), own.start) is None
-
-    def _series_named_in(self, sent: Sentence, pos: int, clause: tuple[int, int]) -> tuple[str | None, str | None]:
-        """`series_for` in a sentence that names a series or a look-alike: the name nearest before the count
-        (else the first after it), unless another body's topic stands between or after."""
-        topic = self.cfg.topic_re
-        if len({s for _, s in sent.mentions}) > 1 and not alternates(sent, pos):
-            return None, "series_ambiguous"
-        before = [(p, s) for p, s in sent.mentions if p < pos]
-        if before:
-            named_at, series = before[-1]
-        else:
-            named_at, series = next((p, s) for p, s in sent.mentions if p > pos)
-            if self._names_another_count(sent, pos, named_at):
-                return None, "series_ambiguous"
-        if not series or topic is None or not self.in_sentence(topic, sent):
-            return series or None, None  # (the sentence's first topic match is searched once, then cached)
-        if topic.search(self.low, pos, clause[1]):
-            return None, None
-        if before and topic.search(self.low, named_at, pos):
-            # "Like I Want to Find, the Red Cross gets thousands of requests: 5,200 in May": the body named
-            # between the series and the count is the count's
-            return None, None
-        if not before and topic.search(self.low, clause[0], pos):
-            # "The Red Cross received 3,000 ..., while I Want to Find received 8,548": the first is theirs
-            return None, None
-        return series, None
-
-    def _pronoun_for_another_body(self, sent: Sentence, pos: int, topic: re.Pattern[str]) -> bool:
-        """ "The Red Cross runs a similar service. It received 5,000 requests in May": a pronoun after a sentence
-        about another body, which names no series, refers to that body."""
-        previous = self.context.previous
-        return (previous is not None and not previous.mentions and self.before(lx.PRONOUN_SUBJECT_RE, sent, pos)
-                and topic.search(self.low, previous.start, previous.end) is not None)
-
-    def series_for(self, sent: Sentence, pos: int, clause: tuple[int, int]) -> tuple[str | None, str | None]:
-        """(series, None), (None, problem rule) or (None, None) when the count is not ours."""
-        if sent.mentions:
-            return self._series_named_in(sent, pos, clause)
-        topic = self.cfg.topic_re
-        if topic is not None and self.in_sentence(topic, sent):
-            return None, None
-        if topic is not None and self._pronoun_for_another_body(sent, pos, topic):
-            return None, None
-        if len(self.tracked) == 1 and not self.has_distractor:
-            return next(iter(self.tracked)), None
-        if self.tracked:
-            # "the project", with one series named so far: the article's subject (the other comes later, as
-            # "A separate hotline, «I Want to Live», ...")
-            earlier = [(p, s) for p, s in self.mentions if p < sent.start]
-            if len({s for _, s in earlier}) == 1 and earlier[0][1]:
-                return earlier[0][1], None
-            if (earlier and earlier[-1][1] and self.before(lx.PRONOUN_SUBJECT_RE, sent, pos)
-                    and (topic is None or not topic.search(self.low, earlier[-1][0], pos))):
-                return earlier[-1][1], None  # "«Хочу жити» ... «Хочу знайти» ... . До нього надійшло ...": the last
-            return None, "series_ambiguous"
-        if self.has_distractor:
-            return None, None
-        return self.default, None
+                found.append(Number(start, end, value, True))
+    words = [(n.start, n.end) for n in found]
+    digits = lx.DIGIT_NUMBER_WIDE_RE if "  " in low else lx.DIGIT_NUMBER_RE
+    for m in digits.finditer(low):
+        start, end = m.span()
+        if (index.overlaps(start, end) if index else overlaps_any(start, end, spans)) or (
+                words and overlaps_any(start, end, words)):
+            continue
+        value = digit_value(m)
+        if value is not None:
+            found.append(Number(start, end, value, False))
+    if words:  # digits were found in order; only word numbers can be out of place
+        found.sort(key=lambda n: n.start)
+    return found
