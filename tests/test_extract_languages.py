@@ -33,7 +33,8 @@ WORD_CLASSES = (
     "SUPERLATIVE_WORDS", "SUPERLATIVE_SCOPE_WORDS", "RECORD_NEGATIONS", "ERRONEOUS_WORDS", "DENIAL_WORDS",
     "CORRECTION_PHRASES", "HEDGE_WORDS", "EXPECT_WORDS", "THAT_WORDS", "AS_WORDS", "EXPECTED_PARTICIPLES",
     "SINCE_START_PHRASES", "YEAR_LINK_WORDS", "YEAR_TO_DATE_PHRASES", "SPAN_PHRASES", "SPAN_UNIT_WORDS",
-    "UNDATED_WORDS", "REPORT_VERBS", "REPORT_INFINITIVES", "YEAR_AGO_AFTER_PHRASES",
+    "UNDATED_WORDS", "REPORT_VERBS", "REPORT_INFINITIVES", "YEAR_AGO_AFTER_PHRASES", "MILLION_WORDS",
+    "NUMBER_AND_WORDS", "GLUED_SCALE_WORDS",
 )
 # The classes of the older patterns moved out of lexicon/ (periods.py, text.py, counts.py): worded in uk, ru and en,
 # the languages those patterns read; another language holds each as an explicit empty tuple until a text needs it.
@@ -71,7 +72,9 @@ MAY_BE_EMPTY = {"ONE_AND_A_HALF", "ARTICLES", "DAY_AFTER_MONTH", "BARE_SUPERLATI
                 # only Russian folds a letter (ё as е); only English reads hundreds as words
                 "LETTER_FOLDS", "HUNDRED_WORDS",
                 # "144 138 — стільки звернень" has no English form
-                "SO_MANY_WORDS"}
+                "SO_MANY_WORDS",
+                # "two and a half", "treinta y cinco mil"; "dreitausend", "tremila": only some languages have them
+                "NUMBER_AND_WORDS", "GLUED_SCALE_WORDS"}
 
 
 def _name(lang: ModuleType) -> str:

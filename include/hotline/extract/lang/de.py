@@ -10,13 +10,26 @@ MONTHS: dict[int, tuple[str, ...]] = {
     12: ("dezember",),
 }
 DATE_MONTHS = tuple(form for forms in MONTHS.values() for form in forms)  # "19. September"
+# number words are written as one word: "zwölf", "dreiundzwanzig", "zweihundertfünfzig" (and "dreitausend": see
+# GLUED_SCALE_WORDS)
+_UNITS = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9}
+_TENS = {"zwanzig": 20, "dreißig": 30, "dreissig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70,
+         "achtzig": 80, "neunzig": 90}
+_BELOW_HUNDRED = {
+    **_UNITS, "eine": 1, "eins": 1, "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14,
+    "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19, **_TENS,
+    **{f"{unit}und{ten}": u + t for unit, u in _UNITS.items() for ten, t in _TENS.items()},
+}
+_HUNDREDS = {"hundert": 100, **{f"{unit}hundert": 100 * u for unit, u in _UNITS.items()}}
 NUMBER_WORDS: dict[str, float] = {
-    "ein": 1, "eine": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
-    "neun": 9, "zehn": 10, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50,
+    **_BELOW_HUNDRED, **_HUNDREDS,
+    **{f"{hundred}{rest}": h + r for hundred, h in _HUNDREDS.items() for rest, r in _BELOW_HUNDRED.items()},
 }
 ONE_AND_A_HALF: dict[str, float] = {"anderthalb": 1.5, "eineinhalb": 1.5}
 THOUSANDS_SEPARATORS = (".", " ", "")  # "8.548", "8 548", "8548"
 SCALE_WORDS = (r"tausend", r"tsd\.?")
+GLUED_SCALE_WORDS = (r"tausend",)  # "dreitausend", "zwölftausend"
+MILLION_WORDS = (r"million\w*", r"mio\.?", r"milliard\w*", r"mrd\.?")  # no count of ours: "48 Millionen Mal"
 
 # --- phrases (regex fragments, matched on normalised text after a word boundary) ----------------------
 REQUEST_NOUNS = (r"anfragen", r"kontaktaufnahmen", r"anfrage", r"kontaktanfragen", r"anträge", r"anträgen", r"antrag",
@@ -54,7 +67,8 @@ LOOK_ALIKES = ("gefangenenaustausch", "austausch", "roten kreuz", "rotes kreuz",
                "ukrainischen soldaten", "ukrainischer soldaten", "ukrainer",
                "innenministerium", "polizei")
 # words shortened with a dot that ends no sentence: "dt. „Ich möchte leben“"
-ABBREVIATIONS = ("dt", "ca", "bzw", "vgl", "nr", "z\\.b", "u\\.a", "d\\.h", "sog", "engl", "russ", "ukr")
+ABBREVIATIONS = ("dt", "ca", "bzw", "vgl", "nr", "z\\.b", "u\\.a", "d\\.h", "sog", "engl", "russ", "ukr",
+                 "tsd")  # "rund 60 Tsd. Anfragen": German nouns are capitalised
 # what a hotline is called: its calls, in a post about that one series, are its requests
 LINE_NOUNS = (r"hotline", r"telefonhotline", r"leitung", r"chatbot")
 # verbs of exceeding a figure (a milestone: "вже перевершила 100 000"), and the mark nouns that may follow
@@ -78,7 +92,8 @@ PERCENT_WORDS = (r"prozent",)
 INCREASE_WORDS = (r"mehr", r"höher", r"gestiegen", r"stieg", r"zugenommen", r"anstieg", r"zuwachs", r"plus")
 DECREASE_WORDS = (r"weniger", r"niedriger", r"gesunken", r"sank", r"abgenommen", r"rückgang", r"minus")
 PREV_MONTH_PHRASES = (r"(?:als|gegenüber)\s+(?:im\s+)?(?:dem\s+)?vormonat", r"im\s+vergleich\s+zum\s+vormonat")
-LAST_MONTH_PHRASES = (r"vormonat", r"letzten\s+monat", r"vergangenen\s+monat")
+# ("im Vormonat" is the month before the one a figure is of, not the month before publication)
+LAST_MONTH_PHRASES = (r"letzten\s+monat", r"vergangenen\s+monat")
 # the launch of a project: a month right after it is its start, not a figure's month
 LAUNCH_WORDS = (r"start", r"gestartet", r"eingerichtet", r"gegründet", r"freigeschaltet", r"einrichtung", r"auflage")
 # small words the rules test: "from", "to" before a figure; before a year; "by" before a percent; a total
@@ -138,4 +153,57 @@ REPORT_VERBS = (r"teilte\s+(?:\S+\s+){0,8}?mit", r"gab\s+(?:\S+\s+){0,8}?bekannt
 # "a year ago" right after a month: that month of the year before publication ("im Mai letzten Jahres")
 YEAR_AGO_AFTER_PHRASES = (r"(?:des\s+)?(?:letzten|vergangenen|vorigen)\s+jahres", r"vor\s+einem\s+jahr")
 
+# --- time, and what a count is of (the classes of lexicon/periods.py, text.py and counts.py) ----------------------
+SINCE_THEN_PHRASES = (r"seitdem", r"seither", r"seit\s+diesem\s+zeitpunkt", r"seit\s+damals")
+LAUNCH_PHRASES = (r"in\s+betrieb\s+genommen", r"ins\s+leben\s+gerufen", r"an\s+den\s+start\s+gegangen")
+PER_MONTH_PHRASES = (r"pro\s+monat", r"im\s+monat", r"monatlich", r"jeden\s+monat")
+PARTIAL_MONTH_PHRASES = (r"(?:ersten|zweiten|letzten)\s+(?:hälfte|monatshälfte|woche|wochen|zehn\s+tage)",)
+AS_OF_PHRASES = (r"stand(?:\s+(?:vom|am|zum))?", r"mit\s+stand(?:\s+(?:vom|am|zum))?")
+BECAME_WORDS = (r"war", r"wurde")
+WITH_WORDS = (r"mit",)
+AND_WORDS = (r"und",)
+IN_WORDS = (r"im", r"in")
+HEAD_MONTH_WORDS = (r"im", r"in", r"für", r"während")
+OTHER_TIME_WORDS = (r"gegenüber", r"verglichen", r"vorher", r"zuvor", r"früher", r"davor", r"später", r"vormonat\w*",
+                    r"vorjahr\w*")
+SO_FAR_WORDS = (r"bereits", r"schon", r"bisher", r"bislang", r"derzeit", r"inzwischen", r"mittlerweile")
+RANGE_FROM_WORDS = (r"von",)
+RANGE_TO_WORDS = (r"bis",)
+DURATION_WORDS = (r"jahr", r"jahre", r"jahren", r"jahres", r"vorjahr\w*", r"woche\w*", r"tag", r"tage", r"tagen",
+                  r"monaten", r"quartal\w*", r"halbjahr\w*", r"zeitraum", r"seitdem", r"gestern")
+YEAR_NOUNS = (r"jahr", r"jahres")
+RELATIVE_YEAR_WORDS = (r"dieses", r"letzten", r"vergangenen")
+NOT_WORDS = (r"nicht",)
+PERIOD_PREPOSITIONS = (r"im", r"in", r"für")
+MONTH_NOUN_STEMS = ("monat",)
+LAST_STEMS = ("letzt", "vergangen", "vorig")
+# a count and what it is of
+REQUEST_ADJECTIVES = (r"neue\w*", r"weitere\w*", r"offizielle\w*", r"schriftliche\w*", r"einzelne\w*")
+REQUEST_STEMS = (r"anfrage\w*", r"antr(?:ag|äge)\w*", r"meldung\w*", r"gesuch\w*", r"ersuchen")
+NUMBER_OF_WORDS = (r"(?:die\s+)?zahl\s+der", r"(?:die\s+)?anzahl\s+der")
+ABOUT_TOPIC_WORDS = (r"zu", r"über", r"nach")
+MISSING_WORDS = (r"vermisste\w*", r"verschollene\w*")
+CAPTIVITY_WORDS = (r"kriegsgefangen\w*", r"gefangenschaft", r"gefallen\w*", r"getötet\w*", r"tote\w*")
+# ("von" alone is no kin: "schon von 3500 Soldaten genutzt")
+KIN_BEFORE_WORDS = (r"angehörige\w*", r"familien", r"verwandte\w*", r"mütter",
+                    r"(?:angehörige\w*|familien|verwandte\w*|mütter\w*)\s+von", r"unter")
+SURRENDER_STEMS = (r"ergeb", r"kapitul")
+SURRENDERED_VERBS = (r"ergeben", r"ergaben")
+VIA_WORDS = (r"über", r"dank", r"mithilfe", r"mit\s+hilfe", r"durch")
+INTENT_PHRASES = (r"(?:den\s+)?wunsch\s+geäußert", r"erklärt\w*\s*,?\s+(?:dass\s+)?sie\s+sich")
+CURRENCY_WORDS = (r"euro", r"dollar", r"us-dollar", r"rubel", r"hrywnja", r"hrywnjas", r"griwna", r"franken")
+AGE_WORDS = (r"jahre?\s+alt", r"jährige\w*")
+BAD_BEFORE_WORDS = (r"um", r"nicht", r"weniger(?<!nicht\sweniger)\s+als", r"unter", r"bis\s+zu", r"zwischen",
+                    r"nr\.?", r"nummer", r"telefon", r"im\s+alter\s+von")
+SAFE_AFTER_WORDS = (r"im", r"in", r"und", r"aber", r"seit", r"gegenüber", r"bis", r"nach", r"vor", r"wobei")
+TIMES_WORDS = (r"mal",)
+CONJUNCTIONS = (r"und", r"aber")
+THEY_WORDS = (r"sie",)
+WHOSE_WORDS = (r"deren", r"dessen")
+NOT_A_FACT_WORDS = (r"nicht", r"nie", r"kein\w*", r"könnten", r"würden", r"sollen", r"sollten")
+FIRST_PERSON_WORDS = (r"wir", r"uns", r"unser\w*")
+ADDITIVE_WORDS = (r"weitere\w*", r"zusätzlich\w*", r"außerdem", r"davon")
+FORWARDED_WORDS = (r"weitergeleitet\w*", r"übergeben", r"weitergegeben")
+RATE_PHRASES = (r"stündlich", r"pro\s+woche", r"jede\s+woche", r"in\s+der\s+woche", r"am\s+tag")
+BREAKDOWN_PHRASES = (r"die\s+meisten\s+\w+\s+(?:kamen|stammten)", r"gefolgt\s+von", r"an\s+erster\s+stelle")
 CAPITALS = "À-ÖØ-Þ"  # the Latin letters with accents (A-Z: English's)

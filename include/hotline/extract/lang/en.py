@@ -59,6 +59,7 @@ RECORD_PHRASES = (
 # --- numbers and qualifiers ----------------------------------------------------------------------------
 THOUSANDS_SEPARATORS = (",", "")  # "8,548", "9243"
 SCALE_WORDS = (r"thousands?", r"k")
+MILLION_WORDS = (r"millions?", r"mln", r"billions?", r"bn")  # no count of ours
 OVER_WORDS = (r"more\s+than", r"over", r"upwards\s+of", r"in\s+excess\s+of", r"at\s+least",
               r"no\s+(?:fewer|less)\s+than", r"not\s+(?:fewer|less)\s+than", r"exceeding", r"past", r"above")
 ABOUT_WORDS = (r"almost", r"nearly", r"about", r"around", r"approximately", r"roughly", r"some", r"close\s+to", r"~")
@@ -270,6 +271,7 @@ HALF_TAIL_PHRASES = (r"and\s+(?:a\s+)?half",)  # "two and a half thousand"
 HALF_WORDS = (r"half",)
 A_THOUSAND_WORDS = (r"a\s+thousand",)
 HUNDRED_WORDS = ("hundred",)  # "five hundred" (times the words before)
+NUMBER_AND_WORDS = (r"and",)  # "two and a half thousand"
 # a request noun written onto its number ("9243requests"): the number still ends there
 GLUED_NOUN_STEMS = (r"requests?(?!\w)", r"inquir", r"applications?(?!\w)")
 # --- what a count is of, in the older patterns (lexicon/counts.py) ----------------------------------------

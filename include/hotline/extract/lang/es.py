@@ -9,12 +9,21 @@ MONTHS: dict[int, tuple[str, ...]] = {
     8: ("agosto",), 9: ("septiembre", "setiembre"), 10: ("octubre",), 11: ("noviembre",), 12: ("diciembre",),
 }
 DATE_MONTHS = tuple(form for forms in MONTHS.values() for form in forms)  # "15 de septiembre"
+_UNITS = {"uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9}
 NUMBER_WORDS: dict[str, float] = {
-    "un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
-    "nueve": 9, "diez": 10, "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60,
+    "un": 1, "una": 1, **_UNITS, "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15,
+    "dieciséis": 16, "diecisiete": 17, "dieciocho": 18, "diecinueve": 19, "veinte": 20, "veintiún": 21,
+    **{f"veinti{unit}": 20 + u for unit, u in _UNITS.items()}, "veintidós": 22, "veintitrés": 23, "veintiséis": 26,
+    "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90,
+    "cien": 100, "ciento": 100, **{f"{h}ient{e}s": v for h, v in (("dosc", 200), ("tresc", 300), ("cuatroc", 400),
+                                                                 ("seisc", 600), ("ochoc", 800)) for e in "oa"},
+    "quinientos": 500, "quinientas": 500, "setecientos": 700, "setecientas": 700, "novecientos": 900,
+    "novecientas": 900,
 }
+NUMBER_AND_WORDS = (r"y",)  # "treinta y cinco mil"
 THOUSANDS_SEPARATORS = (".", " ", "")  # "8.548", "26.000"
 SCALE_WORDS = (r"mil",)
+MILLION_WORDS = (r"millones", r"millón", r"mil\s+millones")  # no count of ours
 
 # --- phrases (regex fragments, matched on normalised text after a word boundary) ----------------------
 REQUEST_NOUNS = (r"solicitud(?:es)?", r"peticion(?:es)?", r"petición", r"consultas?", r"pedidos?", r"llamamientos?",
@@ -134,4 +143,52 @@ REPORT_INFINITIVES: tuple[str, ...] = (r"haber",)
 # "a year ago" right after a month: that month of the year before publication ("im Mai letzten Jahres")
 YEAR_AGO_AFTER_PHRASES = (r"del\s+año\s+(?:pasado|anterior)", r"hace\s+un\s+año")
 
+# --- time, and what a count is of (the classes of lexicon/periods.py, text.py and counts.py) ----------------------
+SINCE_THEN_PHRASES = (r"desde\s+entonces", r"desde\s+ese\s+momento", r"desde\s+esa\s+fecha")
+LAUNCH_PHRASES = (r"se\s+puso\s+en\s+marcha", r"entró\s+en\s+funcionamiento", r"comenzó\s+a\s+funcionar")
+PER_MONTH_PHRASES = (r"al\s+mes", r"por\s+mes", r"cada\s+mes", r"mensualmente")
+PARTIAL_MONTH_PHRASES = (r"(?:primera|segunda|última)s?\s+(?:mitad|quincena|semanas?)", r"mediados\s+de")
+AS_OF_PHRASES = (r"a\s+fecha\s+de", r"con\s+fecha\s+de")
+BECAME_WORDS = (r"fue", r"ha\s+sido", r"se\s+convirtió\s+en")
+WITH_WORDS = (r"con",)
+AND_WORDS = (r"y",)
+IN_WORDS = (r"en",)
+HEAD_MONTH_WORDS = (r"en", r"durante", r"en\s+el\s+mes\s+de")
+OTHER_TIME_WORDS = (r"comparación", r"respecto", r"anterior\w*", r"antes", r"hace", r"después", r"más\s+tarde")
+SO_FAR_WORDS = (r"ya", r"hasta\s+ahora", r"por\s+ahora", r"hasta\s+la\s+fecha")
+RANGE_FROM_WORDS = (r"de",)
+RANGE_TO_WORDS = (r"a",)
+DURATION_WORDS = (r"año", r"años", r"semanas?", r"días?", r"trimestres?", r"semestres?", r"período", r"periodo",
+                  r"ayer")
+YEAR_NOUNS = (r"año",)
+# (not a bare "no": Portuguese "no mês passado" is "in the")
+NOT_WORDS = (r"no(?=\s+en\s)",)
+PERIOD_PREPOSITIONS = (r"en", r"para")
+MONTH_NOUN_STEMS = ("mes",)
+LAST_STEMS = ("pasado", "anterior")
+REQUEST_ADJECTIVES = (r"nuevas", r"nuevos", r"otras", r"otros")
+REQUEST_STEMS = (r"solicitud\w*", r"peticion\w*", r"petición", r"consultas?", r"pedidos?", r"llamamientos?")
+NUMBER_OF_WORDS = (r"(?:el\s+)?número\s+de",)
+ABOUT_TOPIC_WORDS = (r"sobre", r"acerca\s+de")
+MISSING_WORDS = (r"desaparecidos?",)
+CAPTIVITY_WORDS = (r"cautiverio", r"prisioneros?", r"muertos?", r"fallecidos?")
+KIN_BEFORE_WORDS = (r"familias", r"familiares", r"madres", r"(?:familias|familiares|madres)\s+de", r"entre")
+SURRENDER_STEMS = (r"rend", r"entreg", r"rendición")
+SURRENDERED_VERBS = (r"rendido", r"rindieron", r"entregado", r"entregaron")
+VIA_WORDS = (r"a\s+través\s+de", r"gracias\s+a", r"mediante", r"por\s+medio\s+de")
+INTENT_PHRASES = (r"(?:han\s+)?(?:expresado|manifestado|expresaron|manifestaron)\s+(?:su\s+)?"
+                  r"(?:deseo|intención|voluntad)",)
+CURRENCY_WORDS = (r"euros?", r"dólares", r"rublos?", r"grivnas?", r"pesos")
+AGE_WORDS = (r"años",)
+ORDINAL_ENDINGS = (r"º", r"ª", r"°")
+BAD_BEFORE_WORDS = (r"menos(?<!no\smenos)\s+de", r"entre", r"número", r"nº", r"n\.º")
+SAFE_AFTER_WORDS = (r"en", r"pero", r"desde", r"frente", r"respecto", r"durante", r"mientras")
+TIMES_WORDS = (r"veces",)
+CONJUNCTIONS = (r"y", r"pero")
+WHOSE_WORDS = (r"cuyos", r"cuyas", r"cuyo", r"cuya")
+NOT_A_FACT_WORDS = (r"no", r"nunca", r"podrían", r"deberían")
+FIRST_PERSON_WORDS = (r"nosotros", r"nuestro\w*", r"hemos")
+ADDITIVE_WORDS = (r"otros", r"otras", r"además", r"adicionales")
+FORWARDED_WORDS = (r"remitid\w*", r"transferid\w*", r"derivad\w*")
+RATE_PHRASES = (r"cada\s+hora", r"por\s+hora")
 CAPITALS = "À-ÖØ-Þ"  # the Latin letters with accents (A-Z: English's)

@@ -12,10 +12,15 @@ MONTHS: dict[int, tuple[str, ...]] = {
 DATE_MONTHS = tuple(form for forms in MONTHS.values() for form in forms)  # "15 septembre"
 NUMBER_WORDS: dict[str, float] = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
-    "neuf": 9, "dix": 10, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+    "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
+    "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+    "quatre-vingt": 80, "quatre-vingts": 80,  # "soixante-dix", "vingt-six", "quatre-vingt-dix": the parts add up
 }
+HUNDRED_WORDS = ("cent", "cents")  # "deux cent mille"
+NUMBER_AND_WORDS = (r"et",)  # "vingt et un mille"
 THOUSANDS_SEPARATORS = (" ", ".", "")  # "8 548" (often a no-break space), "6.500", "6543"
 SCALE_WORDS = (r"mille", r"milliers")
+MILLION_WORDS = (r"millions?", r"milliards?")  # no count of ours
 
 # --- phrases (regex fragments, matched on normalised text after a word boundary) ----------------------
 REQUEST_NOUNS = (r"demandes?", r"requêtes?", r"sollicitations?", r"contacts", r"signalements")
@@ -133,4 +138,50 @@ REPORT_INFINITIVES: tuple[str, ...] = (r"avoir",)
 # "a year ago" right after a month: that month of the year before publication ("im Mai letzten Jahres")
 YEAR_AGO_AFTER_PHRASES = (r"de\s+l'année\s+(?:dernière|passée|précédente)", r"il\s+y\s+a\s+un\s+an")
 
+# --- time, and what a count is of (the classes of lexicon/periods.py, text.py and counts.py) ----------------------
+SINCE_THEN_PHRASES = (r"depuis\s+lors", r"depuis\s+(?=,)", r"depuis\s+cette\s+date", r"depuis\s+ce\s+moment")
+LAUNCH_PHRASES = (r"mise\s+en\s+service", r"a\s+commencé\s+à\s+fonctionner", r"est\s+entrée?\s+en\s+service")
+PER_MONTH_PHRASES = (r"par\s+mois", r"chaque\s+mois", r"mensuellement")
+PARTIAL_MONTH_PHRASES = (r"(?:première|deuxième|seconde|dernière)s?\s+(?:moitié|quinzaine|semaines?)",)
+AS_OF_PHRASES = (r"en\s+date\s+du", r"à\s+la\s+date\s+du")
+BECAME_WORDS = (r"a\s+été", r"fut", r"est\s+devenu")
+WITH_WORDS = (r"avec",)
+AND_WORDS = (r"et",)
+IN_WORDS = (r"en",)
+HEAD_MONTH_WORDS = (r"en", r"au\s+mois\s+d[e']", r"pour", r"durant", r"pendant")
+OTHER_TIME_WORDS = (r"comparé\w*", r"auparavant", r"précédent\w*", r"plus\s+tôt", r"plus\s+tard", r"il\s+y\s+a")
+SO_FAR_WORDS = (r"déjà", r"jusqu'(?:à|a)\s+présent", r"pour\s+l'instant", r"à\s+ce\s+jour")
+RANGE_FROM_WORDS = (r"de",)
+RANGE_TO_WORDS = (r"à",)
+DURATION_WORDS = (r"an", r"ans", r"année", r"années", r"semaines?", r"jours?", r"trimestres?", r"semestres?",
+                  r"période", r"hier")
+YEAR_NOUNS = (r"année",)
+NOT_WORDS = (r"pas", r"non")
+PERIOD_PREPOSITIONS = (r"en", r"pour")
+MONTH_NOUN_STEMS = ("mois",)
+LAST_STEMS = ("dernier", "précédent", "passé")
+REQUEST_ADJECTIVES = (r"nouvelles", r"nouveaux", r"autres")
+REQUEST_STEMS = (r"demandes?", r"requêtes?", r"sollicitations?", r"signalements?")
+NUMBER_OF_WORDS = (r"(?:le\s+)?nombre\s+de",)
+ABOUT_TOPIC_WORDS = (r"sur", r"concernant", r"au\s+sujet\s+de")
+MISSING_WORDS = (r"disparus?",)
+CAPTIVITY_WORDS = (r"captivité", r"prisonniers?(?!\s+de\s+guerre\s+(?:ukrainien|coordination))", r"tués?", r"morts?")
+KIN_BEFORE_WORDS = (r"familles", r"proches", r"mères", r"(?:familles|proches|mères)\s+d(?:e|es|')", r"parmi")
+SURRENDER_STEMS = (r"rend", r"reddition")
+SURRENDERED_VERBS = (r"rendus", r"rendu")
+VIA_WORDS = (r"via", r"grâce\s+à", r"par\s+l'intermédiaire\s+de", r"à\s+travers")
+INTENT_PHRASES = (r"(?:ont\s+)?exprimé\s+(?:le|leur)\s+(?:souhait|désir|volonté)",)
+CURRENCY_WORDS = (r"euros?", r"dollars?", r"roubles?", r"hryvnias?", r"francs?")
+AGE_WORDS = (r"ans",)
+ORDINAL_ENDINGS = (r"er", r"e", r"ème", r"ᵉ")
+BAD_BEFORE_WORDS = (r"pas", r"moins(?<!pas\smoins)\s+de", r"jusqu'(?:à|a)", r"entre", r"numéro", r"n°", r"âgés?\s+de")
+SAFE_AFTER_WORDS = (r"en", r"et", r"mais", r"depuis", r"contre", r"soit", r"au", r"dont", r"par\s+rapport")
+TIMES_WORDS = (r"fois",)
+CONJUNCTIONS = (r"et", r"mais")
+WHOSE_WORDS = (r"dont",)
+NOT_A_FACT_WORDS = (r"pas", r"jamais", r"aucun\w*", r"pourraient", r"devraient")
+FIRST_PERSON_WORDS = (r"nous", r"notre", r"nos")
+ADDITIVE_WORDS = (r"autres", r"supplémentaires", r"en\s+outre", r"parmi\s+eux")
+FORWARDED_WORDS = (r"transmis\w*", r"redirigé\w*", r"transféré\w*")
+RATE_PHRASES = (r"toutes\s+les\s+heures", r"par\s+heure", r"chaque\s+heure")
 CAPITALS = "À-ÖØ-Þ"  # the Latin letters with accents (A-Z: English's)

@@ -9,12 +9,27 @@ MONTHS: dict[int, tuple[str, ...]] = {
     7: ("luglio",), 8: ("agosto",), 9: ("settembre",), 10: ("ottobre",), 11: ("novembre",), 12: ("dicembre",),
 }
 DATE_MONTHS = tuple(form for forms in MONTHS.values() for form in forms)  # "20 gennaio"
+# number words are written as one word: "ventitré", "duecentocinquanta" (and "tremila": see GLUED_SCALE_WORDS)
+_UNITS = {"uno": 1, "due": 2, "tre": 3, "tré": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8,
+          "nove": 9}
+_TENS = {"venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50, "sessanta": 60, "settanta": 70, "ottanta": 80,
+         "novanta": 90}
+_BELOW_HUNDRED = {
+    "un": 1, "una": 1, **_UNITS, "dieci": 10, "undici": 11, "dodici": 12, "tredici": 13, "quattordici": 14,
+    "quindici": 15, "sedici": 16, "diciassette": 17, "diciotto": 18, "diciannove": 19, **_TENS,
+    # "ventuno", "ventotto": the tens lose their vowel before "uno" and "otto"
+    **{(ten[:-1] if unit[0] in "uo" else ten) + unit: t + u for ten, t in _TENS.items() for unit, u in _UNITS.items()},
+}
+_HUNDREDS = {"cento": 100, **{f"{unit}cento": 100 * u for unit, u in _UNITS.items() if unit not in ("uno", "tré")}}
 NUMBER_WORDS: dict[str, float] = {
-    "un": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8,
-    "nove": 9, "dieci": 10, "venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50,
+    **_BELOW_HUNDRED, **_HUNDREDS,
+    **{f"{hundred}{rest}": h + r for hundred, h in _HUNDREDS.items() for rest, r in _BELOW_HUNDRED.items()
+       if rest not in ("un", "una")},
 }
 THOUSANDS_SEPARATORS = (".", " ", "")
 SCALE_WORDS = (r"mila", r"mille")
+GLUED_SCALE_WORDS = (r"mila",)  # "tremila", "ventimila"
+MILLION_WORDS = (r"milion[ei]", r"miliard[io]")  # no count of ours: "48 milioni di volte"
 
 # --- phrases (regex fragments, matched on normalised text after a word boundary) ----------------------
 REQUEST_NOUNS = (r"richiest[ae]", r"domande", r"istanze", r"segnalazioni", r"contatti")
@@ -125,4 +140,49 @@ REPORT_INFINITIVES: tuple[str, ...] = (r"di\s+aver(?:e)?",)
 # "a year ago" right after a month: that month of the year before publication ("im Mai letzten Jahres")
 YEAR_AGO_AFTER_PHRASES = (r"dell'anno\s+(?:scorso|precedente)", r"di\s+un\s+anno\s+fa")
 
+# --- time, and what a count is of (the classes of lexicon/periods.py, text.py and counts.py) ----------------------
+SINCE_THEN_PHRASES = (r"da\s+allora", r"da\s+quel\s+momento", r"da\s+quella\s+data")
+LAUNCH_PHRASES = (r"messa\s+in\s+funzione", r"è\s+entrata\s+in\s+funzione", r"ha\s+iniziato\s+a\s+funzionare")
+PER_MONTH_PHRASES = (r"al\s+mese", r"ogni\s+mese", r"mensilmente")
+PARTIAL_MONTH_PHRASES = (r"(?:prima|seconda|ultima)\s+(?:metà|quindicina|settimana)",)
+AS_OF_PHRASES = (r"alla\s+data\s+del", r"in\s+data")
+BECAME_WORDS = (r"è\s+stato", r"è\s+stata", r"fu")
+WITH_WORDS = (r"con",)
+AND_WORDS = (r"e",)
+IN_WORDS = (r"in", r"a")
+HEAD_MONTH_WORDS = (r"a", r"in", r"nel\s+mese\s+di", r"durante")
+OTHER_TIME_WORDS = (r"rispetto", r"precedente\w*", r"prima", r"fa", r"dopo", r"più\s+tardi")
+SO_FAR_WORDS = (r"già", r"finora", r"fino\s+ad\s+ora", r"ad\s+oggi")
+RANGE_FROM_WORDS = (r"da",)
+RANGE_TO_WORDS = (r"a",)
+DURATION_WORDS = (r"anno", r"anni", r"settiman[ae]", r"giorn[oi]", r"trimestre", r"semestre", r"periodo", r"ieri")
+YEAR_NOUNS = (r"anno",)
+NOT_WORDS = (r"non",)
+PERIOD_PREPOSITIONS = (r"a", r"in", r"per")
+MONTH_NOUN_STEMS = ("mese",)
+LAST_STEMS = ("scors", "precedent")
+REQUEST_ADJECTIVES = (r"nuove", r"nuovi", r"altre", r"altri")
+REQUEST_STEMS = (r"richiest[ae]", r"domande", r"istanze", r"segnalazioni")
+NUMBER_OF_WORDS = (r"(?:il\s+)?numero\s+di",)
+ABOUT_TOPIC_WORDS = (r"su", r"riguardo\s+a")
+MISSING_WORDS = (r"dispers[io]", r"scompars[io]")
+CAPTIVITY_WORDS = (r"prigionia", r"prigionier[io]", r"uccis[io]", r"mort[io]")
+KIN_BEFORE_WORDS = (r"famiglie", r"familiari", r"madri", r"(?:famiglie|familiari|madri)\s+d(?:i|ei)", r"tra", r"fra")
+SURRENDER_STEMS = (r"arrend", r"resa")
+SURRENDERED_VERBS = (r"arres[io]",)
+VIA_WORDS = (r"tramite", r"grazie\s+a", r"attraverso", r"mediante")
+INTENT_PHRASES = (r"(?:hanno\s+)?espress[oi]\s+(?:il\s+)?desiderio", r"manifestato\s+(?:la\s+)?volontà")
+CURRENCY_WORDS = (r"euro", r"dollari", r"rubli", r"grivnie")
+AGE_WORDS = (r"anni",)
+ORDINAL_ENDINGS = (r"º", r"ª", r"°")
+BAD_BEFORE_WORDS = (r"non", r"meno(?<!non\smeno)\s+di", r"tra", r"fra", r"numero", r"n\.")
+SAFE_AFTER_WORDS = (r"in", r"ma", r"da", r"rispetto", r"nel", r"contro", r"durante")
+TIMES_WORDS = (r"volte",)
+CONJUNCTIONS = (r"e", r"ma")
+WHOSE_WORDS = (r"i\s+cui", r"le\s+cui")
+NOT_A_FACT_WORDS = (r"non", r"mai", r"potrebbero", r"dovrebbero")
+FIRST_PERSON_WORDS = (r"noi", r"nostr[oaie]", r"abbiamo")
+ADDITIVE_WORDS = (r"altri", r"altre", r"inoltre", r"ulteriori")
+FORWARDED_WORDS = (r"inoltrat\w*", r"trasferit\w*")
+RATE_PHRASES = (r"ogni\s+ora", r"all'ora", r"a\s+settimana")
 CAPITALS = "À-ÖØ-Þ"  # the Latin letters with accents (A-Z: English's)

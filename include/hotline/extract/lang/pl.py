@@ -14,14 +14,22 @@ MONTHS: dict[int, tuple[str, ...]] = {
 DATE_MONTHS = ("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września",
                "października", "listopada", "grudnia")  # "8 stycznia"
 NUMBER_WORDS: dict[str, float] = {
-    "jeden": 1, "dwa": 2, "dwie": 2, "trzy": 3, "cztery": 4, "pięć": 5, "sześć": 6, "siedem": 7, "osiem": 8,
-    "dziewięć": 9, "dziesięć": 10, "dwadzieścia": 20, "trzydzieści": 30, "czterdzieści": 40,
-    # genitive, after "ponad": "ponad trzech tysięcy"
-    "dwóch": 2, "trzech": 3, "czterech": 4, "pięciu": 5,
+    "jeden": 1, "jedna": 1, "dwa": 2, "dwie": 2, "trzy": 3, "cztery": 4, "pięć": 5, "sześć": 6, "siedem": 7,
+    "osiem": 8, "dziewięć": 9, "dziesięć": 10, "jedenaście": 11, "dwanaście": 12, "trzynaście": 13,
+    "czternaście": 14, "piętnaście": 15, "szesnaście": 16, "siedemnaście": 17, "osiemnaście": 18,
+    "dziewiętnaście": 19, "dwadzieścia": 20, "trzydzieści": 30, "czterdzieści": 40, "pięćdziesiąt": 50,
+    "sześćdziesiąt": 60, "siedemdziesiąt": 70, "osiemdziesiąt": 80, "dziewięćdziesiąt": 90, "sto": 100,
+    "dwieście": 200, "trzysta": 300, "czterysta": 400, "pięćset": 500, "sześćset": 600, "siedemset": 700,
+    "osiemset": 800, "dziewięćset": 900,
+    # genitive, after "ponad", "około": "ponad trzech tysięcy", "około dwudziestu tysięcy"
+    "jednego": 1, "dwóch": 2, "trzech": 3, "czterech": 4, "pięciu": 5, "sześciu": 6, "siedmiu": 7, "ośmiu": 8,
+    "dziewięciu": 9, "dziesięciu": 10, "jedenastu": 11, "dwunastu": 12, "piętnastu": 15, "dwudziestu": 20,
+    "trzydziestu": 30, "czterdziestu": 40, "pięćdziesięciu": 50, "stu": 100,
 }
 ONE_AND_A_HALF: dict[str, float] = {"półtora": 1.5, "półtorej": 1.5}
 THOUSANDS_SEPARATORS = (" ", "", ".")
-SCALE_WORDS = (r"tysięcy", r"tysiące", r"tysiąc", r"tys\.?")
+SCALE_WORDS = (r"tysięcy", r"tysiące", r"tysiąca", r"tysiąc", r"tys\.?")
+MILLION_WORDS = (r"milion\w*", r"mln\.?", r"miliard\w*", r"mld\.?")  # no count of ours
 
 # --- phrases (regex fragments, matched on normalised text after a word boundary) ----------------------
 REQUEST_NOUNS = (r"zgłosze(?:ń|nia|nie)", r"wniosk(?:ów|i)", r"próśb", r"prośby", r"zapytań", r"zapytania")
@@ -130,4 +138,50 @@ REPORT_VERBS = (r"poinformował\w*", r"ogłosił\w*", r"przekazał\w*", r"podał
 # "a year ago" right after a month: that month of the year before publication ("im Mai letzten Jahres")
 YEAR_AGO_AFTER_PHRASES = (r"(?:ubiegłego|zeszłego|poprzedniego)\s+roku", r"rok\s+temu")
 
+# --- time, and what a count is of (the classes of lexicon/periods.py, text.py and counts.py) ----------------------
+SINCE_THEN_PHRASES = (r"od\s+tego\s+czasu", r"od\s+tej\s+pory", r"od\s+tamtej\s+pory", r"od\s+tamtego\s+czasu")
+LAUNCH_PHRASES = (r"rozpoczęł\w*\s+(?:swoją\s+)?działalność", r"zaczęł\w*\s+działać", r"ruszył\w*")
+PER_MONTH_PHRASES = (r"miesięcznie", r"na\s+miesiąc", r"co\s+miesiąc", r"w\s+miesiącu")
+PARTIAL_MONTH_PHRASES = (r"(?:pierwsz|drug|ostatni)\w*\s+(?:połow|dekad|tydzie|tygodni)\w*",)
+AS_OF_PHRASES = (r"według\s+stanu\s+na", r"stan\s+na", r"na\s+dzień")
+BECAME_WORDS = (r"był", r"była", r"okazał\w*\s+się")
+WITH_WORDS = (r"z",)
+AND_WORDS = (r"i", r"oraz")
+IN_WORDS = (r"w", r"we")
+HEAD_MONTH_WORDS = (r"w", r"we", r"przez", r"za")
+OTHER_TIME_WORDS = (r"porównaniu", r"wobec", r"niż", r"wcześniej", r"temu", r"poprzedni\w*", r"później")
+SO_FAR_WORDS = (r"już", r"dotychczas", r"dotąd", r"do\s+tej\s+pory", r"jak\s+dotąd", r"obecnie")
+RANGE_FROM_WORDS = (r"od",)
+RANGE_TO_WORDS = (r"do",)
+DURATION_WORDS = (r"rok", r"roku", r"lat", r"lata", r"tydzień", r"tygodni\w*", r"dni", r"dnia", r"miesięcy",
+                  r"kwartał\w*", r"półrocz\w*", r"okres\w*", r"wczoraj")
+YEAR_WORDS = (r"roku", r"r\.", r"r(?!\w)")  # "w 2024 roku", "2024 r."
+YEAR_NOUNS = (r"rok", r"roku")
+NOT_WORDS = (r"nie",)
+PERIOD_PREPOSITIONS = (r"w", r"we", r"za")
+MONTH_NOUN_STEMS = ("miesi",)
+LAST_STEMS = ("zeszł", "ubiegł", "poprzedni")
+REQUEST_ADJECTIVES = (r"nowych", r"nowe", r"kolejnych", r"kolejne", r"oficjalnych")
+REQUEST_STEMS = (r"zgłosze\w*", r"wniosk\w*", r"próśb", r"prośb\w*", r"zapyta\w*")
+NUMBER_OF_WORDS = (r"liczba", r"liczbę", r"ilość")
+ABOUT_TOPIC_WORDS = (r"o", r"w\s+sprawie", r"dotyczących")
+MISSING_WORDS = (r"zaginionych", r"zaginieni")
+CAPTIVITY_WORDS = (r"niewol\w*", r"jeńc\w*", r"jeńców", r"zabit\w*", r"poległ\w*")
+KIN_BEFORE_WORDS = (r"rodzin\w*", r"krewn\w*", r"bliskich", r"matek", r"wśród", r"spośród")
+SURRENDER_STEMS = (r"podda", r"poddan")
+SURRENDERED_VERBS = (r"poddał\w*",)
+VIA_WORDS = (r"przez", r"dzięki", r"za\s+pośrednictwem", r"poprzez")
+INTENT_PHRASES = (r"wyraził\w*\s+(?:chęć|wolę|gotowość)", r"zadeklarował\w*\s+(?:chęć|wolę)")
+CURRENCY_WORDS = (r"zł", r"złotych", r"euro", r"dolarów", r"rubli", r"hrywien")
+AGE_WORDS = (r"lat", r"letni\w*")
+BAD_BEFORE_WORDS = (r"nie", r"mniej(?<!nie\smniej)\s+niż", r"poniżej", r"między", r"numer", r"nr\.?", r"w\s+wieku")
+SAFE_AFTER_WORDS = (r"we", r"ale", r"wobec", r"przez", r"podczas")
+TIMES_WORDS = (r"razy",)
+CONJUNCTIONS = (r"i", r"a", r"ale", r"oraz")
+WHOSE_WORDS = (r"których", r"czyi")
+NOT_A_FACT_WORDS = (r"nie", r"nigdy", r"mogliby", r"mogłyby", r"powinni")
+FIRST_PERSON_WORDS = (r"my", r"nas", r"nasz\w*")
+ADDITIVE_WORDS = (r"kolejn\w*", r"dodatkow\w*", r"ponadto", r"poza\s+tym")
+FORWARDED_WORDS = (r"przekazan\w*", r"przekierowan\w*")
+RATE_PHRASES = (r"na\s+godzinę", r"co\s+godzinę", r"tygodniowo")
 CAPITALS = "ĄĆĘŁŃŚŹŻ"  # beside A-Z (English's) and Ó (with the other Latin accents)

@@ -11,10 +11,18 @@ MONTHS: dict[int, tuple[str, ...]] = {
 DATE_MONTHS = tuple(form for forms in MONTHS.values() for form in forms)  # "15 de setembro"
 NUMBER_WORDS: dict[str, float] = {
     "um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7,
-    "oito": 8, "nove": 9, "dez": 10, "vinte": 20, "trinta": 30, "quarenta": 40, "cinquenta": 50,
+    "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12, "treze": 13, "catorze": 14, "quatorze": 14,
+    "quinze": 15, "dezasseis": 16, "dezesseis": 16, "dezassete": 17, "dezessete": 17, "dezoito": 18, "dezanove": 19,
+    "dezenove": 19, "vinte": 20, "trinta": 30, "quarenta": 40, "cinquenta": 50, "sessenta": 60, "setenta": 70,
+    "oitenta": 80, "noventa": 90, "cem": 100, "cento": 100, "duzentos": 200, "duzentas": 200, "trezentos": 300,
+    "trezentas": 300, "quatrocentos": 400, "quatrocentas": 400, "quinhentos": 500, "quinhentas": 500,
+    "seiscentos": 600, "seiscentas": 600, "setecentos": 700, "setecentas": 700, "oitocentos": 800,
+    "oitocentas": 800, "novecentos": 900, "novecentas": 900,
 }
+NUMBER_AND_WORDS = (r"e",)  # "vinte e seis mil"
 THOUSANDS_SEPARATORS = (".", " ", "")
 SCALE_WORDS = (r"mil",)
+MILLION_WORDS = (r"milh(?:ão|ões)", r"bilh(?:ão|ões)", r"mil\s+milh(?:ão|ões)")  # no count of ours
 
 # --- phrases (regex fragments, matched on normalised text after a word boundary) ----------------------
 REQUEST_NOUNS = (r"pedidos?", r"solicitaç(?:ões|ão)", r"solicitacoes", r"contatos", r"contactos", r"mensagens")
@@ -126,4 +134,49 @@ REPORT_INFINITIVES: tuple[str, ...] = (r"ter",)
 # "a year ago" right after a month: that month of the year before publication ("im Mai letzten Jahres")
 YEAR_AGO_AFTER_PHRASES = (r"do\s+ano\s+(?:passado|anterior)", r"há\s+um\s+ano")
 
+# --- time, and what a count is of (the classes of lexicon/periods.py, text.py and counts.py) ----------------------
+SINCE_THEN_PHRASES = (r"desde\s+então", r"desde\s+esse\s+momento", r"desde\s+essa\s+data")
+LAUNCH_PHRASES = (r"entrou\s+em\s+funcionamento", r"começou\s+a\s+funcionar", r"foi\s+criad[ao]")
+PER_MONTH_PHRASES = (r"por\s+mês", r"ao\s+mês", r"todos\s+os\s+meses", r"mensalmente")
+PARTIAL_MONTH_PHRASES = (r"(?:primeira|segunda|última)s?\s+(?:metade|quinzena|semanas?)", r"meados\s+de")
+AS_OF_PHRASES = (r"à\s+data\s+de", r"com\s+data\s+de")
+BECAME_WORDS = (r"foi", r"tornou-se")
+WITH_WORDS = (r"com",)
+AND_WORDS = (r"e",)
+IN_WORDS = (r"em", r"no")
+HEAD_MONTH_WORDS = (r"em", r"no\s+mês\s+de", r"durante")
+OTHER_TIME_WORDS = (r"comparação", r"relação", r"anterior\w*", r"antes", r"há", r"depois", r"mais\s+tarde")
+SO_FAR_WORDS = (r"já", r"até\s+agora", r"até\s+ao\s+momento", r"até\s+hoje")
+RANGE_FROM_WORDS = (r"de",)
+RANGE_TO_WORDS = (r"a",)
+DURATION_WORDS = (r"ano", r"anos", r"semanas?", r"dias?", r"trimestres?", r"semestres?", r"período", r"ontem")
+YEAR_NOUNS = (r"ano",)
+NOT_WORDS = (r"não",)
+PERIOD_PREPOSITIONS = (r"em", r"para")
+MONTH_NOUN_STEMS = ("mês", "mes")
+LAST_STEMS = ("passad", "anterior")
+REQUEST_ADJECTIVES = (r"novos", r"novas", r"outros", r"outras")
+REQUEST_STEMS = (r"pedidos?", r"solicitaç\w+", r"solicitacoes")
+NUMBER_OF_WORDS = (r"(?:o\s+)?número\s+de",)
+ABOUT_TOPIC_WORDS = (r"sobre", r"acerca\s+de")
+MISSING_WORDS = (r"desaparecidos?",)
+CAPTIVITY_WORDS = (r"cativeiro", r"prisioneiros?", r"mortos?")
+KIN_BEFORE_WORDS = (r"famílias", r"familiares", r"mães", r"(?:famílias|familiares|mães)\s+d[eo]s?", r"entre")
+SURRENDER_STEMS = (r"rend", r"entreg", r"rendição")
+SURRENDERED_VERBS = (r"renderam", r"rendidos", r"entregaram")
+VIA_WORDS = (r"através\s+d[aoe]", r"graças\s+a", r"por\s+meio\s+d[aoe]")
+INTENT_PHRASES = (r"(?:manifestaram|expressaram)\s+(?:o\s+)?(?:desejo|vontade|intenção)",)
+CURRENCY_WORDS = (r"euros?", r"dólares", r"rublos?", r"reais", r"grívnias?")
+AGE_WORDS = (r"anos",)
+ORDINAL_ENDINGS = (r"º", r"ª", r"°")
+BAD_BEFORE_WORDS = (r"não", r"menos(?<!não\smenos)\s+de", r"entre", r"número", r"n\.º")
+SAFE_AFTER_WORDS = (r"em", r"mas", r"desde", r"face", r"contra", r"durante")
+TIMES_WORDS = (r"vezes",)
+CONJUNCTIONS = (r"e", r"mas")
+WHOSE_WORDS = (r"cujos", r"cujas", r"cujo", r"cuja")
+NOT_A_FACT_WORDS = (r"não", r"nunca", r"poderiam", r"deveriam")
+FIRST_PERSON_WORDS = (r"nós", r"nosso\w*", r"nossa\w*")
+ADDITIVE_WORDS = (r"outros", r"outras", r"além\s+disso", r"adicionais")
+FORWARDED_WORDS = (r"encaminhad\w*", r"transferid\w*")
+RATE_PHRASES = (r"por\s+hora", r"a\s+cada\s+hora")
 CAPITALS = "À-ÖØ-Þ"  # the Latin letters with accents (A-Z: English's)

@@ -10,7 +10,6 @@ from hotline.extract.lexicon.build import (
     first_chars,
     gate_of,
     literal_heads,
-    literal_heads_of,
     phrase_alternation,
     phrase_gate,
     phrases_of,
@@ -135,6 +134,8 @@ BAD_AFTER_RE = re.compile(
     rf"{phrase_alternation('AGE_WORDS')}(?!\w)|"
     # money: "1 500 грн", "$1,500", "1,500 dollars"
     rf"{phrase_alternation('CURRENCY_WORDS')}(?!\w)|"
+    # millions: "48 Millionen Mal", "2 millones de visitas" (no series counts them; the digits alone are no count)
+    rf"{phrase_alternation('MILLION_WORDS')}(?!\w)|"
     r"[$€£₴])"
 )
 # The upper end of a range of counts, right after the lower: "1400–1500", "1,400 to 1,500", "1 400 до 1 500"
@@ -230,11 +231,8 @@ TRAILING_QUOTE_RE = re.compile(r"\s*[\"']")
 # either, so its searches are skipped. (A gate may let through a post that has no match.)
 RATE_HINTS = (*literal_heads("RATE_WORDS"), *literal_heads("RATE_PHRASES"))
 # Record claims: every language's record phrases, and superlatives, which a scope word makes a claim ("the highest
-# ... ever"); uk / ru / en only for the superlatives, so far (see docs/EXTRACTION.md, "What is left")
-RECORD_HINTS = tuple(dict.fromkeys(
-    (*literal_heads("RECORD_PHRASES"),
-     *(head for lang in LANGUAGES if lang.__name__.rsplit(".", 1)[-1] in ("uk", "ru", "en")
-       for head in literal_heads_of(lang, "SUPERLATIVE_WORDS")))))
+# ... ever", "die höchste Zahl seit Beginn", "najwięcej od początku")
+RECORD_HINTS = tuple(dict.fromkeys((*literal_heads("RECORD_PHRASES"), *literal_heads("SUPERLATIVE_WORDS"))))
 BREAKDOWN_HINTS = literal_heads("BREAKDOWN_PHRASES")
 # A count from one named place is a breakdown: "з Башкортостану надійшло 612", "из Бурятии — 430",
 # "from Dagestan". Found in the ORIGINAL text (a place is a capitalised name); Russia as a whole,

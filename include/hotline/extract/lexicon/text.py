@@ -265,12 +265,17 @@ _HALF_TAIL = phrase_alternation("HALF_TAIL_PHRASES")
 _WORD_SCALE = phrase_alternation("SCALE_WORDS") + r"(?!\w)"
 _HUNDREDS = frozenset(phrases_of("HUNDRED_WORDS"))
 _UNIT_ALT = _alternation(list(UNIT_VALUES) + list(_ONE_AND_HALF) + list(_HUNDREDS))
-# Number words: "дві з половиною тисячі", "півтори тисячі", "three thousand", "тисячу",
-# "дві тисячі п'ятсот", "two and a half thousand". Word numbers below a thousand are not read:
-# in these posts they count weeks and times, not requests.
+# "two and a half", "treinta y cinco mil", "vinte e seis mil": the word joining number words
+_NUMBER_AND = phrase_alternation("NUMBER_AND_WORDS")
+# A space before the thousands word, or none where a language writes it onto the number ("dreitausend", "tremila")
+_BEFORE_SCALE = (rf"(?:\s+|(?={phrase_alternation('GLUED_SCALE_WORDS')}(?![\w'])))" if phrases_of("GLUED_SCALE_WORDS")
+                 else r"\s+")
+# Number words: "дві з половиною тисячі", "півтори тисячі", "three thousand", "тисячу", "дві тисячі п'ятсот",
+# "two and a half thousand", "dreitausend", "veintiséis mil". Word numbers below a thousand are not read: in these
+# posts they count weeks and times, not requests.
 WORD_NUMBER_RE = re.compile(
-    rf"(?<![\w'])(?P<words>(?:(?:{_UNIT_ALT})(?:-|\s+(?:and\s+)?))*(?:{_UNIT_ALT})(?:\s+{_HALF_TAIL})?)"
-    rf"\s+(?P<scale>{_WORD_SCALE})(?:\s+(?P<rest>(?:(?:{_UNIT_ALT})(?:\s+|(?![\w'])))+|\d{{1,3}}(?![\d,.])))?(?![\w'])"
+    rf"(?<![\w'])(?P<words>(?:(?:{_UNIT_ALT})(?:-|\s+(?:{_NUMBER_AND}\s+)?))*(?:{_UNIT_ALT})(?:\s+{_HALF_TAIL})?)"
+    rf"{_BEFORE_SCALE}(?P<scale>{_WORD_SCALE})(?:\s+(?P<rest>(?:(?:{_UNIT_ALT})(?:\s+|(?![\w'])))+|\d{{1,3}}(?![\d,.])))?(?![\w'])"
     # A bare "тисячу" is "a thousand" only without a number before it: "31 тисячу" is 31,000.
     rf"|(?<![\w'])(?<!\d\s)(?P<bare>{phrase_alternation('A_THOUSAND_WORDS')})(?![\w'])"
 )
