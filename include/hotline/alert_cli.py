@@ -159,9 +159,12 @@ def configured_targets() -> list[Any]:
 
 
 def send_test() -> int:
-    """Send the test message to each target on its own; one line per target."""
-    import apprise
+    """Send the test message to each target on its own; one line per target. Each target waits for its
+    answer as long as an alert's delivery does (`HOTLINE_DELIVERY_TIMEOUT_S`), not Apprise's 4 s."""
+    from hotline.notify import set_answer_timeout
+    from hotline.settings import Settings
 
+    timeout_s = Settings.from_env().delivery_timeout_s
     targets = configured_targets()
     if not targets:
         print("hotline alert test: no Apprise target configured (set AIRFLOW_CONN_APPRISE_DEFAULT or the "
@@ -173,19 +176,36 @@ def send_test() -> int:
     failures = 0
     # One line per target here: Apprise's own records go to the capture below, not to the console too.
     logging.getLogger("apprise").propagate = False
+    set_answer_timeout(targets, timeout_s)
     for target in targets:
         name = target.url(privacy=True).split("?", 1)[0]  # secrets masked, Apprise's defaults left out
-        with apprise.LogCapture(level=logging.WARNING, fmt="%(message)s") as logged:
-            try:
-                delivered = bool(target.notify(title=TEST_TITLE, body=body, notify_type=apprise.NotifyType.INFO))
-            except Exception as error:
-                delivered, logged_error = False, f"{type(error).__name__}: {error}"
-            else:
-                logged_error = "; ".join(dict.fromkeys(
-                    line.strip() for line in logged.getvalue().splitlines() if line.strip()))
-        if delivered:
+        outcome = _send_one(target, body)
+        if outcome == "delivered":
             print(f"{name}: delivered")
+            continue
+        failures += 1
+        if outcome == "no answer":  # an alert would count as sent, unconfirmed, and not be repeated
+            print(f"{name}: not confirmed (sent, but no answer within {timeout_s:g} s, HOTLINE_DELIVERY_TIMEOUT_S)")
         else:
-            failures += 1
-            print(f"{name}: not delivered ({(logged_error or 'Apprise reported a failure')[:300]})")
+            print(f"{name}: not delivered ({outcome[:300]})")
     return 1 if failures else 0
+
+
+def _send_one(target: Any, body: str) -> str:
+    """Send the test to one target: "delivered", "no answer" (sent, the answer did not come in time),
+    or why it was not delivered (what Apprise logged at WARNING and above)."""
+    import apprise
+
+    from hotline.notify import is_read_timeout
+
+    with apprise.LogCapture(level=logging.DEBUG, fmt="%(levelname)s %(message)s") as logged:
+        try:
+            if target.notify(title=TEST_TITLE, body=body, notify_type=apprise.NotifyType.INFO):
+                return "delivered"
+        except Exception as error:
+            return f"{type(error).__name__}: {error}"
+        lines = [line.strip() for line in logged.getvalue().splitlines() if line.strip()]
+    if any(is_read_timeout(line) for line in lines):
+        return "no answer"
+    causes = [line.split(" ", 1)[-1] for line in lines if line.split(" ", 1)[0] in ("WARNING", "ERROR")]
+    return "; ".join(dict.fromkeys(causes)) or "Apprise reported a failure"

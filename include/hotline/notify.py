@@ -58,6 +58,20 @@ class DeliveryReport:
 
 
 _NOT_DELIVERED = "Apprise reported the notification as not delivered"
+APPRISE_READ_TIMEOUT_S = 4.0  # how long Apprise waits for a target's answer unless told otherwise
+
+
+def set_answer_timeout(servers: list[Any], timeout_s: float) -> None:
+    """Let each Apprise target wait `timeout_s` for its answer (HOTLINE_DELIVERY_TIMEOUT_S) instead of
+    Apprise's 4 s; a URL's own `rto=` is kept."""
+    for server in servers:
+        if getattr(server, "socket_read_timeout", None) == APPRISE_READ_TIMEOUT_S:
+            server.socket_read_timeout = timeout_s
+
+
+def is_read_timeout(text: str) -> bool:
+    """Whether a request library's words say the request went out but no answer came in time."""
+    return any(word in text.lower() for word in _READ_TIMEOUT)
 
 
 def format_alert(alert: dict[str, Any]) -> tuple[str, str]:
@@ -74,10 +88,7 @@ class AppriseSender:
     def __init__(self, servers: list[Any], timeout_s: float) -> None:
         # Each target's id comes from its URL as configured, so changing the timeout changes no id.
         self.targets = [_target(server) for server in servers]
-        for server in servers:
-            # Apprise waits 4 s for an answer by default; a URL's own `rto=` is kept.
-            if getattr(server, "socket_read_timeout", None) == 4.0:
-                server.socket_read_timeout = timeout_s
+        set_answer_timeout(servers, timeout_s)
 
     def __call__(self, title: str, body: str, notify_type: str, attachment: str | None = None) -> bool:
         causes = []
@@ -109,7 +120,7 @@ def _target(server: Any) -> Target:
         if delivered:
             return SENT
         lines = [line.strip() for line in logged.getvalue().splitlines() if line.strip()]
-        if any(word in line.lower() for line in lines for word in _READ_TIMEOUT):
+        if any(is_read_timeout(line) for line in lines):
             return UNCONFIRMED
         causes = [line.split(" ", 1)[-1] for line in lines if line.split(" ", 1)[0] in ("WARNING", "ERROR")]
         raise NotDelivered("; ".join(dict.fromkeys(causes))[:500] or _NOT_DELIVERED)
