@@ -177,6 +177,7 @@ AGE_WORDS = (r"lat", r"letni\w*")
 BAD_BEFORE_WORDS = (r"nie", r"mniej(?<!nie\smniej)\s+niż", r"poniżej", r"między", r"numer", r"nr\.?", r"w\s+wieku")
 SAFE_AFTER_WORDS = (r"we", r"ale", r"wobec", r"przez", r"podczas")
 TIMES_WORDS = (r"razy",)
+REQUEST_GAP_WORDS = (r"się",)  # "zgłosiło się ponad 40 tys."
 CONJUNCTIONS = (r"i", r"a", r"ale", r"oraz")
 WHOSE_WORDS = (r"których", r"czyi")
 NOT_A_FACT_WORDS = (r"nie", r"nigdy", r"mogliby", r"mogłyby", r"powinni")

@@ -44,8 +44,9 @@ _NOT_A_FACT_WORD = phrase_alternation("NOT_A_FACT_WORDS") + r"(?!\w)"
 # occupied areas of Ukraine have submitted"): a clause about who they are, not a second subject.
 PEOPLE_VERB_GAP_WORDS = 9
 _AUX_ALREADY = phrase_alternation("AUX_ALREADY_WORDS")
+# (a word of the gap may hold an apostrophe: "40 000 soldats l'ont contactée")
 PEOPLE_VERB_AFTER_RE = re.compile(
-    rf"(?:\s+(?!{_NOT_A_FACT_WORD})[^\W\d]+){{0,{PEOPLE_VERB_GAP_WORDS}}}?\s+(?:{_AUX_ALREADY}\s+)?"
+    rf"(?:\s+(?!{_NOT_A_FACT_WORD})[^\W\d][\w']*){{0,{PEOPLE_VERB_GAP_WORDS}}}?\s+(?:{_AUX_ALREADY}\s+)?"
     rf"{_REQUEST_VERB}(?!\w)"
 )
 # Wanting to surrender, said to the hotline, is its request: "висловили бажання здатися", "заявили, что хотят
