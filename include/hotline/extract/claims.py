@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from hotline.extract import lexicon as lx
+from hotline.extract.count_checks import rate_near
 from hotline.extract.measure import TRAILING_BY_RE, clause_of
 from hotline.extract.pieces import Ref, Sentence
 from hotline.extract.place_checks import is_running
@@ -139,7 +140,7 @@ class Claims:
         )
         if not claims or lx.RECORD_NEGATION_RE.search(low, sent.start, sent.end):
             return []
-        if self._rate_near(claims.start(), sent):
+        if rate_near(self.post, claims.start(), sent):
             return []  # "the most requests per day": a rate's record, not the month's
         topic = self.cfg.topic_re
         if topic is not None and topic.search(low, sent.start, sent.end):

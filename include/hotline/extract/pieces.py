@@ -103,7 +103,7 @@ class Post:
     tracked: frozenset[str]  # the series the post names
     has_distractor: bool  # does it name a look-alike body?
     sentences: tuple[Sentence, ...] = ()
-    memo: dict[int, bool] = field(default_factory=dict, compare=False, repr=False)
+    memo: dict[int | str, object] = field(default_factory=dict, compare=False, repr=False)
 
     def may(self, hints: tuple[str, ...]) -> bool:
         """The cheap gate of a rarely needed pattern: computed once per post, on first use."""
@@ -111,7 +111,23 @@ class Post:
         known = self.memo.get(key)
         if known is None:
             known = self.memo[key] = lx.any_hint(self.low, hints)
-        return known
+        return known  # type: ignore[return-value]
+
+    def has_request_noun(self) -> bool:
+        """Does the post speak of requests anywhere? (computed once, only when asked)"""
+        known = self.memo.get("request_noun")
+        if known is None:
+            known = self.memo["request_noun"] = lx.REQUEST_NOUN_RE.search(self.low) is not None
+        return known  # type: ignore[return-value]
+
+    def masked(self) -> str:
+        """`low` with each series' name as one plain word (`measure.names_as_words`), built once a post."""
+        masked = self.memo.get("masked")
+        if masked is None:
+            from hotline.extract.measure import names_as_words  # (measure builds on these pieces)
+
+            masked = self.memo["masked"] = names_as_words(self.low, self.mentions, self.cfg.series_re)
+        return masked  # type: ignore[return-value]
 
     def first(self, pattern: re.Pattern[str], sent: Sentence) -> re.Match[str] | None:
         """The first match of `pattern` in the sentence, searched once per sentence."""
@@ -136,8 +152,8 @@ NO_VALUES: Mapping[tuple[str, str], tuple[float, ...]] = MappingProxyType({})
 
 @dataclass(frozen=True, slots=True)
 class Context:
-    """What the sentences read before tell the one being read. A new value replaces it (`dataclasses.replace`)
-    as the reading goes on; no stage changes it."""
+    """What the sentences read before tell the one being read. A new value replaces it as the reading goes on
+    (its `with_...` methods); no stage changes it."""
 
     previous: Sentence | None = None  # the sentence before
     periods: frozenset[str] = frozenset()  # the months named or read so far ("У жовтні ... . Це 9 243 звернення.")
@@ -145,6 +161,25 @@ class Context:
     month_values: Mapping[tuple[str, str], tuple[float, ...]] = field(default_factory=lambda: NO_VALUES)
     parts: tuple[int, ...] = ()  # counts of this sentence dropped as a share or subset ("including 12,320 in May")
     month_inferred_in: Sentence | None = None  # a sentence whose count's month `after_compared_month` inferred
+
+    # A new value for each change (plain constructors: `dataclasses.replace` costs several times more, and a
+    # context changes at every sentence of every post read).
+
+    def with_previous(self, previous: Sentence | None) -> Context:
+        """The context of the sentence after `previous`."""
+        return Context(previous, self.periods, self.month_values, self.parts, self.month_inferred_in)
+
+    def with_periods(self, periods: frozenset[str]) -> Context:
+        """The context once these months are named or read."""
+        return Context(self.previous, periods, self.month_values, self.parts, self.month_inferred_in)
+
+    def with_parts(self, parts: tuple[int, ...]) -> Context:
+        """The context of a sentence whose counts at these positions are shares or subsets."""
+        return Context(self.previous, self.periods, self.month_values, parts, self.month_inferred_in)
+
+    def with_inferred_month(self, sent: Sentence) -> Context:
+        """The context once a count's month was inferred from the month it is compared with."""
+        return Context(self.previous, self.periods, self.month_values, self.parts, sent)
 
     def with_month_value(self, series: str, period: str, value: float) -> Context:
         """The context once a month's figure is read."""

@@ -7,13 +7,12 @@ This module holds the state of one post and the loop over it."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from hotline.extract import lexicon as lx
 from hotline.extract.claims import Claims
-from hotline.extract.count import Counting
-from hotline.extract.measure import BARE_SUPERLATIVES, clause_of
+from hotline.extract.count import sentence_counts
+from hotline.extract.measure import clause_of
 from hotline.extract.pieces import (
     MONTHLY_RANGE,
     NOT_A_FIGURE,
@@ -35,7 +34,7 @@ from hotline.extract.settle import SentencesRead, Undated, problem, settle
 from hotline.records import Extraction, Fact, Problem
 
 
-class PostReader(Counting, Claims):
+class PostReader(Claims):
     """Reads one post. Holds the scans of the whole text and the context between sentences."""
 
     def __init__(self, post: Post):
@@ -45,6 +44,8 @@ class PostReader(Counting, Claims):
         self.published_at, self.pub_index, self.post_id = post.published_at, post.pub_index, post.post_id
         self.default, self.mentions, self.tracked = post.default, post.mentions, post.tracked
         self.has_distractor = post.has_distractor
+        # The post's memoised gates and sentence searches, for the mixins (see `Post.may`, `before`, `in_sentence`).
+        self.may, self.before, self.in_sentence = post.may, post.before, post.in_sentence
         self.facts: list[Fact] = []
         self.problems: list[Problem] = []
         self.context = Context()  # what the sentences read so far tell the next one: replaced, never changed
@@ -52,9 +53,7 @@ class PostReader(Counting, Claims):
         self.undated: list[Undated] = []
         # Record claims naming a month before its figure ("Прошлый месяц стал рекордным. ... 8 500 ... в январе").
         self.pending_claims: list[tuple[str, str]] = []
-        self._has_request_noun: bool | None = None
         self.may_rate = self.may_record = self.may_breakdown = False
-        self._masked_low: str | None = None  # `Counting._names_as_words`, built on first use
         # (position of a number, rule, message): filled only by `explain`, None otherwise (no cost).
         self.notes: list[tuple[int, str, str]] | None = None
         self._placing = 0
@@ -83,24 +82,6 @@ class PostReader(Counting, Claims):
             self.notes.append((self._placing, f"place:{rule}", outcome))
         return result
 
-    def may(self, hints: tuple[str, ...]) -> bool:
-        """The cheap gate of a rarely needed pattern (see `Post.may`)."""
-        return self.post.may(hints)
-
-    def before(self, pattern: re.Pattern[str], sent: Sentence, pos: int) -> bool:
-        """Does `pattern` match in the sentence before `pos`? (see `Post.before`)"""
-        return self.post.before(pattern, sent, pos)
-
-    def in_sentence(self, pattern: re.Pattern[str], sent: Sentence) -> bool:
-        """Does `pattern` match anywhere in the sentence? (see `Post.in_sentence`)"""
-        return self.post.in_sentence(pattern, sent)
-
-    def has_request_noun(self) -> bool:
-        """Does the post speak of requests anywhere? (computed once, only when asked)"""
-        if self._has_request_noun is None:
-            self._has_request_noun = lx.REQUEST_NOUN_RE.search(self.low) is not None
-        return self._has_request_noun
-
     # -- the whole post -----------------------------------------------------------------------
 
     def run(self) -> Extraction:
@@ -110,16 +91,17 @@ class PostReader(Counting, Claims):
         self.may_record = self.post.may(lx.RECORD_HINTS)
         self.may_breakdown = self.post.may(lx.BREAKDOWN_HINTS)
         previous_monthly: list[Fact] = []
-        self.post = replace(self.post, sentences=scan_sentences(self.post))
+        self.post = replace(self.post, sentences=scan_sentences(self.post))  # (the same memo: gates stay known)
+        self.may, self.before, self.in_sentence = self.post.may, self.post.before, self.post.in_sentence
         self.read_sentences = self.post.sentences
         for index, sent in enumerate(self.read_sentences):
-            self.context = replace(self.context, previous=self.read_sentences[index - 1] if index else None)
             if not sent.numbers and not sent.percents and not self.may_record:
                 # Nothing to read here (no count, change or claim); only its months serve the next sentence.
                 previous_monthly = []
                 if sent.refs and not tells_launch(self.post, sent):
                     self._add_context_periods({r.period for r in sent.refs if r.role == "period" and r.month})
                 continue
+            self.context = self.context.with_previous(self.read_sentences[index - 1] if index else None)
             evidence = self.text[sent.start : sent.end].strip()
             problems_before = len(self.problems)
             counts, facts = self._sentence_counts(sent, evidence)
@@ -144,11 +126,16 @@ class PostReader(Counting, Claims):
     def _add_context_periods(self, periods: set[str]) -> None:
         """The months a sentence names or reads, added to the context of the ones after it."""
         if not periods <= self.context.periods:
-            self.context = replace(self.context, periods=self.context.periods | periods)
+            self.context = self.context.with_periods(self.context.periods | periods)
 
     def _sentence_counts(self, sent: Sentence, evidence: str) -> tuple[list[Count], list[Fact]]:
         """The sentence's request counts, and the facts read from them (also added to the post's)."""
-        counts = self._counts_of(sent)
+        read = sentence_counts(self.post, self.context, sent)
+        if self.notes is not None:
+            self.notes.extend(read.notes)
+        if read.parts or self.context.parts:
+            self.context = self.context.with_parts(read.parts)
+        counts = list(read.counts)
         facts = []
         for count in counts:
             for fact in self._facts_of(sent, count, counts, evidence):
@@ -157,27 +144,6 @@ class PostReader(Counting, Claims):
                     self.context = self.context.with_month_value(fact.series, fact.period, count.value)
         self.facts.extend(facts)
         return counts, facts
-
-    def _counts_of(self, sent: Sentence) -> list[Count]:
-        """The numbers of the sentence that count requests, less shares, subsets and bracketed restatements."""
-        counts = []
-        parts = []  # counts of the sentence dropped as a share or subset ("including 12,320 in May")
-        for number in sent.numbers:  # a plain loop: this runs for every number of every post
-            count = self.request_count(sent, number)
-            if count is None:
-                continue
-            if self._in_breakdown(sent, count):
-                parts.append(count.num_start)
-                self.note(count.num_start, "part", "a share or subset (a region, 'including', 'the most from')")
-            else:
-                counts.append(count)
-        self.context = replace(self.context, parts=tuple(parts))
-        restated = {c.restates for c in counts if c.restates is not None}
-        if restated:  # "более 9 тыс. заявок (9 243)": one count, read in its exact form
-            for start in restated:
-                self.note(start, "restated", "restated exactly in the brackets after it")
-            counts = [c for c in counts if c.num_start not in restated]
-        return counts
 
     def _facts_of(self, sent: Sentence, count: Count, counts: list[Count], evidence: str) -> list[Fact]:
         """The facts a count states (one, or one a month for a list of months): its series, then its kind and
@@ -203,7 +169,7 @@ class PostReader(Counting, Claims):
         self._placing = count.num_start
         placed, rule = place(placing(self.post, self.context, sent, count, counts, clause, series))
         if rule == after_compared_month.__name__:
-            self.context = replace(self.context, month_inferred_in=sent)
+            self.context = self.context.with_inferred_month(sent)
         self.decided(rule, placed)
         if hotline_only and placed != NOT_A_FIGURE and (
                 not isinstance(placed, tuple) or placed[0] != "cumulative_total"):
@@ -250,28 +216,6 @@ class PostReader(Counting, Claims):
         """Is `series` the post's only tracked series, a hotline whose requests are calls, and no look-alike named?
         ("Quiero vivir" ... "En total, la línea directa recibió más de 26.000 llamadas")."""
         return self.tracked == {series} and not self.has_distractor and series in self.cfg.call_series
-
-    def _in_breakdown(self, sent: Sentence, count: Count) -> bool:
-        clause = clause_of(self.low, sent, count.num_start)
-        # Only the count's clause is searched: a search of the whole post for any place cost more than all of them.
-        if lx.BREAKDOWN_PLACE_RE.search(self.text, clause[0], clause[1]):
-            return True  # "з Башкортостану надійшло 612 заявок": one region's share
-        if not self.may_breakdown:
-            return False
-        for m in lx.BREAKDOWN_RE.finditer(self.low, clause[0], clause[1]):
-            if lx.INCLUDING_RE.fullmatch(m.group()) and self._month_part(sent, clause):
-                continue  # "144 000 ..., including 9,243 in October alone": October's own figure
-            # "найбільше заявок за місяць" is a record claim; "найбільше — з Бурятії" a breakdown.
-            if m.group().split()[0] not in BARE_SUPERLATIVES:
-                return True
-            if not lx.SUPERLATIVE_SCOPE_RE.search(self.low, clause[0], clause[1]):
-                return True
-        return False
-
-    def _month_part(self, sent: Sentence, clause: tuple[int, int]) -> bool:
-        """Is the part the figure of the one month its clause names, within a running total before it?"""
-        months = [r for r in sent.refs if clause[0] <= r.start < clause[1] and r.role == "period" and r.month]
-        return len(months) == 1 and any(n.start < clause[0] for n in sent.numbers)
 
     def _problem(self, rule: str, message: str, evidence: str, series: str | None = None) -> None:
         self.problems.append(problem(self.post_id, rule, message, evidence, series))
