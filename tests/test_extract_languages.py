@@ -576,6 +576,21 @@ def test_a_derived_gate_is_letters_every_match_holds(fragment: str, head: str) -
      [(FIND, M, "2025-10", 9243, "exact")]),
     ("Die Gesamtzahl der Anfragen an „Ich will finden“ liegt bei 60.000.", "2025-02-05",
      [(FIND, CUM, "since_launch", 60000, "exact")]),
+    # what the press writes most: contacts, calls and messages, people who turned to the line
+    ("Über 3.500 russische Soldaten und ihre Familien nahmen Kontakt mit der Hotline „Ich will leben“ auf.",
+     "2022-12-05", [(LIVE, CUM, "since_launch", 3500, "over")]),
+    ("Bei der Hotline „Ich will leben“ gingen mehr als 26.000 Anrufe und Nachrichten ein.", "2024-01-05",
+     [(LIVE, CUM, "since_launch", 26000, "over")]),
+    ("Más de 3.500 soldados rusos y sus familias se han puesto en contacto con la línea «Quiero vivir».",
+     "2022-12-05", [(LIVE, CUM, "since_launch", 3500, "over")]),
+    ("Oltre 3.500 soldati russi e le loro famiglie hanno contattato la linea «Voglio vivere».", "2022-12-05",
+     [(LIVE, CUM, "since_launch", 3500, "over")]),
+    ("Mais de 3.500 soldados russos entraram em contacto com a linha «Quero viver».", "2022-12-05",
+     [(LIVE, CUM, "since_launch", 3500, "over")]),
+    ("Z infolinią «Chcę żyć» skontaktowało się już ponad 3,5 tys. rosyjskich żołnierzy.", "2022-12-05",
+     [(LIVE, CUM, "since_launch", 3500, "over")]),
+    ("Im Mai wandten sich 12.320 Menschen an das Projekt „Ich will finden“.", "2025-06-05",
+     [(FIND, M, "2025-05", 12320, "exact")]),
     # a rate beside a month's figure is no second figure
     ("Im Oktober erhielt das Projekt „Ich will finden“ 9.243 Anfragen, das sind etwa 300 pro Tag.", "2025-11-05",
      [(FIND, M, "2025-10", 9243, "exact")]),
@@ -607,9 +622,17 @@ def test_a_record_said_by_a_record_word_or_a_scoped_superlative(text: str) -> No
                                                         (FIND, "record_claim", "2025-05", 12320, "exact")]
 
 
-def test_the_month_before_a_figures_month_is_its_anchor_not_the_month_before_publication() -> None:
-    """ "im Vormonat" is the month before January here, not October (the month before publication)."""
-    text = "Im Januar erhielt das Projekt „Ich will finden“ 8.548 Anfragen, 22 Prozent mehr als im Vormonat."
+@pytest.mark.parametrize("text", [
+    "Im Januar erhielt das Projekt „Ich will finden“ 8.548 Anfragen, 22 Prozent mehr als im Vormonat.",
+    "W styczniu do projektu «Chcę znaleźć» wpłynęło 8548 zgłoszeń, o 22 proc. więcej niż w poprzednim miesiącu.",
+    "A gennaio il progetto «Voglio trovare» ha ricevuto 8.548 richieste, il 22% in più rispetto al mese precedente.",
+    "En enero, el proyecto «Quiero encontrar» recibió 8.548 solicitudes, un 22 % más respecto al mes anterior.",
+    "Em janeiro, o projeto «Quero encontrar» recebeu 8.548 pedidos, mais 22% do que no mês anterior.",
+    "En janvier, 8 548 demandes ont été adressées au projet « Je veux trouver », soit 22 % de plus qu'en décembre.",
+])
+def test_the_month_before_a_figures_month_is_its_anchor_not_the_month_before_publication(text: str) -> None:
+    """ "im Vormonat", "w poprzednim miesiącu" are the month before January here, not the month before publication;
+    "al mese", "al mes" there are no rate ("rispetto al mese precedente")."""
     assert fact_shape(read_post(text, "2025-02-05")) == [(FIND, M, "2025-01", 8548, "exact"),
                                                         (FIND, "mom_change_pct", "2025-01", 22, "exact")]
 
@@ -638,6 +661,15 @@ def test_the_month_before_a_figures_month_is_its_anchor_not_the_month_before_pub
     # the kin of soldiers counted by the soldiers ("families of 1,790 soldiers"), and money
     ("Die Angehörigen von 1.790 Soldaten haben sich an „Ich will finden“ gewandt.", "2025-02-05"),
     ("Il progetto «Voglio vivere» costa 3.000 euro al mese.", "2024-01-05"),
+    # languages with no data file stay silent, even with the series' English name
+    ("De hotline „I Want to Live” ontving meer dan 26.000 oproepen van Russische soldaten.", "2024-01-05"),
+    ("Linia „Vreau să trăiesc” (I Want to Live) a primit peste 26.000 de apeluri.", "2024-01-05"),
+    ("Hotline „I Want to Live” har tagit emot över 26 000 samtal från ryska soldater.", "2024-01-05"),
+    # a soldier's age, a handful who surrendered, an exchange of fifty each
+    ("Der 27-jährige Soldat rief im Oktober die Hotline „Ich will leben“ an; 11 Männer folgten ihm.", "2022-11-05"),
+    ("«Quiero vivir»: 12 hombres se entregaron en octubre tras llamar a la línea.", "2022-11-05"),
+    ("Wymieniono po 50 osób z każdej strony, a infolinia «Chcę żyć» działa 24 godz. na dobę.", "2023-01-10"),
+    ("Les proches de 1 790 soldats ont écrit au projet « Je veux trouver ».", "2025-02-05"),
     # fewer than, not: a bound, no figure
     ("Weniger als 500 Soldaten haben die Hotline „Ich will leben“ im Oktober angerufen.", "2022-11-05"),
 ])

@@ -156,7 +156,7 @@ YEAR_AGO_AFTER_PHRASES = (r"(?:des\s+)?(?:letzten|vergangenen|vorigen)\s+jahres"
 # --- time, and what a count is of (the classes of lexicon/periods.py, text.py and counts.py) ----------------------
 SINCE_THEN_PHRASES = (r"seitdem", r"seither", r"seit\s+diesem\s+zeitpunkt", r"seit\s+damals")
 LAUNCH_PHRASES = (r"in\s+betrieb\s+genommen", r"ins\s+leben\s+gerufen", r"an\s+den\s+start\s+gegangen")
-PER_MONTH_PHRASES = (r"pro\s+monat", r"im\s+monat", r"monatlich", r"jeden\s+monat")
+PER_MONTH_PHRASES = (r"pro\s+monat", r"monatlich", r"jeden\s+monat")
 PARTIAL_MONTH_PHRASES = (r"(?:ersten|zweiten|letzten)\s+(?:hälfte|monatshälfte|woche|wochen|zehn\s+tage)",)
 AS_OF_PHRASES = (r"stand(?:\s+(?:vom|am|zum))?", r"mit\s+stand(?:\s+(?:vom|am|zum))?")
 BECAME_WORDS = (r"war", r"wurde")

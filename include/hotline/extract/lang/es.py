@@ -70,7 +70,8 @@ RECEIVED_VERBS = (r"recibió", r"recibido", r"llegaron", r"registró")
 ARRIVED_AFTER = (r"llegaron", r"(?:fueron|han\s+sido)\s+recibid[ao]s")
 # rates and averages: a figure per day, week or month is no month's count
 RATE_WORDS = (r"al\s+día", r"por\s+día", r"cada\s+día", r"diariamente", r"a\s+la\s+semana", r"por\s+semana",
-              r"cada\s+semana", r"al\s+mes", r"por\s+mes", r"cada\s+mes", r"en\s+promedio", r"de\s+media",
+              r"cada\s+semana", r"al\s+mes(?!\s+(?:anterior|pasado|previo))",  # "respecto al mes anterior": no rate
+              r"por\s+mes", r"cada\s+mes", r"en\s+promedio", r"de\s+media",
               r"por\s+hora")
 # soldiers who surrendered are prisoners, not requests (unless the press means the requests: see counting)
 SURRENDER_VERBS = (r"entregado", r"entregaron", r"rendido", r"rindieron", r"se\s+han\s+rendido")
@@ -146,7 +147,7 @@ YEAR_AGO_AFTER_PHRASES = (r"del\s+año\s+(?:pasado|anterior)", r"hace\s+un\s+añ
 # --- time, and what a count is of (the classes of lexicon/periods.py, text.py and counts.py) ----------------------
 SINCE_THEN_PHRASES = (r"desde\s+entonces", r"desde\s+ese\s+momento", r"desde\s+esa\s+fecha")
 LAUNCH_PHRASES = (r"se\s+puso\s+en\s+marcha", r"entró\s+en\s+funcionamiento", r"comenzó\s+a\s+funcionar")
-PER_MONTH_PHRASES = (r"al\s+mes", r"por\s+mes", r"cada\s+mes", r"mensualmente")
+PER_MONTH_PHRASES = (r"al\s+mes(?!\s+(?:anterior|pasado|previo))", r"por\s+mes", r"cada\s+mes", r"mensualmente")
 PARTIAL_MONTH_PHRASES = (r"(?:primera|segunda|última)s?\s+(?:mitad|quincena|semanas?)", r"mediados\s+de")
 AS_OF_PHRASES = (r"a\s+fecha\s+de", r"con\s+fecha\s+de")
 BECAME_WORDS = (r"fue", r"ha\s+sido", r"se\s+convirtió\s+en")

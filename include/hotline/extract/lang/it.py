@@ -71,7 +71,8 @@ ALREADY_WORDS = (r"già",)
 RECEIVED_VERBS = (r"ricevuto", r"ricevette", r"registrato", r"arrivate")
 ARRIVED_AFTER = (r"(?:sono\s+)?arrivat[ei]", r"(?:sono\s+state\s+)?ricevute")
 # rates and averages: a figure per day, week or month is no month's count
-RATE_WORDS = (r"al\s+giorno", r"ogni\s+giorno", r"quotidianamente", r"a\s+settimana", r"ogni\s+settimana", r"al\s+mese",
+RATE_WORDS = (r"al\s+giorno", r"ogni\s+giorno", r"quotidianamente", r"a\s+settimana", r"ogni\s+settimana",
+              r"al\s+mese(?!\s+(?:precedente|scorso|prima))",  # "rispetto al mese precedente" is no rate
               r"ogni\s+mese", r"in\s+media", r"all'ora")
 # soldiers who surrendered are prisoners, not requests (unless the press means the requests: see counting)
 SURRENDER_VERBS = (r"arres[io]", r"arresa", r"consegnat[io]")
@@ -143,7 +144,7 @@ YEAR_AGO_AFTER_PHRASES = (r"dell'anno\s+(?:scorso|precedente)", r"di\s+un\s+anno
 # --- time, and what a count is of (the classes of lexicon/periods.py, text.py and counts.py) ----------------------
 SINCE_THEN_PHRASES = (r"da\s+allora", r"da\s+quel\s+momento", r"da\s+quella\s+data")
 LAUNCH_PHRASES = (r"messa\s+in\s+funzione", r"è\s+entrata\s+in\s+funzione", r"ha\s+iniziato\s+a\s+funzionare")
-PER_MONTH_PHRASES = (r"al\s+mese", r"ogni\s+mese", r"mensilmente")
+PER_MONTH_PHRASES = (r"al\s+mese(?!\s+(?:precedente|scorso|prima))", r"ogni\s+mese", r"mensilmente")
 PARTIAL_MONTH_PHRASES = (r"(?:prima|seconda|ultima)\s+(?:metà|quindicina|settimana)",)
 AS_OF_PHRASES = (r"alla\s+data\s+del", r"in\s+data")
 BECAME_WORDS = (r"è\s+stato", r"è\s+stata", r"fu")

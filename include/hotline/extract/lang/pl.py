@@ -82,7 +82,8 @@ PERCENT_WORDS = (r"proc\.", r"procent\w*")
 INCREASE_WORDS = (r"więcej", r"wzrost\w*", r"wzrosł\w*")
 DECREASE_WORDS = (r"mniej", r"spad\w*", r"spadł\w*")
 PREV_MONTH_PHRASES = (r"niż\s+w\s+poprzednim\s+miesiącu", r"w\s+porównaniu\s+z\s+poprzednim\s+miesiącem")
-LAST_MONTH_PHRASES = (r"zeszłym\s+miesiącu", r"ubiegłym\s+miesiącu", r"poprzednim\s+miesiącu")
+# ("w poprzednim miesiącu" is the month before a figure's, as "im Vormonat": PREV_MONTH_PHRASES)
+LAST_MONTH_PHRASES = (r"zeszłym\s+miesiącu", r"ubiegłym\s+miesiącu")
 # the launch of a project: a month right after it is its start, not a figure's month
 LAUNCH_WORDS = (r"uruchomi\w*", r"powsta\w*", r"start\w*", r"utworz\w*")
 # small words the rules test: "from", "to" before a figure; before a year; "by" before a percent; a total

@@ -137,7 +137,7 @@ YEAR_AGO_AFTER_PHRASES = (r"do\s+ano\s+(?:passado|anterior)", r"há\s+um\s+ano")
 # --- time, and what a count is of (the classes of lexicon/periods.py, text.py and counts.py) ----------------------
 SINCE_THEN_PHRASES = (r"desde\s+então", r"desde\s+esse\s+momento", r"desde\s+essa\s+data")
 LAUNCH_PHRASES = (r"entrou\s+em\s+funcionamento", r"começou\s+a\s+funcionar", r"foi\s+criad[ao]")
-PER_MONTH_PHRASES = (r"por\s+mês", r"ao\s+mês", r"todos\s+os\s+meses", r"mensalmente")
+PER_MONTH_PHRASES = (r"por\s+mês", r"ao\s+mês(?!\s+(?:anterior|passado))", r"todos\s+os\s+meses", r"mensalmente")
 PARTIAL_MONTH_PHRASES = (r"(?:primeira|segunda|última)s?\s+(?:metade|quinzena|semanas?)", r"meados\s+de")
 AS_OF_PHRASES = (r"à\s+data\s+de", r"com\s+data\s+de")
 BECAME_WORDS = (r"foi", r"tornou-se")
