@@ -12,7 +12,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from extract_helpers import CUM, FIND, LIVE, M, fact_shape, read_post
+from extract_helpers import CUM, FIND, LIVE, TOTAL, M, fact_shape, read_post
 
 from hotline.extract.lang import LANGUAGES
 
@@ -677,12 +677,50 @@ def test_the_six_languages_traps_yield_nothing(text: str, published: str) -> Non
     assert fact_shape(read_post(text, published)) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Le Quartier général a annoncé en octobre que plus de 40 000 soldats avaient contacté la ligne « Je veux vivre ».",
+    "El Cuartel informó en octubre que más de 40.000 soldados habían contactado la línea «Quiero vivir».",
+    "Der Stab teilte im Oktober mit, dass sich mehr als 40.000 Soldaten an „Ich will leben“ gewandt hätten.",
+    "Sztab poinformował w październiku, że z infolinią «Chcę żyć» skontaktowało się ponad 40 tys. żołnierzy.",
+    "Il Quartier generale ha comunicato a ottobre che oltre 40.000 soldati hanno contattato la linea «Voglio vivere».",
+    "O Quartel-General informou em outubro que mais de 40 mil soldados contactaram a linha «Quero viver».",
+])
+def test_a_month_right_after_a_verb_of_reporting_dates_the_report(text: str) -> None:
+    """REPORT_BEFORE_VERBS: "a annoncé en octobre que ..." dates the report; the figure said to date is never
+    October's count (it was, in all six languages, before they had the class)."""
+    assert not [f for f in read_post(text, "2025-11-20").facts if f.kind == M]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Das Projekt „Ich will finden“ erhielt im ersten Jahr seiner Arbeit 52.052 Anfragen.",
+     [(FIND, TOTAL, "2024-01..2024-12", 52052, "exact")]),
+    ("W pierwszym roku działalności projekt «Chcę znaleźć» otrzymał 52 052 zgłoszenia.",
+     [(FIND, TOTAL, "2024-01..2024-12", 52052, "exact")]),
+    ("Nel suo primo anno di attività il progetto «Voglio trovare» ha ricevuto 52.052 richieste.",
+     [(FIND, TOTAL, "2024-01..2024-12", 52052, "exact")]),
+])
+def test_a_first_year_of_work_is_the_twelve_months_from_launch(text: str, expected: list[tuple]) -> None:
+    """FIRST_YEAR_PHRASES ("im ersten Jahr", "w pierwszym roku", "nel primo anno"): the first year's total."""
+    assert fact_shape(read_post(text, "2025-01-10")) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Mehr als tausend russische Soldaten haben die Hotline „Ich will leben“ bereits angerufen.",
+    "Plus de mille soldats russes ont déjà contacté la ligne « Je veux vivre ».",
+    "Ponad tysiąc rosyjskich żołnierzy skontaktowało się już z infolinią «Chcę żyć».",
+])
+def test_a_bare_thousand_word_is_a_thousand(text: str) -> None:
+    """A_THOUSAND_WORDS: "tausend", "mille", "tysiąc" with no number before them."""
+    assert fact_shape(read_post(text, "2022-10-20")) == [(LIVE, CUM, "since_launch", 1000, "over")]
+
+
 def test_the_six_languages_fill_the_older_classes_they_need() -> None:
     """The classes the older patterns read (since-then, per-month, durations, ...) are worded in every language
     now, not only in uk / ru / en."""
     needed = ("SINCE_THEN_PHRASES", "PER_MONTH_PHRASES", "PARTIAL_MONTH_PHRASES", "DURATION_WORDS",
               "OTHER_TIME_WORDS", "SO_FAR_WORDS", "REQUEST_ADJECTIVES", "REQUEST_STEMS", "CAPTIVITY_WORDS",
               "KIN_BEFORE_WORDS", "CURRENCY_WORDS", "BAD_BEFORE_WORDS", "SAFE_AFTER_WORDS", "MONTH_NOUN_STEMS",
-              "LAST_STEMS", "NOT_A_FACT_WORDS", "VIA_WORDS", "SURRENDER_STEMS", "MILLION_WORDS")
+              "LAST_STEMS", "NOT_A_FACT_WORDS", "VIA_WORDS", "SURRENDER_STEMS", "MILLION_WORDS",
+              "REPORT_BEFORE_VERBS", "FIRST_YEAR_PHRASES", "CHANGE_FROM_WORDS", "A_THOUSAND_WORDS", "YEAR_NOUNS")
     empty = {(_name(lang), c) for lang in LANGUAGES for c in needed if not getattr(lang, c)}
     assert empty == set(), f"not worded: {sorted(empty)}"

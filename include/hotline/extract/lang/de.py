@@ -129,7 +129,7 @@ CORRECTION_PHRASES = (r"aber\s+tatsächlich", r"doch\s+tatsächlich")
 HEDGE_WORDS = (r"könnte\w*", r"dürfte\w*", r"würde\w*", r"erwartet\w*", r"prognos\w*", r"voraussichtlich",
                r"angeblich", r"falls", r"wenn")
 EXPECT_WORDS = (r"erwartet\w*", r"prognostiziert\w*", r"rechnet\s+mit")
-THAT_WORDS = (r"dass",)
+THAT_WORDS = (r"dass", r"(?:mit|bekannt)\s*,\s*dass")  # "teilte im Oktober mit, dass"
 AS_WORDS = (r"wie",)
 EXPECTED_PARTICIPLES = (r"erwartet",)
 # "since the start of the project" before its name and month: the month is its start ("seit Beginn des Projekts
@@ -142,7 +142,7 @@ YEAR_TO_DATE_PHRASES = (r"seit\s+(?:dem\s+)?(?:beginn|anfang|start)\s+(?:des|die
 # a span of months or weeks not counted from launch ("in den letzten zehn Monaten"): no stored period; each phrase
 # holds one of its language's unit words
 SPAN_PHRASES = (r"(?:in|während)\s+(?:den\s+)?(?:letzten|vergangenen|ersten)\s+(?:\d+|\w+)\s+(?:monaten|wochen)",
-                r"binnen\s+(?:\d+|\w+)\s+(?:monaten|wochen)", r"im\s+ersten\s+jahr")
+                r"binnen\s+(?:\d+|\w+)\s+(?:monaten|wochen)")
 SPAN_UNIT_WORDS = ("monaten", "wochen", "jahr")
 # words of a time the reader cannot place (this month, this week, today): a figure beside them is no running total
 UNDATED_WORDS = (r"monat\w*", r"woche\w*", r"quartal\w*", r"heute", r"gestern", r"wochenende\w*")
@@ -154,6 +154,12 @@ REPORT_VERBS = (r"teilte\s+(?:\S+\s+){0,8}?mit", r"gab\s+(?:\S+\s+){0,8}?bekannt
 YEAR_AGO_AFTER_PHRASES = (r"(?:des\s+)?(?:letzten|vergangenen|vorigen)\s+jahres", r"vor\s+einem\s+jahr")
 
 # --- time, and what a count is of (the classes of lexicon/periods.py, text.py and counts.py) ----------------------
+# a verb of reporting right before the month it dates ("teilte im Oktober mit, dass"), not the figure's month
+REPORT_BEFORE_VERBS = (r"teilte", r"gab", r"berichtete\w*", r"erklärte\w*", r"meldete\w*", r"sagte")
+FIRST_YEAR_PHRASES = (r"im\s+ersten\s+jahr(?:\s+(?:seiner|ihrer|des)\s+(?:arbeit|bestehens|tätigkeit))?",
+                      r"in\s+(?:seinem|ihrem)\s+ersten\s+jahr")
+CHANGE_FROM_WORDS = (r"von",)  # "stieg von 10.440 im April auf 12.320 im Mai"
+A_THOUSAND_WORDS = (r"tausend",)  # "mehr als tausend Soldaten"
 SINCE_THEN_PHRASES = (r"seitdem", r"seither", r"seit\s+diesem\s+zeitpunkt", r"seit\s+damals")
 LAUNCH_PHRASES = (r"in\s+betrieb\s+genommen", r"ins\s+leben\s+gerufen", r"an\s+den\s+start\s+gegangen")
 PER_MONTH_PHRASES = (r"pro\s+monat", r"monatlich", r"jeden\s+monat")

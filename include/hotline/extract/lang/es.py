@@ -133,7 +133,7 @@ YEAR_TO_DATE_PHRASES = (r"desde\s+(?:el\s+)?(?:inicio|comienzo|principio)\s+(?:d
 # a span of months or weeks not counted from launch ("in den letzten zehn Monaten"): no stored period; each phrase
 # holds one of its language's unit words
 SPAN_PHRASES = (r"(?:en|durante)\s+(?:los\s+)?(?:últimos|primeros)\s+(?:\d+|\w+)\s+(?:meses|semanas)",
-                r"en\s+su\s+primer\s+año")
+)
 SPAN_UNIT_WORDS = ("meses", "semanas", "año")
 # words of a time the reader cannot place (this month, this week, today): a figure beside them is no running total
 UNDATED_WORDS = (r"mes", r"meses", r"semana\w*", r"trimestre\w*", r"hoy", r"ayer")
@@ -145,6 +145,11 @@ REPORT_INFINITIVES: tuple[str, ...] = (r"haber",)
 YEAR_AGO_AFTER_PHRASES = (r"del\s+año\s+(?:pasado|anterior)", r"hace\s+un\s+año")
 
 # --- time, and what a count is of (the classes of lexicon/periods.py, text.py and counts.py) ----------------------
+# a verb of reporting right before the month it dates ("informó en octubre que"), not the figure's month
+REPORT_BEFORE_VERBS = (r"informó", r"anunció", r"declaró", r"indicó", r"comunicó", r"afirmó", r"dijo")
+FIRST_YEAR_PHRASES = (r"(?:en|durante)\s+su\s+primer\s+año(?:\s+de\s+(?:funcionamiento|existencia|trabajo))?",)
+CHANGE_FROM_WORDS = (r"de",)  # "pasó de 10.440 en abril a 12.320 en mayo"
+A_THOUSAND_WORDS = (r"mil",)  # "más de mil soldados" (not "26 mil": a number before it)
 SINCE_THEN_PHRASES = (r"desde\s+entonces", r"desde\s+ese\s+momento", r"desde\s+esa\s+fecha")
 LAUNCH_PHRASES = (r"se\s+puso\s+en\s+marcha", r"entró\s+en\s+funcionamiento", r"comenzó\s+a\s+funcionar")
 PER_MONTH_PHRASES = (r"al\s+mes(?!\s+(?:anterior|pasado|previo))", r"por\s+mes", r"cada\s+mes", r"mensualmente")

@@ -125,8 +125,7 @@ YEAR_TO_DATE_PHRASES = (r"depuis\s+(?:le\s+)?(?:début|debut)\s+de\s+(?:l'année
 # holds one of its language's unit words
 SPAN_PHRASES = (
                 r"(?:au\s+cours\s+des|durant\s+les|pendant\s+les|en)\s+(?:\d+|\w+)\s+(?:derniers|premiers)\s+(?:mois|semaines)",
-                r"(?:au\s+cours\s+des|durant\s+les|pendant\s+les)\s+(?:derniers|premiers)\s+(?:\d+|\w+)\s+(?:mois|semaines)",
-                r"(?:au\s+cours\s+de\s+sa|durant\s+sa|en\s+sa)\s+première\s+année")
+                r"(?:au\s+cours\s+des|durant\s+les|pendant\s+les)\s+(?:derniers|premiers)\s+(?:\d+|\w+)\s+(?:mois|semaines)")
 SPAN_UNIT_WORDS = ("mois", "semaines", "année")
 # words of a time the reader cannot place (this month, this week, today): a figure beside them is no running total
 UNDATED_WORDS = (r"mois", r"semaine\w*", r"trimestre\w*", r"aujourd'hui", r"hier", r"week-end")
@@ -139,6 +138,13 @@ REPORT_INFINITIVES: tuple[str, ...] = (r"avoir",)
 YEAR_AGO_AFTER_PHRASES = (r"de\s+l'année\s+(?:dernière|passée|précédente)", r"il\s+y\s+a\s+un\s+an")
 
 # --- time, and what a count is of (the classes of lexicon/periods.py, text.py and counts.py) ----------------------
+# a verb of reporting right before the month it dates ("a annoncé en octobre que"), not the figure's month
+REPORT_BEFORE_VERBS = (r"a\s+annoncé", r"annonçait", r"a\s+indiqué", r"a\s+déclaré", r"a\s+fait\s+savoir",
+                       r"a\s+rapporté", r"a\s+affirmé", r"a\s+précisé")
+FIRST_YEAR_PHRASES = (r"(?:au\s+cours\s+de|durant|pendant|en)\s+(?:sa|leur)\s+première\s+année"
+                      r"(?:\s+d'(?:existence|activité))?",)
+CHANGE_FROM_WORDS = (r"de",)  # "est passé de 10 440 en avril à 12 320 en mai"
+A_THOUSAND_WORDS = (r"mille",)  # "plus de mille soldats"
 SINCE_THEN_PHRASES = (r"depuis\s+lors", r"depuis\s+(?=,)", r"depuis\s+cette\s+date", r"depuis\s+ce\s+moment")
 LAUNCH_PHRASES = (r"mise\s+en\s+service", r"a\s+commencé\s+à\s+fonctionner", r"est\s+entrée?\s+en\s+service")
 PER_MONTH_PHRASES = (r"par\s+mois", r"chaque\s+mois", r"mensuellement")

@@ -130,7 +130,7 @@ YEAR_TO_DATE_PHRASES = (r"dall'inizio\s+(?:dell'anno|di\s+quest'anno)", r"da\s+i
 # a span of months or weeks not counted from launch ("in den letzten zehn Monaten"): no stored period; each phrase
 # holds one of its language's unit words
 SPAN_PHRASES = (r"(?:negli|nei|durante\s+gli|durante\s+i)\s+(?:ultimi|primi)\s+(?:\d+|\w+)\s+(?:mesi|settimane)",
-                r"nel\s+(?:suo\s+)?primo\s+anno")
+)
 SPAN_UNIT_WORDS = ("mesi", "settimane", "anno")
 # words of a time the reader cannot place (this month, this week, today): a figure beside them is no running total
 UNDATED_WORDS = (r"mese", r"mesi", r"settiman\w*", r"trimestre\w*", r"oggi", r"ieri")
@@ -142,6 +142,12 @@ REPORT_INFINITIVES: tuple[str, ...] = (r"di\s+aver(?:e)?",)
 YEAR_AGO_AFTER_PHRASES = (r"dell'anno\s+(?:scorso|precedente)", r"di\s+un\s+anno\s+fa")
 
 # --- time, and what a count is of (the classes of lexicon/periods.py, text.py and counts.py) ----------------------
+# a verb of reporting right before the month it dates ("ha comunicato a ottobre che"), not the figure's month
+REPORT_BEFORE_VERBS = (r"ha\s+reso\s+noto", r"ha\s+annunciato", r"ha\s+comunicato", r"ha\s+dichiarato",
+                       r"ha\s+affermato", r"ha\s+detto")
+FIRST_YEAR_PHRASES = (r"nel\s+(?:suo\s+)?primo\s+anno(?:\s+di\s+(?:attività|vita|funzionamento))?",)
+CHANGE_FROM_WORDS = (r"da",)  # "è passato da 10.440 ad aprile a 12.320 a maggio"
+A_THOUSAND_WORDS = (r"mille",)  # "oltre mille soldati"
 SINCE_THEN_PHRASES = (r"da\s+allora", r"da\s+quel\s+momento", r"da\s+quella\s+data")
 LAUNCH_PHRASES = (r"messa\s+in\s+funzione", r"è\s+entrata\s+in\s+funzione", r"ha\s+iniziato\s+a\s+funzionare")
 PER_MONTH_PHRASES = (r"al\s+mese(?!\s+(?:precedente|scorso|prima))", r"ogni\s+mese", r"mensilmente")

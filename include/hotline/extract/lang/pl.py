@@ -129,7 +129,7 @@ YEAR_TO_DATE_PHRASES = (r"od\s+początku\s+(?:tego\s+|bieżącego\s+)?roku",)
 # a span of months or weeks not counted from launch ("in den letzten zehn Monaten"): no stored period; each phrase
 # holds one of its language's unit words
 SPAN_PHRASES = (r"(?:w\s+ciągu|przez|w)\s+(?:ostatnich|pierwszych)\s+(?:\d+|\w+)\s+(?:miesięcy|tygodni)",
-                r"w\s+ciągu\s+(?:\d+|\w+)\s+(?:miesięcy|tygodni)", r"w\s+pierwszym\s+roku")
+                r"w\s+ciągu\s+(?:\d+|\w+)\s+(?:miesięcy|tygodni)")
 SPAN_UNIT_WORDS = ("miesięcy", "tygodni", "roku")
 # words of a time the reader cannot place (this month, this week, today): a figure beside them is no running total
 UNDATED_WORDS = (r"miesi\w*", r"tydzień", r"tygodni\w*", r"kwartał\w*", r"dziś", r"dzisiaj", r"wczoraj")
@@ -140,6 +140,12 @@ REPORT_VERBS = (r"poinformował\w*", r"ogłosił\w*", r"przekazał\w*", r"podał
 YEAR_AGO_AFTER_PHRASES = (r"(?:ubiegłego|zeszłego|poprzedniego)\s+roku", r"rok\s+temu")
 
 # --- time, and what a count is of (the classes of lexicon/periods.py, text.py and counts.py) ----------------------
+# a verb of reporting right before the month it dates ("poinformował w październiku, że"), not the figure's month
+REPORT_BEFORE_VERBS = (r"poinformował\w*", r"ogłosił\w*", r"przekazał\w*", r"podał\w*", r"oświadczył\w*")
+FIRST_YEAR_PHRASES = (r"w\s+pierwszym\s+roku(?:\s+(?:działalności|działania|istnienia|pracy))?",
+                      r"przez\s+pierwszy\s+rok(?:\s+(?:działalności|działania|istnienia|pracy))?")
+CHANGE_FROM_WORDS = (r"z", r"od")  # "wzrosła z 10 440 w kwietniu do 12 320 w maju"
+A_THOUSAND_WORDS = (r"tysiąc",)  # "ponad tysiąc żołnierzy"
 SINCE_THEN_PHRASES = (r"od\s+tego\s+czasu", r"od\s+tej\s+pory", r"od\s+tamtej\s+pory", r"od\s+tamtego\s+czasu")
 LAUNCH_PHRASES = (r"rozpoczęł\w*\s+(?:swoją\s+)?działalność", r"zaczęł\w*\s+działać", r"ruszył\w*")
 PER_MONTH_PHRASES = (r"miesięcznie", r"na\s+miesiąc", r"co\s+miesiąc", r"w\s+miesiącu")

@@ -123,7 +123,7 @@ YEAR_TO_DATE_PHRASES = (r"desde\s+(?:o\s+)?(?:início|começo)\s+(?:do|deste)\s+
 # a span of months or weeks not counted from launch ("in den letzten zehn Monaten"): no stored period; each phrase
 # holds one of its language's unit words
 SPAN_PHRASES = (r"(?:nos|durante\s+os)\s+(?:últimos|primeiros)\s+(?:\d+|\w+)\s+(?:meses|semanas)",
-                r"no\s+(?:seu\s+)?primeiro\s+ano")
+)
 SPAN_UNIT_WORDS = ("meses", "semanas", "ano")
 # words of a time the reader cannot place (this month, this week, today): a figure beside them is no running total
 UNDATED_WORDS = (r"mês", r"meses", r"semana\w*", r"trimestre\w*", r"hoje", r"ontem")
@@ -135,6 +135,11 @@ REPORT_INFINITIVES: tuple[str, ...] = (r"ter",)
 YEAR_AGO_AFTER_PHRASES = (r"do\s+ano\s+(?:passado|anterior)", r"há\s+um\s+ano")
 
 # --- time, and what a count is of (the classes of lexicon/periods.py, text.py and counts.py) ----------------------
+# a verb of reporting right before the month it dates ("informou em outubro que"), not the figure's month
+REPORT_BEFORE_VERBS = (r"informou", r"anunciou", r"declarou", r"revelou", r"afirmou", r"disse")
+FIRST_YEAR_PHRASES = (r"no\s+(?:seu\s+)?primeiro\s+ano(?:\s+de\s+(?:funcionamento|existência|atividade))?",)
+CHANGE_FROM_WORDS = (r"de",)  # "passou de 10.440 em abril para 12.320 em maio"
+A_THOUSAND_WORDS = (r"mil",)  # "mais de mil soldados" (not "26 mil": a number before it)
 SINCE_THEN_PHRASES = (r"desde\s+então", r"desde\s+esse\s+momento", r"desde\s+essa\s+data")
 LAUNCH_PHRASES = (r"entrou\s+em\s+funcionamento", r"começou\s+a\s+funcionar", r"foi\s+criad[ao]")
 PER_MONTH_PHRASES = (r"por\s+mês", r"ao\s+mês(?!\s+(?:anterior|passado))", r"todos\s+os\s+meses", r"mensalmente")
