@@ -40,7 +40,7 @@ from datetime import datetime
 from hotline.extract import lexicon as lx
 from hotline.extract.config import reader_config
 from hotline.extract.pieces import Post
-from hotline.extract.reader import PostReader
+from hotline.extract.reader import read_post
 from hotline.extract.scan import find_mentions
 from hotline.months import month_number
 from hotline.records import Extraction, Fact, Problem
@@ -64,13 +64,13 @@ def extract_facts(text: str, published_at: datetime, post_id: str, *, channel: s
     of a named series that could not be read with confidence.
     """
     cut = len(text) > MAX_TEXT_CHARS
-    reader = _reader(text[:MAX_TEXT_CHARS] if cut else text, published_at, post_id, channel)
-    if isinstance(reader, str):
+    post = _post(text[:MAX_TEXT_CHARS] if cut else text, published_at, post_id, channel)
+    if isinstance(post, str):
         result = _EMPTY
     else:
-        result = reader.run()
-        if reader.text is not text:  # cut, or invisible characters removed: quote the text as given
-            result = _in_original(result, reader.text, text)
+        result = read_post(post).extraction
+        if post.text is not text:  # cut, or invisible characters removed: quote the text as given
+            result = _in_original(result, post.text, text)
     if cut:
         result = Extraction(result.facts, (*result.problems, Problem(
             post_id, "extract", "text_truncated",
@@ -100,22 +100,22 @@ def _in_original(result: Extraction, read: str, text: str) -> Extraction:
 def explain(text: str, published_at: datetime, post_id: str, *, channel: str = "") -> str:
     """What `extract_facts` decides for each number of a post, and which rule decided it, as text.
 
-    The same reading, with the reader's notes switched on: for whoever tunes the rules, and for a
+    The same reading, with its notes: for whoever tunes the rules, and for a
     reviewer asking why a post was quarantined.
     """
-    reader = _reader(text[:MAX_TEXT_CHARS], published_at, post_id, channel)
+    post = _post(text[:MAX_TEXT_CHARS], published_at, post_id, channel)
     head = f"post {post_id} (published {published_at.isoformat()}{', channel ' + channel if channel else ''})"
-    if isinstance(reader, str):
-        return f"{head}: not read: {reader}\n"
-    reader.notes = []
-    result = reader.run()
+    if isinstance(post, str):
+        return f"{head}: not read: {post}\n"
+    read = read_post(post)
+    result = read.extraction
     lines = [head]
     by_number: dict[int, list[str]] = {}
-    for pos, rule, message in reader.notes:
+    for pos, rule, message in read.notes:
         said = by_number.setdefault(pos, [])
         if f"[{rule}] {message}" not in said:  # a part's reading looks at its whole again: say it once
             said.append(f"[{rule}] {message}")
-    numbers = sorted({n.start: n for s in reader.read_sentences for n in s.numbers}.values(), key=lambda n: n.start)
+    numbers = sorted({n.start: n for s in read.post.sentences for n in s.numbers}.values(), key=lambda n: n.start)
     for number in numbers:
         shown = " ".join(text[number.start : number.end].split())
         steps = by_number.get(number.start) or ["[skipped] not reached (its sentence names no count)"]
@@ -152,8 +152,8 @@ def _only_project_then(low: str, published_at: datetime) -> str | None:
     return only if spokesperson and lx.REQUEST_NOUN_RE.search(low) else None
 
 
-def _reader(text: str, published_at: datetime, post_id: str, channel: str) -> PostReader | str:
-    """A reader for the post, or why the post is not read at all."""
+def _post(text: str, published_at: datetime, post_id: str, channel: str) -> Post | str:
+    """The post to read (its text normalised, its series names found), or why it is not read at all."""
     if not text or not (lx.DIGIT_HINT_RE.search(text) or lx.THOUSAND_WORD_HINT_RE.search(text)):
         return "no number in it"
     cfg = reader_config()
@@ -178,5 +178,4 @@ def _reader(text: str, published_at: datetime, post_id: str, channel: str) -> Po
     if not tracked and (default is None or has_distractor):
         return "names a tracked series only as a phrase, or a look-alike project"
     pub_index = month_number(published_at.year, published_at.month)
-    return PostReader(Post(text, low, published_at, pub_index, post_id, default, cfg, mentions, tracked,
-                           has_distractor))
+    return Post(text, low, published_at, pub_index, post_id, default, cfg, mentions, tracked, has_distractor)

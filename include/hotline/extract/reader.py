@@ -1,16 +1,16 @@
-"""`PostReader`: reads one post's sentences in order and decides, number by number, what each states.
+"""Reading one post: the stages in order, each a pure function over frozen values.
 
-The reading is split by stage: `scan` (sentences, months, numbers, series names), `count` (is a number a
-count of requests?), `place` (runs `place_rules.PLACEMENT_RULES`, which give a count its kind and period),
-`claims` (percent changes, record claims) and `settle` (one fact per series, kind and period).
-This module holds the state of one post and the loop over it."""
+`read_post` scans the post (`scan`), then for each sentence counts its numbers (`count`), places each count
+(`series_of`, then `place` with `place_rules.PLACEMENT_RULES`) and reads its claims (`claims`), carrying what
+a sentence tells the next as a `Context`; then settles the whole post (`settle`). Nothing here is kept between
+posts, and no stage changes what another gave it."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from hotline.extract import lexicon as lx
-from hotline.extract.claims import Claims
+from hotline.extract.claims import percent_facts, record_facts
 from hotline.extract.count import sentence_counts
 from hotline.extract.measure import clause_of
 from hotline.extract.pieces import (
@@ -20,7 +20,6 @@ from hotline.extract.pieces import (
     UNDATED,
     Context,
     Count,
-    Number,
     Outcome,
     Post,
     Sentence,
@@ -30,192 +29,206 @@ from hotline.extract.place_checks import before_launch, tells_launch
 from hotline.extract.place_rules import after_compared_month
 from hotline.extract.scan import scan_sentences
 from hotline.extract.series_of import series_for
-from hotline.extract.settle import SentencesRead, Undated, problem, settle
+from hotline.extract.settle import Note, SentencesRead, Undated, problem, settle
 from hotline.records import Extraction, Fact, Problem
 
+__all__ = ["MONTHLY_RANGE", "TOTAL_RANGE", "PostRead", "read_post"]
 
-class PostReader(Claims):
-    """Reads one post. Holds the scans of the whole text and the context between sentences."""
 
-    def __init__(self, post: Post):
-        self.post = post
-        # The post's fields, read by the counting and claims mixins (never changed).
-        self.text, self.low, self.cfg = post.text, post.low, post.cfg
-        self.published_at, self.pub_index, self.post_id = post.published_at, post.pub_index, post.post_id
-        self.default, self.mentions, self.tracked = post.default, post.mentions, post.tracked
-        self.has_distractor = post.has_distractor
-        # The post's memoised gates and sentence searches, for the mixins (see `Post.may`, `before`, `in_sentence`).
-        self.may, self.before, self.in_sentence = post.may, post.before, post.in_sentence
-        self.facts: list[Fact] = []
-        self.problems: list[Problem] = []
-        self.context = Context()  # what the sentences read so far tell the next one: replaced, never changed
-        # Counts with no period at all, decided once the whole post is read (see `settle.settle_undated`).
-        self.undated: list[Undated] = []
-        # Record claims naming a month before its figure ("Прошлый месяц стал рекордным. ... 8 500 ... в январе").
-        self.pending_claims: list[tuple[str, str]] = []
-        self.may_rate = self.may_record = self.may_breakdown = False
-        # (position of a number, rule, message): filled only by `explain`, None otherwise (no cost).
-        self.notes: list[tuple[int, str, str]] | None = None
-        self._placing = 0
-        self.read_sentences: tuple[Sentence, ...] = ()
+@dataclass(frozen=True, slots=True)
+class PostRead:
+    """What reading a post gave: its extraction, the post as scanned, and why each number was read as it was."""
 
-    # -- explaining (hotline extract --explain) --------------------------------------------------
+    extraction: Extraction
+    post: Post
+    notes: tuple[Note, ...]
 
-    def note(self, pos: int, rule: str, message: str) -> None:
-        """Record why the number at `pos` was read as it was (only when explaining)."""
-        if self.notes is not None:
-            self.notes.append((pos, rule, message))
 
-    def rejected(self, num: Number, rule: str, message: str) -> None:
-        """A number that is no request count: noted, and None for the caller to return."""
-        if self.notes is not None:
-            self.notes.append((num.start, rule, message))
+@dataclass(frozen=True, slots=True)
+class CountRead:
+    """What one count of a sentence gave: facts, or a problem, or a wait for the whole post (`undated`)."""
 
-    def decided(self, rule: str, result: Outcome) -> Outcome:
-        """The placement `rule` that decided a count's kind and period (or its problem)."""
-        if self.notes is not None:
-            outcome = " ".join(result) if isinstance(result, tuple) else f"not read: {result}"
-            if result == UNDATED:
-                outcome = "no period: decided when the whole post is read"
-            elif result == NOT_A_FIGURE:
-                outcome = "not a figure: neither a fact nor a problem"
-            self.notes.append((self._placing, f"place:{rule}", outcome))
-        return result
+    facts: tuple[Fact, ...] = ()
+    problems: tuple[Problem, ...] = ()
+    undated: Undated | None = None
+    notes: tuple[Note, ...] = ()
+    inferred_month: bool = False  # its month was inferred from the month it is compared with
 
-    # -- the whole post -----------------------------------------------------------------------
 
-    def run(self) -> Extraction:
-        """Read every sentence in order, then reconcile the facts."""
-        # Which of the costlier patterns can match at all (skipped when a post is left unread).
-        self.may_rate = self.post.may(lx.RATE_HINTS)
-        self.may_record = self.post.may(lx.RECORD_HINTS)
-        self.may_breakdown = self.post.may(lx.BREAKDOWN_HINTS)
-        previous_monthly: list[Fact] = []
-        self.post = replace(self.post, sentences=scan_sentences(self.post))  # (the same memo: gates stay known)
-        self.may, self.before, self.in_sentence = self.post.may, self.post.before, self.post.in_sentence
-        self.read_sentences = self.post.sentences
-        for index, sent in enumerate(self.read_sentences):
-            if not sent.numbers and not sent.percents and not self.may_record:
-                # Nothing to read here (no count, change or claim); only its months serve the next sentence.
-                previous_monthly = []
-                if sent.refs and not tells_launch(self.post, sent):
-                    self._add_context_periods({r.period for r in sent.refs if r.role == "period" and r.month})
-                continue
-            self.context = self.context.with_previous(self.read_sentences[index - 1] if index else None)
-            evidence = self.text[sent.start : sent.end].strip()
-            problems_before = len(self.problems)
-            counts, facts = self._sentence_counts(sent, evidence)
-            sentence_monthly = [f for f in facts if f.kind == "monthly_count"]
-            self.facts.extend(self.percent_facts(sent, evidence, sentence_monthly))
-            has_counts = bool(counts)
-            # A count of the sentence went unread (a month still running, no single series...): a
-            # record claim may be about that one, so it must not fall to the count that was read.
-            claimable = sentence_monthly if len(self.problems) == problems_before else []
-            self.facts.extend(self.record_facts(sent, evidence, claimable, previous_monthly, has_counts))
-            previous_monthly = claimable
-            if sent.numbers or not tells_launch(self.post, sent):  # as for a sentence skipped above
-                self._add_context_periods({r.period for r in sent.refs if r.role == "period" and r.month})
-            self._add_context_periods({f.period for f in sentence_monthly})
-        read = SentencesRead(tuple(self.facts), tuple(self.problems), tuple(self.undated),
-                             tuple(self.pending_claims), self.context.month_values)
-        result, notes = settle(self.post, read)
-        if self.notes is not None:
-            self.notes.extend(notes)
-        return result
+@dataclass(frozen=True, slots=True)
+class SentenceRead:
+    """What one sentence gave, and the context it leaves for the next."""
 
-    def _add_context_periods(self, periods: set[str]) -> None:
-        """The months a sentence names or reads, added to the context of the ones after it."""
-        if not periods <= self.context.periods:
-            self.context = self.context.with_periods(self.context.periods | periods)
+    counts: tuple[Count, ...]
+    facts: tuple[Fact, ...]  # its counts' facts, in order
+    problems: tuple[Problem, ...]
+    undated: tuple[Undated, ...]
+    notes: tuple[Note, ...]
+    context: Context
 
-    def _sentence_counts(self, sent: Sentence, evidence: str) -> tuple[list[Count], list[Fact]]:
-        """The sentence's request counts, and the facts read from them (also added to the post's)."""
-        read = sentence_counts(self.post, self.context, sent)
-        if self.notes is not None:
-            self.notes.extend(read.notes)
-        if read.parts or self.context.parts:
-            self.context = self.context.with_parts(read.parts)
-        counts = list(read.counts)
-        facts = []
-        for count in counts:
-            for fact in self._facts_of(sent, count, counts, evidence):
-                facts.append(fact)
-                if fact.kind == "monthly_count":
-                    self.context = self.context.with_month_value(fact.series, fact.period, count.value)
-        self.facts.extend(facts)
-        return counts, facts
 
-    def _facts_of(self, sent: Sentence, count: Count, counts: list[Count], evidence: str) -> list[Fact]:
-        """The facts a count states (one, or one a month for a list of months): its series, then its kind and
-        period by the placement rules. Nothing when it states none; a count that cannot be read with
-        confidence becomes a problem, or waits (undated)."""
-        clause = clause_of(self.low, sent, count.num_start)
-        series, rule = series_for(self.post, self.context, sent, count.num_start, clause)
-        if series is None:
-            self.note(count.num_start, "series", f"no single tracked series ({rule or 'another project or topic'})")
-            if rule:
-                self._problem(rule, f"a request count {count.value:.10g} with no single series", evidence)
-            return []
-        hotline_only = False
-        if count.unit == "calls" and not self._calls_of(sent, series, evidence):
-            hotline_only = self._the_posts_one_hotline(series)
+def read_post(post: Post) -> PostRead:
+    """Read every sentence of the post in order, then settle the whole post."""
+    post = replace(post, sentences=scan_sentences(post))  # (the same memo: gates stay known)
+    context = Context()
+    facts: list[Fact] = []
+    problems: list[Problem] = []
+    undated: list[Undated] = []
+    notes: list[Note] = []
+    claims_before_figure: list[tuple[str, str]] = []
+    previous_monthly: list[Fact] = []
+    may_record = post.may(lx.RECORD_HINTS)
+    for index, sent in enumerate(post.sentences):
+        if not sent.numbers and not sent.percents and not may_record:
+            # Nothing to read here (no count, change or claim); only its months serve the next sentence.
+            previous_monthly = []
+            if sent.refs and not tells_launch(post, sent):
+                context = _with_periods(context, {r.period for r in sent.refs if r.role == "period" and r.month})
+            continue
+        context = context.with_previous(post.sentences[index - 1] if index else None)
+        evidence = post.text[sent.start : sent.end].strip()
+        read = read_sentence(post, context, sent, evidence)
+        context = read.context
+        facts += read.facts
+        problems += read.problems
+        undated += read.undated
+        notes += read.notes
+        sentence_monthly = [f for f in read.facts if f.kind == "monthly_count"]
+        facts += percent_facts(post, context, sent, evidence, sentence_monthly)
+        # A count of the sentence went unread (a month still running, no single series...): a
+        # record claim may be about that one, so it must not fall to the count that was read.
+        claimable = sentence_monthly if not read.problems else []
+        records, claim_before = record_facts(post, sent, evidence, claimable, previous_monthly, bool(read.counts))
+        facts += records
+        if claim_before is not None:
+            claims_before_figure.append(claim_before)
+        previous_monthly = claimable
+        if sent.numbers or not tells_launch(post, sent):  # as for a sentence skipped above
+            context = _with_periods(context, {r.period for r in sent.refs if r.role == "period" and r.month})
+        context = _with_periods(context, {f.period for f in sentence_monthly})
+    sentences_read = SentencesRead(tuple(facts), tuple(problems), tuple(undated), tuple(claims_before_figure),
+                                   context.month_values)
+    extraction, settled_notes = settle(post, sentences_read)
+    return PostRead(extraction, post, (*notes, *settled_notes))
+
+
+def _with_periods(context: Context, periods: set[str]) -> Context:
+    """The context once a sentence names or reads these months."""
+    return context if periods <= context.periods else context.with_periods(context.periods | periods)
+
+
+def read_sentence(post: Post, context: Context, sent: Sentence, evidence: str) -> SentenceRead:
+    """The sentence's request counts and the facts read from them, in order."""
+    counted = sentence_counts(post, context, sent)
+    if counted.parts or context.parts:
+        context = context.with_parts(counted.parts)
+    facts: list[Fact] = []
+    problems: list[Problem] = []
+    undated: list[Undated] = []
+    notes = list(counted.notes)
+    for count in counted.counts:
+        read = count_facts(post, context, sent, count, counted.counts, evidence)
+        problems += read.problems
+        notes += read.notes
+        if read.undated is not None:
+            undated.append(read.undated)
+        if read.inferred_month:
+            context = context.with_inferred_month(sent)
+        for fact in read.facts:
+            facts.append(fact)
+            if fact.kind == "monthly_count":
+                context = context.with_month_value(fact.series, fact.period, count.value)
+    return SentenceRead(counted.counts, tuple(facts), tuple(problems), tuple(undated), tuple(notes), context)
+
+
+def count_facts(post: Post, context: Context, sent: Sentence, count: Count, counts: tuple[Count, ...],
+                evidence: str) -> CountRead:
+    """The facts a count states (one, or one a month for a list of months): its series, then its kind and
+    period by the placement rules. Nothing when it states none; a count that cannot be read with
+    confidence becomes a problem, or waits (undated)."""
+    clause = clause_of(post.low, sent, count.num_start)
+    series, rule = series_for(post, context, sent, count.num_start, clause)
+    if series is None:
+        note = (count.num_start, "series", f"no single tracked series ({rule or 'another project or topic'})")
+        shown = (problem(post.post_id, rule, f"a request count {count.value:.10g} with no single series",
+                         evidence),) if rule else ()
+        return CountRead(problems=shown, notes=(note,))
+    hotline_only = False
+    calls_problems: tuple[Problem, ...] = ()
+    if count.unit == "calls":
+        calls_problems = _calls_problems(post, sent, series, evidence)
+        if calls_problems or not _calls_of(post, sent):
+            hotline_only = not calls_problems and _the_posts_one_hotline(post, series)
             if not hotline_only:
-                self.note(count.num_start, "calls", f"calls, but not {series}'s own")
-                return []
-        if before_launch(self.post, series):
-            self._problem("before_launch", f"{series}: count {count.value:.10g} in a post published before the "
-                          "series began work", evidence, series)
-            return []
-        self._placing = count.num_start
-        placed, rule = place(placing(self.post, self.context, sent, count, counts, clause, series))
-        if rule == after_compared_month.__name__:
-            self.context = self.context.with_inferred_month(sent)
-        self.decided(rule, placed)
-        if hotline_only and placed != NOT_A_FIGURE and (
-                not isinstance(placed, tuple) or placed[0] != "cumulative_total"):
-            # calls in a sentence that does not name the post's one hotline: its running total only, else shown
-            self._problem("unit_calls", f"{series}: count {count.value:.10g} of calls, the line not named there",
-                          evidence, series)
-            return []
-        if placed == NOT_A_FIGURE:
-            return []
-        if placed == UNDATED:
-            self.undated.append(Undated(count, series, evidence))
-            return []
-        if isinstance(placed, str):
-            self._problem(placed, f"{series}: count {count.value:.10g} has no readable period", evidence, series)
-            return []
-        kind, *periods = placed
-        low_bound, high_bound = MONTHLY_RANGE if kind == "monthly_count" else TOTAL_RANGE
-        if not low_bound <= count.value <= high_bound:
-            self.note(count.num_start, "range", f"{count.value:.10g} is out of the plausible range of a {kind}")
-            # nothing lost silently: a figure beside a request noun that no month or total can hold is shown
-            self._problem("out_of_range", f"{series}: count {count.value:.10g} is out of the plausible range of a "
-                          f"{kind} ({low_bound:g}-{high_bound:g})", evidence, series)
-            return []
-        return [Fact(self.post_id, series, kind, period, count.value, count.qualifier, evidence) for period in periods]
+                return CountRead(problems=calls_problems,
+                                 notes=((count.num_start, "calls", f"calls, but not {series}'s own"),))
+    if before_launch(post, series):
+        return CountRead(problems=(problem(post.post_id, "before_launch", f"{series}: count {count.value:.10g} in a "
+                                           "post published before the series began work", evidence, series),))
+    placed, rule = place(placing(post, context, sent, count, list(counts), clause, series))
+    read = _placed_facts(post, count, series, placed, hotline_only, evidence)
+    return replace(read, notes=(_decided(count, rule, placed), *read.notes),
+                   inferred_month=rule == after_compared_month.__name__)
 
-    def _calls_of(self, sent: Sentence, series: str, evidence: str) -> bool:
-        """Are these calls the series' requests? Any hotline takes calls, so the series must be named
-        in the sentence itself, and no other line by its number ("на лінію 112")."""
-        # In a post about one hotline alone, its spokesman's "we had 1,500 calls" is that hotline's.
-        spokesperson = self.cfg.spokespeople_re
-        only_series = not self.has_distractor and (
-            (len(self.tracked) == 1 and (self.in_sentence(lx.FIRST_PERSON_RE, sent) or (
-                spokesperson is not None and self.in_sentence(spokesperson, sent))))
-            or (not self.tracked and self.default is not None))  # the post's one project, unnamed
-        if (not sent.mentions and not only_series) or self.in_sentence(lx.NUMBERED_LINE_RE, sent):
-            return False
-        if series not in self.cfg.call_series:
-            self._problem("unit_calls", f"{series}: a count of calls, but the series counts requests", evidence,
-                          series)
-            return False
-        return True
 
-    def _the_posts_one_hotline(self, series: str) -> bool:
-        """Is `series` the post's only tracked series, a hotline whose requests are calls, and no look-alike named?
-        ("Quiero vivir" ... "En total, la línea directa recibió más de 26.000 llamadas")."""
-        return self.tracked == {series} and not self.has_distractor and series in self.cfg.call_series
+def _placed_facts(post: Post, count: Count, series: str, placed: Outcome, hotline_only: bool,
+                  evidence: str) -> CountRead:
+    """The facts (or the problem) of a count once placed."""
+    value = f"{count.value:.10g}"
+    if hotline_only and placed != NOT_A_FIGURE and (not isinstance(placed, tuple) or placed[0] != "cumulative_total"):
+        # calls in a sentence that does not name the post's one hotline: its running total only, else shown
+        return CountRead(problems=(problem(post.post_id, "unit_calls", f"{series}: count {value} of calls, the line "
+                                           "not named there", evidence, series),))
+    if placed == NOT_A_FIGURE:
+        return CountRead()
+    if placed == UNDATED:
+        return CountRead(undated=Undated(count, series, evidence))
+    if isinstance(placed, str):
+        return CountRead(problems=(problem(post.post_id, placed, f"{series}: count {value} has no readable period",
+                                           evidence, series),))
+    kind, *periods = placed
+    low_bound, high_bound = MONTHLY_RANGE if kind == "monthly_count" else TOTAL_RANGE
+    if not low_bound <= count.value <= high_bound:
+        # nothing lost silently: a figure beside a request noun that no month or total can hold is shown
+        return CountRead(problems=(problem(post.post_id, "out_of_range", f"{series}: count {value} is out of the "
+                                           f"plausible range of a {kind} ({low_bound:g}-{high_bound:g})", evidence,
+                                           series),),
+                         notes=((count.num_start, "range", f"{value} is out of the plausible range of a {kind}"),))
+    return CountRead(facts=tuple(Fact(post.post_id, series, kind, period, count.value, count.qualifier, evidence)
+                                 for period in periods))
 
-    def _problem(self, rule: str, message: str, evidence: str, series: str | None = None) -> None:
-        self.problems.append(problem(self.post_id, rule, message, evidence, series))
+
+def _decided(count: Count, rule: str, result: Outcome) -> Note:
+    """The note of the placement `rule` that decided a count's kind and period (or its problem)."""
+    outcome = " ".join(result) if isinstance(result, tuple) else f"not read: {result}"
+    if result == UNDATED:
+        outcome = "no period: decided when the whole post is read"
+    elif result == NOT_A_FIGURE:
+        outcome = "not a figure: neither a fact nor a problem"
+    return count.num_start, f"place:{rule}", outcome
+
+
+def _calls_of(post: Post, sent: Sentence) -> bool:
+    """Are these calls the series' requests? Any hotline takes calls, so the series must be named
+    in the sentence itself, and no other line by its number ("на лінію 112")."""
+    # In a post about one hotline alone, its spokesman's "we had 1,500 calls" is that hotline's.
+    spokesperson = post.cfg.spokespeople_re
+    only_series = not post.has_distractor and (
+        (len(post.tracked) == 1 and (post.in_sentence(lx.FIRST_PERSON_RE, sent) or (
+            spokesperson is not None and post.in_sentence(spokesperson, sent))))
+        or (not post.tracked and post.default is not None))  # the post's one project, unnamed
+    return not ((not sent.mentions and not only_series) or post.in_sentence(lx.NUMBERED_LINE_RE, sent))
+
+
+def _calls_problems(post: Post, sent: Sentence, series: str, evidence: str) -> tuple[Problem, ...]:
+    """Calls that would be the series' own (see `_calls_of`), of a series that counts requests: shown."""
+    if series in post.cfg.call_series or not _calls_of(post, sent):
+        return ()
+    return (problem(post.post_id, "unit_calls", f"{series}: a count of calls, but the series counts requests",
+                    evidence, series),)
+
+
+def _the_posts_one_hotline(post: Post, series: str) -> bool:
+    """Is `series` the post's only tracked series, a hotline whose requests are calls, and no look-alike named?
+    ("Quiero vivir" ... "En total, la línea directa recibió más de 26.000 llamadas")."""
+    return post.tracked == {series} and not post.has_distractor and series in post.cfg.call_series
