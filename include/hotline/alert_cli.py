@@ -122,7 +122,7 @@ def _with_demo_flag(conn: Any, settings: Any) -> Any:
     database previewed without HOTLINE_DEMO): its messages never link demo posts on t.me."""
     import dataclasses
 
-    from hotline.tables import is_demo_database
+    from hotline.demo_data import is_demo_database
 
     return dataclasses.replace(settings, demo=is_demo_database(conn, settings.demo))
 

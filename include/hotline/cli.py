@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from hotline.airflow_setup import airflow_environment, load_dotenv, prepare_airflow
+from hotline.demo_data import is_demo_database, read_series, write_handed_out_series
 from hotline.inprocess import RunLockedError, run_lock, run_months
 from hotline.post_lines import BlankLine, binary_input, parse_post_line, writer_zones
 from hotline.settings import SettingsError
-from hotline.tables import handed_out_series, is_demo_database, read_series, write_series_csv
 from hotline.tables import write_rows as _write_rows  # publish_cli prints through it too
 
 
@@ -261,7 +261,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             relation.write_parquet(str(out))
         else:  # the CSV every output of the series shares
             with out.open("w", encoding="utf-8", newline="") as stream:
-                rows = write_series_csv(handed_out_series(conn), stream)
+                rows = write_handed_out_series(conn, stream)
     except (duckdb.Error, OSError) as error:
         raise CliError(f"export from {db} to {out} failed: {_first_line(error)}", code=1) from None
     finally:

@@ -6,7 +6,8 @@ all three are written by `write_series_csv`: the columns in `SERIES_COLUMNS` ord
 `series,month,requests,qualifier,source_url` first), months as `YYYY-MM`, times as ISO 8601 in UTC
 with `Z`, booleans as `true`/`false`, and every text cell safe to open in a spreadsheet
 (`spreadsheet_safe`). Other CSVs (`hotline alerts`, `review list`, the alert download) go through
-the same `write_csv`. Pure: no database, no network.
+the same `write_csv`. Pure: no database, no network, no settings (what the store holds and whether
+it is demo data is `demo_data.py`'s).
 """
 
 from __future__ import annotations
@@ -100,25 +101,3 @@ def without_demo_links(months: Iterable[Mapping[str, Any]], demo: bool) -> list[
     if not demo:
         return list(months)
     return [{**month, "source_url": None} for month in months]
-
-
-def is_demo_database(conn: Any, configured: bool) -> bool:
-    """Whether the database holds demo data: configured so (`Settings.demo`, HOTLINE_DEMO) or holding
-    the demo channel's posts (`make demo`'s database read from a shell without HOTLINE_DEMO)."""
-    from hotline import store
-    from hotline.settings import DEMO_CHANNEL
-
-    return configured or store.holds_channel(conn, DEMO_CHANNEL)
-
-
-def handed_out_series(conn: Any) -> list[Mapping[str, Any]]:
-    """The stored months as every series CSV hands them out (demo months unlinked)."""
-    from hotline import store
-    from hotline.settings import Settings
-
-    return without_demo_links(store.load_series_rows(conn), is_demo_database(conn, Settings.from_env().demo))
-
-
-def read_series(conn: Any) -> tuple[list[str], list[tuple]]:
-    """The current series from a store connection, as `series_table` shapes it (`hotline series`)."""
-    return series_table(handed_out_series(conn))

@@ -15,11 +15,12 @@ import logging
 from pathlib import Path
 
 from hotline import store
+from hotline.demo_data import is_demo_database
 from hotline.settings import (
     Settings,
     export_dir,  # noqa: F401  (the DAG imports it from here; `HOTLINE_EXPORT_DIR`)
 )
-from hotline.tables import is_demo_database, without_demo_links, write_series_csv
+from hotline.tables import without_demo_links, write_series_csv
 
 log = logging.getLogger(__name__)
 

@@ -24,10 +24,10 @@ from pathlib import Path
 from typing import Any
 
 from hotline import store
+from hotline.demo_data import is_demo_database
 from hotline.publish import about, feed, page, provenance, release, schemas
 from hotline.publish.vintages import Vintage, build_vintages
 from hotline.store import vintages as dataset_store
-from hotline.tables import is_demo_database
 
 log = logging.getLogger(__name__)
 
