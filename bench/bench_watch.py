@@ -83,7 +83,7 @@ def watch_ticks(start: datetime, end: datetime) -> list[datetime]:
     from airflow.timetables.base import TimeRestriction
     from airflow.timetables.trigger import MultipleCronTriggerTimetable
 
-    from hotline.wiring import OUTSIDE_WINDOW_CRON, REPORT_WINDOW_CRON, WATCH_TICK
+    from hotline.tasks import OUTSIDE_WINDOW_CRON, REPORT_WINDOW_CRON, WATCH_TICK
 
     timetable = MultipleCronTriggerTimetable(REPORT_WINDOW_CRON, OUTSIDE_WINDOW_CRON, timezone="UTC",
                                              interval=WATCH_TICK)
@@ -102,9 +102,16 @@ def watch_ticks(start: datetime, end: datetime) -> list[datetime]:
 def replay(published: datetime, ticks: list[datetime]) -> dict:
     """One report window: backfill to April, then every tick of June with the report appearing at
     `published`. Returns the latency and the requests per check."""
-    from hotline import demo, pipeline, store
-    from hotline.months import month_range, run_date_for
+    from hotline import demo, store
+    from hotline.months import MonthRun, month_range, run_date_for
     from hotline.settings import Settings
+    from hotline.stages.check_reports import check_reports
+    from hotline.stages.detect_alerts import detect_alerts
+    from hotline.stages.extract_facts import extract_facts
+    from hotline.stages.fetch_posts import fetch_posts
+    from hotline.stages.load_monthly_counts import load_monthly_counts
+    from hotline.stages.notify import notify
+    from hotline.stages.validate_facts import validate_facts
 
     posts = demo.generate_demo_posts(demo.DEMO_CHANNEL)
     report = next(p for p in posts if MAY_FIGURE in p.text)
@@ -120,29 +127,29 @@ def replay(published: datetime, ticks: list[datetime]) -> dict:
         server.set_channel(demo.DEMO_CHANNEL, [p for p in posts if p.published_at < ticks[0]])
         for month in month_range("2024-01", "2025-04"):  # the backfill: nothing is paged
             end = run_date_for(month)
-            run = pipeline.MonthRun.from_interval(end - timedelta(days=31), end, run_id=f"b{month}",
-                                                  started_at=ticks[0])
-            pipeline.fetch_posts(conn, run, settings)
-            pipeline.extract_observations(conn, run)
-            pipeline.validate_new_observations(conn, run)
-            pipeline.commit_plan(conn, run, pipeline.detect_alerts(conn, run, settings)["plan"])
-            pipeline.deliver_pending_alerts(conn, run, send, settings)
+            run = MonthRun.from_interval(end - timedelta(days=31), end, run_id=f"b{month}",
+                                         started_at=ticks[0])
+            fetch_posts(conn, run, settings)
+            extract_facts(conn, run)
+            validate_facts(conn, run)
+            load_monthly_counts(conn, run, upstream=detect_alerts(conn, run, settings))
+            notify(conn, run, settings, sender=send)
         receiver.messages.clear()
         requests, delivered_at, run_seconds = [], None, []
         for tick in ticks:
             server.set_channel(demo.DEMO_CHANNEL, [p for p in posts if p.published_at <= tick])
             before = server.request_count
             wall = time.perf_counter()
-            # The report watch's run at this tick (what run_step(daily=True) builds from the context).
-            run = pipeline.MonthRun.from_interval(tick - timedelta(minutes=30), tick, run_id=f"w{tick:%m%d%H%M}",
-                                                  started_at=tick).widened_to_month_window()
-            pipeline.fetch_posts(conn, run, settings)
-            pipeline.extract_observations(conn, run)
-            pipeline.validate_new_observations(conn, run)
-            pipeline.commit_plan(conn, run, pipeline.detect_alerts(conn, run, settings)["plan"])
-            pipeline.check_report_arrival(conn, run, settings)
+            # The report watch's run at this tick (what run_stage(daily=True) builds from the context).
+            run = MonthRun.from_interval(tick - timedelta(minutes=30), tick, run_id=f"w{tick:%m%d%H%M}",
+                                         started_at=tick).widened_to_month_window()
+            fetch_posts(conn, run, settings)
+            extract_facts(conn, run)
+            validate_facts(conn, run)
+            load_monthly_counts(conn, run, upstream=detect_alerts(conn, run, settings))
+            check_reports(conn, run, settings)
             seen = len(receiver.messages)
-            pipeline.deliver_pending_alerts(conn, run, send, settings)
+            notify(conn, run, settings, sender=send)
             elapsed = time.perf_counter() - wall
             run_seconds.append(elapsed)
             requests.append((tick, server.request_count - before))

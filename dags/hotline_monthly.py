@@ -29,8 +29,7 @@ from datetime import timedelta
 
 from airflow.sdk import CronDataIntervalTimetable, Param, dag
 
-from hotline import steps
-from hotline.wiring import ALERTS, MONTHLY_COUNTS, RAW_POSTS, first_run_date, step_task, task_defaults
+from hotline.tasks import ALERTS, MONTHLY_COUNTS, RAW_POSTS, first_run_date, stage_task, task_defaults
 
 
 @dag(
@@ -46,20 +45,20 @@ from hotline.wiring import ALERTS, MONTHLY_COUNTS, RAW_POSTS, first_run_date, st
                            description="Reporting month YYYY-MM (manual runs only; default: from the interval)")},
 )
 def hotline_monthly():
-    fetched = step_task(steps.fetch_posts, outlets=[RAW_POSTS],
-                        doc_md="Fetch new posts from the channels and feeds; store them verbatim.")()
-    extracted = step_task(steps.extract_facts,
-                          doc_md="Extract facts from the posts published in this run's interval.")(fetched)
-    validated = step_task(steps.validate_facts,
-                          doc_md="Validate new observations; quarantine failures with their rule.")(extracted)
-    detected = step_task(steps.detect_alerts,
-                         doc_md="Reconcile one trusted number per series and month and run the alert rules"
-                                " over it; changes no data, hands the plan to the load.")(validated)
-    loaded = step_task(steps.load_monthly_counts, outlets=[MONTHLY_COUNTS, ALERTS],
-                       doc_md="Commit the month values, revisions, findings and their alerts (deterministic"
-                              " keys) in one transaction.")(detected)
-    step_task(steps.notify,
-              doc_md="Deliver pending alerts through Apprise (at least once); backfills are suppressed.")(loaded)
+    fetched = stage_task("fetch_posts", outlets=[RAW_POSTS],
+                         doc_md="Fetch new posts from the channels and feeds; store them verbatim.")()
+    extracted = stage_task("extract_facts",
+                           doc_md="Extract facts from the posts published in this run's interval.")(fetched)
+    validated = stage_task("validate_facts",
+                           doc_md="Validate new observations; quarantine failures with their rule.")(extracted)
+    detected = stage_task("detect_alerts",
+                          doc_md="Reconcile one trusted number per series and month and run the alert rules"
+                                 " over it; changes no data, hands the plan to the load.")(validated)
+    loaded = stage_task("load_monthly_counts", outlets=[MONTHLY_COUNTS, ALERTS],
+                        doc_md="Commit the month values, revisions, findings and their alerts (deterministic"
+                               " keys) in one transaction.")(detected)
+    stage_task("notify",
+               doc_md="Deliver pending alerts through Apprise (at least once); backfills are suppressed.")(loaded)
 
 
 hotline_monthly()

@@ -23,7 +23,7 @@ import pendulum
 from airflow.sdk import dag, task
 
 from hotline.settings import DUCKDB_WRITER_POOL
-from hotline.wiring import MONTHLY_COUNTS, task_defaults
+from hotline.tasks import MONTHLY_COUNTS, task_defaults
 
 
 @dag(

@@ -26,8 +26,7 @@ from datetime import timedelta
 
 from airflow.sdk import MultipleCronTriggerTimetable, dag
 
-from hotline import steps
-from hotline.wiring import (
+from hotline.tasks import (
     ALERTS,
     MONTHLY_COUNTS,
     OUTSIDE_WINDOW_CRON,
@@ -35,7 +34,7 @@ from hotline.wiring import (
     REPORT_WINDOW_CRON,
     WATCH_TICK,
     first_run_date,
-    step_task,
+    stage_task,
     task_defaults,
 )
 
@@ -53,19 +52,19 @@ from hotline.wiring import (
     doc_md=__doc__,
 )
 def hotline_report_watch():
-    fetched = step_task(steps.fetch_posts, daily=True, outlets=[RAW_POSTS],
-                        doc_md="Fetch what is new on the channels (incremental).")()
-    extracted = step_task(steps.extract_facts, daily=True,
-                          doc_md="Extract facts from this month's window of posts.")(fetched)
-    validated = step_task(steps.validate_facts, daily=True,
-                          doc_md="Validate new observations; quarantine failures.")(extracted)
-    detected = step_task(steps.detect_alerts, daily=True,
-                         doc_md="Reconcile the series and run the alert rules (changes no data).")(validated)
-    loaded = step_task(steps.load_monthly_counts, daily=True, outlets=[MONTHLY_COUNTS, ALERTS],
-                       doc_md="Commit the month values and their alerts in one transaction.")(detected)
-    checked = step_task(steps.check_reports, daily=True, outlets=[ALERTS],
-                        doc_md="Late / missing / resolved state of the month's report.")(loaded)
-    step_task(steps.notify, daily=True, doc_md="Deliver pending alerts through Apprise.")(checked)
+    fetched = stage_task("fetch_posts", daily=True, outlets=[RAW_POSTS],
+                         doc_md="Fetch what is new on the channels (incremental).")()
+    extracted = stage_task("extract_facts", daily=True,
+                           doc_md="Extract facts from this month's window of posts.")(fetched)
+    validated = stage_task("validate_facts", daily=True,
+                           doc_md="Validate new observations; quarantine failures.")(extracted)
+    detected = stage_task("detect_alerts", daily=True,
+                          doc_md="Reconcile the series and run the alert rules (changes no data).")(validated)
+    loaded = stage_task("load_monthly_counts", daily=True, outlets=[MONTHLY_COUNTS, ALERTS],
+                        doc_md="Commit the month values and their alerts in one transaction.")(detected)
+    checked = stage_task("check_reports", daily=True, outlets=[ALERTS],
+                         doc_md="Late / missing / resolved state of the month's report.")(loaded)
+    stage_task("notify", daily=True, doc_md="Deliver pending alerts through Apprise.")(checked)
 
 
 hotline_report_watch()

@@ -10,6 +10,7 @@ import json
 import os
 import re
 import shutil
+import tempfile
 import threading
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -23,6 +24,7 @@ from hotline.records import MonthlyCount
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures"
+AIRFLOW_HOME_KEY = pytest.StashKey[Path]()
 
 
 @pytest.fixture
@@ -147,15 +149,26 @@ def migrated_metadata_template(tmp_path_factory: pytest.TempPathFactory) -> Path
     return template_home / "airflow.db"
 
 
-@pytest.fixture(scope="session", autouse=True)
-def airflow_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A migrated Airflow home (SQLite) shared by the Airflow tests of this session (one per xdist
-    worker: a copy of the run's one migrated metadata file, see `migrated_metadata_template`).
+def pytest_configure(config: pytest.Config) -> None:
+    """Point Airflow at this process's own home before any test module is imported: Airflow reads
+    its settings once, when first imported, and a test module importing `hotline.tasks` (which
+    imports `airflow.sdk`, as the DAG files do) is imported at collection, before any fixture. The
+    home's metadata file is copied in by `airflow_home` before the first test runs (SQLite opens
+    the file at the first query, not at import)."""
+    home = Path(tempfile.mkdtemp(prefix="hotline-test-airflow-"))
+    config.add_cleanup(lambda: shutil.rmtree(home, ignore_errors=True))
+    config.stash[AIRFLOW_HOME_KEY] = home
+    os.environ.update(airflow_test_env(home))
 
-    Set up before every session's first test (autouse): Airflow reads its settings once, when first
-    imported, and which test comes first differs between xdist workers; a worker whose first test
-    imported Airflow before this fixture ran kept another metadata DB ('no such table: dag')."""
-    home = tmp_path_factory.mktemp("airflow_home")
+
+@pytest.fixture(scope="session", autouse=True)
+def airflow_home(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated Airflow home (SQLite) shared by the Airflow tests of this session (one per xdist
+    worker: a copy of the run's one migrated metadata file, see `migrated_metadata_template`), in
+    the folder `pytest_configure` pointed Airflow at. Set up before every session's first test
+    (autouse): a worker whose first test used Airflow before the copy kept an empty metadata DB
+    ('no such table: dag')."""
+    home = request.config.stash[AIRFLOW_HOME_KEY]
     shutil.copyfile(migrated_metadata_template(tmp_path_factory), home / "airflow.db")
     os.environ.update(airflow_test_env(home))
     return home

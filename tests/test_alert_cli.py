@@ -21,9 +21,14 @@ from PIL import Image
 from test_launch_months import CHANNEL, LIVE_VALUES, live_report
 
 from conftest import PROJECT_ROOT, Receiver
-from hotline import demo, pipeline, store
-from hotline.months import run_date_for
+from hotline import demo, store
+from hotline.months import MonthRun, run_date_for
 from hotline.settings import Settings
+from hotline.stages.detect_alerts import detect_alerts
+from hotline.stages.extract_facts import extract_facts
+from hotline.stages.fetch_posts import fetch_posts
+from hotline.stages.load_monthly_counts import load_monthly_counts
+from hotline.stages.validate_facts import validate_facts
 
 PYTHON = sys.executable
 
@@ -38,12 +43,12 @@ def live_db(tmp_path_factory):
                             retry_backoff_s=0.01)
         conn = store.connect(db)
         for month in LIVE_VALUES:
-            run = pipeline.MonthRun.from_interval(None, run_date_for(month), run_id=f"t__{month}",
-                                                  started_at=datetime.now(UTC))
-            pipeline.fetch_posts(conn, run, settings)
-            pipeline.extract_observations(conn, run)
-            pipeline.validate_new_observations(conn, run)
-            pipeline.commit_plan(conn, run, pipeline.reconcile_and_plan(conn, run, settings)["plan"])
+            run = MonthRun.from_interval(None, run_date_for(month), run_id=f"t__{month}",
+                                         started_at=datetime.now(UTC))
+            fetch_posts(conn, run, settings)
+            extract_facts(conn, run)
+            validate_facts(conn, run)
+            load_monthly_counts(conn, run, upstream=detect_alerts(conn, run, settings))
         conn.close()
     return db
 
@@ -160,12 +165,12 @@ def test_preview_of_the_demo_database_never_links_demo_posts_on_telegram(tmp_pat
                             request_delay_s=0, retry_backoff_s=0.01)
         conn = store.connect(db)
         for month in ("2025-04", "2025-05"):
-            run = pipeline.MonthRun.from_interval(None, run_date_for(month), run_id=f"t__{month}",
-                                                  started_at=datetime.now(UTC))
-            pipeline.fetch_posts(conn, run, settings)
-            pipeline.extract_observations(conn, run)
-            pipeline.validate_new_observations(conn, run)
-            pipeline.commit_plan(conn, run, pipeline.reconcile_and_plan(conn, run, settings)["plan"])
+            run = MonthRun.from_interval(None, run_date_for(month), run_id=f"t__{month}",
+                                         started_at=datetime.now(UTC))
+            fetch_posts(conn, run, settings)
+            extract_facts(conn, run)
+            validate_facts(conn, run)
+            load_monthly_counts(conn, run, upstream=detect_alerts(conn, run, settings))
         conn.close()
     done = hotline("alert", "preview", "i_want_to_find", "2025-05", "--output", str(tmp_path), "--db", str(db))
     assert done.returncode == 0, done.stderr

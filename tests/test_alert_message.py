@@ -15,11 +15,17 @@ from datetime import timedelta
 import pytest
 
 from conftest import PROJECT_ROOT, Receiver, utc
-from hotline import demo, message, pipeline, store
+from hotline import demo, message, store
 from hotline.chart_png import png_chart
-from hotline.months import month_range, run_date_for
+from hotline.months import MonthRun, month_range, run_date_for
 from hotline.numbers import fmt_int, fmt_pct
 from hotline.settings import Settings
+from hotline.stages.detect_alerts import detect_alerts
+from hotline.stages.extract_facts import extract_facts
+from hotline.stages.fetch_posts import fetch_posts
+from hotline.stages.load_monthly_counts import load_monthly_counts
+from hotline.stages.notify import notify
+from hotline.stages.validate_facts import validate_facts
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 ARTIFACTS = PROJECT_ROOT / "test-artifacts"
@@ -175,12 +181,12 @@ def send(airflow_home, monkeypatch, receiver):
 
 def run_month(conn, month: str, settings: Settings, started_at, sender=None) -> dict:
     end = run_date_for(month)
-    run = pipeline.MonthRun.from_interval(end - timedelta(days=31), end, run_id=f"t__{month}", started_at=started_at)
-    pipeline.fetch_posts(conn, run, settings)
-    pipeline.extract_observations(conn, run)
-    pipeline.validate_new_observations(conn, run)
-    pipeline.commit_plan(conn, run, pipeline.reconcile_and_plan(conn, run, settings)["plan"])
-    return pipeline.deliver_pending_alerts(conn, run, sender, settings)
+    run = MonthRun.from_interval(end - timedelta(days=31), end, run_id=f"t__{month}", started_at=started_at)
+    fetch_posts(conn, run, settings)
+    extract_facts(conn, run)
+    validate_facts(conn, run)
+    load_monthly_counts(conn, run, upstream=detect_alerts(conn, run, settings))
+    return notify(conn, run, settings, sender=sender)
 
 
 def attached_png(message_json: dict) -> bytes:

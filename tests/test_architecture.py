@@ -147,3 +147,29 @@ def test_the_over_limit_list_only_shrinks():
     stale = {name: ceiling for name, ceiling in OVER_LIMIT_CEILINGS.items()
              if not (ROOT / name).exists() or len((ROOT / name).read_text(encoding="utf-8").splitlines()) <= MAX_LINES}
     assert not stale, f"at most {MAX_LINES} lines now (or gone): remove them from OVER_LIMIT_CEILINGS: {stale}"
+
+
+STAGE_TASK_RE = re.compile(r"stage_task\(\"(\w+)\"")
+
+
+def test_one_module_per_stage_named_as_its_task():
+    """The layers have one name each (issue 25): the DAG files wire `tasks.stage_task("<stage>")`,
+    `tasks.py` adapts Airflow, and `stages/<stage>.py` holds the stage's work in one entry function
+    of the same name, shaped alike; the synonyms that stood between them are gone."""
+    import inspect
+
+    from hotline.stages import STAGES
+
+    modules = sorted(path.stem for path in (PACKAGE / "stages").glob("*.py") if not path.stem.startswith("_"))
+    assert sorted(STAGES) == modules, f"stages.STAGES {sorted(STAGES)} is not the modules of stages/ {modules}"
+    for stage in STAGES:
+        entry = getattr(importlib.import_module(f"hotline.stages.{stage}"), stage, None)
+        assert callable(entry), f"stages/{stage}.py has no entry function {stage}()"
+        assert list(inspect.signature(entry).parameters)[:4] == ["conn", "run", "settings", "upstream"], (
+            f"{stage}() takes {list(inspect.signature(entry).parameters)}, not (conn, run, settings, upstream)")
+    wired = {name for path in (ROOT / "dags").glob("*.py") for name in STAGE_TASK_RE.findall(path.read_text())}
+    assert wired == set(STAGES), f"the DAG files wire {sorted(wired)}; stages/ holds {sorted(STAGES)}"
+    stated = re.search(r"the (\d+) stages in `stages.STAGES`", doc_text())
+    assert stated and int(stated.group(1)) == len(STAGES), "the map counts the stages as stages.STAGES does"
+    gone = [name for name in ("wiring.py", "steps.py", "pipeline.py") if (PACKAGE / name).exists()]
+    assert not gone, f"a second name for a layer is back: {gone}"

@@ -16,7 +16,7 @@ import requests
 from test_fetch import make_channel, render_page
 
 from conftest import PROJECT_ROOT, utc
-from hotline import pipeline, store
+from hotline import store
 from hotline.fetch import (
     FetchError,
     PermanentFetchError,
@@ -27,6 +27,7 @@ from hotline.fetch import (
 from hotline.fetch.http_client import UNREACHABLE_GIVE_UP_S
 from hotline.months import MonthRun, run_date_for
 from hotline.settings import DEFAULT_RESPONSE_DEADLINE_S, Settings
+from hotline.stages.fetch_posts import SourceFetchError, fetch_posts
 
 CHANNEL = "bounds_channel"
 DRIP_EVERY_S = 0.5
@@ -96,8 +97,8 @@ def test_through_the_pipeline_a_dripping_channel_fails_the_step_in_seconds(conn,
                         retry_backoff_s=0.01, response_deadline_s=2)
     run = MonthRun.from_interval(None, utc(2025, 2, 15, 6), run_id="drip", started_at=utc(2025, 2, 15, 6))
     started = time.monotonic()
-    with pytest.raises(pipeline.SourceFetchError, match="deadline") as caught:
-        pipeline.fetch_posts(conn, run, settings)
+    with pytest.raises(SourceFetchError, match="deadline") as caught:
+        fetch_posts(conn, run, settings)
     assert time.monotonic() - started < 10 and not caught.value.permanent  # a slow server may recover
     assert conn.execute("SELECT count(*) FROM raw_posts").fetchone() == (0,)
 
@@ -119,8 +120,8 @@ def test_an_unreachable_channel_fails_at_once_for_good_naming_the_host(conn, bas
     settings = Settings(telegram_base_url=base_url, channels=(CHANNEL,), request_delay_s=0, retry_backoff_s=1.0)
     run = MonthRun.from_interval(None, utc(2025, 2, 15, 6), run_id="offline", started_at=utc(2025, 2, 15, 6))
     started = time.monotonic()
-    with pytest.raises(pipeline.SourceFetchError) as caught:
-        pipeline.fetch_posts(conn, run, settings)
+    with pytest.raises(SourceFetchError) as caught:
+        fetch_posts(conn, run, settings)
     assert time.monotonic() - started < 30
     message = str(caught.value)
     assert caught.value.permanent and "\n" not in message

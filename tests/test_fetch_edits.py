@@ -16,8 +16,13 @@ from test_fetch import Msg, render_page
 from werkzeug import Request, Response
 
 from conftest import month_run, utc
-from hotline import fetch, steps, store
+from hotline import fetch, store
 from hotline.settings import Settings
+from hotline.stages.detect_alerts import detect_alerts
+from hotline.stages.extract_facts import extract_facts
+from hotline.stages.fetch_posts import fetch_posts
+from hotline.stages.load_monthly_counts import load_monthly_counts
+from hotline.stages.validate_facts import validate_facts
 
 CHANNEL = "edits_channel"
 MONTH = "2025-05"  # its run's window: 15 May 06:00 – 15 June 06:00 UTC
@@ -77,10 +82,10 @@ def settings(httpserver: HTTPServer, db_path) -> Settings:
 def run_month(conn, settings: Settings, month: str = MONTH, run_id: str = "r1", started_at=LATER) -> dict:
     run = month_run(month, started_at, run_id=run_id)
     # The DAG's steps, as its tasks call them, in order.
-    fetched = steps.fetch_posts(conn, run, settings, {})[CHANNEL]
-    steps.extract_facts(conn, run, settings, {})
-    steps.validate_facts(conn, run, settings, {})
-    steps.load_monthly_counts(conn, run, settings, steps.detect_alerts(conn, run, settings, {}))
+    fetched = fetch_posts(conn, run, settings, {})[CHANNEL]
+    extract_facts(conn, run, settings, {})
+    validate_facts(conn, run, settings, {})
+    load_monthly_counts(conn, run, settings, detect_alerts(conn, run, settings, {}))
     return fetched
 
 
@@ -197,7 +202,7 @@ def test_the_report_watch_does_not_re_read(conn, channel, settings):
     run_month(conn, settings)
     run = month_run(MONTH, LATER, run_id="watch").widened_to_month_window()
     channel.requests.clear()
-    fetched = steps.fetch_posts(conn, run, settings, {})[CHANNEL]
+    fetched = fetch_posts(conn, run, settings, {})[CHANNEL]
     assert fetched["reread_requests"] == 0 and fetched["requests"] == len(channel.requests) <= 1
 
 

@@ -18,9 +18,11 @@ from test_fetch import CHANNEL, Msg, make_channel, render_page
 from werkzeug import Request, Response
 
 from conftest import PROJECT_ROOT
-from hotline import pipeline, store
+from hotline import store
 from hotline.fetch import FetchError, PermanentFetchError, TelegramPreviewClient, fetch_channel_posts
+from hotline.months import MonthRun
 from hotline.settings import Settings
+from hotline.stages.fetch_posts import SourceFetchError, fetch_posts
 
 OTHER = "other_channel"
 
@@ -136,9 +138,9 @@ def fetch_into(conn, server: HTTPServer, channel: str = CHANNEL):
     settings = Settings(telegram_base_url=server.url_for("").rstrip("/"), channels=(channel,), request_delay_s=0,
                         retry_backoff_s=0.01)
     end = datetime(2025, 2, 15, 6, tzinfo=UTC)
-    run = pipeline.MonthRun.from_interval(None, end, run_id="hostile", started_at=end)
-    with pytest.raises(pipeline.SourceFetchError) as caught:
-        pipeline.fetch_posts(conn, run, settings)
+    run = MonthRun.from_interval(None, end, run_id="hostile", started_at=end)
+    with pytest.raises(SourceFetchError) as caught:
+        fetch_posts(conn, run, settings)
     return caught.value
 
 

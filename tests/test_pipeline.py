@@ -15,9 +15,18 @@ from datetime import datetime, timedelta
 import pytest
 
 from conftest import Receiver, month_run, utc
-from hotline import demo, pipeline, store
-from hotline.months import month_range
+from hotline import demo, store
+from hotline.delivery import DeliveryError
+from hotline.months import MonthRun, month_range
 from hotline.settings import Settings
+from hotline.stages import extract_facts as extract_facts_stage
+from hotline.stages.check_reports import check_reports
+from hotline.stages.detect_alerts import detect_alerts
+from hotline.stages.extract_facts import extract_facts
+from hotline.stages.fetch_posts import fetch_posts
+from hotline.stages.load_monthly_counts import load_monthly_counts
+from hotline.stages.notify import notify
+from hotline.stages.validate_facts import validate_facts
 
 DEMO_MONTHS = month_range("2024-01", "2025-10")
 LONG_AFTER = utc(2026, 11, 26)
@@ -40,13 +49,13 @@ def settings(channel, db_path):
 def run_month(conn, month: str, settings: Settings, started_at: datetime = LONG_AFTER, sender=None) -> dict:
     run = month_run(month, started_at)
     summaries = {
-        "fetch": pipeline.fetch_posts(conn, run, settings),
-        "extract": pipeline.extract_observations(conn, run),
-        "validate": pipeline.validate_new_observations(conn, run),
-        "detect": pipeline.reconcile_and_plan(conn, run, settings),
+        "fetch": fetch_posts(conn, run, settings),
+        "extract": extract_facts(conn, run),
+        "validate": validate_facts(conn, run),
+        "detect": detect_alerts(conn, run, settings),
     }
-    summaries["load"] = pipeline.commit_plan(conn, run, summaries["detect"]["plan"])
-    summaries["notify"] = pipeline.deliver_pending_alerts(conn, run, sender)
+    summaries["load"] = load_monthly_counts(conn, run, upstream=summaries["detect"])
+    summaries["notify"] = notify(conn, run, sender=sender)
     return summaries
 
 
@@ -114,7 +123,7 @@ def test_a_month_value_and_its_alerts_are_committed_together(conn, settings, mon
 
 def test_the_load_refuses_to_run_without_the_detection_plan(conn, settings):
     with pytest.raises(ValueError, match="plan from detect_alerts"):
-        pipeline.commit_plan(conn, month_run("2025-01", LONG_AFTER), {})
+        load_monthly_counts(conn, month_run("2025-01", LONG_AFTER), upstream={})
 
 
 def test_an_improved_extractor_rereads_history_on_a_rerun(conn, settings):
@@ -129,7 +138,7 @@ def test_an_improved_extractor_rereads_history_on_a_rerun(conn, settings):
     summary = run_month(conn, "2025-01", settings)
     assert summary["extract"]["superseded"] >= 2
     versions = conn.execute("SELECT DISTINCT parser_version FROM observations").fetchall()
-    assert versions == [(pipeline.extractor_version(),)]
+    assert versions == [(extract_facts_stage.extractor_version(),)]
     assert conn.execute("SELECT requests, record_claimed FROM monthly_counts WHERE month = DATE '2025-01-01'"
                         ).fetchall() == [(8548, True)]
     assert run_month(conn, "2025-01", settings)["extract"]["superseded"] == 0
@@ -228,7 +237,7 @@ def test_with_the_receiver_down_alerts_stay_pending_and_arrive_next_run(conn, se
     port = receiver.server.server_port
     receiver.close()  # nothing listens now
     live_start = utc(2025, 6, 15, 6, 5)
-    with pytest.raises(pipeline.DeliveryError, match="stay pending"):
+    with pytest.raises(DeliveryError, match="stay pending"):
         run_month(conn, "2025-05", settings, started_at=live_start, sender=apprise_to(f"json://127.0.0.1:{port}/a"))
     [pending] = store.load_alerts(conn, statuses=("pending",))
     assert pending["last_error"] and pending["attempts"] == 1
@@ -257,13 +266,13 @@ def test_report_watch_flags_a_late_report_and_resolves_it(conn, settings, channe
         run_month(conn, month, settings)
 
     def daily(day: datetime) -> dict:
-        run = pipeline.MonthRun.from_interval(day - timedelta(days=1), day, run_id=f"d{day:%m%d}",
-                                              started_at=day + timedelta(minutes=5)).widened_to_month_window()
-        pipeline.fetch_posts(conn, run, settings)
-        pipeline.extract_observations(conn, run)
-        pipeline.validate_new_observations(conn, run)
-        pipeline.commit_plan(conn, run, pipeline.reconcile_and_plan(conn, run, settings)["plan"])
-        return pipeline.check_report_arrival(conn, run, settings)
+        run = MonthRun.from_interval(day - timedelta(days=1), day, run_id=f"d{day:%m%d}",
+                                     started_at=day + timedelta(minutes=5)).widened_to_month_window()
+        fetch_posts(conn, run, settings)
+        extract_facts(conn, run)
+        validate_facts(conn, run)
+        load_monthly_counts(conn, run, upstream=detect_alerts(conn, run, settings))
+        return check_reports(conn, run, settings)
 
     assert daily(utc(2025, 11, 5, 6, 30))["alerts"] == []
     # The demo reports come 3–6 days after the month ends: expected ~4 November.

@@ -8,9 +8,11 @@ import json
 import math
 
 from conftest import month_run, utc
-from hotline import pipeline, store
+from hotline import store
 from hotline.months import month_range, shift_month
 from hotline.settings import Settings
+from hotline.stages.detect_alerts import detect_alerts
+from hotline.stages.load_monthly_counts import load_monthly_counts
 
 LONG_AFTER = utc(2027, 6, 1)
 # Two series over several years: «Хочу жить» since its launch, «Хочу найти» since its own.
@@ -46,24 +48,24 @@ def test_a_new_month_over_a_multi_year_history_carries_only_what_the_load_writes
             for series, months in HISTORY.items() for index, month in enumerate(months)]
     store.save_observations(conn, rows)
     run = month_run("2025-10", LONG_AFTER)
-    first = pipeline.reconcile_and_plan(conn, run, settings)
+    first = detect_alerts(conn, run, settings)
     assert len(first["plan"]["monthly"]) == len(rows) and _plan_bytes(first) > 20_000, (
         "the first run writes the whole multi-year series, so its plan holds every month")
-    pipeline.commit_plan(conn, run, first["plan"])
+    load_monthly_counts(conn, run, upstream=first)
 
-    again = pipeline.reconcile_and_plan(conn, run, settings)
+    again = detect_alerts(conn, run, settings)
     assert again["to_write"] == {"months": 0, "revisions": 0, "findings": 0, "alerts": 0}, again["to_write"]
-    assert pipeline.commit_plan(conn, run, again["plan"])["value"] == {
+    assert load_monthly_counts(conn, run, upstream=again)["value"] == {
         series: _value(series, len(months) - 1) for series, months in HISTORY.items()}
 
     store.save_observations(conn, [_observation("i_want_to_find", "2025-11", 9_100)])
     next_run = month_run("2025-11", LONG_AFTER)
-    added = pipeline.reconcile_and_plan(conn, next_run, settings)
+    added = detect_alerts(conn, next_run, settings)
     assert [(row["series"], row["month"]) for row in added["plan"]["monthly"]] == [("i_want_to_find", "2025-11")]
     assert _plan_bytes(added) <= NEW_MONTH_PLAN_BYTES, (
         f"the plan for one new month is {_plan_bytes(added)} bytes (bound {NEW_MONTH_PLAN_BYTES}): "
         f"it carries {added['to_write']}")
-    loaded = pipeline.commit_plan(conn, next_run, added["plan"])
+    loaded = load_monthly_counts(conn, next_run, upstream=added)
     assert loaded["months_total"] == len(rows) + 1 and loaded["value"] == {"i_want_to_find": 9_100}
     held = {(row.series, row.month): row.requests for row in store.load_monthly_counts(conn)}
     assert held == {**{(r["series"], r["period"]): int(r["value"]) for r in rows}, ("i_want_to_find", "2025-11"): 9_100}

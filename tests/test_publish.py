@@ -20,13 +20,18 @@ import duckdb
 import pytest
 
 from conftest import month_run, utc
-from hotline import pipeline, store
+from hotline import store
 from hotline.cli import main
 from hotline.demo import DemoChannelServer
 from hotline.publish import page, schemas
 from hotline.publish.dataset import publish_dataset
 from hotline.records import Post
 from hotline.settings import Settings
+from hotline.stages.detect_alerts import detect_alerts, withdrawn_finding
+from hotline.stages.extract_facts import extract_facts
+from hotline.stages.fetch_posts import fetch_posts
+from hotline.stages.load_monthly_counts import load_monthly_counts
+from hotline.stages.validate_facts import validate_facts
 
 CHANNEL = "hw_publish_test"
 LONG_AFTER = utc(2026, 11, 26)
@@ -61,10 +66,10 @@ class Channel:
         conn = store.connect(self.db)
         try:
             run = month_run(month, LONG_AFTER)
-            pipeline.fetch_posts(conn, run, self.settings)
-            pipeline.extract_observations(conn, run)
-            pipeline.validate_new_observations(conn, run)
-            pipeline.commit_plan(conn, run, pipeline.reconcile_and_plan(conn, run, self.settings)["plan"])
+            fetch_posts(conn, run, self.settings)
+            extract_facts(conn, run)
+            validate_facts(conn, run)
+            load_monthly_counts(conn, run, upstream=detect_alerts(conn, run, self.settings))
         finally:
             conn.close()
 
@@ -303,8 +308,8 @@ def test_a_withdrawn_month_keeps_its_value_in_the_vintages(channel, tmp_path, ca
     try:  # the load withdraws February as a run does when its figure is no longer read
         february = next(row for row in store.load_monthly_counts_published_between(
             conn, utc(2025, 3, 1), utc(2025, 4, 1)) if row.month == "2025-02")
-        plan = Plan(findings=(pipeline._withdrawn_finding(february),), withdrawn=(("i_want_to_find", "2025-02"),))
-        pipeline.commit_plan(conn, month_run("2025-02", LONG_AFTER), plan.to_json())
+        plan = Plan(findings=(withdrawn_finding(february),), withdrawn=(("i_want_to_find", "2025-02"),))
+        load_monthly_counts(conn, month_run("2025-02", LONG_AFTER), upstream={"plan": plan.to_json()})
         withdrawn_on = conn.execute("SELECT found_at FROM findings WHERE rule = 'withdrawn'").fetchone()[0]
     finally:
         conn.close()

@@ -13,10 +13,15 @@ from pathlib import Path
 import pytest
 
 from conftest import month_run
-from hotline import demo, pipeline, store
+from hotline import demo, store
 from hotline.months import month_range
 from hotline.publish.dataset import publish_dataset
 from hotline.settings import Settings
+from hotline.stages.detect_alerts import detect_alerts
+from hotline.stages.extract_facts import extract_facts
+from hotline.stages.fetch_posts import fetch_posts
+from hotline.stages.load_monthly_counts import load_monthly_counts
+from hotline.stages.validate_facts import validate_facts
 
 pytest_plugins = ["browser_fixtures"]
 pytestmark = pytest.mark.browser
@@ -35,10 +40,10 @@ def published_demo(db_path: Path, tmp_path: Path) -> Path:
         try:
             for month in DEMO_MONTHS:
                 run = month_run(month, datetime(2026, 11, 26, tzinfo=UTC))
-                pipeline.fetch_posts(conn, run, settings)
-                pipeline.extract_observations(conn, run)
-                pipeline.validate_new_observations(conn, run)
-                pipeline.commit_plan(conn, run, pipeline.reconcile_and_plan(conn, run, settings)["plan"])
+                fetch_posts(conn, run, settings)
+                extract_facts(conn, run)
+                validate_facts(conn, run)
+                load_monthly_counts(conn, run, upstream=detect_alerts(conn, run, settings))
         finally:
             conn.close()
     out = tmp_path / "site"

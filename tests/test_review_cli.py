@@ -16,11 +16,16 @@ from datetime import timedelta
 import pytest
 
 from conftest import PROJECT_ROOT, Receiver, utc
-from hotline import demo, pipeline, store
+from hotline import demo, store
 from hotline.cli import data_row_counts
-from hotline.months import month_range, run_date_for
+from hotline.months import MonthRun, month_range, run_date_for
 from hotline.records import Post
 from hotline.settings import Settings
+from hotline.stages.detect_alerts import detect_alerts
+from hotline.stages.extract_facts import extract_facts
+from hotline.stages.fetch_posts import fetch_posts
+from hotline.stages.load_monthly_counts import load_monthly_counts
+from hotline.stages.validate_facts import validate_facts
 
 CHANNEL = demo.DEMO_CHANNEL
 # Published in December 2025: the report of November, whose week the machine cannot place in time.
@@ -37,13 +42,12 @@ def hotline(*argv: str, env: dict | None = None, timeout: float = 600) -> subpro
 def run_steps(conn, month: str, settings: Settings) -> None:
     """One month through the DAG's step functions (no Airflow): the history before the test's month."""
     end = run_date_for(month)
-    run = pipeline.MonthRun.from_interval(end - timedelta(days=31), end, run_id=f"history__{month}",
-                                          started_at=utc(2026, 11, 26))
-    pipeline.fetch_posts(conn, run, settings)
-    pipeline.extract_observations(conn, run)
-    pipeline.validate_new_observations(conn, run)
-    plan = pipeline.reconcile_and_plan(conn, run, settings)["plan"]
-    pipeline.commit_plan(conn, run, plan)
+    run = MonthRun.from_interval(end - timedelta(days=31), end, run_id=f"history__{month}",
+                                 started_at=utc(2026, 11, 26))
+    fetch_posts(conn, run, settings)
+    extract_facts(conn, run)
+    validate_facts(conn, run)
+    load_monthly_counts(conn, run, settings, detect_alerts(conn, run, settings))
 
 
 @pytest.fixture
@@ -53,8 +57,8 @@ def quarantined_db(db_path):
     with store.transaction(conn):
         store.save_raw_posts(conn, [QUARANTINED], utc(2025, 12, 6))
     end = run_date_for("2025-11")
-    run = pipeline.MonthRun.from_interval(end - timedelta(days=31), end, run_id="t", started_at=utc(2026, 1, 1))
-    assert pipeline.extract_observations(conn, run)["quarantined"] == 1
+    run = MonthRun.from_interval(end - timedelta(days=31), end, run_id="t", started_at=utc(2026, 1, 1))
+    assert extract_facts(conn, run)["quarantined"] == 1
     conn.close()
     return db_path
 

@@ -15,10 +15,15 @@ from pathlib import Path
 import pytest
 
 from conftest import utc
-from hotline import demo, pipeline, review, store
-from hotline.months import month_range, run_date_for
+from hotline import demo, review, store
+from hotline.months import MonthRun, month_range, run_date_for
 from hotline.records import Post
 from hotline.settings import Settings
+from hotline.stages import extract_facts as extract_facts_stage
+from hotline.stages.detect_alerts import detect_alerts, withdrawn_finding
+from hotline.stages.extract_facts import extract_facts
+from hotline.stages.load_monthly_counts import load_monthly_counts
+from hotline.stages.validate_facts import validate_facts
 from hotline.store import reviews
 
 CHANNEL = demo.DEMO_CHANNEL
@@ -38,12 +43,12 @@ def post(number: int, text: str, published: datetime = DECEMBER_5) -> Post:
 
 def run_month(conn, month: str, settings: Settings) -> dict:
     end = run_date_for(month)
-    run = pipeline.MonthRun.from_interval(end - timedelta(days=31), end, run_id=f"test__{month}",
-                                          started_at=LONG_AFTER)
-    summaries = {"extract": pipeline.extract_observations(conn, run),
-                 "validate": pipeline.validate_new_observations(conn, run)}
-    summaries["detect"] = pipeline.reconcile_and_plan(conn, run, settings)
-    summaries["load"] = pipeline.commit_plan(conn, run, summaries["detect"]["plan"])
+    run = MonthRun.from_interval(end - timedelta(days=31), end, run_id=f"test__{month}",
+                                 started_at=LONG_AFTER)
+    summaries = {"extract": extract_facts(conn, run),
+                 "validate": validate_facts(conn, run)}
+    summaries["detect"] = detect_alerts(conn, run, settings)
+    summaries["load"] = load_monthly_counts(conn, run, upstream=summaries["detect"])
     return summaries
 
 
@@ -143,7 +148,7 @@ def test_the_decision_survives_three_reruns_a_backfill_and_an_extractor_version_
         assert summary["extract"]["review_facts_added"] == 0 and summary["load"]["rows_changed"] == 0
     assert counts(history) == before
     # A changed extractor re-reads the posts and replaces its own older facts — not the person's.
-    monkeypatch.setattr(pipeline, "extractor_version", lambda: "extract-changed000")
+    monkeypatch.setattr(extract_facts_stage, "extractor_version", lambda: "extract-changed000")
     for month in ("2025-10", "2025-11"):
         summary = run_month(history, month, settings)
         assert summary["load"]["months_withdrawn"] == 0
@@ -216,7 +221,7 @@ def test_a_withdrawn_month_is_a_review_item_with_its_old_value(history):
     (october,) = [row for row in stored if row.series == "i_want_to_find"]
     with store.transaction(history):
         store.delete_monthly_counts(history, [(october.series, october.month)])
-        store.save_findings(history, [pipeline._withdrawn_finding(october)], utc(2025, 12, 8))
+        store.save_findings(history, [withdrawn_finding(october)], utc(2025, 12, 8))
     (item,) = [i for i in reviews.load_items(history) if i.item_kind == "withdrawn"]
     assert item.guess == review.Guess("i_want_to_find", "monthly_count", "2025-10", 9243.0, "exact")
     assert item.post_url == october.source_url and "9\xa0243" in item.text and item.rule == "withdrawn"

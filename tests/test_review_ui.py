@@ -11,9 +11,10 @@ import pytest
 from fastapi.testclient import TestClient
 
 from conftest import utc
-from hotline import pipeline, store, ui
-from hotline.months import run_date_for
+from hotline import store, ui
+from hotline.months import MonthRun, run_date_for
 from hotline.records import Post
+from hotline.stages.extract_facts import extract_facts
 from hotline.store import reviews
 
 HOSTILE = "Минулого тижня «Хочу знайти» отримав 15 320 заявок <script>alert(1)</script> & \"quotes\"."
@@ -40,8 +41,8 @@ def queued_db(db_path, monkeypatch):
     with store.transaction(conn):
         store.save_raw_posts(conn, [POST], utc(2025, 12, 6))
     end = run_date_for("2025-11")
-    run = pipeline.MonthRun.from_interval(end - timedelta(days=31), end, run_id="t", started_at=utc(2026, 1, 1))
-    pipeline.extract_observations(conn, run)
+    run = MonthRun.from_interval(end - timedelta(days=31), end, run_id="t", started_at=utc(2026, 1, 1))
+    extract_facts(conn, run)
     conn.close()
     monkeypatch.setenv("HOTLINE_DB", str(db_path))
     return db_path

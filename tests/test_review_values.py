@@ -13,8 +13,9 @@ import pytest
 from test_review_cli import QUARANTINED, hotline, listed, quarantined_db  # noqa: F401  (the fixture)
 
 from conftest import monthly_row, utc
-from hotline import pipeline, review, store
-from hotline.months import run_date_for
+from hotline import review, store
+from hotline.months import MonthRun, run_date_for
+from hotline.stages.extract_facts import extract_facts
 
 
 @pytest.mark.parametrize("written", ["12.320", "12 320", "12,320", "12\u00a0320", "12\u202f320", "12320"])
@@ -109,8 +110,8 @@ def test_csv_cells_cannot_be_formulas(db_path):
     with store.transaction(conn):
         store.save_raw_posts(conn, [post], utc(2025, 12, 6))
     end = run_date_for("2025-11")
-    run = pipeline.MonthRun.from_interval(end - timedelta(days=31), end, run_id="t", started_at=utc(2026, 1, 1))
-    assert pipeline.extract_observations(conn, run)["quarantined"] == 1
+    run = MonthRun.from_interval(end - timedelta(days=31), end, run_id="t", started_at=utc(2026, 1, 1))
+    assert extract_facts(conn, run)["quarantined"] == 1
     conn.close()
     done = hotline("review", "list", "--format", "csv", "--db", str(db_path), timeout=60)
     assert done.returncode == 0, done.stderr

@@ -14,9 +14,14 @@ from werkzeug import Request, Response
 
 from conftest import FIXTURES, PROJECT_ROOT, utc
 from conftest import month_run as shared_month_run
-from hotline import demo, detect, pipeline, store
+from hotline import demo, detect, store
 from hotline.months import MonthRun, run_date_for
 from hotline.settings import Settings
+from hotline.stages.detect_alerts import detect_alerts
+from hotline.stages.extract_facts import extract_facts
+from hotline.stages.fetch_posts import SourceFetchError, fetch_posts
+from hotline.stages.load_monthly_counts import load_monthly_counts
+from hotline.stages.validate_facts import validate_facts
 
 LONG_AFTER = utc(2026, 11, 26)
 
@@ -60,11 +65,11 @@ def month_run(month: str, run_id: str | None = None) -> MonthRun:
 
 def run_month(conn, month: str, settings: Settings, run_id: str | None = None) -> dict:
     run = month_run(month, run_id)
-    summaries = {"fetch": pipeline.fetch_posts(conn, run, settings),
-                 "extract": pipeline.extract_observations(conn, run),
-                 "validate": pipeline.validate_new_observations(conn, run),
-                 "detect": pipeline.reconcile_and_plan(conn, run, settings)}
-    summaries["load"] = pipeline.commit_plan(conn, run, summaries["detect"]["plan"])
+    summaries = {"fetch": fetch_posts(conn, run, settings),
+                 "extract": extract_facts(conn, run),
+                 "validate": validate_facts(conn, run),
+                 "detect": detect_alerts(conn, run, settings)}
+    summaries["load"] = load_monthly_counts(conn, run, upstream=summaries["detect"])
     return summaries
 
 
@@ -147,8 +152,8 @@ def test_a_failed_official_channel_fails_the_step_after_storing_the_feed(conn, d
         (FIXTURES / "feeds/news.rss").read_bytes(), content_type="application/rss+xml")
     settings = settings_for(channel, db_path, httpserver.url_for("/news.rss"))
     settings = Settings(**{**settings.__dict__, "channels": ("no_such_channel", demo.DEMO_CHANNEL)})
-    with pytest.raises(pipeline.SourceFetchError, match="official channel no_such_channel") as caught:
-        pipeline.fetch_posts(conn, month_run("2025-01"), settings)
+    with pytest.raises(SourceFetchError, match="official channel no_such_channel") as caught:
+        fetch_posts(conn, month_run("2025-01"), settings)
     assert caught.value.permanent  # no public preview: retrying cannot help
     sources = dict(conn.execute("SELECT source, count(*) FROM raw_posts GROUP BY source").fetchall())
     assert sources["feed"] == 2 and sources["telegram"] > 0  # the others' posts are kept

@@ -19,10 +19,15 @@ from pathlib import Path
 import pytest
 
 from conftest import PROJECT_ROOT
-from hotline import demo, pipeline, store
+from hotline import demo, store
 from hotline.demo.server import Response
-from hotline.months import month_range, run_date_for
+from hotline.months import MonthRun, month_range, run_date_for
 from hotline.settings import Settings
+from hotline.stages.detect_alerts import detect_alerts
+from hotline.stages.extract_facts import extract_facts
+from hotline.stages.fetch_posts import fetch_posts
+from hotline.stages.load_monthly_counts import load_monthly_counts
+from hotline.stages.validate_facts import validate_facts
 
 PYTHON = sys.executable
 
@@ -117,11 +122,11 @@ def reference_run(db_path: Path, channel: demo.DemoChannelServer) -> dict:
     conn = store.connect(db_path)
     for month in month_range(*MONTHS):
         end = run_date_for(month)
-        run = pipeline.MonthRun.from_interval(None, end, run_id=f"ref__{month}", started_at=datetime.now(UTC))
-        pipeline.fetch_posts(conn, run, settings)
-        pipeline.extract_observations(conn, run)
-        pipeline.validate_new_observations(conn, run)
-        pipeline.commit_plan(conn, run, pipeline.reconcile_and_plan(conn, run, settings)["plan"])
+        run = MonthRun.from_interval(None, end, run_id=f"ref__{month}", started_at=datetime.now(UTC))
+        fetch_posts(conn, run, settings)
+        extract_facts(conn, run)
+        validate_facts(conn, run)
+        load_monthly_counts(conn, run, upstream=detect_alerts(conn, run, settings))
     state = snapshot(conn)
     conn.close()
     return state

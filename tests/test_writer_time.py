@@ -18,9 +18,14 @@ from pytest_httpserver import HTTPServer
 from test_fetch import Msg, render_page
 
 from conftest import PROJECT_ROOT, month_run, utc
-from hotline import steps, store
+from hotline import store
 from hotline.months import month_range, previous_month, shift_month, writer_time
 from hotline.settings import Settings
+from hotline.stages.detect_alerts import detect_alerts
+from hotline.stages.extract_facts import extract_facts
+from hotline.stages.fetch_posts import fetch_posts
+from hotline.stages.load_monthly_counts import load_monthly_counts
+from hotline.stages.validate_facts import validate_facts
 
 KYIV = ZoneInfo("Europe/Kyiv")
 CHANNEL = "tz_channel"
@@ -126,8 +131,8 @@ def test_the_pipeline_files_each_report_under_the_writers_month(conn, boundary_c
     settings = Settings(telegram_base_url=base_url, channels=(CHANNEL,), request_delay_s=0, retry_backoff_s=0.01)
     for month in PIPELINE_BOUNDARIES:
         run = month_run(previous_month(month), utc(2026, 2, 20))  # its window holds both sides of `month`'s start
-        summary = steps.fetch_posts(conn, run, settings, {})
-        for step in (steps.extract_facts, steps.validate_facts, steps.detect_alerts, steps.load_monthly_counts):
+        summary = fetch_posts(conn, run, settings, {})
+        for step in (extract_facts, validate_facts, detect_alerts, load_monthly_counts):
             summary = step(conn, run, settings, summary)  # the DAG's steps in order, each given the one before
     stored = {row.month: row.requests for row in store.load_monthly_counts(conn)}
     assert stored == values

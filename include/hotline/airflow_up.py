@@ -330,7 +330,7 @@ def backfill_start(environ: Mapping[str, str]) -> datetime:
     """The first backfilled run's logical date: the earliest launch's (series.toml), or the month
     `HOTLINE_BACKFILL_FROM` names (YYYY-MM; a shorter history, e.g. for a test)."""
     from hotline.months import parse_month
-    from hotline.wiring import first_run_date
+    from hotline.tasks import first_run_date
 
     chosen = environ.get("HOTLINE_BACKFILL_FROM")
     if not chosen:

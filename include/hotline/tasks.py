@@ -1,25 +1,91 @@
-"""Glue between Airflow task contexts and the pipeline steps (the only Airflow-aware module
-besides the DAG files and the failure notifier).
+"""The one module between Airflow and the stages: what the DAG files share (the Assets, the task
+defaults, `stage_task`) and what a task does around its stage (`run_stage`).
 
-A task calls `run_step(step)` with one of `hotline.steps`: it derives the run's month once from the
-context, opens DuckDB through the provider hook, runs the step and returns its small JSON summary
-for XCom. The step's name (its task id) is what the run's summary and the Asset extras are keyed by.
+A DAG file wires `stage_task("fetch_posts", ...)`; when the task runs, `run_stage` derives the run's
+month once from the context, opens DuckDB through the provider hook, calls the entry function of
+`hotline.stages.fetch_posts` and records its summary in `run_summaries` (keyed by the stage's name,
+which is the task id) and on the task's Asset events. Light at import (only `airflow.sdk` and light
+modules): the DAG files import it when they are parsed, so DuckDB, the store and the stages are
+imported when a task runs. Besides this module, only the DAG files and the failure notifier know
+Airflow.
 """
 
 from __future__ import annotations
 
+import importlib
 import logging
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
-from typing import Any
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any
 
-from hotline import pipeline, store
+import pendulum
+from airflow.sdk import Asset, task
+
+from hotline.failure_notifier import PipelineFailureNotifier
 from hotline.months import MonthRun
-from hotline.settings import DUCKDB_CONN_ID, Settings, SettingsError
+from hotline.series import first_launch_month
+from hotline.settings import DUCKDB_CONN_ID, DUCKDB_WRITER_POOL, Settings, SettingsError
+from hotline.stages import STAGES
+
+if TYPE_CHECKING:
+    from hotline.store import Connection
 
 log = logging.getLogger(__name__)
+
+RAW_POSTS = Asset(name="hotline_raw_posts", uri="hotline://duckdb/raw_posts")
+MONTHLY_COUNTS = Asset(name="hotline_monthly_counts", uri="hotline://duckdb/monthly_counts")
+ALERTS = Asset(name="hotline_alerts", uri="hotline://duckdb/alerts")
+# No task may hold the writer slot longer than this: a fetch is bounded per source (deadline,
+# page and size caps in settings), the other stages take seconds.
+EXECUTION_TIMEOUT = timedelta(hours=1)
+# The report watch's ticks (UTC): every 30 minutes from the 1st to the 15th, when the monthly
+# reports appear (a report is delivered within the hour), and once a day for the rest of the month.
+REPORT_WINDOW_CRON = "*/30 * 1-15 * *"
+OUTSIDE_WINDOW_CRON = "30 6 16-31 * *"
+WATCH_TICK = timedelta(minutes=30)
+
+
+# --- what the DAG files wire -----------------------------------------------------------------
+
+
+def first_run_date() -> pendulum.DateTime:
+    """The start date of the monthly DAGs: the logical date (data interval start, the 15th at 06:00
+    UTC) of the run owning the earliest launch month, so every month since then can be run."""
+    year, month = (int(part) for part in first_launch_month().split("-"))
+    return pendulum.datetime(year, month, 15, 6, tz="UTC")
+
+
+def task_defaults(*, retries: int, retry_delay: timedelta, max_retry_delay: timedelta) -> dict[str, Any]:
+    """default_args of a Hotline Watch DAG: owner, bounded exponential retries, an execution
+    timeout, the writer pool, and a notice to the Apprise targets when a task fails for good."""
+    return {
+        "owner": "hotline-watch",
+        "retries": retries,
+        "retry_delay": retry_delay,
+        "retry_exponential_backoff": True,
+        "max_retry_delay": max_retry_delay,
+        "execution_timeout": EXECUTION_TIMEOUT,
+        "pool": DUCKDB_WRITER_POOL,
+        "on_failure_callback": PipelineFailureNotifier(),
+    }
+
+
+def stage_task(stage: str, *, doc_md: str, outlets: Sequence[Asset] = (), daily: bool = False) -> Callable[..., Any]:
+    """A TaskFlow task with the id `stage` that runs that stage (`run_stage`) and returns its summary.
+    Call it with the upstream task's output to chain it. An unknown stage fails the DAG's parse."""
+    if stage not in STAGES:
+        raise ValueError(f"no stage {stage!r} in hotline/stages/ (the stages: {', '.join(STAGES)})")
+
+    @task(task_id=stage, outlets=list(outlets), doc_md=doc_md)
+    def run_pipeline_stage(upstream: dict | None = None) -> dict:
+        return run_stage(stage, daily=daily, upstream=upstream)
+
+    return run_pipeline_stage
+
+
+# --- what a task does around its stage ---------------------------------------------------------
 
 
 def month_run_from_context(context: Any) -> MonthRun:
@@ -37,32 +103,37 @@ def month_run_from_context(context: Any) -> MonthRun:
     )
 
 
-Step = Callable[..., dict[str, Any]]
+def stage_function(stage: str) -> Callable[..., dict[str, Any]]:
+    """The entry function of `hotline.stages.<stage>` (named as its module), imported now."""
+    return getattr(importlib.import_module(f"hotline.stages.{stage}"), stage)
 
 
-def run_step(step: Step, *, daily: bool = False, upstream: dict[str, Any] | None = None) -> dict[str, Any]:
-    """Run one pipeline step for the current task's month and return its summary.
+def run_stage(stage: str, *, daily: bool = False, upstream: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Run one stage for the current task's month and return its summary.
 
     `daily` runs (the report watch) read the whole month's window up to their own interval end.
-    `upstream` is the previous step's return value (the load commits the plan detection made).
+    `upstream` is the previous task's return value (the load commits the plan detection made).
     """
     from airflow.sdk import get_current_context
+
+    from hotline import store
+    from hotline.stages.fetch_posts import SourceFetchError
 
     context = get_current_context()
     run = month_run_from_context(context)
     if daily:
         run = run.widened_to_month_window()
-    name = step.__name__
     with _configuration_errors_fail_at_once():
+        work = stage_function(stage)
         settings = Settings.from_env()
-        log.info("step %s for month %s (posts published %s – %s)", name, run.month, run.window_start,
+        log.info("stage %s for month %s (posts published %s – %s)", stage, run.month, run.window_start,
                  run.window_end)
         conn = connect_waiting_for_lock(settings.db_path)
     try:
         try:
-            with _configuration_errors_fail_at_once():  # e.g. a malformed series.toml, read by a step
-                summary = step(conn, run, settings, upstream or {})
-        except pipeline.SourceFetchError as error:
+            with _configuration_errors_fail_at_once():  # e.g. a malformed series.toml, read by a stage
+                summary = work(conn, run, settings, upstream or {})
+        except SourceFetchError as error:
             if error.permanent:
                 # A bad name, a channel without a public preview, a 404: retrying cannot help.
                 from airflow.sdk.exceptions import AirflowFailException
@@ -72,9 +143,9 @@ def run_step(step: Step, *, daily: bool = False, upstream: dict[str, Any] | None
         # The plan detection hands to the load travels by XCom; the run's record keeps the summary.
         recorded = {key: value for key, value in summary.items() if key != "plan"}
         with store.transaction(conn):
-            store.save_run_summary(conn, run.run_id, run.month, name, recorded, datetime.now(UTC),
+            store.save_run_summary(conn, run.run_id, run.month, stage, recorded, datetime.now(UTC),
                                    dag_id=getattr(context.get("ti"), "dag_id", None))
-        _attach_asset_extras(context, asset_extras(conn, name, run.month, recorded))
+        _attach_asset_extras(context, asset_extras(conn, stage, run.month, recorded))
         return summary
     finally:
         conn.close()
@@ -87,9 +158,11 @@ LOCK_WAIT_S = 300.0
 
 
 def connect_waiting_for_lock(db_path: Any, *, wait_s: float = LOCK_WAIT_S,
-                             clock: Callable[[], float] = time.monotonic) -> store.Connection:
+                             clock: Callable[[], float] = time.monotonic) -> Connection:
     """The task's DuckDB connection; while another process holds the file's lock, wait (bounded by
     `wait_s`), saying so in one line each time; then `DatabaseBusyError` (transient: retried)."""
+    from hotline import store
+
     deadline = clock() + wait_s
     while True:
         try:
@@ -98,8 +171,6 @@ def connect_waiting_for_lock(db_path: Any, *, wait_s: float = LOCK_WAIT_S,
             if clock() >= deadline:
                 raise store.DatabaseBusyError(f"{error} (waited {wait_s:.0f} s in all)") from None
             log.warning("the database is locked by another process; waiting (%s)", error)
-
-
 # What an error says when the database's folder or file cannot be written: the set-up is wrong,
 # and no retry will change that.
 _NOT_WRITABLE = ("permission denied", "read-only file system", "read only file system")
@@ -134,10 +205,12 @@ def _configuration_errors_fail_at_once() -> Iterator[None]:
         raise AirflowFailException(f"configuration error (not retried): {str(error).splitlines()[0][:300]}") from None
 
 
-def asset_extras(conn: store.Connection, step: str, month: str, summary: dict[str, Any]) -> dict[str, dict]:
+def asset_extras(conn: Connection, stage: str, month: str, summary: dict[str, Any]) -> dict[str, dict]:
     """What each Asset's event says about this step, by asset name: the posts fetched, the month's
     values, the keys of the month's alerts (so a consumer knows what changed without a query)."""
-    if step == "fetch_posts":
+    from hotline import store
+
+    if stage == "fetch_posts":
         lines = [line for line in summary.values() if isinstance(line, dict)]
         # A source that failed (issue 16) made no count of requests: its line says None, not 0.
         return {"hotline_raw_posts": {
@@ -145,10 +218,10 @@ def asset_extras(conn: store.Connection, step: str, month: str, summary: dict[st
             "new_posts": sum(line.get("new") or 0 for line in lines),
             "changed_posts": sum(line.get("changed") or 0 for line in lines),
             "failed_sources": sum(1 for line in lines if line.get("error"))}}
-    if step in ("load_monthly_counts", "check_reports"):
+    if stage in ("load_monthly_counts", "check_reports"):
         keys = [alert["alert_key"] for alert in store.load_alerts(conn) if alert["month"] == month]
         extras = {"hotline_alerts": {"month": month, "alert_keys": keys}}
-        if step == "load_monthly_counts":
+        if stage == "load_monthly_counts":
             extras["hotline_monthly_counts"] = {"month": month, "value": summary.get("value", {}),
                                                 "rows_changed": summary.get("rows_changed", 0),
                                                 "months_withdrawn": summary.get("months_withdrawn", 0)}
