@@ -591,6 +591,11 @@ def test_a_derived_gate_is_letters_every_match_holds(fragment: str, head: str) -
      [(LIVE, CUM, "since_launch", 3500, "over")]),
     ("Im Mai wandten sich 12.320 Menschen an das Projekt „Ich will finden“.", "2025-06-05",
      [(FIND, M, "2025-05", 12320, "exact")]),
+    # a total and a month's part of it ("darunter ... im Oktober"), a month's figure said as "waren es"
+    ("Insgesamt erhielt „Ich will finden“ 144.138 Anfragen, darunter 9.243 im Oktober.", "2025-11-05",
+     [(FIND, CUM, "since_launch", 144138, "exact"), (FIND, M, "2025-10", 9243, "exact")]),
+    ("Insgesamt hat „Ich will finden“ 144.138 Anfragen erhalten. Im Oktober waren es 9.243.", "2025-11-05",
+     [(FIND, CUM, "since_launch", 144138, "exact"), (FIND, M, "2025-10", 9243, "exact")]),
     # a rate beside a month's figure is no second figure
     ("Im Oktober erhielt das Projekt „Ich will finden“ 9.243 Anfragen, das sind etwa 300 pro Tag.", "2025-11-05",
      [(FIND, M, "2025-10", 9243, "exact")]),
@@ -670,6 +675,7 @@ def test_the_month_before_a_figures_month_is_its_anchor_not_the_month_before_pub
     ("«Quiero vivir»: 12 hombres se entregaron en octubre tras llamar a la línea.", "2022-11-05"),
     ("Wymieniono po 50 osób z każdej strony, a infolinia «Chcę żyć» działa 24 godz. na dobę.", "2023-01-10"),
     ("Les proches de 1 790 soldats ont écrit au projet « Je veux trouver ».", "2025-02-05"),
+    ("Im Oktober waren es 300 Soldaten, die sich ergaben; „Ich will leben“ arbeitet weiter.", "2025-11-05"),
     # fewer than, not: a bound, no figure
     ("Weniger als 500 Soldaten haben die Hotline „Ich will leben“ im Oktober angerufen.", "2022-11-05"),
 ])

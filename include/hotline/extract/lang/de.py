@@ -76,7 +76,8 @@ EXCEED_VERBS = (r"überschritten", r"überschritt", r"übertroffen", r"übertraf
 MARK_NOUNS = (r"die\s+marke\s+von", r"die\s+grenze\s+von", r"die\s+schwelle\s+von")
 ALREADY_WORDS = (r"bereits", r"schon")
 # verbs of receiving, before a bare figure ("надійшло 9 870") and after it ("9,870 came in")
-RECEIVED_VERBS = (r"erhielt\w*", r"erhalten", r"bekam\w*", r"gingen", r"eingegangen")
+RECEIVED_VERBS = (r"erhielt\w*", r"erhalten", r"bekam\w*", r"gingen", r"eingegangen",
+                  r"(?:waren|sind)\s+es")  # "Im Oktober waren es 9.243"
 ARRIVED_AFTER = (r"gingen\s+ein", r"eingegangen", r"kamen\s+hinzu", r"ein")  # "gingen 9.870 ein"
 # rates and averages: a figure per day, week or month is no month's count
 RATE_WORDS = (r"täglich", r"pro\s+tag", r"am\s+tag", r"jeden\s+tag", r"pro\s+woche", r"wöchentlich",
