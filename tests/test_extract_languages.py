@@ -720,6 +720,32 @@ def test_a_bare_thousand_word_is_a_thousand(text: str) -> None:
     assert fact_shape(read_post(text, "2022-10-20")) == [(LIVE, CUM, "since_launch", 1000, "over")]
 
 
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # record words of each language beyond "record" itself
+    ("Im Mai erhielt „Ich will finden“ 12.320 Anfragen – ein Allzeithoch.", "2025-06-05",
+     [(FIND, M, "2025-05", 12320, "exact"), (FIND, "record_claim", "2025-05", 12320, "exact")]),
+    ("A maggio «Voglio trovare» ha ricevuto 12.320 richieste, un mese record.", "2025-06-05",
+     [(FIND, M, "2025-05", 12320, "exact"), (FIND, "record_claim", "2025-05", 12320, "exact")]),
+    ("Em maio, o projeto «Quero encontrar» recebeu 12.320 pedidos, um máximo histórico.", "2025-06-05",
+     [(FIND, M, "2025-05", 12320, "exact"), (FIND, "record_claim", "2025-05", 12320, "exact")]),
+    # a noun in another case (Polish instrumental), a milestone's colloquial verb, a since-launch phrase
+    ("Projekt «Chcę znaleźć» w październiku zajmował się 9243 zgłoszeniami.", "2025-11-05",
+     [(FIND, M, "2025-10", 9243, "exact")]),
+    ("Die Zahl der Anfragen an „Ich will finden“ hat die Marke von 100.000 geknackt.", "2025-06-20",
+     [(FIND, CUM, "since_launch", 100000, "over")]),
+    ("Dalla sua nascita la linea «Voglio vivere» ha ricevuto oltre 26.000 chiamate.", "2024-01-05",
+     [(LIVE, CUM, "since_launch", 26000, "over")]),
+    # daily rates said as adjectives, another ministry's project by its local name: nothing
+    ("La línea «Quiero vivir» recibe unas 300 llamadas diarias.", "2024-01-05", []),
+    ("La ligne « Je veux vivre » reçoit 300 appels quotidiens.", "2024-01-05", []),
+    ("Die Aktion „Ich suche die Meinen“ erhielt 20.000 Anfragen; „Ich will leben“ ist ein anderes Projekt.",
+     "2022-05-05", []),
+])
+def test_the_six_languages_core_words_in_their_forms(text: str, published: str, expected: list[tuple]) -> None:
+    """Record words, nouns in their cases, exceeding verbs, rates and look-alikes are each language's own words."""
+    assert fact_shape(read_post(text, published)) == expected
+
+
 def test_the_six_languages_fill_the_older_classes_they_need() -> None:
     """The classes the older patterns read (since-then, per-month, durations, ...) are worded in every language
     now, not only in uk / ru / en."""

@@ -34,21 +34,27 @@ MILLION_WORDS = (r"million\w*", r"mio\.?", r"milliard\w*", r"mrd\.?")  # no coun
 # --- phrases (regex fragments, matched on normalised text after a word boundary) ----------------------
 REQUEST_NOUNS = (r"anfragen", r"kontaktaufnahmen", r"anfrage", r"kontaktanfragen", r"anträge", r"anträgen", r"antrag",
                  r"gesuche",
-                 r"meldungen", r"hilfeersuchen", r"ersuchen")
-CALL_NOUNS = (r"anrufe", r"anrufen", r"telefonate", r"telefonanrufe")
+                 r"meldungen", r"hilfeersuchen", r"ersuchen",
+                 r"hilfsanfragen", r"suchanfragen", r"anfragen\w+", r"hilferufe")
+CALL_NOUNS = (r"anrufe", r"anrufen", r"telefonate", r"telefonanrufe",
+              r"telefonaten", r"telefonanrufen")
 # turning to the line: "haben sich gemeldet", "riefen an", "Kontakt zu 3.500 Soldaten": people after the noun
 REQUEST_VERBS = (r"gemeldet", r"kontaktiert", r"angerufen", r"riefen\s+an", r"meldeten\s+sich",
                  r"gewandt", r"wandten\s+sich", r"genutzt", r"kontakt\s+(?:zu|mit)")
 RUSSIAN_ADJECTIVES = (r"russisch\w*",)
 PEOPLE_NOUNS = (r"soldaten", r"russen", r"angehörige\w*", r"familien", r"menschen", r"personen", r"verwandte\w*",
-                r"mütter", r"militärs", r"männer", r"rekruten", r"armeeangehörige\w*")
+                r"mütter", r"militärs", r"männer", r"rekruten", r"armeeangehörige\w*",
+                r"wehrpflichtige\w*", r"mobilisierte\w*", r"kämpfer")
 ARTICLES = (r"die", r"der", r"den")
 RUNNING_TOTAL_PHRASES = (
     r"insgesamt", r"bisher", r"bislang", r"in\s+summe", r"gesamtzahl",
     r"seit\s+(?:dem\s+|ihrem\s+|seinem\s+)?(?:start|beginn|bestehen|launch)",
     r"seit\s+(?:der\s+)?(?:auflage|gründung|einrichtung|einführung|freischaltung|eröffnung)",
+    r"seit\s+projektbeginn", r"seit\s+projektstart", r"bis\s+heute", r"kumuliert\w*", r"gesamtzahl\w*",
+    r"seit\s+(?:ihrer|seiner)\s+(?:einrichtung|gründung|freischaltung)",
 )
-RECORD_PHRASES = (r"rekord\w*", r"höchststand\w*")
+RECORD_PHRASES = (r"rekord\w*", r"höchststand\w*",
+                  r"höchstwert\w*", r"allzeithoch\w*")
 OVER_WORDS = (r"die\s+marke\s+von", r"die\s+schwelle\s+von",
               r"mehr\s+als", r"über", r"uber", r"rund\s+über", r"mindestens", r"weit\s+über", r"gut")
 ABOUT_WORDS = (r"etwa", r"rund", r"ungefähr", r"fast", r"knapp", r"nahezu", r"circa", r"ca\.", r"annähernd")
@@ -65,14 +71,17 @@ SERIES_NAMES: dict[str, tuple[str, ...]] = {
 # other bodies' numbers: exchanges, the Red Cross, Ukraine's own families and soldiers
 LOOK_ALIKES = ("gefangenenaustausch", "austausch", "roten kreuz", "rotes kreuz", "ukrainische familien",
                "ukrainischen soldaten", "ukrainischer soldaten", "ukrainer",
-               "innenministerium", "polizei")
+               "innenministerium", "polizei",
+               r"ich suche die meinen", r"ich suche meine", r"nationale informationsbüro",
+               r"nationalen informationsbüro", r"soldatenmütter")
 # words shortened with a dot that ends no sentence: "dt. „Ich möchte leben“"
 ABBREVIATIONS = ("dt", "ca", "bzw", "vgl", "nr", "z\\.b", "u\\.a", "d\\.h", "sog", "engl", "russ", "ukr",
                  "tsd")  # "rund 60 Tsd. Anfragen": German nouns are capitalised
 # what a hotline is called: its calls, in a post about that one series, are its requests
 LINE_NOUNS = (r"hotline", r"telefonhotline", r"leitung", r"chatbot")
 # verbs of exceeding a figure (a milestone: "вже перевершила 100 000"), and the mark nouns that may follow
-EXCEED_VERBS = (r"überschritten", r"überschritt", r"übertroffen", r"übertraf", r"überstieg\w*", r"überstiegen")
+EXCEED_VERBS = (r"überschritten", r"überschritt", r"übertroffen", r"übertraf", r"überstieg\w*", r"überstiegen",
+                r"geknackt", r"knackte", r"übersprungen")
 MARK_NOUNS = (r"die\s+marke\s+von", r"die\s+grenze\s+von", r"die\s+schwelle\s+von")
 ALREADY_WORDS = (r"bereits", r"schon")
 # verbs of receiving, before a bare figure ("надійшло 9 870") and after it ("9,870 came in")
@@ -82,7 +91,8 @@ ARRIVED_AFTER = (r"gingen\s+ein", r"eingegangen", r"kamen\s+hinzu", r"ein")  # "
 # rates and averages: a figure per day, week or month is no month's count
 RATE_WORDS = (r"täglich", r"pro\s+tag", r"am\s+tag", r"jeden\s+tag", r"pro\s+woche", r"wöchentlich",
               r"pro\s+monat", r"monatlich", r"im\s+schnitt", r"im\s+durchschnitt", r"durchschnittlich",
-              r"pro\s+stunde")
+              r"pro\s+stunde",
+              r"tagtäglich")
 # soldiers who surrendered are prisoners, not requests (unless the press means the requests: see counting)
 SURRENDER_VERBS = (r"ergeben", r"ergaben", r"übergelaufen", r"kapituliert")
 # changes: words of comparison before the month compared with, of percent, of rising and falling, the
@@ -121,8 +131,11 @@ CHANGE_TO_PHRASES = (r"(?:stieg|steigt|gestiegen|wuchs|gewachsen|sank|gesunken|f
                      r"verringerte\s+sich)(?:\s+\S+){0,8}?\s+auf",)
 # claims: superlatives and their scope ("the highest ... ever"), record negations, figures called wrong, denied,
 # corrected or hedged, and what was expected ("очікували, що ...", "as expected")
-SUPERLATIVE_WORDS = (r"die\s+meisten", r"höchste\w*", r"größte\w*")
-SUPERLATIVE_SCOPE_WORDS = (r"monat\w*", r"jemals", r"bisher", r"seit\s+beginn")
+SUPERLATIVE_WORDS = (r"die\s+meisten", r"höchste\w*", r"größte\w*",
+                     r"die\s+höchste", r"die\s+größte")
+SUPERLATIVE_SCOPE_WORDS = (r"monat\w*", r"jemals", r"bisher", r"seit\s+beginn",
+                           r"seit\s+(?:dem\s+)?start", r"seit\s+bestehen", r"seit\s+projektbeginn", r"aller\s+zeiten",
+                           r"in\s+der\s+geschichte")
 RECORD_NEGATIONS = (r"kein\s+rekord", r"bisherige\w*\s+rekord\w*", r"niedrigste\w*", r"zweithöchste\w*")
 ERRONEOUS_WORDS = (r"fälschlicherweise", r"irrtümlich")
 DENIAL_WORDS = (r"dementiert\w*", r"bestritten", r"fake", r"falschmeldung\w*", r"wenn\s+nicht")

@@ -27,21 +27,26 @@ MILLION_WORDS = (r"millones", r"millón", r"mil\s+millones")  # no count of ours
 
 # --- phrases (regex fragments, matched on normalised text after a word boundary) ----------------------
 REQUEST_NOUNS = (r"solicitud(?:es)?", r"peticion(?:es)?", r"petición", r"consultas?", r"pedidos?", r"llamamientos?",
-                 r"mensajes")
-CALL_NOUNS = (r"llamadas", r"llamadas\s+telefónicas")
+                 r"mensajes",
+                 r"solicitudes\s+de\s+ayuda", r"peticiones\s+de\s+ayuda")
+CALL_NOUNS = (r"llamadas", r"llamadas\s+telefónicas",
+              r"llamados", r"telefonazos")
 REQUEST_VERBS = (r"contactaron", r"(?:han|habían|ha)\s+contactado", r"contactado", r"llamaron",
                  r"(?:han|habían)\s+llamado", r"se\s+(?:han\s+|habían\s+)?(?:comunicado|comunicaron)",
                  r"recurrieron", r"se\s+(?:pusieron|han\s+puesto|habían\s+puesto)\s+en\s+contacto",
                  r"se\s+dirigieron", r"solicitaron")
 RUSSIAN_ADJECTIVES = (r"rus[oa]s?",)
 PEOPLE_NOUNS = (r"soldados", r"militares", r"rusos", r"familias", r"familiares", r"personas", r"madres",
-                r"hombres", r"movilizados", r"combatientes")
+                r"hombres", r"movilizados", r"combatientes",
+                r"reclutas", r"reservistas")
 ARTICLES = (r"los", r"las")
 RUNNING_TOTAL_PHRASES = (
     r"en\s+total", r"en\s+conjunto", r"hasta\s+ahora", r"hasta\s+la\s+fecha", r"acumulad\w*",
     r"desde\s+(?:su|el)\s+(?:lanzamiento|inicio|creación|comienzo|apertura|puesta\s+en\s+marcha)",
+    r"desde\s+que\s+(?:se\s+)?(?:lanzó|creó|abrió|puso\s+en\s+marcha)", r"en\s+su\s+totalidad",
 )
-RECORD_PHRASES = (r"récords?", r"(?:un|nuevo)\s+record", r"cifra\s+máxima")
+RECORD_PHRASES = (r"récords?", r"(?:un|nuevo)\s+record", r"cifra\s+máxima",
+                  r"(?:cifra|número|nivel|mes)\s+récord", r"máximo\s+histórico")
 OVER_WORDS = (r"más\s+de", r"mas\s+de", r"al\s+menos", r"no\s+menos\s+de", r"superó", r"superado", r"supera")
 ABOUT_WORDS = (r"cerca\s+de", r"casi", r"unos", r"unas", r"alrededor\s+de", r"aproximadamente",
                r"en\s+torno\s+a")
@@ -56,7 +61,8 @@ SERIES_NAMES: dict[str, tuple[str, ...]] = {
 }
 LOOK_ALIKES = ("intercambio", "canje", "cruz roja", "familias ucranianas", "soldados ucranianos",
                "prisioneros ucranianos",
-               "ministerio del interior", "policía")
+               "ministerio del interior", "policía",
+               r"busco a los míos", r"oficina nacional de información", r"madres de soldados")
 # words shortened with a dot that ends no sentence: "dt. „Ich möchte leben“"
 ABBREVIATIONS = ("aprox", "sra", "sr", "núm", "ej")
 # what a hotline is called: its calls, in a post about that one series, are its requests
@@ -72,7 +78,8 @@ ARRIVED_AFTER = (r"llegaron", r"(?:fueron|han\s+sido)\s+recibid[ao]s")
 RATE_WORDS = (r"al\s+día", r"por\s+día", r"cada\s+día", r"diariamente", r"a\s+la\s+semana", r"por\s+semana",
               r"cada\s+semana", r"al\s+mes(?!\s+(?:anterior|pasado|previo))",  # "respecto al mes anterior": no rate
               r"por\s+mes", r"cada\s+mes", r"en\s+promedio", r"de\s+media",
-              r"por\s+hora")
+              r"por\s+hora",
+              r"diari[oa]s")
 # soldiers who surrendered are prisoners, not requests (unless the press means the requests: see counting)
 SURRENDER_VERBS = (r"entregado", r"entregaron", r"rendido", r"rindieron", r"se\s+han\s+rendido")
 # changes: words of comparison before the month compared with, of percent, of rising and falling, the
@@ -111,8 +118,10 @@ CHANGE_TO_PHRASES = (r"(?:aument(?:ó|aron)|sub(?:ió|ieron)|crec(?:ió|ieron)|b
                      r"(?:\s+\S+){0,4}?\s+hasta",)
 # claims: superlatives and their scope ("the highest ... ever"), record negations, figures called wrong, denied,
 # corrected or hedged, and what was expected ("очікували, що ...", "as expected")
-SUPERLATIVE_WORDS = (r"la\s+mayor", r"el\s+mayor", r"más\s+alt[oa]")
-SUPERLATIVE_SCOPE_WORDS = (r"mes\w*", r"jamás", r"nunca", r"desde")
+SUPERLATIVE_WORDS = (r"la\s+mayor", r"el\s+mayor", r"más\s+alt[oa]",
+                     r"la\s+más\s+alta", r"el\s+más\s+alto")
+SUPERLATIVE_SCOPE_WORDS = (r"mes\w*", r"jamás", r"nunca", r"desde",
+                           r"historia", r"histórico")
 RECORD_NEGATIONS = (r"no\s+es\s+un\s+récord", r"(?:el|la)\s+más\s+baj[oa]", r"récord\s+anterior")
 ERRONEOUS_WORDS = (r"erróneamente", r"por\s+error")
 DENIAL_WORDS = (r"desmint\w*", r"negó", r"niega\w*", r"falso", r"falsa", r"bulo", r"si\s+no\s+fuera")

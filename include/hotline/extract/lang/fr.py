@@ -23,21 +23,26 @@ SCALE_WORDS = (r"mille", r"milliers")
 MILLION_WORDS = (r"millions?", r"milliards?")  # no count of ours
 
 # --- phrases (regex fragments, matched on normalised text after a word boundary) ----------------------
-REQUEST_NOUNS = (r"demandes?", r"requêtes?", r"sollicitations?", r"contacts", r"signalements")
+REQUEST_NOUNS = (r"demandes?", r"requêtes?", r"sollicitations?", r"contacts", r"signalements",
+                 r"demandes?\s+d'aide", r"appels\s+à\s+l'aide")
 CALL_NOUNS = (r"appels", r"appels\s+téléphoniques", r"coups\s+de\s+(?:fil|téléphone)")
 REQUEST_VERBS = (r"(?:ont\s+|avaient\s+|a\s+)?pris\s+contact", r"contacté\w*", r"appelé\w*", r"téléphoné\w*",
                  r"(?:se\s+sont|s'est)\s+adressé\w*", r"sollicité\w*", r"fait\s+appel", r"joint\w*")
 RUSSIAN_ADJECTIVES = (r"russes?",)
 PEOPLE_NOUNS = (r"soldats", r"militaires", r"russes", r"familles", r"proches", r"personnes", r"mères", r"parents",
-                r"hommes", r"membres", r"mobilisés", r"combattants")
+                r"hommes", r"membres", r"mobilisés", r"combattants",
+                r"conscrits", r"réservistes", r"russes\s+mobilisés")
 ARTICLES = (r"les", r"des")
 RUNNING_TOTAL_PHRASES = (
     r"au\s+total", r"en\s+tout", r"jusqu'(?:à|a)\s+présent", r"à\s+ce\s+jour", r"cumulé\w*",
     r"depuis\s+(?:son|le|leur|sa)\s+(?:lancement|création|début|ouverture|mise\s+en\s+place)",
     r"depuis\s+(?:le\s+)?(?:lancement|création|début)\s+(?:du|de\s+la)\s+(?:projet|ligne|service|programme)",
+    r"depuis\s+(?:sa|son)\s+(?:création|lancement|ouverture)", r"au\s+cumul",
+    r"depuis\s+le\s+début\s+(?:du|de\s+la)\s+(?:projet|ligne|programme|service|guerre)",
 )
 RECORD_PHRASES = (r"(?:un|nouveau|le)\s+record", r"record\s+(?:absolu|historique|mensuel)",
-                  r"(?:niveau|chiffre|nombre)\s+record", r"jamais\s+autant")
+                  r"(?:niveau|chiffre|nombre)\s+record", r"jamais\s+autant",
+                  r"(?:niveau|chiffre|nombre|mois)\s+record", r"records?\s+(?:de|d')", r"un\s+pic\s+historique")
 OVER_WORDS = (r"plus\s+de", r"au\s+moins", r"pas\s+moins\s+de", r"(?:au-delà|au\s+delà)\s+de", r"dépassé",
               r"franchi\s+(?:la\s+barre\s+des|le\s+cap\s+des)")
 ABOUT_WORDS = (r"environ", r"près\s+de", r"presque", r"quelque", r"quasiment", r"à\s+peu\s+près", r"autour\s+de",
@@ -53,13 +58,15 @@ SERIES_NAMES: dict[str, tuple[str, ...]] = {
 }
 LOOK_ALIKES = ("échange", "croix-rouge", "croix rouge", "familles ukrainiennes", "soldats ukrainiens",
                "prisonniers ukrainiens",
-               "ministère de l'intérieur", "police")
+               "ministère de l'intérieur", "police",
+               r"je cherche les miens", r"bureau national d'information", r"mères de soldats")
 # words shortened with a dot that ends no sentence: "dt. „Ich möchte leben“"
 ABBREVIATIONS = ("env", "cf", "ex", "mme", "av", "n°")
 # what a hotline is called: its calls, in a post about that one series, are its requests
 LINE_NOUNS = (r"hotline", r"ligne", r"ligne\s+(?:directe|téléphonique|d'urgence)", r"centre\s+d'appels", r"chatbot")
 # verbs of exceeding a figure (a milestone: "вже перевершила 100 000"), and the mark nouns that may follow
-EXCEED_VERBS = (r"dépassé", r"dépasse", r"franchi", r"franchit")
+EXCEED_VERBS = (r"dépassé", r"dépasse", r"franchi", r"franchit",
+                r"dépassée?s?", r"franchie?s?", r"passé\s+la\s+barre\s+des")
 MARK_NOUNS = (r"la\s+barre\s+des", r"le\s+cap\s+des", r"le\s+seuil\s+des", r"les")
 ALREADY_WORDS = (r"déjà",)
 # verbs of receiving, before a bare figure ("надійшло 9 870") and after it ("9,870 came in")
@@ -67,7 +74,8 @@ RECEIVED_VERBS = (r"reçu", r"recevait", r"enregistré")
 ARRIVED_AFTER = (r"(?:sont|ont\s+été)\s+(?:arrivées|reçues|enregistrées)",)
 # rates and averages: a figure per day, week or month is no month's count
 RATE_WORDS = (r"par\s+jour", r"chaque\s+jour", r"quotidiennement", r"par\s+semaine", r"chaque\s+semaine", r"par\s+mois",
-              r"chaque\s+mois", r"en\s+moyenne", r"par\s+heure")
+              r"chaque\s+mois", r"en\s+moyenne", r"par\s+heure",
+              r"quotidien(?:ne)?s?")
 # soldiers who surrendered are prisoners, not requests (unless the press means the requests: see counting)
 SURRENDER_VERBS = (r"rendus", r"rendu", r"se\s+sont\s+rendus", r"capitulé")
 # changes: words of comparison before the month compared with, of percent, of rising and falling, the
@@ -104,8 +112,10 @@ CHANGE_TO_PHRASES = (r"(?:passée?s?|passant|augmentée?s?|grimpée?s?|baissée?
                      r"(?:\s+\S+){0,4}?\s+à",)
 # claims: superlatives and their scope ("the highest ... ever"), record negations, figures called wrong, denied,
 # corrected or hedged, and what was expected ("очікували, що ...", "as expected")
-SUPERLATIVE_WORDS = (r"le\s+plus\s+(?:grand|élevé)", r"la\s+plus\s+(?:grande|élevée)")
-SUPERLATIVE_SCOPE_WORDS = (r"mois", r"jamais", r"depuis")
+SUPERLATIVE_WORDS = (r"le\s+plus\s+(?:grand|élevé)", r"la\s+plus\s+(?:grande|élevée)",
+                     r"le\s+plus\s+(?:important|haut)", r"la\s+plus\s+(?:importante|haute)")
+SUPERLATIVE_SCOPE_WORDS = (r"mois", r"jamais", r"depuis",
+                           r"historique", r"de\s+l'histoire")
 RECORD_NEGATIONS = (r"pas\s+un\s+record", r"(?:le\s+)?plus\s+bas", r"précédent\s+record")
 ERRONEOUS_WORDS = (r"par\s+erreur", r"erronément")
 DENIAL_WORDS = (r"démenti\w*", r"dément\w*", r"faux", r"fausse", r"infox", r"si\s+ce\s+n'était")

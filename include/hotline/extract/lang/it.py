@@ -32,20 +32,25 @@ GLUED_SCALE_WORDS = (r"mila",)  # "tremila", "ventimila"
 MILLION_WORDS = (r"milion[ei]", r"miliard[io]")  # no count of ours: "48 milioni di volte"
 
 # --- phrases (regex fragments, matched on normalised text after a word boundary) ----------------------
-REQUEST_NOUNS = (r"richiest[ae]", r"domande", r"istanze", r"segnalazioni", r"contatti")
+REQUEST_NOUNS = (r"richiest[ae]", r"domande", r"istanze", r"segnalazioni", r"contatti",
+                 r"richiesta", r"richieste\s+di\s+aiuto", r"domanda")
 CALL_NOUNS = (r"chiamate", r"telefonate")
 REQUEST_VERBS = (r"(?:hanno\s+|avevano\s+)?chiamato", r"contattat\w*", r"contattar\w*", r"(?:hanno\s+)?telefonato",
                  r"si\s+sono\s+rivolti", r"rivolt[io]")
 RUSSIAN_ADJECTIVES = (r"russ[io]",)
 PEOPLE_NOUNS = (r"soldati", r"militari", r"russi", r"famiglie", r"familiari", r"persone", r"madri", r"uomini",
-                r"mobilitati", r"combattenti")
+                r"mobilitati", r"combattenti",
+                r"reclute", r"riservisti", r"disertori")
 ARTICLES = (r"i", r"gli", r"le")
 RUNNING_TOTAL_PHRASES = (
     r"in\s+totale", r"complessivamente", r"in\s+tutto", r"finora", r"fino\s+ad\s+ora", r"ad\s+oggi",
     r"dal\s+(?:suo\s+)?(?:lancio|avvio|inizio)", r"dall'(?:avvio|inizio|apertura|attivazione)",
+    r"dalla\s+(?:sua\s+)?(?:nascita|creazione|attivazione|istituzione)",
+    r"da\s+quando\s+è\s+(?:nata|attiva|stata\s+(?:creata|lanciata|attivata|istituita))",
 )
 RECORD_PHRASES = (r"(?:un|nuovo)\s+record", r"record\s+(?:assoluto|storico|mensile)",
-                  r"(?:numero|cifra|livello)\s+record")
+                  r"(?:numero|cifra|livello)\s+record",
+                  r"mese\s+record", r"massimo\s+storico")
 OVER_WORDS = (r"oltre", r"più\s+di", r"almeno", r"non\s+meno\s+di", r"superato")
 ABOUT_WORDS = (r"circa", r"quasi", r"intorno\s+a", r"all'incirca", r"poco\s+meno\s+di")
 _RECEIVED = r"(?:già\s+)?(?:ricevuto|registrato|superato|chiamato|contattato)"
@@ -58,7 +63,8 @@ SERIES_NAMES: dict[str, tuple[str, ...]] = {
     "i_want_to_find": ("Voglio trovare", "Voglio ritrovare"),
 }
 LOOK_ALIKES = ("scambio", "scambi", "croce rossa", "famiglie ucraine", "soldati ucraini", "prigionieri ucraini",
-               "ministero dell'interno", "polizia")
+               "ministero dell'interno", "polizia",
+               r"cerco i miei", r"ufficio nazionale informazioni", r"madri dei soldati")
 # words shortened with a dot that ends no sentence: "dt. „Ich möchte leben“"
 ABBREVIATIONS = ("ca", "sig", "ecc", "es", "n")
 # what a hotline is called: its calls, in a post about that one series, are its requests
@@ -73,7 +79,8 @@ ARRIVED_AFTER = (r"(?:sono\s+)?arrivat[ei]", r"(?:sono\s+state\s+)?ricevute")
 # rates and averages: a figure per day, week or month is no month's count
 RATE_WORDS = (r"al\s+giorno", r"ogni\s+giorno", r"quotidianamente", r"a\s+settimana", r"ogni\s+settimana",
               r"al\s+mese(?!\s+(?:precedente|scorso|prima))",  # "rispetto al mese precedente" is no rate
-              r"ogni\s+mese", r"in\s+media", r"all'ora")
+              r"ogni\s+mese", r"in\s+media", r"all'ora",
+              r"giornalier[ei]")
 # soldiers who surrendered are prisoners, not requests (unless the press means the requests: see counting)
 SURRENDER_VERBS = (r"arres[io]", r"arresa", r"consegnat[io]")
 # changes: words of comparison before the month compared with, of percent, of rising and falling, the
@@ -110,8 +117,10 @@ CHANGE_TO_PHRASES = (r"(?:salit[oaie]|cresciut[oaie]|aumentat[oaie]|sces[oaie]|c
                      r"(?:\s+\S+){0,4}?\s+fino\s+a",)
 # claims: superlatives and their scope ("the highest ... ever"), record negations, figures called wrong, denied,
 # corrected or hedged, and what was expected ("очікували, що ...", "as expected")
-SUPERLATIVE_WORDS = (r"il\s+più\s+alto", r"la\s+più\s+alta", r"massim[oa]")
-SUPERLATIVE_SCOPE_WORDS = (r"mes[ei]", r"mai", r"dall'inizio")
+SUPERLATIVE_WORDS = (r"il\s+più\s+alto", r"la\s+più\s+alta", r"massim[oa]",
+                     r"il\s+più\s+elevato", r"la\s+più\s+elevata")
+SUPERLATIVE_SCOPE_WORDS = (r"mes[ei]", r"mai", r"dall'inizio",
+                           r"storia", r"da\s+sempre", r"dal\s+(?:suo\s+)?(?:lancio|avvio)")
 RECORD_NEGATIONS = (r"non\s+è\s+un\s+record", r"(?:il|la)\s+più\s+bass[oa]", r"record\s+precedente")
 ERRONEOUS_WORDS = (r"erroneamente", r"per\s+errore")
 DENIAL_WORDS = (r"smentit\w*", r"smentisce", r"falso", r"falsa", r"bufala", r"se\s+non\s+fosse")

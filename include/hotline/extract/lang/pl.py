@@ -32,16 +32,21 @@ SCALE_WORDS = (r"tysięcy", r"tysiące", r"tysiąca", r"tysiąc", r"tys\.?")
 MILLION_WORDS = (r"milion\w*", r"mln\.?", r"miliard\w*", r"mld\.?")  # no count of ours
 
 # --- phrases (regex fragments, matched on normalised text after a word boundary) ----------------------
-REQUEST_NOUNS = (r"zgłosze(?:ń|nia|nie)", r"wniosk(?:ów|i)", r"próśb", r"prośby", r"zapytań", r"zapytania")
-CALL_NOUNS = (r"telefonów", r"połączeń", r"rozmów")
+REQUEST_NOUNS = (r"zgłosze(?:ń|nia|nie)", r"wniosk(?:ów|i)", r"próśb", r"prośby", r"zapytań", r"zapytania",
+                 r"zgłoszeniach", r"zgłoszeniami", r"zgłoszeniom", r"wniosek", r"wnioskami", r"prośbami")
+CALL_NOUNS = (r"telefonów", r"połączeń", r"rozmów",
+              r"telefony", r"połączenia", r"rozmowy")
 REQUEST_VERBS = (r"zgłosił\w*", r"zgłaszał\w*", r"zadzwonił\w*", r"dzwonił\w*", r"skontaktował\w*\s+się",
                  r"zwrócił\w*\s+się", r"napisał\w*")
 RUSSIAN_ADJECTIVES = (r"rosyjsk\w*",)
 PEOPLE_NOUNS = (r"żołnierzy", r"żołnierze", r"rosjan", r"rosjanie", r"rodzin", r"rodziny", r"krewnych", r"osób",
-                r"osoby", r"ludzi", r"matek", r"wojskowych", r"zmobilizowanych")
+                r"osoby", r"ludzi", r"matek", r"wojskowych", r"zmobilizowanych",
+                r"poborowych", r"rezerwistów", r"dezerterów")
 RUNNING_TOTAL_PHRASES = (
     r"łącznie", r"w\s+sumie", r"ogółem", r"do\s+tej\s+pory", r"dotychczas", r"do\s+chwili\s+obecnej",
     r"od\s+(?:początku|uruchomienia|startu|powstania)(?:\s+(?:działalności|projektu|infolinii))?",
+    r"od\s+momentu\s+(?:uruchomienia|powstania|startu)",
+    r"od\s+początku\s+(?:jej|jego)\s+(?:działania|działalności|istnienia)",
 )
 RECORD_PHRASES = (r"rekord\w*",)
 OVER_WORDS = (r"ponad", r"powyżej", r"więcej\s+niż", r"co\s+najmniej", r"przekroczył\w*", r"przeszło")
@@ -57,7 +62,8 @@ SERIES_NAMES: dict[str, tuple[str, ...]] = {
 }
 LOOK_ALIKES = ("wymian", "czerwonego krzyża", "czerwony krzyż", "ukraińskich rodzin", "ukraińskich żołnierzy",
                "ukraińskich jeńców", "ukraińców",
-               "mswia", "ministerstwa spraw wewnętrznych", "policj")
+               "mswia", "ministerstwa spraw wewnętrznych", "policj",
+               r"szukam swoich", r"narodowe biuro informacyjne", r"krajowe biuro informacyjne", r"matek żołnierzy")
 # words shortened with a dot that ends no sentence (not "тис."/"тыс."/"tys.", "р."/"г.": a figure or a year
 # often ends a sentence with them): "dt. „Ich möchte leben“"
 ABBREVIATIONS = ("ok", "tzw", "m\\.in", "np", "gen", "płk")
@@ -72,7 +78,8 @@ RECEIVED_VERBS = (r"otrzymał\w*", r"wpłynęł\w*", r"przyjął\w*", r"przyję�
 ARRIVED_AFTER = (r"wpłynęł[oy]", r"napłynęł[oy]")
 # rates and averages: a figure per day, week or month is no month's count
 RATE_WORDS = (r"dziennie", r"codziennie", r"na\s+dobę", r"na\s+dzień", r"tygodniowo", r"na\s+tydzień", r"miesięcznie",
-              r"na\s+miesiąc", r"średnio", r"na\s+godzinę")
+              r"na\s+miesiąc", r"średnio", r"na\s+godzinę",
+              r"każdego\s+dnia", r"dzienne")
 # soldiers who surrendered are prisoners, not requests (unless the press means the requests: see counting)
 SURRENDER_VERBS = (r"poddał\w*", r"poddali\s+się", r"oddał\w*\s+się\s+do\s+niewoli")
 # changes: words of comparison before the month compared with, of percent, of rising and falling, the
@@ -110,7 +117,8 @@ CHANGE_TO_PHRASES = (r"(?:wzrosł\w*|spadł\w*|zwiększył\w*|zmniejszył\w*|si�
 # claims: superlatives and their scope ("the highest ... ever"), record negations, figures called wrong, denied,
 # corrected or hedged, and what was expected ("очікували, що ...", "as expected")
 SUPERLATIVE_WORDS = (r"najwięcej", r"najwyższ\w*", r"największ\w*")
-SUPERLATIVE_SCOPE_WORDS = (r"miesiąc\w*", r"kiedykolwiek", r"od\s+początku")
+SUPERLATIVE_SCOPE_WORDS = (r"miesiąc\w*", r"kiedykolwiek", r"od\s+początku",
+                           r"histori\w*", r"dotychczas", r"od\s+uruchomienia")
 RECORD_NEGATIONS = (r"nie\s+(?:jest|był\w*)\s+rekord\w*", r"najniższ\w*", r"poprzedni\w*\s+rekord\w*")
 ERRONEOUS_WORDS = (r"błędnie", r"omyłkowo")
 DENIAL_WORDS = (r"zdementował\w*", r"zaprzeczył\w*", r"fałszyw\w*", r"gdyby\s+nie")

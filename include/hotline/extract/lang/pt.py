@@ -25,19 +25,23 @@ SCALE_WORDS = (r"mil",)
 MILLION_WORDS = (r"milh(?:ão|ões)", r"bilh(?:ão|ões)", r"mil\s+milh(?:ão|ões)")  # no count of ours
 
 # --- phrases (regex fragments, matched on normalised text after a word boundary) ----------------------
-REQUEST_NOUNS = (r"pedidos?", r"solicitaç(?:ões|ão)", r"solicitacoes", r"contatos", r"contactos", r"mensagens")
+REQUEST_NOUNS = (r"pedidos?", r"solicitaç(?:ões|ão)", r"solicitacoes", r"contatos", r"contactos", r"mensagens",
+                 r"pedido", r"solicitação", r"pedidos\s+de\s+ajuda", r"apelos")
 CALL_NOUNS = (r"chamadas", r"ligações", r"telefonemas")
 REQUEST_VERBS = (r"contactaram", r"contataram", r"entraram\s+em\s+contato", r"entraram\s+em\s+contacto",
                  r"ligaram", r"telefonaram", r"recorreram", r"procuraram", r"(?:têm|tinham)\s+contactado")
 RUSSIAN_ADJECTIVES = (r"russ[oa]s?",)
 PEOPLE_NOUNS = (r"soldados", r"militares", r"russos", r"famílias", r"familiares", r"pessoas", r"mães", r"homens",
-                r"mobilizados", r"combatentes")
+                r"mobilizados", r"combatentes",
+                r"recrutas", r"reservistas")
 ARTICLES = (r"os", r"as")
 RUNNING_TOTAL_PHRASES = (
     r"no\s+total", r"ao\s+todo", r"até\s+agora", r"até\s+hoje", r"até\s+ao\s+momento", r"acumulad\w*",
     r"desde\s+(?:o\s+|seu\s+|o\s+seu\s+)?(?:lançamento|início|começo|criação)",
+    r"desde\s+que\s+foi\s+(?:criad|lançad)[ao]", r"desde\s+a\s+(?:sua\s+)?criação",
 )
-RECORD_PHRASES = (r"recordes?",)
+RECORD_PHRASES = (r"recordes?",
+                  r"máximo\s+histórico", r"(?:número|nível|mês)\s+recorde")
 OVER_WORDS = (r"mais\s+de", r"pelo\s+menos", r"não\s+menos\s+de", r"superou", r"ultrapassou")
 ABOUT_WORDS = (r"cerca\s+de", r"quase", r"aproximadamente", r"perto\s+de", r"em\s+torno\s+de", r"uns", r"umas")
 _RECEIVED = r"(?:já\s+)?(?:recebido|registrado|registado|contactado|contatado)"
@@ -51,7 +55,8 @@ SERIES_NAMES: dict[str, tuple[str, ...]] = {
 }
 LOOK_ALIKES = ("troca de prisioneiros", "trocas", "cruz vermelha", "famílias ucranianas", "soldados ucranianos",
                "prisioneiros ucranianos",
-               "ministério do interior", "ministério da administração interna", "polícia")
+               "ministério do interior", "ministério da administração interna", "polícia",
+               r"procuro os meus", r"gabinete nacional de informação", r"mães de soldados")
 # words shortened with a dot that ends no sentence: "dt. „Ich möchte leben“"
 ABBREVIATIONS = ("aprox", "sr", "sra", "n\\.º")
 # what a hotline is called: its calls, in a post about that one series, are its requests
@@ -65,7 +70,8 @@ RECEIVED_VERBS = (r"recebeu", r"recebido", r"registrou", r"chegaram")
 ARRIVED_AFTER = (r"chegaram", r"foram\s+recebid[oa]s")
 # rates and averages: a figure per day, week or month is no month's count
 RATE_WORDS = (r"por\s+dia", r"ao\s+dia", r"diariamente", r"todos\s+os\s+dias", r"por\s+semana", r"por\s+mês",
-              r"em\s+média", r"por\s+hora")
+              r"em\s+média", r"por\s+hora",
+              r"diári[oa]s")
 # soldiers who surrendered are prisoners, not requests (unless the press means the requests: see counting)
 SURRENDER_VERBS = (r"renderam", r"rendidos", r"entregaram", r"se\s+renderam")
 # changes: words of comparison before the month compared with, of percent, of rising and falling, the
@@ -102,8 +108,10 @@ CHANGE_TO_PHRASES = (r"(?:sub(?:iu|iram)|aument(?:ou|aram)|cresc(?:eu|eram)|ca(?
                      r"|pass(?:ou|aram))(?:\s+\S+){0,4}?\s+para",)
 # claims: superlatives and their scope ("the highest ... ever"), record negations, figures called wrong, denied,
 # corrected or hedged, and what was expected ("очікували, що ...", "as expected")
-SUPERLATIVE_WORDS = (r"o\s+maior", r"a\s+maior", r"mais\s+alt[oa]")
-SUPERLATIVE_SCOPE_WORDS = (r"m[eê]s\w*", r"sempre", r"desde")
+SUPERLATIVE_WORDS = (r"o\s+maior", r"a\s+maior", r"mais\s+alt[oa]",
+                     r"o\s+mais\s+alto", r"a\s+mais\s+alta")
+SUPERLATIVE_SCOPE_WORDS = (r"m[eê]s\w*", r"sempre", r"desde",
+                           r"história", r"histórico")
 RECORD_NEGATIONS = (r"não\s+é\s+um\s+recorde", r"(?:o|a)\s+mais\s+baix[oa]", r"recorde\s+anterior")
 ERRONEOUS_WORDS = (r"erradamente", r"por\s+engano")
 DENIAL_WORDS = (r"desment\w*", r"negou", r"nega", r"falso", r"falsa", r"se\s+não\s+fosse")
