@@ -105,6 +105,11 @@ class Post:
     sentences: tuple[Sentence, ...] = ()
     memo: dict[int | str, object] = field(default_factory=dict, compare=False, repr=False)
 
+    def with_sentences(self, sentences: tuple[Sentence, ...]) -> Post:
+        """The post once scanned into sentences (the same memo: gates computed before stay known)."""
+        return Post(self.text, self.low, self.published_at, self.pub_index, self.post_id, self.default, self.cfg,
+                    self.mentions, self.tracked, self.has_distractor, sentences, self.memo)
+
     def may(self, hints: tuple[str, ...]) -> bool:
         """The cheap gate of a rarely needed pattern: computed once per post, on first use."""
         key = id(hints)  # the hint lists are module constants; hashing a tuple of strings is dearer

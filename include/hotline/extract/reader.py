@@ -7,7 +7,7 @@ posts, and no stage changes what another gave it."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from hotline.extract import lexicon as lx
 from hotline.extract.claims import percent_facts, record_facts
@@ -69,7 +69,7 @@ class SentenceRead:
 
 def read_post(post: Post) -> PostRead:
     """Read every sentence of the post in order, then settle the whole post."""
-    post = replace(post, sentences=scan_sentences(post))  # (the same memo: gates stay known)
+    post = post.with_sentences(scan_sentences(post))
     context = Context()
     facts: list[Fact] = []
     problems: list[Problem] = []
@@ -103,9 +103,10 @@ def read_post(post: Post) -> PostRead:
         if claim_before is not None:
             claims_before_figure.append(claim_before)
         previous_monthly = claimable
-        if sent.numbers or not tells_launch(post, sent):  # as for a sentence skipped above
+        if sent.refs and (sent.numbers or not tells_launch(post, sent)):  # as for a sentence skipped above
             context = _with_periods(context, {r.period for r in sent.refs if r.role == "period" and r.month})
-        context = _with_periods(context, {f.period for f in sentence_monthly})
+        if sentence_monthly:
+            context = _with_periods(context, {f.period for f in sentence_monthly})
     sentences_read = SentencesRead(tuple(facts), tuple(problems), tuple(undated), tuple(claims_before_figure),
                                    context.month_values)
     extraction, settled_notes = settle(post, sentences_read)
@@ -167,8 +168,8 @@ def count_facts(post: Post, context: Context, sent: Sentence, count: Count, coun
                                            "post published before the series began work", evidence, series),))
     placed, rule = place(placing(post, context, sent, count, list(counts), clause, series))
     read = _placed_facts(post, count, series, placed, hotline_only, evidence)
-    return replace(read, notes=(_decided(count, rule, placed), *read.notes),
-                   inferred_month=rule == after_compared_month.__name__)
+    return CountRead(read.facts, read.problems, read.undated, (_decided(count, rule, placed), *read.notes),
+                     rule == after_compared_month.__name__)
 
 
 def _placed_facts(post: Post, count: Count, series: str, placed: Outcome, hotline_only: bool,
@@ -194,8 +195,8 @@ def _placed_facts(post: Post, count: Count, series: str, placed: Outcome, hotlin
                                            f"plausible range of a {kind} ({low_bound:g}-{high_bound:g})", evidence,
                                            series),),
                          notes=((count.num_start, "range", f"{value} is out of the plausible range of a {kind}"),))
-    return CountRead(facts=tuple(Fact(post.post_id, series, kind, period, count.value, count.qualifier, evidence)
-                                 for period in periods))
+    return CountRead(facts=tuple([Fact(post.post_id, series, kind, period, count.value, count.qualifier, evidence)
+                                  for period in periods]))
 
 
 def _decided(count: Count, rule: str, result: Outcome) -> Note:

@@ -58,7 +58,9 @@ def settle(post: Post, read: SentencesRead) -> tuple[Extraction, tuple[Note, ...
     facts, below = drop_totals_below_months(post, facts)
     problems = (*read.problems, *problems, *below, *signed_counts(post))
     # a change or a record claim of a series not yet at work when the post was published is misread too
-    facts = tuple(f for f in facts if not before_launch(post, f.series))
+    early = {series for series in {f.series for f in facts} if before_launch(post, series)}
+    if early:
+        facts = tuple([f for f in facts if f.series not in early])
     return one_fact_each(list(facts), list(problems), post.post_id), notes
 
 
