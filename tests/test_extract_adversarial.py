@@ -796,7 +796,51 @@ SIXTH = [
      [_m('2025-10', 9243)]),
 ]
 
-CASES = OFFICIAL + UKRAINIAN + RUSSIAN + ENGLISH + MORE + THIRD + FOURTH + FIFTH + SIXTH
+SEVENTH = [
+    # the six other languages: the figure among losses, mobilisations, exchanges, phones, operators and dates
+    ("de-article-total-among-other-numbers", "2023-01-10", NEWS,
+     "Kiew — Der Berater des Präsidenten sprach am Freitag von bis zu 13.000 gefallenen Soldaten. Putin hatte am "
+     "21. September die Mobilisierung von 300.000 Reservisten angeordnet. Die Hotline „Ich will leben“ ist unter "
+     "+38 066 580 34 98 rund um die Uhr erreichbar; zehn Mitarbeiter nehmen die Anrufe entgegen. Seit dem Start "
+     "haben sich nach Angaben des Stabs mehr als 6.500 russische Soldaten gemeldet. Beim Austausch am 8. Januar "
+     "kehrten 50 Gefangene zurück.",
+     [_cum(6500, "over", LIVE)]),
+    ("fr-article-total-and-surrenders", "2024-01-05", NEWS,
+     "Selon le porte-parole, plus de 220 soldats russes se sont rendus via la ligne « Je veux vivre » jusqu'en "
+     "décembre, et 1 000 dossiers sont en attente. Au total, la ligne a reçu plus de 26 000 appels et messages. Le "
+     "site a été visité 48 millions de fois. La ligne compte 10 opérateurs qui travaillent 24 heures sur 24.",
+     [_cum(26000, "over", LIVE)]),
+    ("es-article-total-and-mobilisation", "2024-01-05", NEWS,
+     "El Kremlin movilizó a unos 300.000 reservistas en septiembre de 2022. Desde entonces, la línea «Quiero "
+     "vivir» no ha dejado de sonar: en total recibió más de 26.000 llamadas y mensajes. Más de 1.000 casos siguen "
+     "pendientes y 12 hombres se entregaron en octubre.",
+     [_cum(26000, "over", LIVE)]),
+    ("it-article-total-and-riservisti", "2023-01-28", NEWS,
+     "Ai 190mila soldati dell'offensiva iniziale il Cremlino ha aggiunto 300mila riservisti. La linea «Voglio "
+     "vivere», attiva 24 ore su 24 con 10 operatori, è stata lanciata il 15 settembre: finora l'hanno chiamata "
+     "oltre 6.500 militari russi.",
+     [_cum(6500, "over", LIVE)]),
+    ("pt-article-total-and-visits", "2024-01-05", NEWS,
+     "Cerca de três soldados russos são capturados por semana. No total, a linha «Quero viver» recebeu mais de 26 "
+     "mil chamadas e mensagens, e o site foi visitado 48 milhões de vezes, 46 milhões deles a partir da Rússia.",
+     [_cum(26000, "over", LIVE)]),
+    ("pl-article-exchange-and-total", "2023-01-10", NEWS,
+     "W ramach wymian rząd rosyjski zwolnił już w sumie 1646 ukraińskich jeńców; 8 stycznia wymieniono po 50 osób "
+     "z każdej strony. Infolinia «Chcę żyć» działa 24 godz. na dobę, a od momentu uruchomienia skontaktowało się z "
+     "nią ponad 6,5 tys. rosyjskich żołnierzy.",
+     [_cum(6500, "over", LIVE)]),
+    ("de-month-change-and-record-in-a-headquarters-summary", "2025-02-05", NEWS,
+     "Das Projekt „Ich will finden“ erhielt im Januar 8.548 Anfragen – 22 Prozent mehr als im Dezember und so "
+     "viele wie nie zuvor, ein Rekord. Etwa 280 Anfragen gingen täglich ein. Seit dem Start im Januar 2024 sind "
+     "es insgesamt mehr als 60.000.",
+     [_m("2025-01", 8548), _mom("2025-01", 22), _rec("2025-01", 8548), _cum(60000, "over")]),
+    ("pl-month-and-a-report-month", "2025-11-20", NEWS,
+     "Sztab poinformował w październiku, że do projektu «Chcę znaleźć» wpłynęło już ponad 140 tys. zgłoszeń. "
+     "We wrześniu było ich 10 100.",
+     [_cum(140000, "over"), _m("2025-09", 10100)]),
+]
+
+CASES = OFFICIAL + UKRAINIAN + RUSSIAN + ENGLISH + MORE + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH
 
 
 @pytest.mark.parametrize(("published", "channel", "text", "expected"), [c[1:] for c in CASES],

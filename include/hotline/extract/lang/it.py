@@ -35,7 +35,8 @@ MILLION_WORDS = (r"milion[ei]", r"miliard[io]")  # no count of ours: "48 milioni
 REQUEST_NOUNS = (r"richiest[ae]", r"domande", r"istanze", r"segnalazioni", r"contatti",
                  r"richiesta", r"richieste\s+di\s+aiuto", r"domanda")
 CALL_NOUNS = (r"chiamate", r"telefonate")
-REQUEST_VERBS = (r"(?:hanno\s+|avevano\s+)?chiamato", r"contattat\w*", r"contattar\w*", r"(?:hanno\s+)?telefonato",
+REQUEST_VERBS = (r"(?:hanno\s+|avevano\s+)?chiamat[oa]",  # "l'hanno chiamata" (la linea; not "chiamati", called up)
+                 r"contattat\w*", r"contattar\w*", r"(?:hanno\s+)?telefonato",
                  r"si\s+sono\s+rivolti", r"rivolt[io]")
 RUSSIAN_ADJECTIVES = (r"russ[io]",)
 PEOPLE_NOUNS = (r"soldati", r"militari", r"russi", r"famiglie", r"familiari", r"persone", r"madri", r"uomini",

@@ -52,8 +52,8 @@ RECORD_PHRASES = (r"rekord\w*",)
 OVER_WORDS = (r"ponad", r"powyżej", r"więcej\s+niż", r"co\s+najmniej", r"przekroczył\w*", r"przeszło")
 ABOUT_WORDS = (r"około", r"prawie", r"blisko", r"niemal", r"ok\.", r"mniej\s+więcej")
 TO_DATE_PHRASES = (r"już\s+(?:\S+\s+){0,3}?(?:otrzymał\w*|przyjął\w*|przyjęł\w*|zarejestrował\w*|zgłosił\w*|"
-                   r"zadzwonił\w*|skontaktował\w*)",
-                   r"otrzymał\w*\s+już", r"przyjęł\w*\s+już")
+                   r"zadzwonił\w*|skontaktował\w*|wpłynęł\w*)",
+                   r"otrzymał\w*\s+już", r"przyjęł\w*\s+już", r"wpłynęł\w*\s+już")
 START_WORDS = (r"od", r"między")
 UNTIL_WORDS = (r"do",)
 SERIES_NAMES: dict[str, tuple[str, ...]] = {
@@ -74,7 +74,8 @@ EXCEED_VERBS = (r"przekroczył\w*", r"przekracza", r"przebił\w*", r"przeskoczy�
 MARK_NOUNS = (r"granicę", r"próg", r"barierę")
 ALREADY_WORDS = (r"już",)
 # verbs of receiving, before a bare figure ("надійшло 9 870") and after it ("9,870 came in")
-RECEIVED_VERBS = (r"otrzymał\w*", r"wpłynęł\w*", r"przyjął\w*", r"przyjęł\w*")
+RECEIVED_VERBS = (r"otrzymał\w*", r"wpłynęł\w*", r"przyjął\w*", r"przyjęł\w*",
+                  r"był[oay]\s+ich")  # "We wrześniu było ich 10 100"
 ARRIVED_AFTER = (r"wpłynęł[oy]", r"napłynęł[oy]")
 # rates and averages: a figure per day, week or month is no month's count
 RATE_WORDS = (r"dziennie", r"codziennie", r"na\s+dobę", r"na\s+dzień", r"tygodniowo", r"na\s+tydzień", r"miesięcznie",
@@ -192,7 +193,7 @@ AGE_WORDS = (r"lat", r"letni\w*")
 BAD_BEFORE_WORDS = (r"nie", r"mniej(?<!nie\smniej)\s+niż", r"poniżej", r"między", r"numer", r"nr\.?", r"w\s+wieku")
 SAFE_AFTER_WORDS = (r"we", r"ale", r"wobec", r"przez", r"podczas")
 TIMES_WORDS = (r"razy",)
-REQUEST_GAP_WORDS = (r"się",)  # "zgłosiło się ponad 40 tys."
+REQUEST_GAP_WORDS = (r"się", r"z\s+(?:nią|nim|nimi)")  # "zgłosiło się ponad 40 tys.", "skontaktowało się z nią"
 CONJUNCTIONS = (r"i", r"a", r"ale", r"oraz")
 WHOSE_WORDS = (r"których", r"czyi")
 NOT_A_FACT_WORDS = (r"nie", r"nigdy", r"mogliby", r"mogłyby", r"powinni")

@@ -19,7 +19,9 @@ PERCENT_RE = re.compile(
 # "+22% к декабрю", "+22% vs December", "+22% m/m on December".
 # The upper end of a range of percents: "на 8-10% менше", "by 8–10%".
 RANGE_BEFORE_PERCENT_RE = re.compile(rf"\d\s?(?:[-–—]|{'|'.join(_TO)})\s?$")
-SIGNED_PERCENT_RE = re.compile(r"(?:^|(?<=[\s(]))[+−–-]\s?$")
+# A sign is written onto its number ("−22%", "+22%"; "+ 22%" too): a dash and a space before it are punctuation
+# ("8.548 Anfragen – 22 Prozent mehr als im Dezember" is up 22%, not down).
+SIGNED_PERCENT_RE = re.compile(r"(?:^|(?<=[\s(]))(?:\+\s?|[−–-])$")
 SIGNED_ANCHOR_RE = re.compile(
     rf"\s*{phrase_alternation('SIGNED_ANCHOR_WORDS')}\s+(?:{phrase_alternation('MONTH_PREPOSITIONS')}\s+)?"
 )
