@@ -173,3 +173,56 @@ def test_one_module_per_stage_named_as_its_task():
     assert stated and int(stated.group(1)) == len(STAGES), "the map counts the stages as stages.STAGES does"
     gone = [name for name in ("wiring.py", "steps.py", "pipeline.py") if (PACKAGE / name).exists()]
     assert not gone, f"a second name for a layer is back: {gone}"
+
+
+def _modules_where(predicate) -> set[str]:
+    """The code modules (relative to include/hotline/) with an AST node for which `predicate` holds."""
+    found = set()
+    for path in python_files():
+        if any(predicate(node) for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))):
+            found.add(path.relative_to(PACKAGE).as_posix() if path.is_relative_to(PACKAGE) else path.name)
+    return found
+
+
+def _stated_files(recipe: str) -> int:
+    stated = re.search(rf"\*\*{recipe} — (\d+) files?", doc_text())
+    assert stated, f"docs/ARCHITECTURE.md no longer states how many files {recipe.lower()} takes"
+    return int(stated.group(1))
+
+
+def test_an_alert_rule_is_the_files_the_map_counts():
+    """An alert rule's row, titles, notify type and chart mark live in one table (`detect/rules.py`),
+    its detection over the series in `detect/series_alerts.py`: the 2 files the map states."""
+    rows = _modules_where(lambda node: isinstance(node, ast.Call) and getattr(node.func, "id", None) == "AlertRule")
+    titles = _modules_where(lambda node: isinstance(node, ast.Constant) and isinstance(node.value, str)
+                            and "{label}" in node.value)
+    walk = _modules_where(lambda node: isinstance(node, ast.FunctionDef) and node.name == "_detect_series")
+    assert rows == titles == {"detect/rules.py"}, f"alert rows in {rows}, title templates in {titles}"
+    assert walk == {"detect/series_alerts.py"}, f"the series walk is in {walk}"
+    assert _stated_files("An alert rule") == len(rows | walk)
+
+
+def test_a_source_type_is_the_files_the_map_counts():
+    """A source type: its fetcher module and its export in `fetch/`, its setting (and officialness) in
+    `settings.py`, its list of outcomes in the fetch stage, the only module fetching from the sources' lists."""
+    official = _modules_where(lambda node: isinstance(node, ast.Assign) and any(
+        getattr(target, "id", None) == "OFFICIAL_SOURCES" for target in node.targets))
+    readers = _modules_where(lambda node: isinstance(node, ast.Attribute) and node.attr == "feeds")
+    assert official == {"settings.py"}, f"OFFICIAL_SOURCES is set in {official}"
+    # `hotline up` prints the sources it starts on (display only: the map says so).
+    assert readers == {"stages/fetch_posts.py", "airflow_up.py"}, f"the feeds list is read in {readers}"
+    touched = {"fetch/<new>.py", "fetch/__init__.py"} | official | (readers - {"airflow_up.py"})
+    assert _stated_files("A source type") == len(touched), touched
+
+
+def test_a_series_is_the_file_the_map_counts():
+    """A series is its table in `series.toml`: no code module names a series id, but the optional
+    report watch list (`stages/check_reports.py`), the languages' optional names and the demo."""
+    import tomllib
+
+    ids = set(tomllib.loads((PACKAGE / "series.toml").read_text(encoding="utf-8"))["series"])
+    naming = _modules_where(lambda node: isinstance(node, ast.Constant) and node.value in ids)
+    optional = {"stages/check_reports.py"}
+    others = {name for name in naming - optional if not name.startswith(("extract/lang/", "demo/"))}
+    assert not others, f"code names a series id outside series.toml: {sorted(others)}"
+    assert _stated_files("A series") == 1
