@@ -591,6 +591,15 @@ def test_a_derived_gate_is_letters_every_match_holds(fragment: str, head: str) -
      [(LIVE, CUM, "since_launch", 3500, "over")]),
     ("Im Mai wandten sich 12.320 Menschen an das Projekt „Ich will finden“.", "2025-06-05",
      [(FIND, M, "2025-05", 12320, "exact")]),
+    # a total and a month's part of it in each language ("dont ... en octobre", "w tym ... w październiku")
+    ("Depuis janvier 2024, « Je veux trouver » a reçu plus de 144 000 demandes, dont 9 243 en octobre.", "2025-11-05",
+     [(FIND, CUM, "since_launch", 144000, "over"), (FIND, M, "2025-10", 9243, "exact")]),
+    ("Od stycznia 2024 r. do projektu «Chcę znaleźć» wpłynęło ponad 144 tys. zgłoszeń, w tym 9243 w październiku.",
+     "2025-11-05", [(FIND, CUM, "since_launch", 144000, "over"), (FIND, M, "2025-10", 9243, "exact")]),
+    ("Da gennaio 2024 «Voglio trovare» ha ricevuto oltre 144.000 richieste, di cui 9.243 a ottobre.", "2025-11-05",
+     [(FIND, CUM, "since_launch", 144000, "over"), (FIND, M, "2025-10", 9243, "exact")]),
+    ("Desde janeiro de 2024, o «Quero encontrar» recebeu mais de 144 mil pedidos, 9.243 dos quais em outubro.",
+     "2025-11-05", [(FIND, CUM, "since_launch", 144000, "over"), (FIND, M, "2025-10", 9243, "exact")]),
     # a total and a month's part of it ("darunter ... im Oktober"), a month's figure said as "waren es"
     ("Insgesamt erhielt „Ich will finden“ 144.138 Anfragen, darunter 9.243 im Oktober.", "2025-11-05",
      [(FIND, CUM, "since_launch", 144138, "exact"), (FIND, M, "2025-10", 9243, "exact")]),

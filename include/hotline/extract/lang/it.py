@@ -193,7 +193,10 @@ CURRENCY_WORDS = (r"euro", r"dollari", r"rubli", r"grivnie")
 AGE_WORDS = (r"anni",)
 ORDINAL_ENDINGS = (r"º", r"ª", r"°")
 BAD_BEFORE_WORDS = (r"non", r"meno(?<!non\smeno)\s+di", r"tra", r"fra", r"numero", r"n\.")
-SAFE_AFTER_WORDS = (r"in", r"ma", r"da", r"rispetto", r"nel", r"contro", r"durante")
+# "a" only before a month ("di cui 9.243 a ottobre"): alone it is English's article too
+_MONTH_NAMES = "|".join(form for forms in MONTHS.values() for form in forms)
+SAFE_AFTER_WORDS = (rf"a(?=\s+(?:{_MONTH_NAMES})(?!\w))", r"in", r"ma", r"da", r"rispetto", r"nel", r"contro",
+                    r"durante")
 TIMES_WORDS = (r"volte",)
 CONJUNCTIONS = (r"e", r"ma")
 WHOSE_WORDS = (r"i\s+cui", r"le\s+cui")

@@ -191,7 +191,9 @@ INTENT_PHRASES = (r"wyraził\w*\s+(?:chęć|wolę|gotowość)", r"zadeklarował\
 CURRENCY_WORDS = (r"zł", r"złotych", r"euro", r"dolarów", r"rubli", r"hrywien")
 AGE_WORDS = (r"lat", r"letni\w*")
 BAD_BEFORE_WORDS = (r"nie", r"mniej(?<!nie\smniej)\s+niż", r"poniżej", r"między", r"numer", r"nr\.?", r"w\s+wieku")
-SAFE_AFTER_WORDS = (r"we", r"ale", r"wobec", r"przez", r"podczas")
+# "w" only before a month ("w tym 9243 w październiku"): alone it would let any language's stray letter through
+_MONTH_NAMES = "|".join(form for forms in MONTHS.values() for form in forms)
+SAFE_AFTER_WORDS = (rf"w(?=\s+(?:{_MONTH_NAMES})(?!\w))", r"we", r"ale", r"wobec", r"przez", r"podczas")
 TIMES_WORDS = (r"razy",)
 REQUEST_GAP_WORDS = (r"się", r"z\s+(?:nią|nim|nimi)")  # "zgłosiło się ponad 40 tys.", "skontaktowało się z nią"
 CONJUNCTIONS = (r"i", r"a", r"ale", r"oraz")
