@@ -38,6 +38,7 @@ def percent_facts(post: Post, context: Context, sent: Sentence, evidence: str, s
             out.append(fact)
     return out
 
+
 def _percent_fact(post: Post, context: Context, sent: Sentence, m: re.Match[str], evidence: str,
                   sentence_monthly: list[Fact]) -> Fact | None:
     low = post.low
@@ -85,12 +86,14 @@ def _percent_fact(post: Post, context: Context, sent: Sentence, m: re.Match[str]
     qualifier = lx.qualifier_of(" ".join(qual.group("q").split())) if qual else "exact"
     return Fact(post.post_id, series, "mom_change_pct", period, value if up else -value, qualifier, evidence)
 
+
 def _facts_of_claim_clause(post: Post, sent: Sentence, claim: int, facts: list[Fact]) -> list[Fact]:
     """Of several months' figures in the sentence, those of the month named in the record claim's own
     clause ("January was a record month ..., with 8,548 requests, up from 7,006 in December")."""
     clause = clause_of(post.low, sent, claim)
     months = {r.period for r in sent.refs if r.role == "period" and r.month and clause[0] <= r.start < clause[1]}
     return [f for f in facts if f.period in months]
+
 
 def _change_of_two_months(post: Post, m: re.Match[str], up: bool, factor: bool, sentence_monthly: list[Fact],
                           evidence: str) -> Fact | None:
@@ -109,6 +112,7 @@ def _change_of_two_months(post: Post, m: re.Match[str], up: bool, factor: bool, 
         return None
     return Fact(post.post_id, later.series, "mom_change_pct", later.period, signed, "exact", evidence)
 
+
 def _percent_target(post: Post, context: Context, sent: Sentence, sentence_monthly: list[Fact],
                     compared: set[str]) -> str | None:
     periods = {r.period for r in sent.refs if r.role == "period" and r.month and r.period not in compared}
@@ -125,6 +129,7 @@ def _percent_target(post: Post, context: Context, sent: Sentence, sentence_month
         return next(iter(context.periods))
     return None
 
+
 def _mom_period(post: Post, compare: Ref, target: str | None) -> str | None:
     # The month the change is FOR must be stated (or be the post's month): inferring it from
     # the compared month alone would read "than October last year" as a change for November.
@@ -134,6 +139,7 @@ def _mom_period(post: Post, compare: Ref, target: str | None) -> str | None:
     prev_year, prev_month = from_month_number(month_number(year, month) - 1)
     ok = prev_month == compare.month and (not compare.explicit_year or compare.year == prev_year)
     return target if ok else None
+
 
 def record_facts(post: Post, sent: Sentence, evidence: str, sentence_monthly: list[Fact],
                  previous_monthly: list[Fact], has_counts: bool) -> tuple[list[Fact], tuple[str, str] | None]:
@@ -169,6 +175,7 @@ def record_facts(post: Post, sent: Sentence, evidence: str, sentence_monthly: li
     best = min(target, key=lambda f: ("exact", "over", "about").index(f.qualifier))
     return [Fact(post.post_id, best.series, "record_claim", best.period, best.value, best.qualifier,
                  evidence)], None
+
 
 def _record_of_other_month(post: Post, sent: Sentence, claim: re.Match[str], fact: Fact) -> bool:
     """The record word is said of another month, the one it stands beside ("менше, ніж у рекордному січні",

@@ -15,6 +15,7 @@ from hotline.series import parsed_config
 
 
 def name_pattern(names: list[str], *, whole_words: bool = True) -> re.Pattern[str]:
+    """One pattern for a list of names, longest first, with any spacing or hyphens between their words."""
     parts = sorted(
         {r"[\s-]+".join(re.escape(word) for word in lx.normalize(name).split()) for name in names},
         key=len,
@@ -39,6 +40,7 @@ def _topic_pattern(topics: list[str]) -> re.Pattern[str]:
 
 @dataclass(frozen=True)
 class Config:
+    """The series' names, launches, channels, spokespeople and look-alikes, as patterns the reader uses."""
     series_re: re.Pattern[str]
     series_by_name: dict[str, str]
     distractor_re: re.Pattern[str] | None
@@ -83,6 +85,7 @@ def _sole_window(launched: dict[str, str], launched_on: dict[str, str]) -> tuple
 
 @lru_cache(maxsize=1)
 def reader_config() -> Config:
+    """The configuration of the tracked series, read once from `series.toml` (cached)."""
     raw = parsed_config()
     by_name: dict[str, str] = {}
     channel_default: dict[str, str] = {}

@@ -320,6 +320,7 @@ def is_elliptic(post: Post, sent: Sentence, q_start: int) -> bool:
 
 
 def only_a_month_before(post: Post, start: int, sent: Sentence, q_start: int) -> bool:
+    """Is there only one month (and an ellipsis) between `start` and the count's phrase?"""
     head = post.low[start:q_start]
     refs = [r for r in sent.refs if r.role == "period" and r.month and start <= r.start and r.end <= q_start]
     if len(refs) != 1:
@@ -346,6 +347,7 @@ def in_breakdown(post: Post, sent: Sentence, count: Count) -> bool:
         if not lx.SUPERLATIVE_SCOPE_RE.search(post.low, clause[0], clause[1]):
             return True
     return False
+
 
 def month_part(sent: Sentence, clause: tuple[int, int]) -> bool:
     """Is the part the figure of the one month its clause names, within a running total before it?"""

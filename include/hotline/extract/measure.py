@@ -16,6 +16,7 @@ from hotline.extract.pieces import Count, Ref, Sentence
 
 
 def resolve_year(month: int, published_at: datetime) -> int:
+    """The year of a month named without one: the latest such month not after publication."""
     # A month named without a year is the latest such month not after publication:
     # "у грудні" in a January post is December of the year before.
     return published_at.year if month <= published_at.month else published_at.year - 1
@@ -27,10 +28,23 @@ _TO_WORDS = tuple(dict.fromkeys(w for lang in LANGUAGES for w in lang.TO_WORDS))
 ENDS_WITH_TO_RE = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, _TO_WORDS))})\s*$")
 YEAR_PREPOSITION_RE = re.compile(rf"(?<!\w){lx.phrase_alternation('YEAR_PREPOSITIONS')}\s+$")
 TRAILING_BY_RE = re.compile(rf"(?<!\w){lx.phrase_alternation('BY_WORDS')}\s*$")
+# "хочу знайти сина": the word after a series' name that makes it a wish, not the name, is this close.
+NAME_OBJECT_WINDOW = 20
+# «Хочу жити»: an opening quote stands at most this close before the name (a space and a quote).
+NAME_QUOTE_WINDOW = 3
+# "я хочу жити": the pronoun that makes it a wish stands this close before the name.
+NAME_PRONOUN_WINDOW = 12
+# "(dt. „Ich möchte leben“)": the abbreviation before a dot is this short.
+ABBREVIATION_WINDOW = 8
+# "і в серпні — 10 100": a month binds the count after it when only a dash or a comma stands between them.
+BOUND_GAP_WINDOW = 4
+# "(+22% до грудня)": the month a signed percent is anchored to stands this close after it.
+SIGNED_ANCHOR_WINDOW = 24
 
 
 # Plain loops, not any() over a generator: these run for every number and year of a post.
 def overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Does [start, end) overlap any of the spans?"""
     for s, e in spans:  # noqa: SIM110
         if s < end and start < e:
             return True
@@ -38,6 +52,7 @@ def overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def starts_inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """Does any of the spans contain `pos`?"""
     for s, e in spans:  # noqa: SIM110
         if s <= pos < e:
             return True
@@ -45,10 +60,12 @@ def starts_inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def may_have_percent(low: str) -> bool:
+    """Can the text hold a percent at all (a sign, or a percent word of any language)?"""
     return "%" in low or lx.any_hint(low, lx.PERCENT_HINTS)
 
 
 def digit_value(m: re.Match[str]) -> float | None:
+    """The value of a number in digits (any language's separators, a scale word after it), or None for an id."""
     digits = m.group("int")
     if m.group("sep"):  # a thousands separator of any language: "8 548", "8,548", "8.548"
         digits = digits.replace(m.group("sep"), "")
@@ -65,6 +82,7 @@ def digit_value(m: re.Match[str]) -> float | None:
 
 
 def word_value(m: re.Match[str]) -> float | None:
+    """The value of a number said in words ("три з половиною тисячі"), or None."""
     if m.group("bare"):
         return 1000.0
     head = lx.words_value(m.group("words"))
@@ -91,13 +109,14 @@ def restates(rounded: Count, value: float) -> bool:
 
 def is_name_use(text: str, low: str, start: int, end: int) -> bool:
     """Is this alias used as the project's name, rather than as the phrase "I want to find ..."?"""
-    after = low[end : end + 20].split()
+    after = low[end : end + NAME_OBJECT_WINDOW].split()
     if after and after[0].strip(".,!?;:") in _OBJECTS and after[0][-1:] not in ",.;:!?":
         return False  # "хочу знайти сина", even inside quotes: a wish, not the project
-    quoted = lx.LEADING_QUOTE_RE.search(low, max(0, start - 3), start) or lx.TRAILING_QUOTE_RE.match(low, end)
+    quoted = (lx.LEADING_QUOTE_RE.search(low, max(0, start - NAME_QUOTE_WINDOW), start)
+              or lx.TRAILING_QUOTE_RE.match(low, end))
     if quoted:
         return True
-    before = low[max(0, start - 12) : start].split()
+    before = low[max(0, start - NAME_PRONOUN_WINDOW) : start].split()
     if before and before[-1] in _PRONOUNS:
         return False
     original = text[start:end]
@@ -208,6 +227,7 @@ def pair(count: Count, clause_counts: list[Count], refs: list[Ref]) -> Ref | Non
 
 
 def any_between(a: int, b: int, positions: list[int]) -> bool:
+    """Does any of the positions lie strictly between `a` and `b`?"""
     lo, hi = min(a, b), max(a, b)
     for pos in positions:  # noqa: SIM110
         if lo < pos < hi:
@@ -216,16 +236,19 @@ def any_between(a: int, b: int, positions: list[int]) -> bool:
 
 
 def ref_matches_launch(ref: Ref, launched: str) -> bool:
+    """Is the month (or year) of the reference the series' launch month (`launched`: "YYYY-MM")?"""
     year, month = int(launched[:4]), int(launched[5:7])
     return ref.year == year and (ref.month is None or ref.month == month)
 
 
 def ends_with_to(before: str) -> bool:
+    """Does the text before a number end with "up to" in any language ("до", "bis zu")?"""
     # The endswith test is cheap and rules out almost every number before the regex runs.
     return before.rstrip().endswith(_TO_WORDS) and ENDS_WITH_TO_RE.search(before) is not None
 
 
 def is_change_to(before: str) -> bool:
+    """Does the text before a number say a change reached it ("зросла до", "bringing the total to")?"""
     return lx.CHANGE_VERB_BEFORE_TO_RE.search(before) is not None or TOTAL_TO_RE.search(before) is not None
 
 
@@ -262,7 +285,8 @@ def sentence_bounds(text: str, low: str) -> list[tuple[int, int]]:
     an abbreviation's dot ("dt.", "ca.") checked in its normalised copy `low`."""
     bounds, start = [], 0
     for brk in lx.SENTENCE_BREAK_RE.finditer(text):
-        if brk.group()[:1] == "." and lx.ABBREVIATION_BEFORE_RE.search(low, max(0, brk.start() - 8), brk.start()):
+        if brk.group()[:1] == "." and lx.ABBREVIATION_BEFORE_RE.search(low, max(0, brk.start() - ABBREVIATION_WINDOW),
+                                                                        brk.start()):
             continue  # "(dt. „Ich möchte leben“)", "ca. 3.500": an abbreviation's dot ends no sentence
         end = brk.start() + len(brk.group().rstrip())  # keep the full stop with its sentence
         if end > start:
@@ -283,7 +307,7 @@ def bound_to_next(low: str, ref: Ref, count: Count, counts: list[Count]) -> bool
     """Is the month the period of another count that follows it with nothing but a dash, colon or comma
     between ("і в серпні — 10 100", "and in August 10,100")?"""
     for other in counts:
-        if other is not count and ref.end <= other.start <= ref.end + 4 and count.num_start < ref.start:
+        if other is not count and ref.end <= other.start <= ref.end + BOUND_GAP_WINDOW and count.num_start < ref.start:
             return lx.BOUND_GAP_RE.fullmatch(low, ref.end, other.start) is not None
     return False
 
@@ -292,5 +316,5 @@ def compared_by_percent(ref: Ref, sent: Sentence) -> bool:
     """Is the month the anchor of a percent change said right before it ("(+22% до грудня)", "22% on December",
     or a compared month: "на 22% більше, ніж у грудні"), so not a time of the sentence's own?"""
     return ref.month is not None and (ref.role == "compare" or any(
-        m.end() <= ref.start <= m.end() + 24 and lx.SIGNED_ANCHOR_RE.fullmatch(m.string, m.end(), ref.start)
-        for m in sent.percents))
+        m.end() <= ref.start <= m.end() + SIGNED_ANCHOR_WINDOW
+        and lx.SIGNED_ANCHOR_RE.fullmatch(m.string, m.end(), ref.start) for m in sent.percents))

@@ -35,6 +35,10 @@ from hotline.months import from_month_number, month_number
 
 # A running total "as of" a month of a stated year is stored as of publication only when that month is this recent.
 AS_OF_RECENT_MONTHS = 2
+# "зросла до 144 тисяч": the verb of a change "to" a figure stands this close before it.
+CHANGE_TO_WINDOW = 40
+# "станом на 1 грудня": the explicit as-of phrase stands this close before its date.
+EXPLICIT_AS_OF_WINDOW = 30
 
 
 # --- the rules, in the order they are tried: the first that decides wins -------------------------
@@ -102,10 +106,11 @@ def as_of_month(p: Placing) -> Outcome | None:
     low = r.low
     if not any(ref.role == "as_of" and ref.start < count.start for ref in sent.refs):
         return None
-    if is_change_to(low[max(sent.start, count.start - 40) : count.start]):
+    if is_change_to(low[max(sent.start, count.start - CHANGE_TO_WINDOW) : count.start]):
         return None
     if not (lx.PERFECT_TO_DATE_RE.search(low, clause[0], clause[1]) or any(
-            ref.role == "as_of" and lx.EXPLICIT_AS_OF_RE.search(low, max(sent.start, ref.start - 30), ref.start)
+            ref.role == "as_of"
+            and lx.EXPLICIT_AS_OF_RE.search(low, max(sent.start, ref.start - EXPLICIT_AS_OF_WINDOW), ref.start)
             for ref in sent.refs)):
         return None
     as_of = [month_number(ref.year, ref.month) for ref in sent.refs

@@ -10,6 +10,13 @@ from hotline.extract.pieces import Outcome, Placing, Ref, Sentence
 from hotline.extract.place_checks import FIRST_YEAR_GRACE_MONTHS, first_year_period, is_running
 from hotline.months import from_month_number, month_number
 
+# "rose to 10,200 from January to March": a change "to" a figure stands this close before it (no span's total).
+CHANGE_TO_WINDOW = 40
+# "from January to March", "between September and October": the opening word stands this close before the first.
+RANGE_OPENER_WINDOW = 12
+# "за перші три місяці роботи" in a post this many months after the span ended is still the running total.
+SPAN_STILL_TOTAL_MONTHS = 2
+
 
 def year_to_date(p: Placing) -> Outcome | None:
     """ "з початку року", "since the start of the year": a part of a year, which no series stores. Also when
@@ -25,11 +32,13 @@ def year_to_date(p: Placing) -> Outcome | None:
         return "period_partial"
     return None
 
+
 def year_and_month(p: Placing) -> Outcome | None:
     """ "у січні ... за рік роботи": a first-year phrase and a month in one clause; which one is it?"""
     if p.first_year and any(r.month is not None for r in p.period_refs):
         return "period_unknown"
     return None
+
 
 def first_year(p: Placing) -> Outcome | None:
     """ "за рік роботи", "in its first year": the twelve months from the series' launch, when the post is
@@ -37,6 +46,7 @@ def first_year(p: Placing) -> Outcome | None:
     if not p.first_year:
         return None
     return first_year_period(p.post, p.first_year, p.series)
+
 
 def past_year_from_launch(p: Placing) -> Outcome | None:
     """ "За последний год проект получил более 60 000 запросов", "за рік": in a post from the weeks around the
@@ -55,14 +65,17 @@ def past_year_from_launch(p: Placing) -> Outcome | None:
         return "cumulative_total", "since_launch"
     return "period_unknown"
 
+
 def _clause_and_head(p: Placing) -> list[tuple[int, int]]:
     """Where a period phrase of the count may stand: its own clause, and the sentence's head clause if any."""
     return [p.clause] if p.head is None else [p.clause, p.head]
+
 
 def _launch_index(p: Placing) -> int | None:
     """The month index of the series' first month (None when series.toml gives none)."""
     launched = p.post.cfg.launched.get(p.series)
     return None if launched is None else month_number(int(launched[:4]), int(launched[5:7]))
+
 
 def month_range(p: Placing) -> Outcome | None:
     """ "У січні-лютому надійшло 17 600 звернень", "From January to March, ... 27,600": the one count of a
@@ -74,7 +87,7 @@ def month_range(p: Placing) -> Outcome | None:
     first, last = sent.refs
     if first.month is None or last.month is None or not _range_joined(r.low, sent, first, last):
         return None
-    if ends_with_to(r.low[max(sent.start, p.count.start - 40) : p.count.start]):
+    if ends_with_to(r.low[max(sent.start, p.count.start - CHANGE_TO_WINDOW) : p.count.start]):
         return None
     start_year = first.year if first.explicit_year else last.year - (first.month > last.month)
     start, end = month_number(start_year, first.month), month_number(last.year, last.month)
@@ -87,15 +100,17 @@ def month_range(p: Placing) -> Outcome | None:
         return "period_unknown"  # a span from before the series began: misread
     return "period_total", f"{start_year:04d}-{first.month:02d}..{last.period}"
 
+
 def _range_joined(low: str, sent: Sentence, first: Ref, last: Ref) -> bool:
     """Are the two months written as the ends of one span ("січні-лютому", "from January to March")?"""
     join = lx.MONTH_RANGE_JOIN_RE.fullmatch(low, first.end, last.start)
     if join is None:
         return False
     if join.group("to") or join.group("and"):
-        opener = lx.MONTH_RANGE_FROM_RE.search(low, max(sent.start, first.start - 12), first.start)
+        opener = lx.MONTH_RANGE_FROM_RE.search(low, max(sent.start, first.start - RANGE_OPENER_WINDOW), first.start)
         return opener is not None and bool(opener.group("between") if join.group("and") else opener.group("from"))
     return True
+
 
 def span_from_launch(p: Placing) -> Outcome | None:
     """ "за перші три місяці роботи", "in the six months of the project": the months since launch. In a post
@@ -113,13 +128,14 @@ def span_from_launch(p: Placing) -> Outcome | None:
     end = start + months - 1
     if r.pub_index < end:
         return "period_unknown"  # a span that has not yet run its course: misread
-    if r.pub_index <= end + 2:
+    if r.pub_index <= end + SPAN_STILL_TOTAL_MONTHS:
         return "cumulative_total", "since_launch"
     if part_of_a_month:
         # "the first ten days", long after: a part of the first month, which no period of the series holds
         return "month_unknown"
     (y0, m0), (y1, m1) = from_month_number(start), from_month_number(end)
     return "period_total", f"{y0:04d}-{m0:02d}..{y1:04d}-{m1:02d}"
+
 
 def span_of_months(p: Placing) -> Outcome | None:
     """ "Всего за десять месяцев ... около 95 тысяч": a total over a span not from launch."""

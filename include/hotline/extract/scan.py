@@ -33,6 +33,26 @@ THIS_YEAR_WORDS = frozenset(w for lang in LANGUAGES for w in lang.THIS_YEAR_WORD
 # "The past month" in a post from the first days of a month is the month before (reports come out
 # on the 3rd-5th); later it is a rolling 30 days that straddles two months.
 ROLLING_MONTH_LAST_DAY = 10
+# "на 8,5% меньше сентябрьского": the word of comparison stands this close before a month's adjective.
+MONTH_ADJECTIVE_COMPARE_WINDOW = 30
+# "4 лютого": the day stands right before the month's name (two digits, a space, an ordinal ending).
+DAY_BEFORE_WINDOW = 8
+# "торік у травні", "Last year, in May": the year-ago phrase stands this close before the month.
+YEAR_AGO_WINDOW = 24
+# "у 2024 році", "in 2024": the preposition that makes a bare year a period stands this close before it.
+YEAR_PREPOSITION_WINDOW = 12
+# The words before a month or year that give it its role ("порівняно з", "станом на", "since") ...
+ROLE_WINDOW = 48
+# ... of which the anchored role phrases (ending right at the month) are all shorter than this.
+ROLE_TAIL = 26
+# "The HQ reported in May that ...": the verb of reporting stands this close before the month.
+REPORTED_BEFORE_WINDOW = 40
+# "since the project began in January 2024": the since-launch phrase may stand this far before the month.
+SINCE_START_WINDOW = 90
+# Number words end at a thousands word ("три з половиною тисячі"): read this much text before it ...
+WORD_NUMBER_BEFORE_SCALE = 60
+# ... and after it ("тисячі 500").
+WORD_NUMBER_AFTER_SCALE = 40
 
 
 @dataclass(slots=True)
@@ -97,6 +117,7 @@ def scan_sentences(post: Post) -> tuple[Sentence, ...]:
     return tuple([Sentence(d.start, d.end, tuple(d.refs), tuple(d.numbers), tuple(d.percents), tuple(d.mentions))
                   for d in sentences])
 
+
 def _year_of_months(post: Post, sent: Draft, list_year: int | None) -> int | None:
     """Months with no year of their own after the one year a sentence names. Listed after it ("у 2024
     році: січень — 8 548; лютий — 9 100", on over the semicolons) they are that year's; otherwise, when
@@ -131,6 +152,7 @@ def _scan_percents(post: Post, owner: Owner, blocked: list[tuple[int, int]]) -> 
             sent.percents.append(m)
             blocked.append((m.start(), m.end()))
 
+
 def _scan_refs(post: Post, owner: Owner) -> list[tuple[int, int]]:
     low, blocked = post.low, []
     months = lx.MONTH_RE.finditer(low) if lx.MONTH_HINT_RE.search(low) else ()
@@ -154,15 +176,17 @@ def _scan_refs(post: Post, owner: Owner) -> list[tuple[int, int]]:
         _scan_month_adjectives(post, owner)
     return _scan_years(post, owner, blocked)
 
+
 def _scan_month_adjectives(post: Post, owner: Owner) -> None:
     """ "на 8,5% меньше сентябрьского", "менше за вересневий показник": the month compared with."""
     for m in lx.MONTH_ADJECTIVE_RE.finditer(post.low):
         sent = owner(m.start())
-        if sent is None or not lx.MONTH_ADJECTIVE_COMPARE_RE.search(post.low, max(sent.start, m.start() - 30),
-                                                                      m.start()):
+        if sent is None or not lx.MONTH_ADJECTIVE_COMPARE_RE.search(
+                post.low, max(sent.start, m.start() - MONTH_ADJECTIVE_COMPARE_WINDOW), m.start()):
             continue
         month = lx.MONTH_OF_ADJECTIVE[m.group("stem")]
         sent.refs.append(Ref(m.start(), m.end(), resolve_year(month, post.published_at), month, "compare", False))
+
 
 def _scan_month_words(post: Post, owner: Owner, blocked: list[tuple[int, int]]) -> None:
     """Months named by a phrase: "the first month of 2025", "last month", "this month"."""
@@ -193,6 +217,7 @@ def _scan_month_words(post: Post, owner: Owner, blocked: list[tuple[int, int]]) 
                 sent.refs.append(Ref(m.start(), m.end(), post.published_at.year, post.published_at.month,
                                       role, True))
 
+
 def _month_pair(post: Post, m: re.Match[str], sent: Draft | None, blocked: list[tuple[int, int]]) -> None:
     """ "у травні-червні", "May-June": a range of two months, so both are references (and a count
     there belongs to neither, nor to a month of an earlier sentence)."""
@@ -208,12 +233,13 @@ def _month_pair(post: Post, m: re.Match[str], sent: Draft | None, blocked: list[
         year = resolve_year(month, post.published_at)
         sent.refs.append(Ref(start, end, year, month, role, False))
 
+
 def _scan_date(post: Post, m: re.Match[str], sent: Draft | None, blocked: list[tuple[int, int]]) -> bool:
     """Block a date ("4 лютого", "February 4, 2025"); keep it as a reference if it starts a period."""
     low, name = post.low, m.group("name")
     day = None
     if name in lx.GENITIVE_WORDS or name in lx.EN_MONTH_WORDS:
-        day = lx.DAY_BEFORE_RE.search(low, max(0, m.start() - 8), m.start())
+        day = lx.DAY_BEFORE_RE.search(low, max(0, m.start() - DAY_BEFORE_WINDOW), m.start())
     start, end = (day.start(), m.end("name")) if day else (m.start(), m.end("name"))
     if day is None and name in lx.EN_MONTH_WORDS:
         after = lx.DAY_AFTER_RE.match(low, m.end("name"))
@@ -236,6 +262,7 @@ def _scan_date(post: Post, m: re.Match[str], sent: Draft | None, blocked: list[t
         sent.refs.append(Ref(start, end, year, month, role, explicit))
     return True
 
+
 def _scan_years(post: Post, owner: Owner, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
     low = post.low
     years = lx.YEAR_RE.finditer(low) if ("19" in low or "20" in low) else ()
@@ -256,6 +283,7 @@ def _scan_years(post: Post, owner: Owner, blocked: list[tuple[int, int]]) -> lis
                 sent.refs.append(ref)
     return blocked
 
+
 def _month_ref(post: Post, m: re.Match[str], sent: Draft) -> Ref:
     month = lx.MONTH_BY_WORD[m.group("name")]
     role = _role(post, sent.start, m.start(), m.end())
@@ -266,7 +294,7 @@ def _month_ref(post: Post, m: re.Match[str], sent: Draft) -> Ref:
         back = 0 if rel.split()[-1] in THIS_YEAR_WORDS else 1
         return Ref(m.start(), m.end(), post.published_at.year - back, month, role, True)
     if post.may(lx.YEAR_AGO_HINTS):
-        before = lx.YEAR_AGO_BEFORE_RE.search(post.low, max(sent.start, m.start() - 24), m.start())
+        before = lx.YEAR_AGO_BEFORE_RE.search(post.low, max(sent.start, m.start() - YEAR_AGO_WINDOW), m.start())
         if before is not None and before.group("comma"):
             # "Last year, in May, ..." or "..., що діє минулого року, у травні ...": which is it?
             return Ref(m.start(), m.end(), post.published_at.year - 1, month, "uncertain", True)
@@ -275,24 +303,26 @@ def _month_ref(post: Post, m: re.Match[str], sent: Draft) -> Ref:
             return Ref(m.start(), m.end(), post.published_at.year - 1, month, role, True)
     return Ref(m.start(), m.end(), resolve_year(month, post.published_at), month, role, False)
 
+
 def _year_ref(post: Post, m: re.Match[str], sent: Draft, has_year_word: bool) -> Ref | None:
-    before = post.low[max(sent.start, m.start() - 12) : m.start()]
+    before = post.low[max(sent.start, m.start() - YEAR_PREPOSITION_WINDOW) : m.start()]
     role = _role(post, sent.start, m.start())
     if role == "period" and not has_year_word and not YEAR_PREPOSITION_RE.search(before):
         return None  # a bare four-digit number: blocked as a count, but not a period either
     return Ref(m.start(), m.end(), int(m.group("year")), None, role, True)
 
+
 def _role(post: Post, sent_start: int, pos: int, end: int | None = None) -> str:
     """The role of the month or year at `pos` (ending at `end`, for a month that may date a report)."""
     if end is not None and lx.REPORTED_AFTER_RE.match(post.low, end):
         return "reported"  # "У жовтні штаб повідомив, що ...": when it was said, not what it counts
-    before = post.low[max(sent_start, pos - 48) : pos]
-    tail = before[-26:]  # the anchored role phrases are all shorter than this
+    before = post.low[max(sent_start, pos - ROLE_WINDOW) : pos]
+    tail = before[-ROLE_TAIL:]
     if end is not None:
         if lx.REPORTED_NOUN_AFTER_RE.match(post.low, end):
             return "reported"  # "in a May statement": when it was said
         if post.may(lx.REPORTED_BEFORE_HINTS) and lx.REPORTED_THAT_AFTER_RE.match(post.low, end) and (
-                lx.REPORTED_BEFORE_RE.search(post.low, max(sent_start, pos - 40), pos)):
+                lx.REPORTED_BEFORE_RE.search(post.low, max(sent_start, pos - REPORTED_BEFORE_WINDOW), pos)):
             return "reported"  # "The HQ reported in May that ...", "..., the HQ said in May."
     if lx.ROLE_NEGATED_RE.search(tail):
         return "negated"
@@ -303,9 +333,10 @@ def _role(post: Post, sent_start: int, pos: int, end: int | None = None) -> str:
     if lx.ROLE_START_RE.search(tail) or lx.ROLE_START_WORD_RE.search(before):
         return "start"
     if post.may(lx.ROLE_SINCE_START_HINTS) and lx.ROLE_SINCE_START_RE.search(
-            post.low, max(sent_start, pos - 90), pos):
+            post.low, max(sent_start, pos - SINCE_START_WINDOW), pos):
         return "start"
     return "period"
+
 
 def _scan_numbers(post: Post, spans: list[tuple[int, int]]) -> list[Number]:
     low = post.low
@@ -314,7 +345,8 @@ def _scan_numbers(post: Post, spans: list[tuple[int, int]]) -> list[Number]:
     seen_words: set[int] = set()
     for scale in lx.WORD_NUMBER_HINT_RE.finditer(low):
         # Word numbers end at a thousands word: read only the text around each one.
-        lo, hi = max(0, scale.start() - 60), min(len(low), scale.end() + 40)
+        lo = max(0, scale.start() - WORD_NUMBER_BEFORE_SCALE)
+        hi = min(len(low), scale.end() + WORD_NUMBER_AFTER_SCALE)
         for m in lx.WORD_NUMBER_RE.finditer(low, lo, hi):
             start, end = m.span()
             if start in seen_words or (index.overlaps(start, end) if index else overlaps_any(start, end, spans)):

@@ -22,6 +22,7 @@ def _names_another_count(post: Post, sent: Sentence, pos: int, named_at: int) ->
     name = post.cfg.series_re.match(post.low, named_at)
     return name is None or lx.ELLIPTIC_NAME_GAP_RE.fullmatch(post.low, name.end(), own.start) is None
 
+
 def _series_named_in(post: Post, sent: Sentence, pos: int, clause: tuple[int, int]) -> tuple[str | None, str | None]:
     """`series_for` in a sentence that names a series or a look-alike: the name nearest before the count
     (else the first after it), unless another body's topic stands between or after."""
@@ -48,6 +49,7 @@ def _series_named_in(post: Post, sent: Sentence, pos: int, clause: tuple[int, in
         return None, None
     return series, None
 
+
 def _pronoun_for_another_body(post: Post, context: Context, sent: Sentence, pos: int,
                               topic: re.Pattern[str]) -> bool:
     """ "The Red Cross runs a similar service. It received 5,000 requests in May": a pronoun after a sentence
@@ -55,6 +57,7 @@ def _pronoun_for_another_body(post: Post, context: Context, sent: Sentence, pos:
     previous = context.previous
     return (previous is not None and not previous.mentions and post.before(lx.PRONOUN_SUBJECT_RE, sent, pos)
             and topic.search(post.low, previous.start, previous.end) is not None)
+
 
 def series_for(post: Post, context: Context, sent: Sentence, pos: int, clause: tuple[int, int]
                ) -> tuple[str | None, str | None]:
