@@ -36,6 +36,11 @@ def test_each_failed_month_names_its_failing_task_and_the_reason(tmp_path):
         assert line.startswith(expected), line
         assert "connection is refused" in line and "Traceback" not in line
     assert tail[3] == f"(the task logs are under {tmp_path / 'airflow'}/logs)"
+    # No log line on the console (retry warnings, tracebacks): they are in the task's log file.
+    assert "Traceback" not in done.stderr and "[warning" not in done.stderr and "[error" not in done.stderr
+    log = tmp_path / "airflow" / "logs" / "dag_id=hotline_monthly" / "run_id=month__2025-01" / "task_id=fetch_posts"
+    written = (log / "attempt=1.log").read_text(encoding="utf-8")
+    assert "Task failed with exception" in written and "Traceback" in written and "cannot be reached" in written
 
 
 def test_the_reason_is_the_first_failed_task_s_first_line():

@@ -293,8 +293,9 @@ def cmd_run_months(args: argparse.Namespace) -> int:
     except ValueError as error:
         raise CliError(str(error)) from None
     env = airflow_environment(_db_path(args))
-    # A quiet console: the tasks' INFO logs go to their log files (hotline.inprocess), not here.
-    env["AIRFLOW__LOGGING__LOGGING_LEVEL"] = os.environ.get("AIRFLOW__LOGGING__LOGGING_LEVEL", "WARNING")
+    # A quiet console: one line a month, and a failed month's task and reason (hotline.inprocess);
+    # what the tasks log, warnings and tracebacks too, goes to their log files, not here.
+    env["AIRFLOW__LOGGING__LOGGING_LEVEL"] = os.environ.get("AIRFLOW__LOGGING__LOGGING_LEVEL", "CRITICAL")
     with stop_on_signals(), run_lock(Path(env["AIRFLOW_HOME"])):
         prepare_airflow(env)
         results = run_months(args.first, args.last)

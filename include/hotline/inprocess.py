@@ -20,6 +20,7 @@ import json
 import logging
 import os
 import sys
+import traceback
 import warnings
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -68,7 +69,6 @@ class TaskLogFiles(logging.Handler):
         if ti is None:
             return
         try:
-            path = _render_log_path(self.base_folder, self.filename_template, ti)
             line = {
                 "timestamp": datetime.fromtimestamp(record.created, UTC).isoformat().replace("+00:00", "Z"),
                 "level": record.levelname.lower(),
@@ -77,14 +77,27 @@ class TaskLogFiles(logging.Handler):
             }
             if record.exc_info:
                 line["exception"] = logging.Formatter().formatException(record.exc_info)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            # A rerun of the month replaces its run (same id, try 1 again): its first line starts
-            # the file afresh instead of appending to the earlier run's log.
-            with path.open("a" if path in self.written else "w", encoding="utf-8") as out:
-                out.write(json.dumps(line, ensure_ascii=False, default=str) + "\n")
-            self.written.add(path)
+            self.write_line(ti, line)
         except Exception:  # a log line must never fail the task
             self.handleError(record)
+
+    def write_line(self, ti: Any, line: dict[str, Any]) -> None:
+        """Append one JSON line to the log file of `ti`'s try."""
+        path = _render_log_path(self.base_folder, self.filename_template, ti)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # A rerun of the month replaces its run (same id, try 1 again): its first line starts
+        # the file afresh instead of appending to the earlier run's log.
+        with path.open("a" if path in self.written else "w", encoding="utf-8") as out:
+            out.write(json.dumps(line, ensure_ascii=False, default=str) + "\n")
+        self.written.add(path)
+
+    def record_failure(self, ti: Any, error: BaseException) -> None:
+        """Write the exception a task try failed with, traceback and all, to its log file: the
+        console shows one line of it (`run-months`), the log keeps the rest."""
+        self.write_line(ti, {
+            "timestamp": datetime.now(UTC).isoformat().replace("+00:00", "Z"), "level": "error",
+            "event": "Task failed with exception", "logger": "task",
+            "exception": "".join(traceback.format_exception(error)).rstrip()})
 
 
 @contextlib.contextmanager
@@ -97,18 +110,21 @@ def task_log_files() -> Iterator[TaskLogFiles]:
 
     handler = TaskLogFiles(Path(conf.get("logging", "base_log_folder")), conf.get("logging", "log_filename_template"))
     root, ours = logging.getLogger(), logging.getLogger("hotline")
-    # The console handlers keep printing at the level Airflow configured for them, although the
-    # `hotline` loggers now pass INFO records on (for this handler).
+    # The console handlers keep printing at the level Airflow configured for them (run-months: none
+    # of it), although the `hotline` loggers now pass INFO records on, and every other logger its
+    # warnings (for this handler).
     consoles = {each: each.level for each in root.handlers}
     for each in consoles:
         each.setLevel(max(each.level, root.getEffectiveLevel()))
-    previous = ours.level
+    previous, previous_root = ours.level, root.level
     ours.setLevel(TASK_LOG_LEVEL)
+    root.setLevel(min(root.getEffectiveLevel(), logging.WARNING))
     root.addHandler(handler)
     try:
         yield handler
     finally:
         root.removeHandler(handler)
+        root.setLevel(previous_root)
         ours.setLevel(previous)
         for each, level in consoles.items():
             each.setLevel(level)
@@ -152,9 +168,10 @@ def one_line(error: BaseException) -> str:
 
 
 @contextlib.contextmanager
-def task_failures() -> Iterator[dict[str, str]]:
+def task_failures(logs: TaskLogFiles) -> Iterator[dict[str, str]]:
     """While inside, each task that `dag.test` ran and that failed for good (no retry left), with the
-    one line of its error, by task id in the order they failed.
+    one line of its error, by task id in the order they failed; every failed try's exception is
+    written to its log file (`logs`).
 
     `dag.test` runs each task try through `supervisor.run_task_in_process` (imported when called),
     whose result holds the task's exception: wrapped for the duration, as `month_run_identity`
@@ -166,8 +183,11 @@ def task_failures() -> Iterator[dict[str, str]]:
 
     def recording(ti: Any, task: Any, client: Any = None) -> Any:
         result = real(ti=ti, task=task, client=client)
-        if result.error is not None and result.ti.state == "failed":  # TaskInstanceState is a str
-            failures[ti.task_id] = one_line(result.error)
+        if result.error is not None:
+            with contextlib.suppress(Exception):  # a log line must never change the run's outcome
+                logs.record_failure(ti, result.error)
+            if result.ti.state == "failed":  # TaskInstanceState is a str
+                failures[ti.task_id] = one_line(result.error)
         return result
 
     supervisor.run_task_in_process = recording
@@ -187,11 +207,15 @@ def logical_date_for(month: str, now: datetime | None = None) -> datetime:
     return min(run_date_for(month), now.replace(microsecond=0))
 
 
-def run_month(dag: Any, month: str) -> Any:
+def run_month(dag: Any, month: str, failures: dict[str, str] | None = None) -> Any:
     """Run `dag` in-process for `month` (`month` in the conf; the logical date from
-    `logical_date_for`) with task log files and a run named after the month; return the finished DagRun."""
-    with task_log_files(), month_run_identity(month):
-        return dag.test(logical_date=logical_date_for(month), run_conf={"month": month})
+    `logical_date_for`) with task log files and a run named after the month; return the finished DagRun.
+    `failures` receives the tasks that failed, with the one line of each one's error (`task_failures`)."""
+    with task_log_files() as logs, month_run_identity(month), task_failures(logs) as failed:
+        dag_run = dag.test(logical_date=logical_date_for(month), run_conf={"month": month})
+    if failures is not None:
+        failures.update(failed)
+    return dag_run
 
 
 def unfinished_run_ids(dag_id: str) -> list[str]:
@@ -324,9 +348,9 @@ def run_months(first: str, last: str) -> list[MonthResult]:
     dag = bag.get_dag("hotline_monthly")
     results = []
     for month in months:
+        failures: dict[str, str] = {}
         try:
-            with task_failures() as failures:
-                dag_run = run_month(dag, month)  # run id month__YYYY-MM, task logs under AIRFLOW_HOME/logs
+            dag_run = run_month(dag, month, failures)  # run id month__YYYY-MM, task logs under AIRFLOW_HOME/logs
         except StopRequested as stop:
             stopping_now()  # no more kicks while the run is marked failed
             fail_run(dag.dag_id, month_run_id(month), reason=str(stop))
