@@ -834,6 +834,14 @@ SEVENTH = [
      "viele wie nie zuvor, ein Rekord. Etwa 280 Anfragen gingen täglich ein. Seit dem Start im Januar 2024 sind "
      "es insgesamt mehr als 60.000.",
      [_m("2025-01", 8548), _mom("2025-01", 22), _rec("2025-01", 8548), _cum(60000, "over")]),
+    # English: soldiers who "used" the line to ask for a way out are its requests; who used it to surrender, not
+    ("en-used-the-hotline-to-offer-surrender", "2023-03-10", NEWS,
+     "Close to 12,000 Russian soldiers are said to have used Ukraine's \"I Want to Live\" hotline to offer to lay "
+     "down their arms, officials said.", [_cum(12000, "about", LIVE)]),
+    ("en-used-the-hotline-to-surrender", "2024-01-05", NEWS,
+     "More than 310 Russian soldiers used the \"I Want to Live\" hotline to surrender last year.", []),
+    ("en-used-the-hotline-and-surrendered", "2024-01-05", NEWS,
+     "Some 300 Russian soldiers used the \"I Want to Live\" hotline and surrendered.", []),
     ("pl-month-and-a-report-month", "2025-11-20", NEWS,
      "Sztab poinformował w październiku, że do projektu «Chcę znaleźć» wpłynęło już ponad 140 tys. zgłoszeń. "
      "We wrześniu było ich 10 100.",

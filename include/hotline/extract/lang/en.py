@@ -29,7 +29,11 @@ REQUEST_VERBS = (r"contacted", r"contact", r"reached\s+out", r"applied", r"calle
                  r"inquir(?:y|ies))",
                  # "6,500 soldiers have already reported": got in touch, said with nothing after it (not
                  # "reported missing", "reported that ...")
-                 r"(?:have|has|had)\s+(?:already\s+)?reported(?=\s*(?:[,.;:—–]|to\s+(?:it|(?:the|its)\s+(?:hotline|project|line|service|initiative)))|$)")
+                 r"(?:have|has|had)\s+(?:already\s+)?reported(?=\s*(?:[,.;:—–]|to\s+(?:it|(?:the|its)\s+(?:hotline|project|line|service|initiative)))|$)",
+                 # "10,000 soldiers used Ukraine's I Want to Live hotline to offer their surrender": the line itself
+                 # a few words on (not "used the hotline to surrender" / "and surrendered": prisoners)
+                 r"used(?=\s+(?:\S+\s+){0,4}?(?:hotline|helpline|chat-?bot)(?!\w)"
+                 r"(?!\s+(?:to|and)\s+(?:surrender\w*|give\s+themselves\s+up|gave\s+themselves\s+up|defect\w*)))")
 RUSSIAN_ADJECTIVES = (r"russian",)
 PEOPLE_NOUNS = (r"mobili[sz]ed\s+(?:people|men|soldiers|russians|servicemen)",
                 r"families", r"relatives", r"people", r"mothers", r"parents", r"russians", r"soldiers", r"servicemen",
