@@ -1,8 +1,10 @@
-"""Each placement rule of the extractor, on a phrasing of our own that it alone decides.
+"""Each placement rule and each count rule of the extractor, on a phrasing of our own that it alone decides.
 
-`PLACEMENT_RULES` is tried in order and the first rule that decides wins; `hotline extract --explain`
-names it. Every rule has an example here (a new rule without one fails `test_every_rule_has_an_example`),
-so a change that moves a case from one rule to another shows up as the rule that stopped deciding it.
+`PLACEMENT_RULES` and `COUNT_RULES` are tried in order and the first rule that decides wins; `hotline extract
+--explain` names it. Every rule has an example here (a new rule without one fails `test_every_rule_has_an_example`
+or `test_every_count_rule_has_an_example`), so a change that moves a case from one rule to another shows up as
+the rule that stopped deciding it. The last tests hold the stages to what docs/EXTRACTION.md says of them: pure
+functions over frozen values, no state kept between posts.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from datetime import UTC, datetime
 import pytest
 
 from hotline.extract import explain
+from hotline.extract.count import COUNT_RULES
 from hotline.extract.place_rules import PLACEMENT_RULES
 
 # rule -> (post text, publication date, the number it places, what the rule decides)
@@ -74,6 +77,48 @@ RULE_EXAMPLES: dict[str, tuple[str, str, str, str]] = {
     "no_period": ("«Хочу знайти» отримав 9 243 звернення.", "2025-11-05",
                   "9 243", "not read: month_unknown"),
 }
+
+
+# count rule -> (post text, publication date, the number it decides, the start of the note it writes)
+COUNT_RULE_EXAMPLES: dict[str, list[tuple[str, str, str, str]]] = {
+    "month_to_month": [
+        ("Кількість звернень до «Хочу знайти» зросла з 10 440 у квітні до 12 320 у травні.", "2025-06-05",
+         "10 440", "[counts] counts requests, one side of a change from month to month")],
+    "bad_word_before": [
+        ("У жовтні «Хочу знайти» отримав 9 243 звернення, на 2 100 більше, ніж у вересні.", "2025-11-05",
+         "2 100", "[bad_before]"),
+        ("In October, I Want to Find received up to 20,000 requests.", "2025-11-05", "20,000", "[bad_before]")],
+    "bound": [("«Хочу знайти» може прийняти до 20 000 звернень.", "2025-11-05", "20 000", "[bound]")],
+    "bad_word_after": [
+        ("У жовтні «Хочу знайти» отримав 9 243 звернення, 5-й місяць поспіль.", "2025-11-05", "5", "[bad_after]")],
+    "not_requests": [("У «Хочу знайти» працюють 15 операторів.", "2025-11-05", "15", "[not_requests]")],
+    "rate": [("«Хочу знайти» отримує близько 300 звернень щодня.", "2025-11-05", "300", "[rate]")],
+    "not_stated": [
+        ("Раніше помилково повідомлялося, що у жовтні «Хочу знайти» отримав 9 234 звернення.", "2025-11-05",
+         "9 234", "[not_stated]")],
+    "counts": [
+        ("У жовтні «Хочу знайти» отримав 9 243 звернення.", "2025-11-05", "9 243",
+         "[counts] counts requests (a request noun beside it), qualifier exact"),
+        ("In October, I Want to Find received 9,243 requests.", "2025-11-05", "9,243",
+         "[counts] counts requests (a request noun beside it), qualifier exact"),
+        ("Im Oktober erhielt „Ich will leben“ 8.548 Anfragen.", "2025-11-05", "8.548",
+         "[counts] counts requests (a request noun beside it), qualifier exact")],
+}
+
+
+def test_every_count_rule_has_an_example() -> None:
+    assert [rule.__name__ for rule in COUNT_RULES if rule.__name__ not in COUNT_RULE_EXAMPLES] == []
+    assert COUNT_RULES[-1].__name__ == "counts", "the last count rule decides every number the others leave"
+
+
+@pytest.mark.parametrize(("rule", "example"), [(rule, example) for rule, examples in COUNT_RULE_EXAMPLES.items()
+                                               for example in examples])
+def test_count_rule_decides_its_example(rule: str, example: tuple[str, str, str, str]) -> None:
+    text, published, number, note = example
+    published_at = datetime.fromisoformat(published).replace(tzinfo=UTC)
+    lines = [line for line in explain(text, published_at, "p").splitlines() if line.strip().startswith(f"'{number}'")]
+    assert lines, f"{number!r} was not found as a number in {text!r}"
+    assert lines[0].split(": ", 1)[1].startswith(note), f"{rule}: {lines[0]}"
 
 
 def test_every_rule_has_an_example() -> None:
@@ -222,3 +267,69 @@ def test_a_total_as_of_a_month_long_before_publication_is_not_the_current_total(
     assert extract_facts(text, datetime(2023, 4, 5, tzinfo=UTC), "p").facts[0].value == 10000
     late = extract_facts(text, datetime(2025, 6, 5, tzinfo=UTC), "p")
     assert late.facts == () and [p.rule for p in late.problems] == ["period_unknown"]
+
+
+def test_the_values_passed_between_stages_are_frozen() -> None:
+    import dataclasses
+
+    from hotline.extract import count, pieces, reader, settle
+
+    values = [pieces.Ref, pieces.Number, pieces.Count, pieces.Sentence, pieces.Post, pieces.Context, pieces.Placing,
+              count.Reading, count.Counted, count.Rejected, count.SentenceCounts, reader.PostRead, reader.CountRead,
+              reader.SentenceRead, settle.SentencesRead, settle.Undated]
+    thawed = [cls.__name__ for cls in values
+              if not (dataclasses.is_dataclass(cls) and cls.__dataclass_params__.frozen)]
+    assert thawed == [], f"values passed between the stages must be frozen dataclasses: {thawed}"
+    context = pieces.Context()
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        context.periods = frozenset({"2025-10"})  # type: ignore[misc]
+    later = context.with_month_value("i_want_to_find", "2025-10", 9243.0)
+    assert dict(context.month_values) == {} and dict(later.month_values) == {("i_want_to_find", "2025-10"): (9243.0,)}
+    with pytest.raises(TypeError):
+        later.month_values[("i_want_to_find", "2025-11")] = (1.0,)  # type: ignore[index]
+
+
+def test_the_rules_read_only_what_they_are_given() -> None:
+    """Each rule is a function of the one value its stage gathers (`Placing`, `Reading`); none reaches a reader."""
+    import inspect
+
+    from hotline.extract import count, place_rules, place_span_rules
+
+    for rule in (*PLACEMENT_RULES, *COUNT_RULES):
+        parameters = list(inspect.signature(rule).parameters.values())
+        assert len(parameters) == 1, f"{rule.__name__} takes {parameters}"
+        assert parameters[0].annotation in ("Placing", "Reading"), f"{rule.__name__}: {parameters[0].annotation}"
+    for module in (count, place_rules, place_span_rules):
+        source = inspect.getsource(module)
+        assert "reader" not in source.replace("reader_config", ""), f"{module.__name__} names a reader"
+
+
+def test_no_state_is_kept_between_posts() -> None:
+    """Reading a post gives the same result before and after reading others (the stages keep nothing)."""
+    from hotline.extract import extract_facts
+
+    first = ("У жовтні «Хочу знайти» отримав 9 243 звернення, на 8,5% менше, ніж у вересні. Це рекорд? Ні. Загалом "
+             "з початку роботи проєкту надійшло понад 144 тисячі звернень.")
+    others = ["In September, I Want to Find received 10,100 requests, a record.",
+              "«Хочу жити»: з березня ми фіксуємо по 3 тис. звернень щомісяця.",
+              "Проєкт «Хочу знайти» отримав понад 144 тисячі звернень. Лише у листопаді надійшло 9 870."]
+    published = datetime(2025, 11, 5, tzinfo=UTC)
+    before = extract_facts(first, published, "p")
+    for i, text in enumerate(others):
+        extract_facts(text, published, f"o{i}")
+    assert extract_facts(first, published, "p") == before
+    assert explain(first, published, "p") == explain(first, published, "p")
+
+
+def test_every_window_is_a_named_constant() -> None:
+    """A rule looks a named distance before or after a position (`HEDGE_WINDOW`), never an unnamed number."""
+    import re
+    from pathlib import Path
+
+    import hotline.extract as extract
+
+    stages = sorted(Path(extract.__file__).parent.glob("*.py"))
+    window = re.compile(r"(?:start|end|pos)(?:\(\))?\s*[-+]\s*(?!1\b)\d+\b")
+    found = [f"{path.name}:{n}: {line.strip()}" for path in stages
+             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if window.search(line)]
+    assert found == [], "character windows written as bare numbers:\n" + "\n".join(found)

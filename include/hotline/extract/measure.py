@@ -122,7 +122,7 @@ def is_name_use(text: str, low: str, start: int, end: int) -> bool:
     original = text[start:end]
     if original[:4].lower() == "want":
         # "the Want to Live project": without its "I" the name is a name only so framed (or quoted, above)
-        return bool(low[max(0, start - 4) : start] == "the " and _PROJECT_AFTER_RE.match(low, end))
+        return bool(low[max(0, start - len("the ")) : start] == "the " and _PROJECT_AFTER_RE.match(low, end))
     if original.isascii():
         # English or transliterated names are written as names: "I Want to Find", "Khochu Naiti".
         return sum(1 for w in original.split() if w[:1].isupper()) >= 2

@@ -11,6 +11,7 @@ from hotline.extract.measure import ALSO_WORDS, clause_of
 from hotline.extract.pieces import MONTHLY_RANGE, NOT_A_FIGURE, Context, Count, Outcome, Post, Ref, Sentence
 from hotline.months import from_month_number, month_number
 
+MONTHS_A_YEAR = 12
 # A count for the month of publication is a whole month only in a post from its last days.
 MONTH_OVER_DAY = 28
 # "За рік роботи" (no "first") means the first year in a post up to this many months after it ended.
@@ -20,6 +21,8 @@ TOTAL_WORD_AFTER_WINDOW = 25
 # A record or superlative word this close before a running-total word makes it part of the claim:
 # "рекордное за все время", "the most since launch".
 RECORD_BEFORE_TOTAL_WINDOW = 30
+# "about 300 a day": a duration word ("day") is a rate's when a rate word starts this close before it.
+RATE_BEFORE_DURATION_WINDOW = 8
 
 
 def place_per_month(post: Post, sent: Sentence, series: str, pos: int) -> Outcome:
@@ -119,7 +122,8 @@ def duration_in(post: Post, start: int, end: int) -> bool:
     """A word of some other span in [start, end), not counting rates ("about 300 a day")."""
     low = post.low
     for m in lx.DURATION_RE.finditer(low, start, end):
-        if not (post.may(lx.RATE_HINTS) and lx.RATE_RE.search(low, max(start, m.start() - 8), m.end())):
+        rate_start = max(start, m.start() - RATE_BEFORE_DURATION_WINDOW)
+        if not (post.may(lx.RATE_HINTS) and lx.RATE_RE.search(low, rate_start, m.end())):
             return True
     return False
 
@@ -164,10 +168,10 @@ def first_year_period(post: Post, m: re.Match[str], series: str) -> tuple[str, s
     start = month_number(int(launched[:4]), int(launched[5:7]))
     said_first = m.group("first") is not None
     # Without "first", "a year of work" is the first year only in the weeks after the anniversary.
-    latest = None if said_first else start + 12 + FIRST_YEAR_GRACE_MONTHS
-    if post.pub_index < start + 12 or (latest is not None and post.pub_index > latest):
+    latest = None if said_first else start + MONTHS_A_YEAR + FIRST_YEAR_GRACE_MONTHS
+    if post.pub_index < start + MONTHS_A_YEAR or (latest is not None and post.pub_index > latest):
         return "period_unknown"
-    (y0, m0), (y1, m1) = from_month_number(start), from_month_number(start + 11)
+    (y0, m0), (y1, m1) = from_month_number(start), from_month_number(start + MONTHS_A_YEAR - 1)
     return "period_total", f"{y0:04d}-{m0:02d}..{y1:04d}-{m1:02d}"
 
 
