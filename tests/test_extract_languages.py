@@ -685,6 +685,9 @@ def test_the_month_before_a_figures_month_is_its_anchor_not_the_month_before_pub
     ("Wymieniono po 50 osób z każdej strony, a infolinia «Chcę żyć» działa 24 godz. na dobę.", "2023-01-10"),
     ("Les proches de 1 790 soldats ont écrit au projet « Je veux trouver ».", "2025-02-05"),
     ("Im Oktober waren es 300 Soldaten, die sich ergaben; „Ich will leben“ arbeitet weiter.", "2025-11-05"),
+    # several thousand is no figure
+    ("Laut Kiew haben sich bereits mehrere tausend Russen bei „Ich will leben“ gemeldet.", "2022-10-06"),
+    ("Einige tausend Soldaten haben die Hotline „Ich will leben“ angerufen.", "2022-10-06"),
     # fewer than, not: a bound, no figure
     ("Weniger als 500 Soldaten haben die Hotline „Ich will leben“ im Oktober angerufen.", "2022-11-05"),
 ])

@@ -173,7 +173,8 @@ REPORT_BEFORE_VERBS = (r"teilte", r"gab", r"berichtete\w*", r"erklärte\w*", r"m
 FIRST_YEAR_PHRASES = (r"im\s+ersten\s+jahr(?:\s+(?:seiner|ihrer|des)\s+(?:arbeit|bestehens|tätigkeit))?",
                       r"in\s+(?:seinem|ihrem)\s+ersten\s+jahr")
 CHANGE_FROM_WORDS = (r"von",)  # "stieg von 10.440 im April auf 12.320 im Mai"
-A_THOUSAND_WORDS = (r"tausend",)  # "mehr als tausend Soldaten"
+# "mehr als tausend Soldaten" (not "mehrere tausend", "einige tausend": several thousand, no figure)
+A_THOUSAND_WORDS = (r"(?<!mehrere\s)(?<!einige\s)(?<!paar\s)(?<!viele\s)(?<!etliche\s)(?<!zig\s)tausend",)
 SINCE_THEN_PHRASES = (r"seitdem", r"seither", r"seit\s+diesem\s+zeitpunkt", r"seit\s+damals")
 LAUNCH_PHRASES = (r"in\s+betrieb\s+genommen", r"ins\s+leben\s+gerufen", r"an\s+den\s+start\s+gegangen")
 PER_MONTH_PHRASES = (r"pro\s+monat", r"monatlich", r"jeden\s+monat")
