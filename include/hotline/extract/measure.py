@@ -205,7 +205,7 @@ class Spans:
         return i > 0 and self._max_end[i - 1] > pos
 
 
-def pair(count: Count, clause_counts: list[Count], refs: list[Ref]) -> Ref | None:
+def pair(count: Count, clause_counts: list[Count], refs: tuple[Ref, ...]) -> Ref | None:
     """The period reference a count belongs to among several in its clause."""
     # A reference is free for this count when no other count of the clause stands between them.
     others = [c.num_start for c in clause_counts if c is not count]
@@ -297,13 +297,13 @@ def sentence_bounds(text: str, low: str) -> list[tuple[int, int]]:
     return bounds
 
 
-def after_share(ref: Ref, count: Count, counts: list[Count]) -> bool:
+def after_share(ref: Ref, count: Count, counts: tuple[Count, ...]) -> bool:
     """Is the month after a later count that is a month's share ("60,000 requests — 8,548 of them last
     month"), and so that share's own?"""
     return any(other.share and count.num_start < other.num_start < ref.start for other in counts)
 
 
-def bound_to_next(low: str, ref: Ref, count: Count, counts: list[Count]) -> bool:
+def bound_to_next(low: str, ref: Ref, count: Count, counts: tuple[Count, ...]) -> bool:
     """Is the month the period of another count that follows it with nothing but a dash, colon or comma
     between ("і в серпні — 10 100", "and in August 10,100")?"""
     for other in counts:

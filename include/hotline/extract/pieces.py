@@ -215,14 +215,14 @@ class Placing:
     context: Context
     sent: Sentence
     count: Count
-    counts: list[Count]  # every count of the sentence
+    counts: tuple[Count, ...]  # every count of the sentence
     clause: tuple[int, int]
     series: str
-    in_clause: list[Ref]  # the references in the count's clause
+    in_clause: tuple[Ref, ...]  # the references in the count's clause
     # ... that are the period of a figure, less a month bound to another count right after it ("9,243
     # requests and in August 10,100": August is the 10,100's)
-    period_refs: list[Ref]
-    sentence_periods: list[Ref]  # the period references of the whole sentence
+    period_refs: tuple[Ref, ...]
+    sentence_periods: tuple[Ref, ...]  # the period references of the whole sentence
     head: tuple[int, int] | None  # a head clause that sets the period of the sentence's only count
     first_year: re.Match[str] | None  # "за рік роботи", "in its first year" in the clause or the head
     clause_ref: Ref | None  # the period reference of the count's own clause that is its own (None: none or several)

@@ -10,14 +10,14 @@ from hotline.extract.pieces import Context, Count, Outcome, Placing, Post, Sente
 from hotline.extract.place_rules import PLACEMENT_RULES
 
 
-def placing(post: Post, context: Context, sent: Sentence, count: Count, counts: list[Count],
+def placing(post: Post, context: Context, sent: Sentence, count: Count, counts: tuple[Count, ...],
             clause: tuple[int, int], series: str) -> Placing:
     """Gather what the rules look at for one count."""
     low = post.low
-    in_clause = [r for r in sent.refs if clause[0] <= r.start < clause[1]]
+    in_clause = tuple([r for r in sent.refs if clause[0] <= r.start < clause[1]])
     # (a month after a later count that is a month's share is that share's, not this count's)
-    sentence_periods = [r for r in sent.refs if r.role == "period" and not after_share(r, count, counts)
-                        and not compared_by_percent(r, sent)]
+    sentence_periods = tuple([r for r in sent.refs if r.role == "period" and not after_share(r, count, counts)
+                              and not compared_by_percent(r, sent)])
     first_year = (post.may(lx.FIRST_YEAR_HINTS) and lx.FIRST_YEAR_RE.search(low, clause[0], clause[1])) or None
     # "In its first year, the project received 52,052 requests", "Since the project's launch in January
     # 2024, more than 144,000 ...": a head clause that sets the period of the sentence's first count, when
@@ -31,9 +31,9 @@ def placing(post: Post, context: Context, sent: Sentence, count: Count, counts: 
         first_year = lx.FIRST_YEAR_RE.search(low, head[0], head[1])
     # ... the period references of the clause, less a month bound to another count right after it ("9,243
     # requests and in August 10,100": August is the 10,100's)
-    period_refs = [r for r in in_clause
-                   if r.role == "period" and not bound_to_next(low, r, count, counts)
-                   and not after_share(r, count, counts) and not compared_by_percent(r, sent)]
+    period_refs = tuple([r for r in in_clause
+                         if r.role == "period" and not bound_to_next(low, r, count, counts)
+                         and not after_share(r, count, counts) and not compared_by_percent(r, sent)])
     clause_ref = None
     if period_refs:
         clause_counts = [c for c in counts if clause[0] <= c.num_start < clause[1]]

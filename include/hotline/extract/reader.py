@@ -166,7 +166,7 @@ def count_facts(post: Post, context: Context, sent: Sentence, count: Count, coun
     if before_launch(post, series):
         return CountRead(problems=(problem(post.post_id, "before_launch", f"{series}: count {count.value:.10g} in a "
                                            "post published before the series began work", evidence, series),))
-    placed, rule = place(placing(post, context, sent, count, list(counts), clause, series))
+    placed, rule = place(placing(post, context, sent, count, counts, clause, series))
     read = _placed_facts(post, count, series, placed, hotline_only, evidence)
     return CountRead(read.facts, read.problems, read.undated, (_decided(count, rule, placed), *read.notes),
                      rule == after_compared_month.__name__)
