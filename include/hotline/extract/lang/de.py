@@ -219,7 +219,6 @@ BAD_BEFORE_WORDS = (r"um", r"nicht", r"weniger(?<!nicht\sweniger)\s+als", r"unte
 SAFE_AFTER_WORDS = (r"im", r"in", r"und", r"aber", r"seit", r"gegenüber", r"bis", r"nach", r"vor", r"wobei")
 TIMES_WORDS = (r"mal",)
 CONJUNCTIONS = (r"und", r"aber")
-THEY_WORDS = (r"sie",)
 WHOSE_WORDS = (r"deren", r"dessen")
 NOT_A_FACT_WORDS = (r"nicht", r"nie", r"kein\w*", r"könnten", r"würden", r"sollen", r"sollten")
 FIRST_PERSON_WORDS = (r"wir", r"uns", r"unser\w*")

@@ -198,7 +198,7 @@ _MONTH_NAMES = "|".join(form for forms in MONTHS.values() for form in forms)
 SAFE_AFTER_WORDS = (rf"a(?=\s+(?:{_MONTH_NAMES})(?!\w))", r"in", r"ma", r"da", r"rispetto", r"nel", r"contro",
                     r"durante")
 TIMES_WORDS = (r"volte",)
-CONJUNCTIONS = (r"e", r"ma")
+CONJUNCTIONS = (r"ma",)
 WHOSE_WORDS = (r"i\s+cui", r"le\s+cui")
 NOT_A_FACT_WORDS = (r"non", r"mai", r"potrebbero", r"dovrebbero")
 FIRST_PERSON_WORDS = (r"noi", r"nostr[oaie]", r"abbiamo")

@@ -191,15 +191,17 @@ INTENT_PHRASES = (r"wyraził\w*\s+(?:chęć|wolę|gotowość)", r"zadeklarował\
 CURRENCY_WORDS = (r"zł", r"złotych", r"euro", r"dolarów", r"rubli", r"hrywien")
 AGE_WORDS = (r"lat", r"letni\w*")
 BAD_BEFORE_WORDS = (r"nie", r"mniej(?<!nie\smniej)\s+niż", r"poniżej", r"między", r"numer", r"nr\.?", r"w\s+wieku")
-# "w" only before a month ("w tym 9243 w październiku"): alone it would let any language's stray letter through
+# "w", "we" only before a month ("w tym 9243 w październiku"): alone they are other languages' stray words
 _MONTH_NAMES = "|".join(form for forms in MONTHS.values() for form in forms)
-SAFE_AFTER_WORDS = (rf"w(?=\s+(?:{_MONTH_NAMES})(?!\w))", r"we", r"ale", r"wobec", r"przez", r"podczas")
+SAFE_AFTER_WORDS = (rf"w(?=\s+(?:{_MONTH_NAMES})(?!\w))", rf"we(?=\s+(?:{_MONTH_NAMES})(?!\w))",
+                    r"ale", r"wobec", r"przez", r"podczas")
 TIMES_WORDS = (r"razy",)
 REQUEST_GAP_WORDS = (r"się", r"z\s+(?:nią|nim|nimi)")  # "zgłosiło się ponad 40 tys.", "skontaktowało się z nią"
-CONJUNCTIONS = (r"i", r"a", r"ale", r"oraz")
+# (not "a", "i": English's article and pronoun, every language's classes being one pattern)
+CONJUNCTIONS = (r"ale", r"oraz")
 WHOSE_WORDS = (r"których", r"czyi")
 NOT_A_FACT_WORDS = (r"nie", r"nigdy", r"mogliby", r"mogłyby", r"powinni")
-FIRST_PERSON_WORDS = (r"my", r"nas", r"nasz\w*")
+FIRST_PERSON_WORDS = (r"nas", r"nasz\w*")  # (not "my": English's "my son")
 ADDITIVE_WORDS = (r"kolejn\w*", r"dodatkow\w*", r"ponadto", r"poza\s+tym")
 FORWARDED_WORDS = (r"przekazan\w*", r"przekierowan\w*")
 RATE_PHRASES = (r"na\s+godzinę", r"co\s+godzinę", r"tygodniowo")
