@@ -441,6 +441,11 @@ def test_a_record_claim_in_any_language(text: str) -> None:
     "Od początku roku projekt «Chcę znaleźć» otrzymał ponad 50 000 zgłoszeń.",
     "Dall'inizio dell'anno il progetto «Voglio trovare» ha ricevuto oltre 50.000 richieste.",
     "Desde o início do ano, o projeto «Quero encontrar» recebeu mais de 50.000 pedidos.",
+    # a year named with "so far" ("2025 bisher", "en lo que va de 2025"): the year to date, not the total
+    "„Ich will finden“ erhielt 2025 bisher 92.086 Anfragen.",
+    "En lo que va de 2025, el proyecto «Quiero encontrar» ha recibido 92.086 solicitudes.",
+    "Nel 2025 finora il progetto «Voglio trovare» ha ricevuto 92.086 richieste.",
+    "W 2025 roku do tej pory do projektu «Chcę znaleźć» wpłynęło 92 086 zgłoszeń.",
 ])
 def test_since_the_start_of_the_year_is_no_running_total(text: str) -> None:
     """ "Depuis le début de l'année" looks like "depuis le début" (since launch): YEAR_TO_DATE_PHRASES are tried

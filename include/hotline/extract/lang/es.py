@@ -138,7 +138,9 @@ SINCE_START_PHRASES = (r"desde\s+(?:el\s+|su\s+)?(?:inicio|comienzo|lanzamiento)
 YEAR_LINK_WORDS: tuple[str, ...] = (r"de",)
 # since the start of the year: a part of a year, which no series stores (not the running total since launch)
 YEAR_TO_DATE_PHRASES = (r"desde\s+(?:el\s+)?(?:inicio|comienzo|principio)\s+(?:del|de\s+este)\s+año",
-                        r"en\s+lo\s+que\s+va\s+del?\s+año")
+                        r"en\s+lo\s+que\s+va\s+del?\s+año",
+                        r"en\s+lo\s+que\s+va\s+de\s+(?:19|20)\d\d", r"en\s+(?:19|20)\d\d\s+hasta\s+ahora",
+                        r"hasta\s+ahora\s+en\s+(?:19|20)\d\d")
 # a span of months or weeks not counted from launch ("in den letzten zehn Monaten"): no stored period; each phrase
 # holds one of its language's unit words
 SPAN_PHRASES = (r"(?:en|durante)\s+(?:los\s+)?(?:últimos|primeros)\s+(?:\d+|\w+)\s+(?:meses|semanas)",

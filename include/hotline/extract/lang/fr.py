@@ -130,7 +130,9 @@ EXPECTED_PARTICIPLES = (r"prévu\w*",)
 SINCE_START_PHRASES = (r"depuis\s+(?:le\s+)?(?:début|lancement)", r"depuis\s+la\s+(?:création|mise\s+en\s+place)")
 # since the start of the year: a part of a year, which no series stores (not the running total since launch)
 YEAR_TO_DATE_PHRASES = (r"depuis\s+(?:le\s+)?(?:début|debut)\s+de\s+(?:l'année|cette\s+année)",
-                        r"depuis\s+janvier\s+dernier")
+                        r"depuis\s+janvier\s+dernier",
+                        r"en\s+(?:19|20)\d\d\s+jusqu'(?:à|a)\s+présent",
+                        r"jusqu'(?:à|a)\s+présent\s+en\s+(?:19|20)\d\d")
 # a span of months or weeks not counted from launch ("in den letzten zehn Monaten"): no stored period; each phrase
 # holds one of its language's unit words
 SPAN_PHRASES = (

@@ -136,7 +136,8 @@ EXPECTED_PARTICIPLES = (r"previst[oaie]", r"atteso")
 # ... im Januar 2024"); the word between a month and its year ("enero de 2024")
 SINCE_START_PHRASES = (r"dall'(?:inizio|avvio|apertura)", r"dal\s+(?:suo\s+)?(?:lancio|avvio)")
 # since the start of the year: a part of a year, which no series stores (not the running total since launch)
-YEAR_TO_DATE_PHRASES = (r"dall'inizio\s+(?:dell'anno|di\s+quest'anno)", r"da\s+inizio\s+anno")
+YEAR_TO_DATE_PHRASES = (r"dall'inizio\s+(?:dell'anno|di\s+quest'anno)", r"da\s+inizio\s+anno",
+                        r"finora\s+nel\s+(?:19|20)\d\d", r"nel\s+(?:19|20)\d\d\s+finora")
 # a span of months or weeks not counted from launch ("in den letzten zehn Monaten"): no stored period; each phrase
 # holds one of its language's unit words
 SPAN_PHRASES = (r"(?:negli|nei|durante\s+gli|durante\s+i)\s+(?:ultimi|primi)\s+(?:\d+|\w+)\s+(?:mesi|settimane)",

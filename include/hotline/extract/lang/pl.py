@@ -134,7 +134,9 @@ EXPECTED_PARTICIPLES = (r"oczekiwan\w*",)
 # ... im Januar 2024"); the word between a month and its year ("enero de 2024")
 SINCE_START_PHRASES = (r"od\s+(?:początku|uruchomienia|startu|powstania)",)
 # since the start of the year: a part of a year, which no series stores (not the running total since launch)
-YEAR_TO_DATE_PHRASES = (r"od\s+początku\s+(?:tego\s+|bieżącego\s+)?roku",)
+YEAR_TO_DATE_PHRASES = (r"od\s+początku\s+(?:tego\s+|bieżącego\s+)?roku",
+                        r"w\s+(?:19|20)\d\d\s+(?:roku|r\.)\s+(?:dotychczas|do\s+tej\s+pory|jak\s+dotąd)",
+                        r"(?:dotychczas|do\s+tej\s+pory)\s+w\s+(?:19|20)\d\d\s+(?:roku|r\.)")
 # a span of months or weeks not counted from launch ("in den letzten zehn Monaten"): no stored period; each phrase
 # holds one of its language's unit words
 SPAN_PHRASES = (r"(?:w\s+ciągu|przez|w)\s+(?:ostatnich|pierwszych)\s+(?:\d+|\w+)\s+(?:miesięcy|tygodni)",

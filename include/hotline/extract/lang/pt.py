@@ -127,7 +127,8 @@ EXPECTED_PARTICIPLES = (r"esperad[oa]s?", r"previst[oa]s?")
 SINCE_START_PHRASES = (r"desde\s+(?:o\s+)?(?:início|começo|lançamento)", r"desde\s+(?:a\s+)?criação")
 YEAR_LINK_WORDS: tuple[str, ...] = (r"de",)
 # since the start of the year: a part of a year, which no series stores (not the running total since launch)
-YEAR_TO_DATE_PHRASES = (r"desde\s+(?:o\s+)?(?:início|começo)\s+(?:do|deste)\s+ano",)
+YEAR_TO_DATE_PHRASES = (r"desde\s+(?:o\s+)?(?:início|começo)\s+(?:do|deste)\s+ano",
+                        r"até\s+agora\s+em\s+(?:19|20)\d\d", r"em\s+(?:19|20)\d\d\s+até\s+agora")
 # a span of months or weeks not counted from launch ("in den letzten zehn Monaten"): no stored period; each phrase
 # holds one of its language's unit words
 SPAN_PHRASES = (r"(?:nos|durante\s+os)\s+(?:últimos|primeiros)\s+(?:\d+|\w+)\s+(?:meses|semanas)",
