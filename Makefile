@@ -55,8 +55,12 @@ demo: install  ## run every demo month through Airflow, then print the series an
 # the slow tests' time is spent waiting on Airflow processes, not computing. tests/conftest.py keeps
 # the live-Airflow tests on one worker (--dist loadgroup).
 WORKERS ?= 3
-# The fast layer: everything not marked as a slow one (pyproject's markers).
-FAST := not e2e and not scheduler and not browser
+# The fast layer: everything not marked as a slow one (pyproject's markers: Airflow runs, the live
+# Airflow and its browser, and the tests slow by design). `make test` runs them all.
+FAST := not e2e and not scheduler and not browser and not slow
+# Workers for `make check`: more than the 2 cores, since its tests wait on loopback servers and
+# DuckDB files as much as they compute.
+CHECK_WORKERS ?= 3
 
 test: install-dev  ## run the whole test suite on 3 pytest-xdist workers (installs Debian's chromium and postgresql for their tests if missing)
 	bash scripts/install-browser.sh
@@ -65,8 +69,8 @@ test: install-dev  ## run the whole test suite on 3 pytest-xdist workers (instal
 	if [ $$status -eq 5 ]; then echo "pytest collected no tests: that is a failure here" >&2; exit 1; fi; \
 	exit $$status
 
-check: install-dev  ## the inner loop: the fast layer only (no e2e, scheduler or browser tests), in parallel
-	$(BIN)/python -m pytest -n 2 -q -m "$(FAST)"; status=$$?; \
+check: install-dev  ## the inner loop: the fast layer only (no e2e, scheduler, browser or slow tests), in parallel, under 2 minutes
+	$(BIN)/python -m pytest -n $(CHECK_WORKERS) -q -m "$(FAST)"; status=$$?; \
 	if [ $$status -eq 5 ]; then echo "pytest collected no tests: that is a failure here" >&2; exit 1; fi; \
 	exit $$status
 

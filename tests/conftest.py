@@ -92,13 +92,14 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     alone, so a new test needs no edit here: a test marked `scheduler` or `browser` joins the live
     Airflow's xdist group (one worker starts that Airflow once and runs the group; the scheduler
     picks the largest group first); every other test is a work unit of its own, and the `e2e` ones
-    go first, so the long runs start early beside the live group and the many quick tests fill in
+    go first, then the `slow` ones, so the long runs start early beside the live group and the many quick tests fill in
     behind them. Without xdist the group mark does nothing and the live tests still run last
     (tests/airflow_server.py)."""
     for item in items:
         if any(item.get_closest_marker(name) for name in LIVE_MARKERS):
             join_xdist_group(item, config, LIVE_GROUP)
-    items.sort(key=lambda item: 0 if item.get_closest_marker("e2e") else 1)  # stable
+    # stable: the Airflow runs first, then the tests slow by design, then the quick ones
+    items.sort(key=lambda item: 0 if item.get_closest_marker("e2e") else 1 if item.get_closest_marker("slow") else 2)
 
 
 LOOPBACK_PORT = re.compile(r"\b(127\.0\.0\.1|localhost|\[::1\]):\d+")

@@ -38,6 +38,7 @@ def pids_printed(process: subprocess.Popen, lines: int) -> list[int]:
     return [int(pid) for _ in range(lines) for pid in process.stdout.readline().split()]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
 def test_a_signal_to_the_supervisor_stops_every_process_it_started(tmp_path, sig):
     process = start_supervisor(tmp_path, {"spawner": [sys.executable, "-c", SPAWNER],
@@ -53,6 +54,7 @@ def test_a_signal_to_the_supervisor_stops_every_process_it_started(tmp_path, sig
     assert sig.name in process.stderr.read()
 
 
+@pytest.mark.slow
 def test_a_component_that_exits_stops_the_others_and_fails(tmp_path):
     process = start_supervisor(tmp_path, {"spawner": [sys.executable, "-c", SPAWNER],
                                           "dies": [sys.executable, "-c", DIES]})

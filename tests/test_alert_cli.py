@@ -134,6 +134,7 @@ class SlowReceiver:
         self.server.server_close()
 
 
+@pytest.mark.slow  # a receiver answering after 5 s, twice
 def test_alert_test_waits_for_an_answer_as_long_as_the_delivery_timeout_says():
     """A target answering after 5 s: delivered with HOTLINE_DELIVERY_TIMEOUT_S=15 (Apprise's own 4 s
     called it a failure), and with 1 s it is sent but unconfirmed, said in one line."""

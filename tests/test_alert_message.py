@@ -226,6 +226,7 @@ def test_the_may_2025_record_arrives_once_with_value_source_chart_and_info_type(
     assert sent["alert_key"] == MAY_KEY and sent["attempts"] == 1
 
 
+@pytest.mark.slow
 def test_a_jump_arrives_as_a_warning(conn, settings, channel, send, receiver):
     server, posts = channel
     for month in month_range("2024-01", "2025-10"):

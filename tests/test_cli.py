@@ -62,6 +62,7 @@ def test_parse_page_names_a_broken_file(tmp_path, capsys):
     assert "tg_truncated.html" in capsys.readouterr().err
 
 
+@pytest.mark.slow
 def test_fetch_stores_new_posts_and_then_nothing(db_path, capsys):
     posts = demo.generate_demo_posts(demo.DEMO_CHANNEL)
     with demo.DemoChannelServer({demo.DEMO_CHANNEL: posts}) as server:

@@ -123,6 +123,7 @@ def test_import_into_an_unwritable_folder_is_one_line(tmp_path):
     assert "cannot open the database for writing" in one_line(done) and "Permission denied" in done.stderr
 
 
+@pytest.mark.slow
 def test_import_onto_a_full_disk_is_one_line_and_stores_nothing(tmp_path, db_path):
     store.connect(db_path).close()  # the schema is there; the disk fills during the import
     size = db_path.stat().st_size
@@ -189,6 +190,7 @@ class Lines(logging.Handler):
         self.lines.append(record.getMessage())
 
 
+@pytest.mark.slow
 def test_a_task_waits_out_an_outside_lock_in_one_line_a_wait(airflow_home, db_path, monkeypatch):
     store.connect(db_path).close()
     monkeypatch.setenv("AIRFLOW_CONN_DUCKDB_DEFAULT", json.dumps({"conn_type": "duckdb", "host": str(db_path)}))

@@ -92,6 +92,7 @@ def settings_for(db_path, **overrides) -> Settings:
     return Settings(db_path=db_path, public_url="http://watch.test:8080", **overrides)
 
 
+@pytest.mark.slow
 def test_a_receiver_answering_after_8_s_gets_each_alert_once(airflow_home, monkeypatch, conn, db_path, receivers):
     slow = receivers(delay_s=8)
     connect_targets(monkeypatch, slow.url)

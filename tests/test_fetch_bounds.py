@@ -111,6 +111,7 @@ def refused_url() -> str:
     return f"http://127.0.0.1:{port}"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("base_url, host, why", [
     (refused_url(), "127.0.0.1", "the connection is refused"),
     ("http://hotline-watch-test.invalid", "hotline-watch-test.invalid", "its name does not resolve"),

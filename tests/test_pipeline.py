@@ -64,6 +64,7 @@ def table_snapshot(conn) -> dict[str, int]:
     return {table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
 
 
+@pytest.mark.slow
 def test_backfilling_every_demo_month_reproduces_the_demo_series(conn, settings, channel):
     server, _posts = channel
     fetches = [run_month(conn, month, settings)["fetch"][demo.DEMO_CHANNEL]["requests"] for month in DEMO_MONTHS]
@@ -85,6 +86,7 @@ def test_backfilling_every_demo_month_reproduces_the_demo_series(conn, settings,
     assert conn.execute("SELECT rule, message FROM findings").fetchall() == []
 
 
+@pytest.mark.slow
 def test_the_demo_alert_log_reads_like_news(conn, settings):
     for month in DEMO_MONTHS:
         run_month(conn, month, settings)
@@ -96,6 +98,7 @@ def test_the_demo_alert_log_reads_like_news(conn, settings):
     assert {a["status"] for a in alerts} <= {"suppressed", "recorded"}
 
 
+@pytest.mark.slow
 def test_a_month_value_and_its_alerts_are_committed_together(conn, settings, monkeypatch):
     # January 2025 is the demo's record month. A crash while its alerts are written must not leave
     # its value behind without them: the whole load rolls back, and the rerun commits both.
@@ -171,6 +174,7 @@ def test_a_month_an_improved_extractor_no_longer_reads_is_withdrawn_with_a_warni
     assert [c.month for c in store.load_monthly_counts(conn)] == ["2024-12", "2025-01"]
 
 
+@pytest.mark.slow
 def test_rerunning_months_changes_nothing(conn, settings):
     for month in DEMO_MONTHS:
         run_month(conn, month, settings)
@@ -181,6 +185,7 @@ def test_rerunning_months_changes_nothing(conn, settings):
     assert table_snapshot(conn) == before
 
 
+@pytest.mark.slow
 def test_a_monthly_run_asks_only_for_new_ids(conn, settings, channel):
     server, posts = channel
     for month in DEMO_MONTHS:
@@ -209,6 +214,7 @@ def apprise_to(airflow_home, monkeypatch):
     return sender
 
 
+@pytest.mark.slow
 def test_only_the_newest_recent_month_is_delivered_once(conn, settings, apprise_to):
     receiver = Receiver()
     try:
@@ -230,6 +236,7 @@ def test_only_the_newest_recent_month_is_delivered_once(conn, settings, apprise_
         receiver.close()
 
 
+@pytest.mark.slow
 def test_with_the_receiver_down_alerts_stay_pending_and_arrive_next_run(conn, settings, apprise_to):
     for month in month_range("2024-01", "2025-04"):
         run_month(conn, month, settings)

@@ -296,6 +296,7 @@ def test_publish_command_and_its_bad_input(published, channel, tmp_path, capsys)
     assert date.fromisoformat("2025-03-20")  # the accepted form
 
 
+@pytest.mark.slow
 def test_a_withdrawn_month_keeps_its_value_in_the_vintages(channel, tmp_path, capsys):
     from hotline.records import Plan
 

@@ -7,6 +7,7 @@ import socket
 import subprocess
 import sys
 
+import pytest
 from test_launch_months import run_months_env
 
 from conftest import PROJECT_ROOT
@@ -22,6 +23,7 @@ def closed_port() -> int:
         return probe.getsockname()[1]
 
 
+@pytest.mark.e2e  # two months through Airflow (run-months, dag.test)
 def test_each_failed_month_names_its_failing_task_and_the_reason(tmp_path):
     base_url = f"http://127.0.0.1:{closed_port()}"
     env = {**run_months_env(tmp_path / "airflow", tmp_path / "h.duckdb", base_url), "HOTLINE_RETRY_BACKOFF_S": "0.01"}
