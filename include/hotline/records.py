@@ -195,7 +195,7 @@ class Plan:
     findings, the alerts with the status each starts in, and the stored months to withdraw.
 
     It travels from `detect_alerts` to `load_monthly_counts` by XCom, as `to_json()`, holding only
-    what the load writes (`pipeline.reconcile_and_plan` leaves out unchanged rows and kept keys)."""
+    what the load writes (`stages/detect_alerts.py` leaves out unchanged rows and kept keys)."""
 
     monthly: tuple[MonthlyCount, ...] = ()
     revisions: tuple[Revision, ...] = ()

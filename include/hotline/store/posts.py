@@ -109,7 +109,7 @@ def newest_post_number_before(conn: Connection, source: str, channel: str, momen
 
 def load_post_states(conn: Connection) -> dict[tuple[str, str], tuple[int, bool]]:
     """(source, post_id) → (latest version, whether that version flags the post deleted), for every
-    stored post: what decides which readings still count (`pipeline.current_observations`)."""
+    stored post: what decides which readings still count (`reconcile.current_observations`)."""
     rows = conn.execute(
         "SELECT source, post_id, version, deleted FROM raw_posts"
         " QUALIFY row_number() OVER (PARTITION BY source, post_id ORDER BY version DESC) = 1"
