@@ -66,7 +66,7 @@ def _percent_fact(post: Post, context: Context, sent: Sentence, m: re.Match[str]
     generic = lx.PREV_MONTH_ANCHOR_RE.search(low, lo, hi_anchor)
     if not compare and not generic:
         return _change_of_two_months(post, m, up, factor, sentence_monthly, evidence)
-    series, _rule = series_for(post, context, sent, m.start(), (sent.start, sent.end))
+    series, _rule = series_for(post, sent, m.start(), (sent.start, sent.end))
     if series is None:
         return None
     # the compared month, and its own figure ("ніж у вересні, коли надійшло 10 100"), is not what changed

@@ -27,7 +27,7 @@ from hotline.extract.count_checks import (
 )
 from hotline.extract.lang import LANGUAGES
 from hotline.extract.measure import ends_with_to, is_change_to, restates
-from hotline.extract.pieces import Context, Count, Number, Post, Sentence
+from hotline.extract.pieces import Count, Number, Post, Sentence
 
 # The words before a count that the rules read (a change, a bound, a request noun, "from ... to"): this far back.
 BEFORE_WINDOW = 40
@@ -55,6 +55,12 @@ class Counted:
 
 
 Verdict = Rejected | Counted
+# The rejections whose reason is always the same (one value each: a number read is no new object).
+BAD_BEFORE = Rejected("bad_before", "a word before it makes it no count (a change, an id, a bound)")
+BOUND = Rejected("bound", "'up to' (in the text's language) before it: a bound, not a count")
+BAD_AFTER = Rejected("bad_after", "an ordinal, an age, a range or 'of them' after it")
+NOT_REQUESTS = Rejected("not_requests", "the text does not say it counts requests")
+NOT_STATED = Rejected("not_stated", "called wrong, denied, expected, hedged or hypothetical")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +69,6 @@ class Reading:
     measured for the rules after it (the phrase after the number, the count it reads as), never a verdict."""
 
     post: Post
-    context: Context
     sent: Sentence
     num: Number
     qualifier: str  # "exact", or the qualifier before the number ("понад": over, "about")
@@ -72,11 +77,11 @@ class Reading:
     memo: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
 
 
-def reading(post: Post, context: Context, sent: Sentence, num: Number) -> Reading:
+def reading(post: Post, sent: Sentence, num: Number) -> Reading:
     """Gather what the count rules look at for one number."""
     qualifier, q_start = qualifier_before(post, sent, num)
     before = post.low[max(sent.start, q_start - BEFORE_WINDOW) : q_start]
-    return Reading(post, context, sent, num, qualifier, q_start, before)
+    return Reading(post, sent, num, qualifier, q_start, before, {})
 
 
 def _phrase(r: Reading) -> tuple[str, int, Number | None, bool] | None:
@@ -96,7 +101,7 @@ def _candidate(r: Reading) -> Count | None:
     """The count the words around the number say it is, before rates and hedges are weighed. Measured once."""
     if "candidate" not in r.memo:
         qualifier, after, _upper, share = _phrase(r)  # type: ignore[misc]
-        count = counted(r.post, r.context, r.sent, r.num, r.q_start, after, r.before, qualifier)
+        count = counted(r.post, r.sent, r.num, r.q_start, after, r.before, qualifier)
         r.memo["candidate"] = replace(count, share=True) if count is not None and share else count
     return r.memo["candidate"]  # type: ignore[return-value]
 
@@ -118,7 +123,7 @@ def month_to_month(r: Reading) -> Verdict | None:
     if not (r.before.rstrip().endswith(FROM_OR_TO_ENDINGS)
             and side_of_monthly_change(r.post, r.sent, r.num, r.before)):
         return None
-    count = counted(r.post, r.context, r.sent, r.num, r.q_start, r.num.end, "", r.qualifier)
+    count = counted(r.post, r.sent, r.num, r.q_start, r.num.end, "", r.qualifier)
     if count is None:
         return None
     return Counted(count, f"counts {count.unit}, one side of a change from month to month")
@@ -127,28 +132,28 @@ def month_to_month(r: Reading) -> Verdict | None:
 def bad_word_before(r: Reading) -> Verdict | None:
     """A word right before the number that makes it no count: a change ("на 2 100"), an id, a bound."""
     if bad_before(r.post, r.sent, r.q_start, r.before):
-        return Rejected("bad_before", "a word before it makes it no count (a change, an id, a bound)")
+        return BAD_BEFORE
     return None
 
 
 def bound(r: Reading) -> Verdict | None:
     """ "до 10 тисяч", "up to 10,000": a bound, not a count (unless a change reached it: "зросла до")."""
     if ends_with_to(r.before) and not is_change_to(r.before):
-        return Rejected("bound", "'up to' (in the text's language) before it: a bound, not a count")
+        return BOUND
     return None
 
 
 def bad_word_after(r: Reading) -> Verdict | None:
     """An ordinal, an age, a range that is not one, or "of them" of a subset right after the number."""
     if _phrase(r) is None:
-        return Rejected("bad_after", "an ordinal, an age, a range or 'of them' after it")
+        return BAD_AFTER
     return None
 
 
 def not_requests(r: Reading) -> Verdict | None:
     """The text does not say the number counts requests (no request noun, no people who turned to a project)."""
     if _candidate(r) is None:
-        return Rejected("not_requests", "the text does not say it counts requests")
+        return NOT_REQUESTS
     return None
 
 
@@ -162,7 +167,7 @@ def rate(r: Reading) -> Verdict | None:
 def not_stated(r: Reading) -> Verdict | None:
     """A figure called wrong, denied, expected, hedged or hypothetical."""
     if called_wrong(r.post, r.sent, r.q_start):
-        return Rejected("not_stated", "called wrong, denied, expected, hedged or hypothetical")
+        return NOT_STATED
     return None
 
 
@@ -179,9 +184,9 @@ COUNT_RULES: tuple[Callable[[Reading], Verdict | None], ...] = (
 )
 
 
-def count_number(post: Post, context: Context, sent: Sentence, num: Number) -> Verdict:
+def count_number(post: Post, sent: Sentence, num: Number) -> Verdict:
     """The verdict of the first rule of `COUNT_RULES` that decides about the number."""
-    r = reading(post, context, sent, num)
+    r = reading(post, sent, num)
     for rule in COUNT_RULES:
         verdict = rule(r)
         if verdict is not None:
@@ -189,9 +194,9 @@ def count_number(post: Post, context: Context, sent: Sentence, num: Number) -> V
     raise AssertionError("counts always decides")
 
 
-def counted_number(post: Post, context: Context, sent: Sentence, num: Number) -> Count | None:
+def counted_number(post: Post, sent: Sentence, num: Number) -> Count | None:
     """The number as a request count, or None."""
-    verdict = count_number(post, context, sent, num)
+    verdict = count_number(post, sent, num)
     return verdict.count if isinstance(verdict, Counted) else None
 
 
@@ -205,13 +210,18 @@ class SentenceCounts:
     notes: tuple[Note, ...]
 
 
-def sentence_counts(post: Post, context: Context, sent: Sentence) -> SentenceCounts:
+NO_COUNTS = SentenceCounts((), (), ())
+
+
+def sentence_counts(post: Post, sent: Sentence) -> SentenceCounts:
     """The numbers of the sentence that count requests, less shares, subsets and bracketed restatements."""
+    if not sent.numbers:
+        return NO_COUNTS
     found: list[Count] = []
     parts: list[int] = []  # counts of the sentence dropped as a share or subset ("including 12,320 in May")
     notes: list[Note] = []
     for number in sent.numbers:  # a plain loop: this runs for every number of every post
-        verdict = count_number(post, context, sent, number)
+        verdict = count_number(post, sent, number)
         if isinstance(verdict, Rejected):
             notes.append((number.start, verdict.rule, verdict.message))
             continue
@@ -229,12 +239,12 @@ def sentence_counts(post: Post, context: Context, sent: Sentence) -> SentenceCou
     return SentenceCounts(tuple(found), tuple(parts), tuple(notes))
 
 
-def counted(post: Post, context: Context, sent: Sentence, num: Number, q_start: int, after: int, before: str,
+def counted(post: Post, sent: Sentence, num: Number, q_start: int, after: int, before: str,
              qualifier: str) -> Count | None:
     """Does the text say what the number counts, and is it requests?"""
     low = post.low
     if before.rstrip().endswith("(") and low.startswith(")", after) and sent.numbers[0] is not num:
-        return restated(post, context, sent, num, q_start, qualifier)
+        return restated(post, sent, num, q_start, qualifier)
     if lx.TIMES_AFTER_RE.match(low, after, sent.end):
         if lx.MULTIPLIER_BEFORE_RE.search(before) or not post.before(lx.REQUEST_VERB_RE, sent, q_start):
             return None
@@ -254,16 +264,16 @@ def counted(post: Post, context: Context, sent: Sentence, num: Number, q_start: 
     if before.rstrip().endswith(_INCLUDING_ENDINGS) and lx.INCLUDING_BEFORE_RE.search(before):
         # "144 000 росіян ..., в тому числі 9 243 у жовтні": the part counts what the whole counts
         whole = [n for n in sent.numbers if n.end <= q_start]
-        whole_count = counted_number(post, context, sent, whole[-1]) if whole else None
+        whole_count = counted_number(post, sent, whole[-1]) if whole else None
         if whole_count is not None:
             return Count(q_start, num.start, num.end, num.value, qualifier, False, whole_count.unit)
-    unit = request_context(post, context, sent, q_start, before, after)
+    unit = request_context(post, sent, q_start, before, after)
     if unit is not None:
         return Count(q_start, num.start, num.end, num.value, qualifier, False, unit)
     return None
 
 
-def restated(post: Post, context: Context, sent: Sentence, num: Number, q_start: int, qualifier: str) -> Count | None:
+def restated(post: Post, sent: Sentence, num: Number, q_start: int, qualifier: str) -> Count | None:
     """ "понад 144 тис. (144 138)", "более 144 тыс. заявок (144 138)": the exact form of the count
     just before the bracket, which it must agree with."""
     previous = [n for n in sent.numbers if n.end <= q_start]
@@ -273,7 +283,7 @@ def restated(post: Post, context: Context, sent: Sentence, num: Number, q_start:
     noun = lx.REQUEST_AFTER_RE.match(gap)
     if (gap[noun.end() :] if noun else gap).strip() != "(":
         return None
-    rounded = counted_number(post, context, sent, previous[-1])
+    rounded = counted_number(post, sent, previous[-1])
     if rounded is None or not restates(rounded, num.value):
         return None
     return Count(q_start, num.start, num.end, num.value, qualifier, False, rounded.unit, rounded.num_start)

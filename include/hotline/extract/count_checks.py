@@ -9,7 +9,7 @@ from dataclasses import replace
 from hotline.extract import lexicon as lx
 from hotline.extract.lang import LANGUAGES
 from hotline.extract.measure import BARE_SUPERLATIVES, clause_of, in_a_name
-from hotline.extract.pieces import Context, Count, Number, Post, Sentence
+from hotline.extract.pieces import Count, Number, Post, Sentence
 
 # How far before a count (in its clause) a hedge word is looked for.
 HEDGE_WINDOW = 60
@@ -265,7 +265,7 @@ def per_month_clause(post: Post, sent: Sentence, pos: int) -> bool:
     return lx.PER_MONTH_RE.search(post.low, clause[0], clause[1]) is not None
 
 
-def request_context(post: Post, context: Context, sent: Sentence, q_start: int, before: str, after: int) -> str | None:
+def request_context(post: Post, sent: Sentence, q_start: int, before: str, after: int) -> str | None:
     """The unit ("requests" or "calls") the sentence says a bare number counts, if it does."""
     if before.rstrip().endswith("("):
         # "(1 200)": a breakdown or an aside, unless it restates a count or gives the figure of the words
@@ -283,10 +283,11 @@ def request_context(post: Post, context: Context, sent: Sentence, q_start: int, 
             any(p < q_start for p, s in sent.mentions if s) or post.before(lx.PROJECT_WORD_RE, sent, q_start)
             or (post.tracked and post.before(lx.PRONOUN_SUBJECT_RE, sent, q_start))):
         return "requests"
-    if month_continues_requests(post, context, sent, before, after):
+    if month_continues_requests(post, sent, before, after):
         return "requests"
-    if (context.previous is not None and post.in_sentence(lx.CUMULATIVE_RE, sent)
-            and post.in_sentence(lx.REQUEST_NOUN_RE, context.previous)):
+    previous = post.previous(sent)
+    if (previous is not None and post.in_sentence(lx.CUMULATIVE_RE, sent)
+            and post.in_sentence(lx.REQUEST_NOUN_RE, previous)):
         # "У жовтні ... 9 243 звернення. Загалом надійшло понад 144 тисячі.", "• понад 144 тисячі — з моменту
         # запуску" under a line of requests
         return "requests"
@@ -300,16 +301,17 @@ def request_context(post: Post, context: Context, sent: Sentence, q_start: int, 
     return "requests" if named or is_elliptic(post, sent, q_start) else None
 
 
-def month_continues_requests(post: Post, context: Context, sent: Sentence, before: str, after: int) -> bool:
+def month_continues_requests(post: Post, sent: Sentence, before: str, after: int) -> bool:
     """ "Проєкт отримав 150 210 звернень. Лише у листопаді надійшло 9 870.", "In November alone, 9,870 came
     in": a bare figure received in a sentence that names a month, right after a sentence that counted the
     one tracked series' requests, is that month's count of them."""
-    if len(post.tracked) != 1 or context.previous is None:
+    previous = post.previous(sent)
+    if len(post.tracked) != 1 or previous is None:
         return False
     if not (lx.RECEIVED_BEFORE_RE.search(before) or lx.ARRIVED_AFTER_RE.match(post.low, after, sent.end)):
         return False
     return (any(r.role == "period" and r.month for r in sent.refs)
-            and post.in_sentence(lx.REQUEST_NOUN_RE, context.previous))
+            and post.in_sentence(lx.REQUEST_NOUN_RE, previous))
 
 
 def is_elliptic(post: Post, sent: Sentence, q_start: int) -> bool:

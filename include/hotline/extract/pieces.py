@@ -76,6 +76,7 @@ class Sentence:
     numbers: tuple[Number, ...] = ()
     percents: tuple[re.Match[str], ...] = ()
     mentions: tuple[tuple[int, str], ...] = ()  # (pos, series id or "")
+    index: int = 0  # its place in the post's `sentences`
     # The first match of a pattern in the sentence, by id(pattern): a pattern asked "is there one before
     # this number?" for every number of a long sentence is searched once (keeps reading linear).
     firsts: dict[int, re.Match[str] | None] = field(default_factory=dict, compare=False, repr=False)
@@ -147,6 +148,10 @@ class Post:
         found = self.first(pattern, sent)
         return found is not None and found.end() <= pos
 
+    def previous(self, sent: Sentence) -> Sentence | None:
+        """The sentence before `sent`, if any."""
+        return self.sentences[sent.index - 1] if sent.index else None
+
     def in_sentence(self, pattern: re.Pattern[str], sent: Sentence) -> bool:
         """Does `pattern` match anywhere in the sentence?"""
         return self.first(pattern, sent) is not None
@@ -160,7 +165,6 @@ class Context:
     """What the sentences read before tell the one being read. A new value replaces it as the reading goes on
     (its `with_...` methods); no stage changes it."""
 
-    previous: Sentence | None = None  # the sentence before
     periods: frozenset[str] = frozenset()  # the months named or read so far ("У жовтні ... . Це 9 243 звернення.")
     # monthly figures read so far, by series and month
     month_values: Mapping[tuple[str, str], tuple[float, ...]] = field(default_factory=lambda: NO_VALUES)
@@ -170,27 +174,23 @@ class Context:
     # A new value for each change (plain constructors: `dataclasses.replace` costs several times more, and a
     # context changes at every sentence of every post read).
 
-    def with_previous(self, previous: Sentence | None) -> Context:
-        """The context of the sentence after `previous`."""
-        return Context(previous, self.periods, self.month_values, self.parts, self.month_inferred_in)
-
     def with_periods(self, periods: frozenset[str]) -> Context:
         """The context once these months are named or read."""
-        return Context(self.previous, periods, self.month_values, self.parts, self.month_inferred_in)
+        return Context(periods, self.month_values, self.parts, self.month_inferred_in)
 
     def with_parts(self, parts: tuple[int, ...]) -> Context:
         """The context of a sentence whose counts at these positions are shares or subsets."""
-        return Context(self.previous, self.periods, self.month_values, parts, self.month_inferred_in)
+        return Context(self.periods, self.month_values, parts, self.month_inferred_in)
 
     def with_inferred_month(self, sent: Sentence) -> Context:
         """The context once a count's month was inferred from the month it is compared with."""
-        return Context(self.previous, self.periods, self.month_values, self.parts, sent)
+        return Context(self.periods, self.month_values, self.parts, sent)
 
     def with_month_value(self, series: str, period: str, value: float) -> Context:
         """The context once a month's figure is read."""
         values = dict(self.month_values)
         values[(series, period)] = (*values.get((series, period), ()), value)
-        return Context(self.previous, self.periods, MappingProxyType(values), self.parts, self.month_inferred_in)
+        return Context(self.periods, MappingProxyType(values), self.parts, self.month_inferred_in)
 
 
 # --- what placement sees and gives ---------------------------------------------------------------

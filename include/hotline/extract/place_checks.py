@@ -55,9 +55,9 @@ def month_has_other_value(context: Context, series: str, period: str, value: flo
     return bool(known) and all(abs(value - v) > 0.15 * v for v in known)
 
 
-def since_launch_then(post: Post, context: Context, sent: Sentence) -> bool:
+def since_launch_then(post: Post, sent: Sentence) -> bool:
     """ "Відтоді", "since then" right after a sentence about the project's launch."""
-    previous = context.previous
+    previous = post.previous(sent)
     if previous is None or not lx.SINCE_THEN_RE.search(post.low, sent.start, sent.end):
         return False
     return lx.LAUNCH_WORD_RE.search(post.low, previous.start, previous.end) is not None

@@ -271,7 +271,7 @@ def earlier_sentence_month(p: Placing) -> Outcome | None:
 
 def since_then_launch(p: Placing) -> Outcome | None:
     """ "Проєкт запрацював 9 січня 2024 року. Відтоді до нього звернулися 61 210 росіян.": since launch."""
-    if not p.sent.refs and since_launch_then(p.post, p.context, p.sent):
+    if not p.sent.refs and since_launch_then(p.post, p.sent):
         return "cumulative_total", "since_launch"
     return None
 

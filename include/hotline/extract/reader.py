@@ -78,14 +78,13 @@ def read_post(post: Post) -> PostRead:
     claims_before_figure: list[tuple[str, str]] = []
     previous_monthly: list[Fact] = []
     may_record = post.may(lx.RECORD_HINTS)
-    for index, sent in enumerate(post.sentences):
+    for sent in post.sentences:
         if not sent.numbers and not sent.percents and not may_record:
             # Nothing to read here (no count, change or claim); only its months serve the next sentence.
             previous_monthly = []
             if sent.refs and not tells_launch(post, sent):
                 context = _with_periods(context, {r.period for r in sent.refs if r.role == "period" and r.month})
             continue
-        context = context.with_previous(post.sentences[index - 1] if index else None)
         evidence = post.text[sent.start : sent.end].strip()
         read = read_sentence(post, context, sent, evidence)
         context = read.context
@@ -120,7 +119,7 @@ def _with_periods(context: Context, periods: set[str]) -> Context:
 
 def read_sentence(post: Post, context: Context, sent: Sentence, evidence: str) -> SentenceRead:
     """The sentence's request counts and the facts read from them, in order."""
-    counted = sentence_counts(post, context, sent)
+    counted = sentence_counts(post, sent)
     if counted.parts or context.parts:
         context = context.with_parts(counted.parts)
     facts: list[Fact] = []
@@ -148,7 +147,7 @@ def count_facts(post: Post, context: Context, sent: Sentence, count: Count, coun
     period by the placement rules. Nothing when it states none; a count that cannot be read with
     confidence becomes a problem, or waits (undated)."""
     clause = clause_of(post.low, sent, count.num_start)
-    series, rule = series_for(post, context, sent, count.num_start, clause)
+    series, rule = series_for(post, sent, count.num_start, clause)
     if series is None:
         note = (count.num_start, "series", f"no single tracked series ({rule or 'another project or topic'})")
         shown = (problem(post.post_id, rule, f"a request count {count.value:.10g} with no single series",
@@ -167,36 +166,40 @@ def count_facts(post: Post, context: Context, sent: Sentence, count: Count, coun
         return CountRead(problems=(problem(post.post_id, "before_launch", f"{series}: count {count.value:.10g} in a "
                                            "post published before the series began work", evidence, series),))
     placed, rule = place(placing(post, context, sent, count, counts, clause, series))
-    read = _placed_facts(post, count, series, placed, hotline_only, evidence)
-    return CountRead(read.facts, read.problems, read.undated, (_decided(count, rule, placed), *read.notes),
+    facts, problems, undated, notes = _placed_facts(post, count, series, placed, hotline_only, evidence)
+    return CountRead(facts, problems, undated, (_decided(count, rule, placed), *notes),
                      rule == after_compared_month.__name__)
 
 
+# What a placed count gives: its facts, problems, the count itself if it waits for the whole post, and notes.
+Placed = tuple[tuple[Fact, ...], tuple[Problem, ...], Undated | None, tuple[Note, ...]]
+
+
 def _placed_facts(post: Post, count: Count, series: str, placed: Outcome, hotline_only: bool,
-                  evidence: str) -> CountRead:
+                  evidence: str) -> Placed:
     """The facts (or the problem) of a count once placed."""
     value = f"{count.value:.10g}"
     if hotline_only and placed != NOT_A_FIGURE and (not isinstance(placed, tuple) or placed[0] != "cumulative_total"):
         # calls in a sentence that does not name the post's one hotline: its running total only, else shown
-        return CountRead(problems=(problem(post.post_id, "unit_calls", f"{series}: count {value} of calls, the line "
-                                           "not named there", evidence, series),))
+        return (), (problem(post.post_id, "unit_calls", f"{series}: count {value} of calls, the line not named there",
+                            evidence, series),), None, ()
     if placed == NOT_A_FIGURE:
-        return CountRead()
+        return (), (), None, ()
     if placed == UNDATED:
-        return CountRead(undated=Undated(count, series, evidence))
+        return (), (), Undated(count, series, evidence), ()
     if isinstance(placed, str):
-        return CountRead(problems=(problem(post.post_id, placed, f"{series}: count {value} has no readable period",
-                                           evidence, series),))
+        return (), (problem(post.post_id, placed, f"{series}: count {value} has no readable period", evidence,
+                            series),), None, ()
     kind, *periods = placed
     low_bound, high_bound = MONTHLY_RANGE if kind == "monthly_count" else TOTAL_RANGE
     if not low_bound <= count.value <= high_bound:
         # nothing lost silently: a figure beside a request noun that no month or total can hold is shown
-        return CountRead(problems=(problem(post.post_id, "out_of_range", f"{series}: count {value} is out of the "
-                                           f"plausible range of a {kind} ({low_bound:g}-{high_bound:g})", evidence,
-                                           series),),
-                         notes=((count.num_start, "range", f"{value} is out of the plausible range of a {kind}"),))
-    return CountRead(facts=tuple([Fact(post.post_id, series, kind, period, count.value, count.qualifier, evidence)
-                                  for period in periods]))
+        return (), (problem(post.post_id, "out_of_range", f"{series}: count {value} is out of the plausible range "
+                            f"of a {kind} ({low_bound:g}-{high_bound:g})", evidence, series),), None, (
+            (count.num_start, "range", f"{value} is out of the plausible range of a {kind}"),)
+    facts = tuple([Fact(post.post_id, series, kind, period, count.value, count.qualifier, evidence)
+                   for period in periods])
+    return facts, (), None, ()
 
 
 def _decided(count: Count, rule: str, result: Outcome) -> Note:

@@ -114,8 +114,8 @@ def scan_sentences(post: Post) -> tuple[Sentence, ...]:
             list_year = _year_of_months(post, sent, list_year)
         if not post.text.startswith(";", sent.end - 1):
             list_year = None  # a list of months goes on over semicolons only
-    return tuple([Sentence(d.start, d.end, tuple(d.refs), tuple(d.numbers), tuple(d.percents), tuple(d.mentions))
-                  for d in sentences])
+    return tuple([Sentence(d.start, d.end, tuple(d.refs), tuple(d.numbers), tuple(d.percents), tuple(d.mentions),
+                           index, {}, {}) for index, d in enumerate(sentences)])
 
 
 def _year_of_months(post: Post, sent: Draft, list_year: int | None) -> int | None:

@@ -7,7 +7,7 @@ import re
 
 from hotline.extract import lexicon as lx
 from hotline.extract.measure import alternates, clause_of
-from hotline.extract.pieces import Context, Post, Sentence
+from hotline.extract.pieces import Post, Sentence
 
 
 def _names_another_count(post: Post, sent: Sentence, pos: int, named_at: int) -> bool:
@@ -50,16 +50,16 @@ def _series_named_in(post: Post, sent: Sentence, pos: int, clause: tuple[int, in
     return series, None
 
 
-def _pronoun_for_another_body(post: Post, context: Context, sent: Sentence, pos: int,
+def _pronoun_for_another_body(post: Post, sent: Sentence, pos: int,
                               topic: re.Pattern[str]) -> bool:
     """ "The Red Cross runs a similar service. It received 5,000 requests in May": a pronoun after a sentence
     about another body, which names no series, refers to that body."""
-    previous = context.previous
+    previous = post.previous(sent)
     return (previous is not None and not previous.mentions and post.before(lx.PRONOUN_SUBJECT_RE, sent, pos)
             and topic.search(post.low, previous.start, previous.end) is not None)
 
 
-def series_for(post: Post, context: Context, sent: Sentence, pos: int, clause: tuple[int, int]
+def series_for(post: Post, sent: Sentence, pos: int, clause: tuple[int, int]
                ) -> tuple[str | None, str | None]:
     """(series, None), (None, problem rule) or (None, None) when the count is not ours."""
     if sent.mentions:
@@ -67,7 +67,7 @@ def series_for(post: Post, context: Context, sent: Sentence, pos: int, clause: t
     topic = post.cfg.topic_re
     if topic is not None and post.in_sentence(topic, sent):
         return None, None
-    if topic is not None and _pronoun_for_another_body(post, context, sent, pos, topic):
+    if topic is not None and _pronoun_for_another_body(post, sent, pos, topic):
         return None, None
     if len(post.tracked) == 1 and not post.has_distractor:
         return next(iter(post.tracked)), None
