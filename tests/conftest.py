@@ -162,6 +162,19 @@ def pytest_configure(config: pytest.Config) -> None:
     os.environ.update(airflow_test_env(home))
 
 
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Under pytest-xdist, the controller migrates the run's metadata template while the workers
+    start and collect (seconds each), so the first worker's first test does not make every worker
+    wait for `airflow db migrate`; the workers take the same lock and find it done."""
+    config = session.config
+    if os.environ.get("PYTEST_XDIST_WORKER") or not getattr(config.option, "numprocesses", None):
+        return
+    factory = config._tmp_path_factory  # the tmp_path_factory fixture's object, before any fixture runs
+    migrating = threading.Thread(target=migrated_metadata_template, args=(factory,), daemon=True)
+    migrating.start()
+    config.add_cleanup(migrating.join)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def airflow_home(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A migrated Airflow home (SQLite) shared by the Airflow tests of this session (one per xdist
