@@ -285,7 +285,7 @@ def cmd_setup(args: argparse.Namespace) -> int:
 def cmd_run_months(args: argparse.Namespace) -> int:
     """Run the pipeline through Airflow for every month in FROM..TO; SIGTERM/SIGINT stop it
     (exit 143/130) with the current task's writes rolled back."""
-    from hotline.inprocess import check_run_range
+    from hotline.inprocess import check_run_range, report_failures
     from hotline.stopping import stop_on_signals
 
     try:
@@ -293,20 +293,12 @@ def cmd_run_months(args: argparse.Namespace) -> int:
     except ValueError as error:
         raise CliError(str(error)) from None
     env = airflow_environment(_db_path(args))
-    # A quiet console: one line a month, and a failed month's task and reason (hotline.inprocess);
-    # what the tasks log, warnings and tracebacks too, goes to their log files, not here.
+    # A quiet console: a line a month, a failed month's task and reason; the rest is in the task logs.
     env["AIRFLOW__LOGGING__LOGGING_LEVEL"] = os.environ.get("AIRFLOW__LOGGING__LOGGING_LEVEL", "CRITICAL")
     with stop_on_signals(), run_lock(Path(env["AIRFLOW_HOME"])):
         prepare_airflow(env)
         results = run_months(args.first, args.last)
-    failed = [result for result in results if result.state != "success"]
-    if failed:
-        print(f"failed months: {', '.join(result.month for result in failed)}", file=sys.stderr)
-        for result in failed:  # the task that failed and the one line of its error, per month
-            print(f"  {result.month}: {result.failure}", file=sys.stderr)
-        print(f"(the task logs are under {env['AIRFLOW_HOME']}/logs)", file=sys.stderr)
-        return 1
-    return 0
+    return report_failures(results, Path(env["AIRFLOW_HOME"]) / "logs")
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

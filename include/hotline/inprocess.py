@@ -361,6 +361,19 @@ def run_months(first: str, last: str) -> list[MonthResult]:
     return results
 
 
+def report_failures(results: list[MonthResult], logs: Path) -> int:
+    """Print the failed months, each with the task that failed and its error's one line, on stderr;
+    the exit status of `run-months` (1 when any month failed)."""
+    failed = [result for result in results if result.state != "success"]
+    if not failed:
+        return 0
+    print(f"failed months: {', '.join(result.month for result in failed)}", file=sys.stderr)
+    for result in failed:
+        print(f"  {result.month}: {result.failure}", file=sys.stderr)
+    print(f"(the task logs are under {logs})", file=sys.stderr)
+    return 1
+
+
 class RunLockedError(RuntimeError):
     """Another `run-months` (or `demo`) is running in the same Airflow home."""
 
