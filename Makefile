@@ -70,7 +70,7 @@ test: install-dev  ## run the whole test suite on 3 pytest-xdist workers (instal
 	exit $$status
 
 check: install-dev  ## the inner loop: the fast layer only (no e2e, scheduler, browser or slow tests), in parallel, under 2 minutes
-	$(BIN)/python -m pytest -n $(CHECK_WORKERS) -q -m "$(FAST)"; status=$$?; \
+	$(BIN)/python -m pytest -n $(CHECK_WORKERS) --dist loadgroup -q -m "$(FAST)"; status=$$?; \
 	if [ $$status -eq 5 ]; then echo "pytest collected no tests: that is a failure here" >&2; exit 1; fi; \
 	exit $$status
 

@@ -86,18 +86,29 @@ def join_xdist_group(item: pytest.Item, config: pytest.Config, group: str) -> No
         item._id = coerce_node_id(f"{item.nodeid}@{group}")
 
 
+def uses_a_module_fixture(item: pytest.Item) -> bool:
+    """Whether the test uses a module-scoped fixture (a demo database built once, a DagBag): its
+    module's tests then run on one worker, which builds it once, not once per worker."""
+    info = getattr(item, "_fixtureinfo", None)
+    return bool(info) and any(definition.scope == "module" for definitions in info.name2fixturedefs.values()
+                              for definition in definitions)
+
+
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Group and order the suite for pytest-xdist (`make test`: `-n 3 --dist loadgroup`), by markers
-    alone, so a new test needs no edit here: a test marked `scheduler` or `browser` joins the live
-    Airflow's xdist group (one worker starts that Airflow once and runs the group; the scheduler
-    picks the largest group first); every other test is a work unit of its own, and the `e2e` ones
-    go first, then the `slow` ones, so the long runs start early beside the live group and the many quick tests fill in
-    behind them. Without xdist the group mark does nothing and the live tests still run last
-    (tests/airflow_server.py)."""
+    """Group and order the suite for pytest-xdist (`make test` and `make check`: `--dist loadgroup`),
+    by markers and fixtures, so a new test needs no edit here: a test marked `scheduler` or `browser`
+    joins the live Airflow's xdist group (one worker starts that Airflow once and runs the group; the
+    scheduler picks the largest group first); the tests of a module with a module-scoped fixture form
+    a group of their own (one worker builds that fixture once, not every worker); every other test is
+    a work unit of its own. The `e2e` ones go first, then the `slow` ones, so the long runs start
+    early beside the live group and the many quick tests fill in behind them. Without xdist the group
+    mark does nothing and the live tests still run last (tests/airflow_server.py)."""
     for item in items:
         if any(item.get_closest_marker(name) for name in LIVE_MARKERS):
             join_xdist_group(item, config, LIVE_GROUP)
+        elif uses_a_module_fixture(item):
+            join_xdist_group(item, config, f"module:{item.nodeid.split('::', 1)[0]}")
     # stable: the Airflow runs first, then the tests slow by design, then the quick ones
     items.sort(key=lambda item: 0 if item.get_closest_marker("e2e") else 1 if item.get_closest_marker("slow") else 2)
 
