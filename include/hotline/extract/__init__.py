@@ -178,4 +178,5 @@ def _post(text: str, published_at: datetime, post_id: str, channel: str) -> Post
     if not tracked and (default is None or has_distractor):
         return "names a tracked series only as a phrase, or a look-alike project"
     pub_index = month_number(published_at.year, published_at.month)
-    return Post(text, low, published_at, pub_index, post_id, default, cfg, mentions, tracked, has_distractor)
+    gates = (lx.any_hint(low, lx.RATE_HINTS), lx.any_hint(low, lx.RECORD_HINTS), lx.any_hint(low, lx.BREAKDOWN_HINTS))
+    return Post(text, low, published_at, pub_index, post_id, default, cfg, mentions, tracked, has_distractor, *gates)

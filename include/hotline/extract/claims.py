@@ -54,7 +54,7 @@ def _percent_fact(post: Post, context: Context, sent: Sentence, m: re.Match[str]
     else:
         up = lx.INCREASE_RE.search(low, lo, hi) is not None
         down = lx.DECREASE_RE.search(low, lo, hi) is not None
-    if up == down or (post.may(lx.RATE_HINTS) and lx.RATE_RE.search(low, lo, hi)):
+    if up == down or (post.may_rate and lx.RATE_RE.search(low, lo, hi)):
         return None
     hi_anchor = min(sent.end, m.end() + ANCHOR_AFTER_WINDOW)
     compare = [
@@ -145,7 +145,7 @@ def record_facts(post: Post, sent: Sentence, evidence: str, sentence_monthly: li
                  previous_monthly: list[Fact], has_counts: bool) -> tuple[list[Fact], tuple[str, str] | None]:
     """A record claim becomes a fact about the one monthly count it speaks of. Also returns (month, evidence)
     of a claim that names its month before any figure ("В січні ... рекордну кількість"), for `settle`."""
-    if not post.may(lx.RECORD_HINTS):
+    if not post.may_record:
         return [], None
     low = post.low
     claims = lx.RECORD_RE.search(low, sent.start, sent.end) or (

@@ -172,7 +172,7 @@ def side_of_monthly_change(post: Post, sent: Sentence, num: Number, before: str)
 
 def rate_of(post: Post, sent: Sentence, q_start: int, after: int) -> re.Match[str] | None:
     """The rate or average word that makes the count a rate ("300 щодня", "в среднем"), if any."""
-    if not post.may(lx.RATE_HINTS):
+    if not post.may_rate:
         return None
     low = post.low
     stop = lx.RATE_WINDOW_STOP_RE.search(low, after, sent.end)
@@ -259,7 +259,7 @@ def rate_near(post: Post, pos: int, sent: Sentence) -> bool:
 
 def per_month_clause(post: Post, sent: Sentence, pos: int) -> bool:
     """Does the clause at `pos` speak of a rate per month ("по 3 тис. звернень щомісяця")?"""
-    if not post.may(lx.RATE_HINTS):
+    if not post.may_rate:
         return False
     clause = clause_of(post.low, sent, pos)
     return lx.PER_MONTH_RE.search(post.low, clause[0], clause[1]) is not None
@@ -338,7 +338,7 @@ def in_breakdown(post: Post, sent: Sentence, count: Count) -> bool:
     # Only the count's clause is searched: a search of the whole post for any place cost more than all of them.
     if lx.BREAKDOWN_PLACE_RE.search(post.text, clause[0], clause[1]):
         return True  # "з Башкортостану надійшло 612 заявок": one region's share
-    if not post.may(lx.BREAKDOWN_HINTS):
+    if not post.may_breakdown:
         return False
     for m in lx.BREAKDOWN_RE.finditer(post.low, clause[0], clause[1]):
         if lx.INCLUDING_RE.fullmatch(m.group()) and month_part(sent, clause):

@@ -103,13 +103,19 @@ class Post:
     mentions: tuple[tuple[int, str], ...]  # (position, series id, or "" for a look-alike)
     tracked: frozenset[str]  # the series the post names
     has_distractor: bool  # does it name a look-alike body?
+    # The gates the stages ask most often (for every sentence or number): can the post hold a rate, a record
+    # claim, a breakdown at all? (`lexicon.RATE_HINTS`, ...; the rarer ones are asked through `may`.)
+    may_rate: bool = False
+    may_record: bool = False
+    may_breakdown: bool = False
     sentences: tuple[Sentence, ...] = ()
     memo: dict[int | str, object] = field(default_factory=dict, compare=False, repr=False)
 
     def with_sentences(self, sentences: tuple[Sentence, ...]) -> Post:
         """The post once scanned into sentences (the same memo: gates computed before stay known)."""
         return Post(self.text, self.low, self.published_at, self.pub_index, self.post_id, self.default, self.cfg,
-                    self.mentions, self.tracked, self.has_distractor, sentences, self.memo)
+                    self.mentions, self.tracked, self.has_distractor, self.may_rate, self.may_record,
+                    self.may_breakdown, sentences, self.memo)
 
     def may(self, hints: tuple[str, ...]) -> bool:
         """The cheap gate of a rarely needed pattern: computed once per post, on first use."""

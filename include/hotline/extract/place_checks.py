@@ -123,7 +123,7 @@ def duration_in(post: Post, start: int, end: int) -> bool:
     low = post.low
     for m in lx.DURATION_RE.finditer(low, start, end):
         rate_start = max(start, m.start() - RATE_BEFORE_DURATION_WINDOW)
-        if not (post.may(lx.RATE_HINTS) and lx.RATE_RE.search(low, rate_start, m.end())):
+        if not (post.may_rate and lx.RATE_RE.search(low, rate_start, m.end())):
             return True
     return False
 

@@ -77,9 +77,8 @@ def read_post(post: Post) -> PostRead:
     notes: list[Note] = []
     claims_before_figure: list[tuple[str, str]] = []
     previous_monthly: list[Fact] = []
-    may_record = post.may(lx.RECORD_HINTS)
     for sent in post.sentences:
-        if not sent.numbers and not sent.percents and not may_record:
+        if not sent.numbers and not sent.percents and not post.may_record:
             # Nothing to read here (no count, change or claim); only its months serve the next sentence.
             previous_monthly = []
             if sent.refs and not tells_launch(post, sent):
