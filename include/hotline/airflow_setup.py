@@ -14,7 +14,7 @@ import json
 import os
 import secrets
 import sys
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -216,28 +216,34 @@ def prepare_airflow(env: dict[str, str]) -> None:
             raise SystemExit(f"`{' '.join(command[1:])}` failed:\n{done.stderr[-2000:]}")
 
 
-def unpause_main() -> int:
-    """`python -m hotline.airflow_setup --unpause`: unpause the project's DAGs already in the metadata DB
-    (`dag.test` and older homes created them paused); new ones are created unpaused by `hotline up`."""
+def set_paused(dag_ids: Sequence[str], paused: bool) -> None:
+    """Pause or unpause these DAGs where the metadata DB already holds them (in this process)."""
     from airflow.models.dag import DagModel
     from airflow.utils.session import create_session
     from sqlalchemy import update
 
     with create_session() as session:
-        session.execute(update(DagModel).where(DagModel.dag_id.in_(PROJECT_DAGS)).values(is_paused=False))
+        session.execute(update(DagModel).where(DagModel.dag_id.in_(list(dag_ids))).values(is_paused=paused))
+
+
+def pause_main(argv: Sequence[str]) -> int:
+    """`python -m hotline.airflow_setup --unpause|--pause [DAG ...]` (default: the project's DAGs):
+    `dag.test` and older homes created them paused; `make live` holds some until its backfill is in."""
+    set_paused(list(argv[1:]) or PROJECT_DAGS, paused=argv[0] == "--pause")
     return 0
 
 
-def unpause_dags(env: Mapping[str, str]) -> None:
-    """Unpause the project's DAGs in the Airflow home of `env` (a child process, like the setup)."""
+def unpause_dags(env: Mapping[str, str], dag_ids: Sequence[str] = PROJECT_DAGS, *, paused: bool = False) -> None:
+    """Unpause (or pause) the project's DAGs in the Airflow home of `env` (a child process, like the setup)."""
     import subprocess
 
     from hotline.stopping import unblock_in_child
 
-    done = subprocess.run([sys.executable, "-m", "hotline.airflow_setup", "--unpause"], env={**os.environ, **env},
+    flag = "--pause" if paused else "--unpause"
+    done = subprocess.run([sys.executable, "-m", "hotline.airflow_setup", flag, *dag_ids], env={**os.environ, **env},
                           capture_output=True, text=True, check=False, preexec_fn=unblock_in_child)
     if done.returncode != 0:
-        raise SystemExit(f"unpausing the DAGs failed:\n{done.stderr[-2000:]}")
+        raise SystemExit(f"{flag[2:]} of the DAGs failed:\n{done.stderr[-2000:]}")
 
 
 def ui_credentials(airflow_home: Path, user: str = "admin") -> tuple[str, str]:
@@ -255,4 +261,4 @@ def ui_credentials(airflow_home: Path, user: str = "admin") -> tuple[str, str]:
 
 
 if __name__ == "__main__":
-    sys.exit(unpause_main() if sys.argv[1:] == ["--unpause"] else main())
+    sys.exit(pause_main(sys.argv[1:]) if sys.argv[1:2] in (["--unpause"], ["--pause"]) else main())

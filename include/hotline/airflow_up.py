@@ -24,10 +24,8 @@ import subprocess
 import sys
 import time
 from collections.abc import Mapping, Sequence
-from datetime import UTC, datetime
 from pathlib import Path
 from types import FrameType
-from typing import Any
 
 import psutil
 
@@ -166,7 +164,6 @@ def fail_unfinished_runs(env: Mapping[str, str]) -> None:
 
 LIVE_HOME = ".airflow-live"
 LIVE_DB = "data/live.duckdb"
-MONTHLY_DAG = "hotline_monthly"
 # The one-shot job beside the components on a live start: the backfill from the series' launch.
 BACKFILL_JOB = "backfill-from-launch"
 
@@ -234,20 +231,22 @@ def live_paths(db_arg: str | None) -> Path:
     return Path(db_arg or os.environ.get("HOTLINE_DB") or PROJECT_ROOT / LIVE_DB)
 
 
-def _prepare(db: Path, port: int) -> tuple[dict[str, str], str, str]:
+def _prepare(db: Path, port: int, *, live: bool = False) -> tuple[dict[str, str], str, str]:
     """The Airflow home prepared (cfg, migration, settings, DAGs unpaused) and the components' base
-    environment; the admin login."""
-    from hotline.airflow_setup import airflow_environment, prepare_airflow, ui_credentials, unpause_dags
+    environment; the admin login. `live`: the DAGs that load months stay paused until the backfill
+    job has queued the months missing (`backfill_from_launch` unpauses them)."""
+    from hotline.airflow_setup import PROJECT_DAGS, airflow_environment, prepare_airflow, ui_credentials, unpause_dags
 
     env = airflow_environment(db)
     lock_home(Path(env["AIRFLOW_HOME"]))
     prepare_airflow(env)
-    unpause_dags(env)
+    unpause_dags(env, PROJECT_DAGS, paused=live)
     user, password = ui_credentials(Path(env["AIRFLOW_HOME"]))
     env.update({
         "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS": ui_users(os.environ),
-        # New DAGs start unpaused, so runs triggered from the UI (or "Run now") are picked up at once.
-        "AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION": "False",
+        # New DAGs start unpaused, so runs triggered from the UI (or "Run now") are picked up at once;
+        # on a live start the backfill job unpauses them once it has queued the missing months.
+        "AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION": str(live),
         "AIRFLOW__DAG_PROCESSOR__REFRESH_INTERVAL": "30",
         "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
         # Alert messages link to the page where this UI serves it (unless told otherwise).
@@ -294,14 +293,14 @@ def up_live(db: Path, port: int) -> int:
     start a backfill from the earliest launch (alerts for old months are recorded as suppressed)."""
     from hotline.settings import Settings
 
-    env, user, password = _prepare(db, port)
+    env, user, password = _prepare(db, port, live=True)
     env["HOTLINE_DEMO"] = "0"
     env = up_environment({**os.environ, **env}, port)
     settings = Settings.from_env(env)
     sources = [f"{settings.telegram_base_url}/s/{channel}" for channel in settings.channels] + list(settings.feeds)
     print(f"{_login_line(env, port, user, password)}\nLive: {', '.join(sources)} into {db}. "
           f"Ctrl-C stops everything.", file=sys.stderr)
-    job = [sys.executable, "-m", "hotline.airflow_up", BACKFILL_JOB]
+    job = [sys.executable, "-m", "hotline.live_backfill"]
     return run(env, jobs={BACKFILL_JOB: job})
 
 
@@ -321,128 +320,3 @@ def up_command(db_arg: str | None, port: int, live: bool) -> int:
     except UpError as error:
         print(f"hotline up: {error}", file=sys.stderr)
         return 1
-
-
-# --- the live backfill: every month from the earliest launch, once, at the polite rate ---------------
-
-
-def backfill_start(environ: Mapping[str, str]) -> datetime:
-    """The first backfilled run's logical date: the earliest launch's (series.toml), or the month
-    `HOTLINE_BACKFILL_FROM` names (YYYY-MM; a shorter history, e.g. for a test)."""
-    from hotline.months import parse_month
-    from hotline.tasks import first_run_date
-
-    chosen = environ.get("HOTLINE_BACKFILL_FROM")
-    if not chosen:
-        return first_run_date()
-    first = parse_month(chosen)
-    return datetime(first.year, first.month, 15, 6, tzinfo=UTC)
-
-
-def _wait_for_dag(dag_id: str, timeout_s: float) -> bool:
-    """Wait until the dag-processor has stored `dag_id` (the backfill needs its serialized form)."""
-    from airflow.models.serialized_dag import SerializedDagModel
-    from airflow.utils.session import create_session
-
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        with create_session() as session:
-            if session.scalar(SerializedDagModel.latest_item_select_object(dag_id)) is not None:
-                return True
-        time.sleep(3)
-    return False
-
-
-def _months_without_success(dag_id: str, start: datetime) -> int:
-    """How many monthly runs from `start` to now have no successful run (scheduled, backfill or manual)."""
-    from airflow.models.dagrun import DagRun
-    from airflow.utils.session import create_session
-    from airflow.utils.state import DagRunState
-    from sqlalchemy import select
-
-    from hotline.months import format_month, month_range, reporting_month_for
-
-    latest = reporting_month_for(datetime.now(UTC))  # the month whose window has closed last
-    wanted = month_range(format_month(start), latest)
-    with create_session() as session:
-        done = {format_month(when) for when in session.scalars(select(DagRun.logical_date).where(
-            DagRun.dag_id == dag_id, DagRun.state == DagRunState.SUCCESS, DagRun.logical_date.is_not(None)))}
-    # A run's logical date is its interval's start: the 15th of the month it owns.
-    return len([month for month in wanted[:-1] if month not in done])
-
-
-def backfill_from_launch(dag_id: str = MONTHLY_DAG, *, wait_s: float = 600, report_every_s: float = 60) -> int:
-    """Create the backfill of every month since the earliest launch that has no successful run yet
-    (none on later starts once all are in), then report its progress until it completes. Its months
-    are long past, so their alerts are recorded as suppressed (the delivery window), not sent."""
-    from airflow.models.backfill import Backfill, ReprocessBehavior, _create_backfill
-    from airflow.utils.session import create_session
-    from sqlalchemy import select
-
-    start = backfill_start(os.environ)
-    if not _wait_for_dag(dag_id, wait_s):
-        print(f"backfill: {dag_id} was not parsed within {wait_s:.0f} s; no backfill", file=sys.stderr)
-        return 1
-    while True:  # an earlier start's backfill still open: the scheduler finishes it first
-        with create_session() as session:
-            if session.scalar(select(Backfill.id).where(Backfill.dag_id == dag_id, Backfill.completed_at.is_(None))
-                              .limit(1)) is None:
-                break
-        time.sleep(10)
-    missing = _months_without_success(dag_id, start)
-    if not missing:
-        print(f"backfill: every month since {start:%Y-%m} has a successful run", file=sys.stderr)
-        return 0
-    backfill = _create_with_retries(lambda: _create_backfill(
-        dag_id=dag_id, from_date=start, to_date=datetime.now(UTC), max_active_runs=1, reverse=False,
-        dag_run_conf={}, triggering_user_name="hotline up --live", reprocess_behavior=ReprocessBehavior.FAILED))
-    print(f"backfill {backfill.id}: the months since {start:%Y-%m} without a successful run, one at a time at the "
-          "polite rate; "
-          "progress: Airflow UI → Browse → Backfills, the task logs, and the Hotline Watch page", file=sys.stderr)
-    return _report_progress(backfill.id, report_every_s)
-
-
-def _create_with_retries(create: Any, attempts: int = 10) -> Any:
-    """`create()`, again after a pause when SQLite's metadata DB was locked by another component
-    (SQLite refuses a lock upgrade at once, whatever the busy timeout); the whole creation is one
-    transaction, so a failed attempt leaves nothing behind."""
-    from sqlalchemy.exc import OperationalError
-
-    for attempt in range(attempts):
-        try:
-            return create()
-        except OperationalError as error:
-            if "locked" not in str(error) or attempt == attempts - 1:
-                raise
-            time.sleep(2 + attempt)
-    raise AssertionError("unreachable")
-
-
-def _report_progress(backfill_id: int, every_s: float) -> int:
-    """One line each `every_s` while the backfill's runs finish; 0 when it is complete."""
-    from airflow.models.backfill import Backfill, BackfillDagRun
-    from airflow.models.dagrun import DagRun
-    from airflow.utils.session import create_session
-    from sqlalchemy import select
-
-    last = None
-    while True:
-        with create_session() as session:
-            completed = session.scalar(select(Backfill.completed_at).where(Backfill.id == backfill_id))
-            states = list(session.scalars(
-                select(DagRun.state).join(BackfillDagRun, BackfillDagRun.dag_run_id == DagRun.id)
-                .where(BackfillDagRun.backfill_id == backfill_id)))
-        line = (f"backfill {backfill_id}: {sum(s == 'success' for s in states)} of {len(states)} months loaded"
-                f", {sum(s == 'failed' for s in states)} failed")
-        if line != last:
-            print(line, file=sys.stderr, flush=True)
-            last = line
-        if completed is not None:
-            return 0
-        time.sleep(every_s)
-
-
-if __name__ == "__main__":
-    if sys.argv[1:] == [BACKFILL_JOB]:
-        sys.exit(backfill_from_launch())
-    sys.exit(f"usage: python -m hotline.airflow_up {BACKFILL_JOB}")
