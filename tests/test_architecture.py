@@ -203,15 +203,32 @@ def test_an_alert_rule_is_the_files_the_map_counts():
 
 
 def test_a_source_type_is_the_files_the_map_counts():
-    """A source type: its fetcher module and its export in `fetch/`, its setting (and officialness) in
-    `settings.py`, its list of outcomes in the fetch stage, the only module fetching from the sources' lists."""
+    """A source type (issue 25): its fetcher module in `fetch/`, its row in the one table of source
+    types (`fetch/sources.py`), its setting (and officialness) in `settings.py`. The fetch stage walks
+    the table: it names no source type and reads no list of sources itself."""
+    import dataclasses
+    import typing
+
+    from hotline.fetch.sources import SOURCE_TYPES
+    from hotline.settings import Settings
+
     official = _modules_where(lambda node: isinstance(node, ast.Assign) and any(
         getattr(target, "id", None) == "OFFICIAL_SOURCES" for target in node.targets))
-    readers = _modules_where(lambda node: isinstance(node, ast.Attribute) and node.attr == "feeds")
+    rows = _modules_where(lambda node: isinstance(node, ast.Call) and getattr(node.func, "id", None) == "SourceType")
     assert official == {"settings.py"}, f"OFFICIAL_SOURCES is set in {official}"
-    # `hotline up` prints the sources it starts on (display only: the map says so).
-    assert readers == {"stages/fetch_posts.py", "airflow_up.py"}, f"the feeds list is read in {readers}"
-    touched = {"fetch/<new>.py", "fetch/__init__.py"} | official | (readers - {"airflow_up.py"})
+    assert rows == {"fetch/sources.py"}, f"source types are listed in {rows}"
+    kinds = {source_type.kind for source_type in SOURCE_TYPES}
+    settings_fields = {field.name for field in dataclasses.fields(Settings)}
+    hints = typing.get_type_hints(Settings)
+    for source_type in SOURCE_TYPES:
+        assert source_type.setting in settings_fields, f"{source_type.kind}: no Settings.{source_type.setting}"
+        assert hints[source_type.setting] == tuple[str, ...], f"Settings.{source_type.setting} is not a list"
+    stage = ast.parse((PACKAGE / "stages" / "fetch_posts.py").read_text(encoding="utf-8"))
+    named = {node.value for node in ast.walk(stage) if isinstance(node, ast.Constant) and node.value in kinds}
+    lists = {node.attr for node in ast.walk(stage) if isinstance(node, ast.Attribute)
+             and node.attr in {source_type.setting for source_type in SOURCE_TYPES}}
+    assert not named and not lists, f"the fetch stage names source types {named} or reads their lists {lists}"
+    touched = {"fetch/<new>.py"} | rows | official
     assert _stated_files("A source type") == len(touched), touched
 
 

@@ -5,14 +5,16 @@ alerts of the news feeds."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any
 
 from hotline import detect, store
 from hotline.channel_sync import fetch_channel
 from hotline.months import MonthRun
-from hotline.records import Alert
+from hotline.records import Alert, Post
 from hotline.settings import OFFICIAL_SOURCES, Settings
 from hotline.stages import Summary
 
@@ -34,7 +36,7 @@ class SourceFetchError(RuntimeError):
 class _SourceOutcome:
     """One source's part of a fetch: its summary line, or why it failed."""
 
-    source: str  # telegram | feed
+    source: str  # its source type's kind (`fetch/sources.py`): telegram | feed
     name: str
     official: bool
     line: dict[str, Any]
@@ -52,6 +54,7 @@ def fetch_posts(conn: store.Connection, run: MonthRun, settings: Settings | None
     (`SourceFetchError`); a news feed failing several runs in a row raises one `source_down`
     warning, and `source_recovered` when it is back."""
     from hotline import fetch
+    from hotline.fetch.sources import SOURCE_TYPES
 
     settings = settings or Settings.from_env()
     client = fetch.TelegramPreviewClient(settings.telegram_base_url, timeout_s=settings.request_timeout_s,
@@ -59,9 +62,14 @@ def fetch_posts(conn: store.Connection, run: MonthRun, settings: Settings | None
                                          backoff_base_s=settings.retry_backoff_s,
                                          max_response_bytes=settings.max_response_bytes,
                                          response_deadline_s=settings.response_deadline_s)
-    outcomes = [_fetch_source("telegram", channel, lambda c=channel: fetch_channel(conn, client, c, run, settings))
-                for channel in settings.channels]
-    outcomes += [_fetch_source("feed", url, lambda u=url: _fetch_feed(conn, u, settings)) for url in settings.feeds]
+    outcomes: list[_SourceOutcome] = []
+    for source_type in SOURCE_TYPES:  # the registry of source types (`fetch/sources.py`), in its order
+        for name in getattr(settings, source_type.setting):
+            if source_type.fetch is None:  # a Telegram channel: its incremental walk and re-read
+                fetch_one = partial(fetch_channel, conn, client, name, run, settings)
+            else:
+                fetch_one = partial(_fetch_and_store, conn, source_type.fetch, name, settings)
+            outcomes.append(_fetch_source(source_type.kind, name, fetch_one))
     alerts = _record_source_health(conn, run, settings, outcomes)
     summary: dict[str, Any] = {}
     for outcome in outcomes:
@@ -112,13 +120,10 @@ def _fetch_source(source: str, name: str, fetch_one: Any) -> _SourceOutcome:
                               message, False)
 
 
-def _fetch_feed(conn: store.Connection, url: str, settings: Settings) -> dict[str, Any]:
-    from hotline import fetch
-
-    posts = fetch.fetch_feed_posts(url, timeout_s=settings.request_timeout_s, backoff_base_s=settings.retry_backoff_s,
-                                   max_response_bytes=settings.max_response_bytes,
-                                   deadline_s=settings.channel_deadline_s,
-                                   response_deadline_s=settings.response_deadline_s)
+def _fetch_and_store(conn: store.Connection, fetcher: Callable[[str, Settings], list[Post]], name: str,
+                     settings: Settings) -> dict[str, Any]:
+    """One source of a type with a fetcher: its posts, stored verbatim in one transaction."""
+    posts = fetcher(name, settings)
     with store.transaction(conn):
         saved = store.save_raw_posts(conn, posts, datetime.now(UTC))
     return {"new": saved.new, "changed": saved.changed, "requests": 1}
