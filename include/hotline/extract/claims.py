@@ -25,7 +25,6 @@ RANGE_BEFORE_WINDOW = 8
 # "+22%": the sign stands right before the digits (a space at most).
 SIGN_WINDOW = 2
 # What stands between a record word and the month it qualifies ("рекордному січні", "January's record").
-RECORD_BESIDE_RE = re.compile(r"[\s-]*(?:['’]s\s*)?")
 
 
 def percent_facts(post: Post, context: Context, sent: Sentence, evidence: str, sentence_monthly: list[Fact]
@@ -190,6 +189,6 @@ def _record_of_other_month(post: Post, sent: Sentence, claim: re.Match[str], fac
             between = post.low[ref.end : claim.start()]
         else:
             continue
-        if RECORD_BESIDE_RE.fullmatch(between):
+        if lx.RECORD_BESIDE_RE.fullmatch(between):
             return True
     return False

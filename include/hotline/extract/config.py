@@ -30,7 +30,7 @@ def name_pattern(names: list[str], *, whole_words: bool = True) -> re.Pattern[st
 
 # "the Ukrainian Prisoners of War Office" is the headquarters' own name in translation, not a text about
 # Ukrainian prisoners: a topic marker followed by it is no marker.
-_HQ_NAME_REST = r"(?!\s+of\s+war\s+(?:office|headquarters|coordination|department))"
+_HQ_NAME_REST = lx.HQ_NAME_REST
 
 
 def _topic_pattern(topics: list[str]) -> re.Pattern[str]:

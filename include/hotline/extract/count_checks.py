@@ -41,6 +41,8 @@ RANGE_LOWER_MIN = 100
 FROM_ENDINGS = tuple(dict.fromkeys(w for lang in LANGUAGES for w in lang.FROM_WORDS))
 TO_ENDINGS = tuple(dict.fromkeys(w for lang in LANGUAGES for w in lang.TO_WORDS))
 FROM_OR_TO_ENDINGS = (*FROM_ENDINGS, *TO_ENDINGS)
+# "up from 10,440 in April": the start of a change that needs no "to" after its month
+FROM_ALONE_ENDINGS = tuple(dict.fromkeys(w for lang in LANGUAGES for w in lang.FROM_ALONE_WORDS))
 _SENDER_FROM = frozenset(w for lang in LANGUAGES for w in lang.SENDER_FROM_WORDS)
 _PER = frozenset(w for lang in LANGUAGES for w in lang.PER_WORDS)
 
@@ -62,7 +64,7 @@ def bad_before(post: Post, sent: Sentence, q_start: int, before: str) -> bool:
     word = bad.group().strip()
     if lx.OF_THEM_RE.fullmatch(word) and month_part(sent, clause_of(post.low, sent, q_start)):
         return False  # "153 000 обращений, из них 8 900 — в ноябре": November's part of the total
-    if word == "by" and lx.REQUEST_VERB_BEFORE_RE.search(before):
+    if lx.AGENT_BY_RE.fullmatch(word) and lx.REQUEST_VERB_BEFORE_RE.search(before):
         return False  # "has been contacted by 6,543 Russian soldiers": who turned to it, not a change by
     if word in _SENDER_FROM and lx.REQUESTS_FROM_BEFORE_RE.search(before):
         return False  # "applications from 1,300 Russian servicemen": who sent them (`_counted` checks who)
@@ -157,7 +159,7 @@ def side_of_monthly_change(post: Post, sent: Sentence, num: Number, before: str)
     tail = before.rstrip()
     if tail.endswith(FROM_ENDINGS) and lx.FROM_BEFORE_RE.search(before):
         after = lx.FROM_MONTH_TO_AFTER_RE.match(low, num.end) or (
-            tail.endswith("from") and lx.FROM_MONTH_AFTER_RE.match(low, num.end))
+            tail.endswith(FROM_ALONE_ENDINGS) and lx.FROM_MONTH_AFTER_RE.match(low, num.end))
     elif tail.endswith(TO_ENDINGS):
         from_before = lx.TO_AFTER_FROM_BEFORE_RE.search(low, max(sent.start, num.start - FROM_BEFORE_TO_WINDOW),
                                                         num.start)

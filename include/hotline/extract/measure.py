@@ -34,6 +34,8 @@ NAME_OBJECT_WINDOW = 20
 NAME_QUOTE_WINDOW = 3
 # "я хочу жити": the pronoun that makes it a wish stands this close before the name.
 NAME_PRONOUN_WINDOW = 12
+# the word that frames a name said without its pronoun ("the Want to Live project") stands right before it
+NAME_FRAME_WINDOW = 12
 # "(dt. „Ich möchte leben“)": the abbreviation before a dot is this short.
 ABBREVIATION_WINDOW = 8
 # "і в серпні — 10 100": a month binds the count after it when only a dash or a comma stands between them.
@@ -120,16 +122,16 @@ def is_name_use(text: str, low: str, start: int, end: int) -> bool:
     if before and before[-1] in _PRONOUNS:
         return False
     original = text[start:end]
-    if original[:4].lower() == "want":
+    if lx.SHORT_NAME_HEAD_RE.match(low, start):
         # "the Want to Live project": without its "I" the name is a name only so framed (or quoted, above)
-        return bool(low[max(0, start - len("the ")) : start] == "the " and _PROJECT_AFTER_RE.match(low, end))
+        return bool(lx.NAME_FRAME_BEFORE_RE.search(low, max(0, start - NAME_FRAME_WINDOW), start)
+                    and lx.NAME_FRAME_AFTER_RE.match(low, end))
     if original.isascii():
         # English or transliterated names are written as names: "I Want to Find", "Khochu Naiti".
         return sum(1 for w in original.split() if w[:1].isupper()) >= 2
     return True
 
 
-_PROJECT_AFTER_RE = re.compile(r"\s+(?:project|hotline|line|initiative|programme|program|service)(?!\w)")
 ALSO_WORDS = frozenset(w for lang in LANGUAGES for w in lang.ALSO_WORDS)
 BARE_SUPERLATIVES = frozenset(w for lang in LANGUAGES for w in lang.BARE_SUPERLATIVES)
 # "я хочу жити", "хочу знайти сина", "je veux trouver mon fils": the words, not the project's name

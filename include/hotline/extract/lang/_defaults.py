@@ -134,5 +134,14 @@ RATE_PHRASES: tuple[str, ...] = ()  # beside RATE_WORDS
 PLACE_FROM_WORDS: tuple[str, ...] = ()  # a region's share ("з Башкортостану"), read in the original text
 NOT_PLACE_NAMES: tuple[str, ...] = ()
 
+# --- words the stages once wrote inline (English only so far) ---------------------------------------------------
+SHORT_NAME_HEADS: tuple[str, ...] = ()  # a series' name without its pronoun ("Want to Live"): a name only if framed
+NAME_FRAME_BEFORE: tuple[str, ...] = ()  # ... by this word before it ("the") ...
+NAME_FRAME_AFTER: tuple[str, ...] = ()  # ... and this noun after it ("project", "hotline")
+AGENT_BY_WORDS: tuple[str, ...] = ()  # "contacted by 6,543 soldiers": who turned to it, not a change "by"
+FROM_ALONE_WORDS: tuple[str, ...] = ()  # "up from 10,440 in April": a change's start with no "to" after it
+POSSESSIVE_ENDINGS: tuple[str, ...] = ()  # "the project's record": a possessive between a name and its claim
+HQ_NAME_TAILS: tuple[str, ...] = ()  # "Prisoners of War Office": the HQ's own name, no topic marker
+
 # The names a language module takes with `import *` (not `annotations`, which `__future__` binds here too).
 __all__ = [name for name in dir() if name.isupper()]

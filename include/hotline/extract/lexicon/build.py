@@ -51,8 +51,10 @@ def phrases_of(name: str) -> tuple[str, ...]:
 
 
 def phrase_alternation(name: str) -> str:
-    """The languages' fragments for `name` as one group: "(?:заяв...|звернен\\w*|...|requests?|...)"."""
-    return "(?:" + "|".join(phrases_of(name)) + ")"
+    """The languages' fragments for `name` as one group: "(?:заяв...|звернен\\w*|...|requests?|...)"; a class no
+    language fills matches nothing ("(?!)"), never the empty string."""
+    fragments = phrases_of(name)
+    return "(?:" + "|".join(fragments) + ")" if fragments else "(?!)"
 
 
 def literal_heads_of(lang: object, name: str) -> tuple[str, ...]:
@@ -132,6 +134,6 @@ def phrase_gate(name: str) -> str:
     """A lookahead on the first letters of the fragments for `name` (see `first_chars`); none if one starts
     with a regex construct rather than a letter."""
     fragments = phrases_of(name)
-    if not all(f[:1].isalpha() for f in fragments):
+    if not fragments or not all(f[:1].isalpha() for f in fragments):
         return ""
     return first_chars(fragments)

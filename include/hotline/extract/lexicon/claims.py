@@ -13,6 +13,9 @@ RECORD_RE = re.compile(
 SUPERLATIVE_RE = re.compile(word_pattern("SUPERLATIVE_WORDS"))
 SUPERLATIVE_SCOPE_RE = re.compile(word_pattern("SUPERLATIVE_SCOPE_WORDS"))
 RECORD_NEGATION_RE = re.compile(word_pattern("RECORD_NEGATIONS"))
+# What may stand between a record word and the series' name it belongs to: a hyphen, a space, a possessive
+# ("the hotline's record").
+RECORD_BESIDE_RE = re.compile(rf"[\s-]*(?:{phrase_alternation('POSSESSIVE_ENDINGS')}\s*)?")
 
 # "до 9 243" is "up to" unless a verb of change stands before it ("зросла до 9 243": rose to; "rose by 22% to").
 CHANGE_VERB_BEFORE_TO_RE = re.compile(word_pattern("CHANGE_TO_PHRASES", after=r"\s*$"))

@@ -66,6 +66,8 @@ SURRENDERED_AFTER_RE = re.compile(
 SURRENDERED_VIA_RE = re.compile(word_pattern("VIA_WORDS"))
 # "здатися в полон", "сдаться в плен": the captivity such a count speaks of is the surrender it asks for.
 SURRENDER_BEFORE_RE = re.compile(rf"{phrase_alternation('SURRENDER_STEMS')}\w*(?:\s+\S+){{0,2}}\s+$")
+# "has been contacted by 6,543 Russian soldiers": "by" of who turned to the project, not of a change.
+AGENT_BY_RE = re.compile(rf"{phrase_alternation('AGENT_BY_WORDS')}")
 REQUEST_VERB_BEFORE_RE = re.compile(
     rf"(?<!\w){_REQUEST_VERB}\s+(?:(?:{'|'.join(phrases_of('REQUEST_GAP_WORDS') + phrases_of('ALREADY_WORDS'))})\s+)?$"
 )
@@ -272,3 +274,12 @@ FORWARDED_RE = re.compile(rf"(?<!\w){phrase_alternation('FORWARDED_WORDS')}(?!\w
 PROJECT_WORD_HINTS = literal_heads("PROJECT_NOUNS")
 PROJECT_WORD_RE = re.compile(rf"(?<!\w){phrase_alternation('PROJECT_NOUNS')}(?!\w)")
 PROJECT_SUBJECT_RE = re.compile(rf"(?<!\w){phrase_alternation('SUBJECT_WORDS')}")
+
+# --- the series' names and the headquarters' own name ------------------------------------------------------------
+# A series' name said without its pronoun ("Want to Live") is its name only framed: "the Want to Live project".
+SHORT_NAME_HEAD_RE = re.compile(rf"{phrase_alternation('SHORT_NAME_HEADS')}(?!\w)")
+NAME_FRAME_BEFORE_RE = re.compile(rf"(?<!\w){phrase_alternation('NAME_FRAME_BEFORE')}\s+$")
+NAME_FRAME_AFTER_RE = re.compile(rf"\s+{phrase_alternation('NAME_FRAME_AFTER')}(?!\w)")
+# What may follow a topic marker in the headquarters' own name in translation ("the Ukrainian Prisoners of War
+# Office"): a lookahead that refuses it, added after the marker.
+HQ_NAME_REST = rf"(?!\s+{phrase_alternation('HQ_NAME_TAILS')})"
