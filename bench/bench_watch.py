@@ -66,7 +66,7 @@ class Receiver:
 
 
 def apprise_sender(url: str):
-    """The same call `notify.apprise_sender` makes, without an Airflow connection to read."""
+    """The same call `apprise_send.apprise_sender` makes, without an Airflow connection to read."""
     import apprise
 
     targets = apprise.Apprise()

@@ -141,7 +141,7 @@ class AlertReceiver:
 
 
 def alert_key_of(message: dict[str, Any]) -> str | None:
-    """The alert key in a delivered message (hotline.notify puts 'alert key: K' in the body)."""
+    """The alert key in a delivered message (hotline.apprise_send puts 'alert key: K' in the body)."""
     text = str(message["body"].get("message", ""))
     for line in text.splitlines():
         if line.startswith("alert key: "):

@@ -172,11 +172,11 @@ def receiver():
 @pytest.fixture
 def send(airflow_home, monkeypatch, receiver):
     """The production sender, built from the `apprise_default` connection (set by environment)."""
-    from hotline import notify
+    from hotline import apprise_send
 
     monkeypatch.setenv("AIRFLOW_CONN_APPRISE_DEFAULT",
                        json.dumps({"conn_type": "apprise", "extra": {"config": {"path": receiver.url}}}))
-    return notify.apprise_sender()
+    return apprise_send.apprise_sender()
 
 
 def run_month(conn, month: str, settings: Settings, started_at, sender=None) -> dict:

@@ -18,7 +18,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from conftest import month_run, utc
-from hotline import delivery, notify, store
+from hotline import apprise_send, delivery, store
 from hotline.records import Alert
 from hotline.settings import Settings
 from hotline.store import alerts as outbox_store
@@ -100,13 +100,13 @@ def test_a_receiver_answering_after_8_s_gets_each_alert_once(airflow_home, monke
     settings = settings_for(db_path)
     run = month_run("2025-05", LIVE)
     started = time.monotonic()
-    summary = delivery.deliver_outbox(conn, run, notify.apprise_sender(timeout_s=settings.delivery_timeout_s),
+    summary = delivery.deliver_outbox(conn, run, apprise_send.apprise_sender(timeout_s=settings.delivery_timeout_s),
                                       settings)
     assert time.monotonic() - started >= 8  # it did wait for the answer
     assert summary["sent"] == 1 and statuses(conn) == {"2025-05": "sent"}
     # The task's retry and the next run send nothing again.
     for _ in range(2):
-        delivery.deliver_outbox(conn, run, notify.apprise_sender(timeout_s=settings.delivery_timeout_s), settings)
+        delivery.deliver_outbox(conn, run, apprise_send.apprise_sender(timeout_s=settings.delivery_timeout_s), settings)
     assert len(slow.messages) == 1
     [row] = outbox_store.load_deliveries(conn)
     assert (row["status"], row["attempts"]) == ("sent", 1)
@@ -119,13 +119,13 @@ def test_an_answer_that_times_out_is_sent_unconfirmed_and_never_sent_again(airfl
     queue(conn, "2025-05")
     settings = settings_for(db_path, delivery_timeout_s=1.5)
     run = month_run("2025-05", LIVE)
-    summary = delivery.deliver_outbox(conn, run, notify.apprise_sender(timeout_s=settings.delivery_timeout_s),
+    summary = delivery.deliver_outbox(conn, run, apprise_send.apprise_sender(timeout_s=settings.delivery_timeout_s),
                                       settings)
     assert summary["unconfirmed"] == 1 and summary["failed"] == 0  # no DeliveryError: no blind retry
     [alert] = store.load_alerts(conn)
     assert alert["status"] == "unconfirmed" and alert["sent_at"] is not None
     assert "sent, unconfirmed" in alert["last_error"]
-    delivery.deliver_outbox(conn, run, notify.apprise_sender(timeout_s=settings.delivery_timeout_s), settings)
+    delivery.deliver_outbox(conn, run, apprise_send.apprise_sender(timeout_s=settings.delivery_timeout_s), settings)
     time.sleep(0.2)
     assert len(slow.messages) == 1
 
@@ -139,14 +139,14 @@ def test_a_failed_target_is_retried_alone(airflow_home, monkeypatch, conn, db_pa
     settings = settings_for(db_path)
     run = month_run("2025-05", LIVE)
     with pytest.raises(delivery.DeliveryError, match="stay pending"):
-        delivery.deliver_outbox(conn, run, notify.apprise_sender(), settings)
+        delivery.deliver_outbox(conn, run, apprise_send.apprise_sender(), settings)
     assert statuses(conn) == {"2025-05": "pending"} and len(good.messages) == 1
     back = SlowReceiver()
     back.server.server_close()
     back.server = ThreadingHTTPServer(("127.0.0.1", port), back.server.RequestHandlerClass)
     threading.Thread(target=back.server.serve_forever, daemon=True).start()
     try:
-        delivery.deliver_outbox(conn, run, notify.apprise_sender(), settings)
+        delivery.deliver_outbox(conn, run, apprise_send.apprise_sender(), settings)
     finally:
         back.close()
     assert statuses(conn) == {"2025-05": "sent"}
@@ -159,14 +159,14 @@ def test_with_no_target_alerts_are_recorded_and_a_target_added_later_gets_none(a
     monkeypatch.delenv("AIRFLOW_CONN_APPRISE_DEFAULT", raising=False)
     queue(conn, "2025-05")
     settings = settings_for(db_path)
-    summary = delivery.deliver_outbox(conn, month_run("2025-05", LIVE), notify.apprise_sender(), settings)
+    summary = delivery.deliver_outbox(conn, month_run("2025-05", LIVE), apprise_send.apprise_sender(), settings)
     assert summary["skipped_no_target"] == 1 and statuses(conn) == {"2025-05": "recorded"}
     [alert] = store.load_alerts(conn)
     assert alert["attempts"] == 0 and alert["last_error"] == "no delivery target configured"
     # A target is added; the next run (June's, on time) sends none of the old alerts.
     late = receivers()
     connect_targets(monkeypatch, late.url)
-    delivery.deliver_outbox(conn, month_run("2025-06", utc(2025, 7, 15, 6, 5)), notify.apprise_sender(), settings)
+    delivery.deliver_outbox(conn, month_run("2025-06", utc(2025, 7, 15, 6, 5)), apprise_send.apprise_sender(), settings)
     assert late.messages == [] and statuses(conn) == {"2025-05": "recorded"}
 
 
@@ -177,7 +177,7 @@ def test_only_the_delivery_window_counts(airflow_home, monkeypatch, conn, db_pat
     connect_targets(monkeypatch, target.url)
     queue(conn, "2024-11", "2025-03", "2025-05")
     settings = settings_for(db_path, delivery_window_days=45)
-    summary = delivery.deliver_outbox(conn, month_run("2025-05", LIVE), notify.apprise_sender(), settings)
+    summary = delivery.deliver_outbox(conn, month_run("2025-05", LIVE), apprise_send.apprise_sender(), settings)
     assert summary["sent"] == 1 and summary["suppressed_old"] == 2
     assert statuses(conn) == {"2024-11": "suppressed", "2025-03": "suppressed", "2025-05": "sent"}
     assert [m["title"] for m in target.messages] == ["«Хочу найти»: 12,320 requests in May 2025 — a record"]
@@ -205,6 +205,6 @@ def test_delivery_knows_the_demo_from_settings_not_from_urls(db_path):
 def test_a_target_keeps_its_id_whatever_the_timeout(airflow_home, monkeypatch, receivers):
     target = receivers()
     connect_targets(monkeypatch, target.url)
-    [short] = notify.apprise_sender(timeout_s=5).targets
-    [long] = notify.apprise_sender(timeout_s=60).targets
+    [short] = apprise_send.apprise_sender(timeout_s=5).targets
+    [long] = apprise_send.apprise_sender(timeout_s=60).targets
     assert short.id == long.id and "rto" not in short.label

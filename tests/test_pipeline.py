@@ -204,12 +204,12 @@ def test_a_monthly_run_asks_only_for_new_ids(conn, settings, channel):
 @pytest.fixture
 def apprise_to(airflow_home, monkeypatch):
     """A sender built the production way: from the `apprise_default` connection (set by env)."""
-    from hotline import notify
+    from hotline import apprise_send
 
     def sender(url: str):
         monkeypatch.setenv("AIRFLOW_CONN_APPRISE_DEFAULT",
                            json.dumps({"conn_type": "apprise", "extra": {"config": {"path": url}}}))
-        return notify.apprise_sender()
+        return apprise_send.apprise_sender()
 
     return sender
 

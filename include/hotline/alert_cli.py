@@ -161,7 +161,7 @@ def configured_targets() -> list[Any]:
 def send_test() -> int:
     """Send the test message to each target on its own; one line per target. Each target waits for its
     answer as long as an alert's delivery does (`HOTLINE_DELIVERY_TIMEOUT_S`), not Apprise's 4 s."""
-    from hotline.notify import set_answer_timeout
+    from hotline.apprise_send import set_answer_timeout
     from hotline.settings import Settings
 
     timeout_s = Settings.from_env().delivery_timeout_s
@@ -196,7 +196,7 @@ def _send_one(target: Any, body: str) -> str:
     or why it was not delivered (what Apprise logged at WARNING and above)."""
     import apprise
 
-    from hotline.notify import is_read_timeout
+    from hotline.apprise_send import is_read_timeout
 
     with apprise.LogCapture(level=logging.DEBUG, fmt="%(levelname)s %(message)s") as logged:
         try:

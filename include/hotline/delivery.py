@@ -1,6 +1,6 @@
 """Delivering the outbox: which pending alerts go out, with what (their month's sources, the PNG
 chart of the series' last 24 months), and how each outcome is recorded. `message` and `chart_png`
-stay pure; `notify` talks to Apprise.
+stay pure; `apprise_send` talks to Apprise.
 
 The guarantees (README, "Delivery"):
 - Only the delivery window counts: an alert whose month ended more than
@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from hotline import notify, store
+from hotline import apprise_send, store
 from hotline.message import Message, compose_message, compose_title, details_of
 from hotline.months import MonthRun, month_end
 from hotline.settings import Settings
@@ -89,7 +89,7 @@ def post_link_for(settings: Settings) -> Callable[[str], str | None]:
 
 
 def composer(conn: store.Connection, settings: Settings) -> Callable[[dict[str, Any]], Message]:
-    """A `compose(alert)` for `notify.deliver` that knows each month's sources and the page's URL."""
+    """A `compose(alert)` for `apprise_send.deliver` that knows each month's sources and the page's URL."""
     stored = {(c.series, c.month): c.source_url for c in store.load_monthly_counts(conn)}
     link = post_link_for(settings)
 
@@ -115,12 +115,12 @@ def deliver_outbox(conn: store.Connection, run: MonthRun, sender: Any, settings:
     outbox = [alert for alert in pending if in_window(alert, run, settings)]
     _set_status(conn, too_old, "suppressed",
                 f"outside the delivery window ({settings.delivery_window_days} days after the month's end)")
-    targets = notify.targets_of(sender)
+    targets = apprise_send.targets_of(sender)
     if not targets:
         _set_status(conn, outbox, "recorded", "no delivery target configured")
         if outbox:
             log.warning("No delivery target configured: %d alert(s) recorded, nothing sent.", len(outbox))
-        report = notify.DeliveryReport(skipped_no_target=len(outbox))
+        report = apprise_send.DeliveryReport(skipped_no_target=len(outbox))
     else:
         report = _send(conn, outbox, sender, settings)
     summary = {"month": run.month, **asdict(report), "suppressed_old": len(too_old)}
@@ -136,7 +136,7 @@ def _send(conn: store.Connection, outbox: list[dict[str, Any]], sender: Any, set
         with store.transaction(conn):
             outbox_store.mark_alert(conn, key, status, _now(), error)
 
-    def record_target(key: str, target: notify.Target, outcome: str, error: str | None) -> None:
+    def record_target(key: str, target: apprise_send.Target, outcome: str, error: str | None) -> None:
         # Written at once, each in its own transaction: a crash after a send never forgets it.
         with store.transaction(conn):
             outbox_store.save_delivery(conn, key, target.id, target.label, outcome, error, _now())
@@ -145,7 +145,7 @@ def _send(conn: store.Connection, outbox: list[dict[str, Any]], sender: Any, set
         return {row["target"]: row["status"] for row in outbox_store.load_deliveries(conn, key)}
 
     with tempfile.TemporaryDirectory(prefix="hotline-charts-") as folder:
-        return notify.deliver(outbox, sender, record,
+        return apprise_send.deliver(outbox, sender, record,
                               lambda alert: write_chart_file(conn, alert, Path(folder), demo=settings.demo),
                               compose=composer(conn, settings), done=done, on_target=record_target)
 

@@ -23,7 +23,7 @@ class PipelineFailureNotifier(BaseNotifier):
 
     def notify(self, context: Any) -> None:
         """Send one failure message naming the DAG, task, run and exception."""
-        from hotline.notify import apprise_sender
+        from hotline.apprise_send import apprise_sender
 
         ti = context.get("ti") or context.get("task_instance")
         where = f"{getattr(ti, 'dag_id', '?')}.{getattr(ti, 'task_id', '?')}"

@@ -33,9 +33,9 @@ def notify(conn: store.Connection, run: MonthRun, settings: Settings | None = No
 
     settings = settings or Settings.from_env()
     if sender is None:
-        from hotline import notify as apprise
+        from hotline import apprise_send
         from hotline.settings import APPRISE_CONN_ID
 
-        sender = apprise.apprise_sender(APPRISE_CONN_ID, timeout_s=settings.delivery_timeout_s)
+        sender = apprise_send.apprise_sender(APPRISE_CONN_ID, timeout_s=settings.delivery_timeout_s)
     summary = delivery.deliver_outbox(conn, run, sender, settings)
     return {**summary, "headline": run_headline(conn, run.month)}

@@ -1,4 +1,4 @@
-"""Delivery: format alerts and send them through Apprise; the only module that notifies.
+"""Sending through Apprise: format alerts and send them to each target; the only module that talks to Apprise.
 
 Targets come from the Airflow connection `apprise_default` (Apprise URLs in its extra `config`),
 e.g. `AIRFLOW_CONN_APPRISE_DEFAULT='{"conn_type": "apprise", "extra": {"config": {"path": "json://..."}}}'`.

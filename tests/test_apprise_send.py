@@ -7,7 +7,7 @@ import json
 import pytest
 
 from conftest import Receiver
-from hotline import notify
+from hotline import apprise_send
 
 ALERT = {"alert_key": "record_high:i_want_to_find:2025-05:up:v1", "series": "i_want_to_find", "month": "2025-05",
          "kind": "record_high", "severity": "alert", "message": "May 2025: 12,320 requests — a new monthly record"}
@@ -26,7 +26,7 @@ def receiver():
 
 
 def test_the_message_names_series_month_and_key():
-    title, body = notify.format_alert(ALERT)
+    title, body = apprise_send.format_alert(ALERT)
     assert title == "«Хочу найти», May 2025: record high"  # no details: the kind, not a made-up value
     assert body.startswith(ALERT["message"])
     assert body.endswith("alert key: record_high:i_want_to_find:2025-05:up:v1")
@@ -34,15 +34,15 @@ def test_the_message_names_series_month_and_key():
 
 def test_no_connection_means_no_sender(airflow_home, monkeypatch):
     monkeypatch.delenv("AIRFLOW_CONN_APPRISE_DEFAULT", raising=False)
-    assert notify.apprise_sender() is None
-    assert notify.deliver([ALERT], None, lambda *a: None) == notify.DeliveryReport(skipped_no_target=1)
+    assert apprise_send.apprise_sender() is None
+    assert apprise_send.deliver([ALERT], None, lambda *a: None) == apprise_send.DeliveryReport(skipped_no_target=1)
 
 
 def test_the_connection_configures_the_targets(airflow_home, monkeypatch, receiver):
     apprise_connection(monkeypatch, receiver.url)
     outcomes = []
-    report = notify.deliver([ALERT], notify.apprise_sender(), lambda *result: outcomes.append(result))
-    assert report == notify.DeliveryReport(sent=1)
+    report = apprise_send.deliver([ALERT], apprise_send.apprise_sender(), lambda *result: outcomes.append(result))
+    assert report == apprise_send.DeliveryReport(sent=1)
     assert outcomes == [(ALERT["alert_key"], "sent", None)]
     [message] = receiver.messages
     assert message["title"].startswith("«Хочу найти»") and ALERT["alert_key"] in message["message"]
@@ -54,8 +54,8 @@ def test_a_target_that_is_down_is_a_failure_not_an_exception(airflow_home, monke
     receiver.close()
     apprise_connection(monkeypatch, f"json://127.0.0.1:{port}/x")
     outcomes = []
-    report = notify.deliver([ALERT], notify.apprise_sender(), lambda *result: outcomes.append(result))
-    assert report == notify.DeliveryReport(failed=1)
+    report = apprise_send.deliver([ALERT], apprise_send.apprise_sender(), lambda *result: outcomes.append(result))
+    assert report == apprise_send.DeliveryReport(failed=1)
     [(key, status, error)] = outcomes
     assert key == ALERT["alert_key"] and status == "pending"
     # The cause Apprise logged, not a generic "not delivered" (issue 11).
@@ -72,8 +72,8 @@ def test_a_sender_that_raises_does_not_lose_the_other_alerts():
         return True
 
     outcomes = []
-    report = notify.deliver([ALERT, {**ALERT, "alert_key": "k2"}], flaky, lambda *result: outcomes.append(result))
-    assert report == notify.DeliveryReport(sent=1, failed=1)
+    report = apprise_send.deliver([ALERT, {**ALERT, "alert_key": "k2"}], flaky, lambda *result: outcomes.append(result))
+    assert report == apprise_send.DeliveryReport(sent=1, failed=1)
     assert outcomes[0] == (ALERT["alert_key"], "pending", "ConnectionError: boom")
 
 
@@ -122,7 +122,7 @@ def test_a_target_answering_500_keeps_the_status_as_the_cause(airflow_home, monk
     try:
         apprise_connection(monkeypatch, f"json://127.0.0.1:{server.server_port}/x")
         outcomes = []
-        notify.deliver([ALERT], notify.apprise_sender(), lambda *result: outcomes.append(result))
+        apprise_send.deliver([ALERT], apprise_send.apprise_sender(), lambda *result: outcomes.append(result))
     finally:
         server.shutdown()
         server.server_close()
