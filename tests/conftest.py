@@ -161,6 +161,76 @@ def migrated_metadata_template(tmp_path_factory: pytest.TempPathFactory) -> Path
     return template_home / "airflow.db"
 
 
+# The run clock of a backfill: long after every demo month, so every alert is suppressed, none sent.
+BACKFILL_STARTED_AT = datetime(2026, 11, 26, tzinfo=UTC)
+
+
+def run_demo_month(conn, month: str, settings, started_at: datetime = BACKFILL_STARTED_AT, sender=None) -> dict:
+    """One month through the monthly DAG's stages in order, as its tasks call them (no Airflow)."""
+    from hotline.stages.detect_alerts import detect_alerts
+    from hotline.stages.extract_facts import extract_facts
+    from hotline.stages.fetch_posts import fetch_posts
+    from hotline.stages.load_monthly_counts import load_monthly_counts
+    from hotline.stages.notify import notify
+    from hotline.stages.validate_facts import validate_facts
+
+    run = month_run(month, started_at)
+    summaries = {"fetch": fetch_posts(conn, run, settings), "extract": extract_facts(conn, run),
+                 "validate": validate_facts(conn, run), "detect": detect_alerts(conn, run, settings)}
+    summaries["load"] = load_monthly_counts(conn, run, upstream=summaries["detect"])
+    summaries["notify"] = notify(conn, run, settings, sender=sender)
+    return summaries
+
+
+def demo_history_template(tmp_path_factory: pytest.TempPathFactory, last_month: str) -> Path:
+    """A DuckDB file holding the demo channel's months 2024-01 … `last_month`, each run once through
+    the stages (`run_demo_month`, backfill clock, no sender) against the demo channel on loopback.
+    Built once per test run and shared by the xdist workers (the first builds it under a file lock,
+    the others wait and copy): many tests start from this history, and building it is seconds of CPU."""
+    from hotline import demo, store
+    from hotline.months import month_range
+    from hotline.settings import Settings
+
+    base = tmp_path_factory.getbasetemp()
+    shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+    template = shared / f"demo_history_to_{last_month}.duckdb"
+    with (shared / f"demo_history_to_{last_month}.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not template.exists():
+            building = shared / f"demo_history_to_{last_month}.building.duckdb"
+            building.unlink(missing_ok=True)
+            posts = demo.generate_demo_posts(demo.DEMO_CHANNEL)
+            with demo.DemoChannelServer({demo.DEMO_CHANNEL: posts}) as server:
+                settings = Settings(db_path=building, telegram_base_url=server.base_url,
+                                    channels=(demo.DEMO_CHANNEL,), request_delay_s=0)
+                conn = store.connect(building)
+                try:
+                    for month in month_range("2024-01", last_month):
+                        run_demo_month(conn, month, settings)
+                finally:
+                    conn.close()
+            building.rename(template)
+    return template
+
+
+@pytest.fixture
+def demo_history(tmp_path_factory: pytest.TempPathFactory, db_path: Path):
+    """`demo_history(last_month)`: the test's own copy (at `db_path`) of the demo history up to
+    `last_month` (`demo_history_template`), opened; the test changes its copy only."""
+    from hotline import store
+
+    opened = []
+
+    def open_copy(last_month: str):
+        shutil.copy(demo_history_template(tmp_path_factory, last_month), db_path)
+        opened.append(store.connect(db_path))
+        return opened[-1]
+
+    yield open_copy
+    for connection in opened:
+        connection.close()
+
+
 def pytest_configure(config: pytest.Config) -> None:
     """Point Airflow at this process's own home before any test module is imported: Airflow reads
     its settings once, when first imported, and a test module importing `hotline.tasks` (which

@@ -87,9 +87,8 @@ def test_backfilling_every_demo_month_reproduces_the_demo_series(conn, settings,
 
 
 @pytest.mark.slow
-def test_the_demo_alert_log_reads_like_news(conn, settings):
-    for month in DEMO_MONTHS:
-        run_month(conn, month, settings)
+def test_the_demo_alert_log_reads_like_news(demo_history):
+    conn = demo_history(DEMO_MONTHS[-1])  # every demo month run once (conftest.demo_history_template)
     alerts = store.load_alerts(conn)
     loud = sorted((a["month"], a["kind"]) for a in alerts if a["severity"] == "alert")
     assert ("2025-01", "record_high") in loud and ("2025-05", "record_high") in loud
@@ -175,9 +174,8 @@ def test_a_month_an_improved_extractor_no_longer_reads_is_withdrawn_with_a_warni
 
 
 @pytest.mark.slow
-def test_rerunning_months_changes_nothing(conn, settings):
-    for month in DEMO_MONTHS:
-        run_month(conn, month, settings)
+def test_rerunning_months_changes_nothing(demo_history, settings):
+    conn = demo_history(DEMO_MONTHS[-1])  # every demo month run once
     before = table_snapshot(conn)
     for month in ["2024-01", "2025-01", "2025-05", "2025-10"]:
         summaries = run_month(conn, month, settings)
@@ -186,10 +184,9 @@ def test_rerunning_months_changes_nothing(conn, settings):
 
 
 @pytest.mark.slow
-def test_a_monthly_run_asks_only_for_new_ids(conn, settings, channel):
+def test_a_monthly_run_asks_only_for_new_ids(demo_history, settings, channel):
     server, posts = channel
-    for month in DEMO_MONTHS:
-        run_month(conn, month, settings)
+    conn = demo_history(DEMO_MONTHS[-1])  # every demo month run once, from another server of the same channel
     newest = max(p.numeric_id for p in posts)
     extra = [replace(posts[-1], post_id=f"{demo.DEMO_CHANNEL}/{newest + i}", text=f"Нагадування {i}",
                      url=f"https://t.me/{demo.DEMO_CHANNEL}/{newest + i}", raw="",
@@ -237,9 +234,8 @@ def test_only_the_newest_recent_month_is_delivered_once(conn, settings, apprise_
 
 
 @pytest.mark.slow
-def test_with_the_receiver_down_alerts_stay_pending_and_arrive_next_run(conn, settings, apprise_to):
-    for month in month_range("2024-01", "2025-04"):
-        run_month(conn, month, settings)
+def test_with_the_receiver_down_alerts_stay_pending_and_arrive_next_run(demo_history, settings, apprise_to):
+    conn = demo_history("2025-04")  # the backfill up to April 2025, run once
     receiver = Receiver()
     port = receiver.server.server_port
     receiver.close()  # nothing listens now
@@ -257,9 +253,8 @@ def test_with_the_receiver_down_alerts_stay_pending_and_arrive_next_run(conn, se
         receiver.close()
 
 
-def test_no_delivery_target_records_alerts_and_sends_nothing(conn, settings, caplog):
-    for month in month_range("2024-01", "2025-04"):
-        run_month(conn, month, settings)
+def test_no_delivery_target_records_alerts_and_sends_nothing(demo_history, settings, caplog):
+    conn = demo_history("2025-04")  # the backfill up to April 2025, run once
     summary = run_month(conn, "2025-05", settings, started_at=utc(2025, 6, 15, 7))["notify"]
     assert summary["skipped_no_target"] == 1 and summary["sent"] == 0
     assert "nothing sent" in caplog.text
