@@ -147,8 +147,22 @@ def running_total_marker(p: Placing) -> Outcome | None:
             # "В мае ... ежедневно получал в среднем 400 заявок, всего 12 320": the one count of a sentence that
             # names a month may be that month's whole. Month or running total? A person decides.
             return "kind_ambiguous"
+        if _year_of_total(p):
+            return None  # "In 2024, the project received a total of 52,052": that year's total (`sentence_month`)
         return "cumulative_total", "since_launch"
     return None
+
+
+def _year_of_total(p: Placing) -> bool:
+    """Is a total word said of the one year that heads the sentence, before its one count ("In 2024, ... a total
+    of 52,052", "2024 gingen insgesamt 52.052 Anfragen ein")? Not a milestone reached in that year ("In 2024 the
+    total exceeded 50,000"), nor a figure said to date."""
+    if len(p.counts) != 1 or len(p.sentence_periods) != 1:
+        return False
+    year = p.sentence_periods[0]
+    if year.month is not None or year.start > p.count.num_start:
+        return False
+    return not (p.post.may(lx.PERFECT_HINTS) and lx.PERFECT_TO_DATE_RE.search(p.post.low, p.sent.start, p.sent.end))
 
 
 def head_total_marker(p: Placing) -> Outcome | None:

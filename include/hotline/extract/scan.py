@@ -41,6 +41,10 @@ DAY_BEFORE_WINDOW = 8
 YEAR_AGO_WINDOW = 24
 # "у 2024 році", "in 2024": the preposition that makes a bare year a period stands this close before it.
 YEAR_PREPOSITION_WINDOW = 12
+# A bare year that opens its sentence and a word follows is the sentence's period in any language ("2024 kamen
+# 52.052 Anfragen", "2024 saw ..."): a year in a list ("2024 — 52 052; 2025 — ...") is followed by no word.
+YEAR_THEN_WORD_RE = re.compile(r",?\s+[^\W\d_]")
+NO_WORD_RE = re.compile(r"[\W_]*")
 # The words before a month or year that give it its role ("порівняно з", "станом на", "since") ...
 ROLE_WINDOW = 48
 # ... of which the anchored role phrases (ending right at the month) are all shorter than this.
@@ -307,9 +311,16 @@ def _month_ref(post: Post, m: re.Match[str], sent: Draft) -> Ref:
 def _year_ref(post: Post, m: re.Match[str], sent: Draft, has_year_word: bool) -> Ref | None:
     before = post.low[max(sent.start, m.start() - YEAR_PREPOSITION_WINDOW) : m.start()]
     role = _role(post, sent.start, m.start())
-    if role == "period" and not has_year_word and not YEAR_PREPOSITION_RE.search(before):
+    if role == "period" and not has_year_word and not YEAR_PREPOSITION_RE.search(before) and not (
+            _opens_sentence(post, sent.start, m.start()) and YEAR_THEN_WORD_RE.match(post.low, m.end())
+            and not any(r.month for r in sent.refs)):  # (months are scanned first: "2024 ...: Im Oktober ...")
         return None  # a bare four-digit number: blocked as a count, but not a period either
     return Ref(m.start(), m.end(), int(m.group("year")), None, role, True)
+
+
+def _opens_sentence(post: Post, sent_start: int, pos: int) -> bool:
+    """Does nothing but punctuation stand between the sentence's start and `pos`?"""
+    return NO_WORD_RE.fullmatch(post.low, sent_start, pos) is not None
 
 
 def _role(post: Post, sent_start: int, pos: int, end: int | None = None) -> str:

@@ -1,0 +1,47 @@
+"""Classes of wording found in the press's texts that needed rules of their own: a bare year heading its sentence,
+a list of months' figures, calls said not to be the series' line, a span from a past day, and a superlative with
+no scope word. Each in at least two languages, with the trap that must stay silent.
+
+The sentences are our own phrasings of the classes, not copies of real texts."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import CUM, FIND, TOTAL, fact_shape, read_post
+
+YEAR_2024 = "2024-01..2024-12"
+
+
+@pytest.mark.parametrize("text", [
+    # a bare year opening the sentence is its period, in any language
+    "2024 kamen beim Projekt „Ich will finden“ 52.052 Anfragen an.",
+    "2024 року проєкт «Хочу знайти» отримав 52 052 звернення.",
+    "2024 wpłynęło do projektu «Chcę znaleźć» 52 052 zgłoszeń.",
+    # a total word said of the year that heads the sentence is the year's total, not the running total
+    "In 2024, the I Want to Find project received a total of 52,052 requests.",
+    "2024 gingen beim Projekt „Ich will finden“ insgesamt 52.052 Anfragen ein.",
+    "En 2024, el proyecto «Quiero encontrar» recibió en total 52.052 solicitudes.",
+])
+def test_a_year_heading_its_sentence_is_the_period_of_its_count(text: str) -> None:
+    assert fact_shape(read_post(text, "2025-01-20")) == [(FIND, TOTAL, YEAR_2024, 52052, "exact")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a milestone passed in that year is the running total, not the year's own figure
+    ("In 2024, the total number of requests to the I Want to Find project exceeded 50,000.",
+     [(FIND, CUM, "since_launch", 50000, "over")]),
+    # a year in a list is followed by no word: no period of its own, so nothing is read as that year's
+    ("2024 — 52 052 звернення до «Хочу знайти»; 2025 — 60 000.", []),
+    # a year that opens a sentence naming a month leaves the month its own
+    ("2024 war für „Ich will finden“ ein gutes Jahr: Im Oktober kamen 9.243 Anfragen.",
+     [(FIND, "monthly_count", "2024-10", 9243, "exact")]),
+])
+def test_a_heading_year_does_not_take_what_is_not_its_own(text: str, expected: list[tuple]) -> None:
+    assert fact_shape(read_post(text, "2025-01-20")) == expected
+
+
+def test_the_year_still_running_is_no_year_total() -> None:
+    """A year's total published before the year is out is a part of it: quarantined, not read."""
+    read = read_post("In 2024, the I Want to Find project received a total of 52,052 requests.", "2024-11-20")
+    assert read.facts == ()
+    assert [p.rule for p in read.problems] == ["period_partial"]
