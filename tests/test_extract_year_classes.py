@@ -7,7 +7,7 @@ The sentences are our own phrasings of the classes, not copies of real texts."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import CUM, FIND, TOTAL, fact_shape, read_post
+from extract_helpers import CUM, FIND, TOTAL, M, fact_shape, read_post
 
 YEAR_2024 = "2024-01..2024-12"
 
@@ -45,3 +45,27 @@ def test_the_year_still_running_is_no_year_total() -> None:
     read = read_post("In 2024, the I Want to Find project received a total of 52,052 requests.", "2024-11-20")
     assert read.facts == ()
     assert [p.rule for p in read.problems] == ["period_partial"]
+
+
+@pytest.mark.parametrize("text", [
+    "The I Want to Find project received 9,243 requests in October, 10,100 in September and 12,320 in May.",
+    "Проєкт «Хочу знайти» отримав 9 243 звернення у жовтні, 10 100 у вересні та 12 320 у травні.",
+    "Das Projekt „Ich will finden“ erhielt 9.243 Anfragen im Oktober, 10.100 im September und 12.320 im Mai.",
+])
+def test_a_list_of_figures_each_followed_by_its_month(text: str) -> None:
+    """Each figure of the list is its own month's: the month after a figure is not the next figure's label."""
+    assert fact_shape(read_post(text, "2025-11-05")) == [
+        (FIND, M, "2025-10", 9243, "exact"), (FIND, M, "2025-09", 10100, "exact"),
+        (FIND, M, "2025-05", 12320, "exact")]
+
+
+@pytest.mark.parametrize("text", [
+    # the month stands before the figure it labels ("а в жовтні, 9 243"): the first figure's own month is another
+    "У вересні надійшло 10 100 звернень до «Хочу знайти», а в жовтні, 9 243 — з них половина повторні.",
+    "In September the I Want to Find project received 10,100 requests and in October, 9,243 of them repeated.",
+])
+def test_a_month_that_labels_the_next_figure_is_not_the_figure_before(text: str) -> None:
+    """The trap: no list here, so October is never read as the September figure's month."""
+    facts = read_post(text, "2025-11-05").facts
+    assert all(not (f.period == "2025-10" and f.value == 10100) for f in facts)
+    assert all(not (f.period == "2025-09" and f.value == 9243) for f in facts)

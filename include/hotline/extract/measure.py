@@ -40,6 +40,10 @@ NAME_FRAME_WINDOW = 12
 ABBREVIATION_WINDOW = 8
 # "і в серпні — 10 100": a month binds the count after it when only a dash or a comma stands between them.
 BOUND_GAP_WINDOW = 4
+# "9,243 requests in October": a figure's own month stands right after it, at most its noun and a preposition
+# between (words, no digit and no punctuation).
+OWN_MONTH_WORDS = 2
+OWN_MONTH_GAP_RE = re.compile(rf"\s*(?:[^\W\d_]+\s+){{0,{OWN_MONTH_WORDS}}}")
 # "(+22% до грудня)": the month a signed percent is anchored to stands this close after it.
 SIGNED_ANCHOR_WINDOW = 24
 
@@ -305,13 +309,24 @@ def after_share(ref: Ref, count: Count, counts: tuple[Count, ...]) -> bool:
     return any(other.share and count.num_start < other.num_start < ref.start for other in counts)
 
 
-def bound_to_next(low: str, ref: Ref, count: Count, counts: tuple[Count, ...]) -> bool:
+def bound_to_next(low: str, ref: Ref, count: Count, counts: tuple[Count, ...], refs: list[Ref] | tuple[Ref, ...]
+                  ) -> bool:
     """Is the month the period of another count that follows it with nothing but a dash, colon or comma
-    between ("і в серпні — 10 100", "and in August 10,100")?"""
+    between ("і в серпні — 10 100", "and in August 10,100")? Not in a list of figures each followed by its
+    month ("9,243 in October, 10,100 in September and 12,320 in May"): there each month is its own figure's."""
     for other in counts:
         if other is not count and ref.end <= other.start <= ref.end + BOUND_GAP_WINDOW and count.num_start < ref.start:
-            return lx.BOUND_GAP_RE.fullmatch(low, ref.end, other.start) is not None
+            if lx.BOUND_GAP_RE.fullmatch(low, ref.end, other.start) is None:
+                return False
+            return not (_month_right_after(low, count, ref) and any(
+                _month_right_after(low, other, r) for r in refs if r.month is not None and r is not ref))
     return False
+
+
+def _month_right_after(low: str, count: Count, ref: Ref) -> bool:
+    """Does the month follow the count with at most its noun and a preposition between ("9,243 requests in
+    October", "10 100 у вересні")?"""
+    return count.end <= ref.start and OWN_MONTH_GAP_RE.fullmatch(low, count.end, ref.start) is not None
 
 
 def compared_by_percent(ref: Ref, sent: Sentence) -> bool:

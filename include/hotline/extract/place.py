@@ -32,7 +32,7 @@ def placing(post: Post, context: Context, sent: Sentence, count: Count, counts: 
     # ... the period references of the clause, less a month bound to another count right after it ("9,243
     # requests and in August 10,100": August is the 10,100's)
     period_refs = tuple([r for r in in_clause
-                         if r.role == "period" and not bound_to_next(low, r, count, counts)
+                         if r.role == "period" and not bound_to_next(low, r, count, counts, sent.refs)
                          and not after_share(r, count, counts) and not compared_by_percent(r, sent)])
     clause_ref = None
     if period_refs:
