@@ -7,7 +7,7 @@ The sentences are our own phrasings of the classes, not copies of real texts."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import CUM, FIND, TOTAL, M, fact_shape, read_post
+from extract_helpers import CUM, FIND, LIVE, TOTAL, M, fact_shape, read_post
 
 YEAR_2024 = "2024-01..2024-12"
 
@@ -69,3 +69,28 @@ def test_a_month_that_labels_the_next_figure_is_not_the_figure_before(text: str)
     facts = read_post(text, "2025-11-05").facts
     assert all(not (f.period == "2025-10" and f.value == 10100) for f in facts)
     assert all(not (f.period == "2025-09" and f.value == 9243) for f in facts)
+
+
+@pytest.mark.parametrize("text", [
+    "Intelligence intercepted 5,000 calls from Russian soldiers in 2024, not to the I Want to Live line but home.",
+    "Розвідка перехопила 5 000 дзвінків російських військових — не на лінію «Хочу жити», а рідним.",
+    "Der Geheimdienst hat 5.000 Anrufe abgefangen, die nicht an die Hotline „Ich will leben“ gingen.",
+    "Le renseignement a intercepté 5 000 appels, pas à la ligne « Je veux vivre » mais aux familles.",
+])
+def test_calls_the_text_says_were_not_to_the_series_line(text: str) -> None:
+    """The series' name denied ("not to the ... line"): its figure is never read as the series'; quarantined."""
+    read = read_post(text, "2025-01-20")
+    assert read.facts == ()
+    assert [p.rule for p in read.problems] == ["series_negated"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "not only" is no denial: the line is named as one of the places the calls went
+    ("In October, 5,000 calls were made not only to the I Want to Live hotline.",
+     [(LIVE, M, "2024-10", 5000, "exact")]),
+    # a denial of the figure, not of the series: the figure after it is read
+    ("Die Hotline „Ich will leben“ erhielt im Oktober nicht 500, sondern 5.000 Anrufe.",
+     [(LIVE, M, "2024-10", 5000, "exact")]),
+])
+def test_a_negation_that_does_not_deny_the_series(text: str, expected: list[tuple]) -> None:
+    assert fact_shape(read_post(text, "2025-01-20")) == expected

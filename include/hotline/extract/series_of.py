@@ -9,6 +9,9 @@ from hotline.extract import lexicon as lx
 from hotline.extract.measure import alternates, clause_of
 from hotline.extract.pieces import Post, Sentence
 
+# "nicht an die Hotline „Ich will leben“": the denial stands this close before the series' name.
+NEGATED_NAME_WINDOW = 40
+
 
 def _names_another_count(post: Post, sent: Sentence, pos: int, named_at: int) -> bool:
     """Is the series named after the count at `pos` in a later clause that has a count of its own ("у
@@ -36,6 +39,8 @@ def _series_named_in(post: Post, sent: Sentence, pos: int, clause: tuple[int, in
         named_at, series = next((p, s) for p, s in sent.mentions if p > pos)
         if _names_another_count(post, sent, pos, named_at):
             return None, "series_ambiguous"
+    if series and lx.NEGATED_NAME_BEFORE_RE.search(post.low, max(sent.start, named_at - NEGATED_NAME_WINDOW), named_at):
+        return None, "series_negated"  # "5,000 calls ..., not to the I Want to Live line": whose, the text denies
     if not series or topic is None or not post.in_sentence(topic, sent):
         return series or None, None  # (the sentence's first topic match is searched once, then cached)
     if topic.search(post.low, pos, clause[1]):

@@ -359,3 +359,6 @@ RATE_PHRASES = (r"за\s+сутки", r"на\s+неделю", r"в\s+недел�
 CAPITALS = "А-ЯЁ"
 PLACE_FROM_WORDS = ("из",)
 NOT_PLACE_NAMES = (r"Росси", r"РФ", r"Украин", r"Координ")
+# a series' name denied: "not to the I Want to Live line" (the words that may stand between, with line nouns)
+NAME_NEGATIONS = ("не",)
+ADDRESSED_TO_WORDS = ("на", "в", "во", "через")

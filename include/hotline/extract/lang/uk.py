@@ -374,3 +374,6 @@ RATE_PHRASES = (r"щоденно", r"щодоби", r"щотижнево", r"щ�
 CAPITALS = "А-ЯІЇЄҐ"
 PLACE_FROM_WORDS = ("з", "із", "зі")
 NOT_PLACE_NAMES = (r"Росі", r"РФ", r"Україн", r"Коорд", r"Штаб", r"Хочу")
+# a series' name denied: "not to the I Want to Live line" (the words that may stand between, with line nouns)
+NAME_NEGATIONS = ("не",)
+ADDRESSED_TO_WORDS = ("на", "до", "в", "у", "через")

@@ -283,3 +283,9 @@ NAME_FRAME_AFTER_RE = re.compile(rf"\s+{phrase_alternation('NAME_FRAME_AFTER')}(
 # What may follow a topic marker in the headquarters' own name in translation ("the Ukrainian Prisoners of War
 # Office"): a lookahead that refuses it, added after the marker.
 HQ_NAME_REST = rf"(?!\s+{phrase_alternation('HQ_NAME_TAILS')})"
+# A series' name denied, ending where the name starts: "not to the I Want to Live line", "не на лінію «Хочу жити»",
+# "nicht an die Hotline „Ich will leben“" (only words of address and line nouns between: "not only" is no denial).
+_ADDRESS = (f"{phrase_alternation('ADDRESSED_TO_WORDS')}|{phrase_alternation('LINE_NOUNS')}"
+            f"|{phrase_alternation('PROJECT_NOUNS')}")
+NEGATED_NAME_BEFORE_RE = re.compile(
+    rf"(?<!\w){phrase_alternation('NAME_NEGATIONS')}\s+(?:(?:{_ADDRESS})\s+){{0,4}}[«»\"„“”'‘’]?\s*$")
