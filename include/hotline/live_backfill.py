@@ -166,4 +166,6 @@ def _report_progress(backfill_id: int, every_s: float) -> int:
 
 
 if __name__ == "__main__":
+    # Its console shares `make live`'s: its own lines, not Airflow's INFO line per run it creates.
+    os.environ.setdefault("AIRFLOW__LOGGING__LOGGING_LEVEL", "WARNING")
     sys.exit(backfill_from_launch())
