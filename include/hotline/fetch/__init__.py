@@ -5,6 +5,7 @@ Sources, all yielding `hotline.records.Post`:
   `reread`: the bounded re-read of a window's newest pages that notices edits and deletions;
 - `feeds`: RSS/Atom feeds (feedparser);
 - `files`: a Telegram Desktop export (`result.json`) and a directory of JSON Lines files;
+`sources` is the table of the source types the `fetch_posts` stage reads (kind, setting, fetcher);
 all network sources going through `http_client` (one session, minimum delay, size cap, deadline,
 bounded retries). Each module's docstring states its failure policy.
 """
