@@ -94,3 +94,24 @@ def test_calls_the_text_says_were_not_to_the_series_line(text: str) -> None:
 ])
 def test_a_negation_that_does_not_deny_the_series(text: str, expected: list[tuple]) -> None:
     assert fact_shape(read_post(text, "2025-01-20")) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "From 15 September to 20 January, the I Want to Live hotline received 6,543 requests.",
+    "З 15 вересня по 20 січня на лінію «Хочу жити» надійшло 6 543 звернення.",
+    "Vom 15. September bis zum 20. Januar gingen bei der Hotline „Ich will leben“ 6.543 Anfragen ein.",
+])
+def test_a_span_from_a_past_day_to_now_is_quarantined_with_its_figure(text: str) -> None:
+    """From a day months ago to (about) today: a running total only if that day was the launch, which the text
+    does not say. Not guessed: the figure goes to quarantine, whole, with its sentence."""
+    read = read_post(text, "2023-01-21")
+    assert read.facts == ()
+    assert [p.series for p in read.problems] == [LIVE]
+    assert "6" in read.problems[0].message and read.problems[0].evidence == text
+
+
+def test_the_dot_of_a_day_before_its_month_ends_no_sentence() -> None:
+    """"am 4. Februar", "vom 15. September": German (and Czech, Norwegian, ...) write the day with a dot."""
+    text = "Am 4. Februar meldete der Stab, dass bei der Hotline „Ich will leben“ im Januar 8.548 Anfragen eingingen."
+    read = read_post(text, "2025-02-05")
+    assert [f.evidence for f in read.facts] == [text]

@@ -38,6 +38,8 @@ NAME_PRONOUN_WINDOW = 12
 NAME_FRAME_WINDOW = 12
 # "(dt. „Ich möchte leben“)": the abbreviation before a dot is this short.
 ABBREVIATION_WINDOW = 8
+# "4. Februar": a day number before the dot (not a figure's last digits: "8.548", "1 000.")
+DAY_NUMBER_BEFORE_RE = re.compile(r"(?<![\d.,])(?<!\d\s)\d{1,2}$")
 # "і в серпні — 10 100": a month binds the count after it when only a dash or a comma stands between them.
 BOUND_GAP_WINDOW = 4
 # "9,243 requests in October": a figure's own month stands right after it, at most its noun and a preposition
@@ -294,6 +296,8 @@ def sentence_bounds(text: str, low: str) -> list[tuple[int, int]]:
         if brk.group()[:1] == "." and lx.ABBREVIATION_BEFORE_RE.search(low, max(0, brk.start() - ABBREVIATION_WINDOW),
                                                                         brk.start()):
             continue  # "(dt. „Ich möchte leben“)", "ca. 3.500": an abbreviation's dot ends no sentence
+        if brk.group()[:1] == "." and _day_dot(low, brk.start(), brk.end()):
+            continue  # "am 4. Februar", "15. září": the dot of a day written before its month ends no sentence
         end = brk.start() + len(brk.group().rstrip())  # keep the full stop with its sentence
         if end > start:
             bounds.append((start, end))
@@ -301,6 +305,12 @@ def sentence_bounds(text: str, low: str) -> list[tuple[int, int]]:
     if start < len(text):
         bounds.append((start, len(text)))
     return bounds
+
+
+def _day_dot(low: str, dot: int, after: int) -> bool:
+    """Is the dot at `dot` that of a day number (one or two digits) with a month's name right after it?"""
+    day = DAY_NUMBER_BEFORE_RE.search(low, max(0, dot - 3), dot)
+    return day is not None and lx.MONTH_RE.match(low, after) is not None
 
 
 def after_share(ref: Ref, count: Count, counts: tuple[Count, ...]) -> bool:
