@@ -35,6 +35,7 @@ WORD_CLASSES = (
     "SINCE_START_PHRASES", "YEAR_LINK_WORDS", "YEAR_TO_DATE_PHRASES", "SPAN_PHRASES", "SPAN_UNIT_WORDS",
     "UNDATED_WORDS", "REPORT_VERBS", "REPORT_INFINITIVES", "YEAR_AGO_AFTER_PHRASES", "MILLION_WORDS",
     "NUMBER_AND_WORDS", "GLUED_SCALE_WORDS", "NAME_NEGATIONS", "ADDRESSED_TO_WORDS",
+    "QUANTITY_NOUNS",
 )
 # The classes of the older patterns moved out of lexicon/ (periods.py, text.py, counts.py): worded in uk, ru and en,
 # the languages those patterns read; another language holds each as an explicit empty tuple until a text needs it.

@@ -115,3 +115,27 @@ def test_the_dot_of_a_day_before_its_month_ends_no_sentence() -> None:
     text = "Am 4. Februar meldete der Stab, dass bei der Hotline „Ich will leben“ im Januar 8.548 Anfragen eingingen."
     read = read_post(text, "2025-02-05")
     assert [f.evidence for f in read.facts] == [text]
+
+
+@pytest.mark.parametrize("text", [
+    "Im Oktober gingen bei „Ich will finden“ 9.243 Anfragen ein – die höchste Zahl.",
+    "In October, the I Want to Find project received 9,243 requests, the highest number.",
+    "У жовтні до «Хочу знайти» надійшло 9 243 звернення — найбільша кількість.",
+])
+def test_a_superlative_of_a_quantity_beside_the_month_figure_claims_a_record(text: str) -> None:
+    assert fact_shape(read_post(text, "2025-11-05")) == [
+        (FIND, M, "2025-10", 9243, "exact"), (FIND, "record_claim", "2025-10", 9243, "exact")]
+
+
+@pytest.mark.parametrize("text", [
+    # the most of the month's requests came from one place: a breakdown, no record
+    "Im Oktober gingen bei „Ich will finden“ 9.243 Anfragen ein, die meisten aus Donezk.",
+    "In October, the I Want to Find project received 9,243 requests, the highest number of them from Donetsk.",
+    # limited in time: the highest since a month, or this year, is no record
+    "Im Oktober gingen bei „Ich will finden“ 9.243 Anfragen ein – die höchste Zahl seit März.",
+    "In October, the I Want to Find project received 9,243 requests, the highest number this year.",
+    "У жовтні до «Хочу знайти» надійшло 9 243 звернення — найбільша кількість за пів року.",
+])
+def test_a_superlative_that_is_no_record_claim(text: str) -> None:
+    facts = read_post(text, "2025-11-05").facts
+    assert [f for f in facts if f.kind == "record_claim"] == []

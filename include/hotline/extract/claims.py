@@ -27,6 +27,10 @@ SIGN_WINDOW = 2
 # What stands between a record word and the month it qualifies ("рекордному січні", "January's record").
 
 
+# "– die höchste Zahl.", "— the highest number of requests": the words a superlative's apposition may add.
+APPOSITION_WORDS = 3
+
+
 def percent_facts(post: Post, context: Context, sent: Sentence, evidence: str, sentence_monthly: list[Fact]
                   ) -> list[Fact]:
     """Month-over-month changes: a direction and the previous month as the anchor."""
@@ -151,6 +155,8 @@ def record_facts(post: Post, sent: Sentence, evidence: str, sentence_monthly: li
         lx.SUPERLATIVE_RE.search(low, sent.start, sent.end)
         and lx.SUPERLATIVE_SCOPE_RE.search(low, sent.start, sent.end)
     )
+    if not claims:
+        claims = bare_superlative(post, sent, sentence_monthly)
     if not claims or lx.RECORD_NEGATION_RE.search(low, sent.start, sent.end):
         return [], None
     if rate_near(post, claims.start(), sent):
@@ -174,6 +180,25 @@ def record_facts(post: Post, sent: Sentence, evidence: str, sentence_monthly: li
     best = min(target, key=lambda f: ("exact", "over", "about").index(f.qualifier))
     return [Fact(post.post_id, best.series, "record_claim", best.period, best.value, best.qualifier,
                  evidence)], None
+
+
+def bare_superlative(post: Post, sent: Sentence, sentence_monthly: list[Fact]) -> re.Match[str] | None:
+    """ "Im Oktober gingen 9.243 Anfragen ein – die höchste Zahl.", "the highest number": a superlative of a
+    quantity with no scope word claims a record only beside the sentence's one month's figure, in its clause or
+    as a short apposition ending the sentence, when the sentence names no other time and no unit of time."""
+    if len(sentence_monthly) != 1:
+        return None
+    low = post.low
+    sup = lx.SUPERLATIVE_QUANTITY_RE.search(low, sent.start, sent.end)
+    if sup is None or any(r.period != sentence_monthly[0].period for r in sent.refs):
+        return None  # "die höchste Zahl seit März": the highest since then, no record
+    if lx.SUPERLATIVE_LIMIT_RE.search(low, sent.start, sent.end):
+        return None  # "the highest number in three months", "this year"
+    clause = clause_of(low, sent, sup.start())
+    numbers = sum(1 for n in sent.numbers if clause[0] <= n.start < clause[1])
+    apposition = (not numbers and low[clause[1]:sent.end].strip(" .!") == ""
+                  and len(low[sup.end():clause[1]].split()) <= APPOSITION_WORDS)
+    return sup if numbers == 1 or apposition else None
 
 
 def _record_of_other_month(post: Post, sent: Sentence, claim: re.Match[str], fact: Fact) -> bool:

@@ -376,3 +376,5 @@ HQ_NAME_TAILS = (r"of\s+war\s+(?:office|headquarters|coordination|department)",)
 # a series' name denied: "not to the I Want to Live line" (the words that may stand between, with line nouns)
 NAME_NEGATIONS = ("not",)
 ADDRESSED_TO_WORDS = ("to", "the", "at", "via", "through")
+# a superlative said of a quantity ("the highest number", "die höchste Zahl"): with a month's figure, a record claim
+QUANTITY_NOUNS = (r"numbers?", r"figures?", r"totals?", r"counts?", r"levels?")

@@ -210,3 +210,5 @@ CAPITALS = "À-ÖØ-Þ"  # the Latin letters with accents (A-Z: English's)
 # a series' name denied: "not to the I Want to Live line" (the words that may stand between, with line nouns)
 NAME_NEGATIONS = ("non",)
 ADDRESSED_TO_WORDS = ("a", "al", "alla", "la", "il", "tramite", "verso")
+# a superlative said of a quantity ("the highest number", "die höchste Zahl"): with a month's figure, a record claim
+QUANTITY_NOUNS = (r"numero", r"cifra")

@@ -211,3 +211,5 @@ CAPITALS = "ĄĆĘŁŃŚŹŻ"  # beside A-Z (English's) and Ó (with the other L
 # a series' name denied: "not to the I Want to Live line" (the words that may stand between, with line nouns)
 NAME_NEGATIONS = ("nie",)
 ADDRESSED_TO_WORDS = ("do", "na", "przez")
+# a superlative said of a quantity ("the highest number", "die höchste Zahl"): with a month's figure, a record claim
+QUANTITY_NOUNS = (r"liczb\w*", r"wynik\w*")

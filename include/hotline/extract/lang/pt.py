@@ -197,3 +197,5 @@ CAPITALS = "À-ÖØ-Þ"  # the Latin letters with accents (A-Z: English's)
 # a series' name denied: "not to the I Want to Live line" (the words that may stand between, with line nouns)
 NAME_NEGATIONS = ("não",)
 ADDRESSED_TO_WORDS = ("a", "à", "ao", "para", "o", "pela", "pelo")
+# a superlative said of a quantity ("the highest number", "die höchste Zahl"): with a month's figure, a record claim
+QUANTITY_NOUNS = (r"número", r"cifra")

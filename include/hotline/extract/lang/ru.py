@@ -362,3 +362,5 @@ NOT_PLACE_NAMES = (r"Росси", r"РФ", r"Украин", r"Координ")
 # a series' name denied: "not to the I Want to Live line" (the words that may stand between, with line nouns)
 NAME_NEGATIONS = ("не",)
 ADDRESSED_TO_WORDS = ("на", "в", "во", "через")
+# a superlative said of a quantity ("the highest number", "die höchste Zahl"): with a month's figure, a record claim
+QUANTITY_NOUNS = (r"количеств\w*", r"числ\w*", r"показател\w*", r"цифр\w*")

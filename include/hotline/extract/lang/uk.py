@@ -377,3 +377,5 @@ NOT_PLACE_NAMES = (r"Росі", r"РФ", r"Україн", r"Коорд", r"Шт�
 # a series' name denied: "not to the I Want to Live line" (the words that may stand between, with line nouns)
 NAME_NEGATIONS = ("не",)
 ADDRESSED_TO_WORDS = ("на", "до", "в", "у", "через")
+# a superlative said of a quantity ("the highest number", "die höchste Zahl"): with a month's figure, a record claim
+QUANTITY_NOUNS = (r"кількіст\w*", r"числ\w*", r"показник\w*", r"цифр\w*")

@@ -13,6 +13,15 @@ RECORD_RE = re.compile(
 SUPERLATIVE_RE = re.compile(word_pattern("SUPERLATIVE_WORDS"))
 SUPERLATIVE_SCOPE_RE = re.compile(word_pattern("SUPERLATIVE_SCOPE_WORDS"))
 RECORD_NEGATION_RE = re.compile(word_pattern("RECORD_NEGATIONS"))
+# A superlative said of a quantity with no scope word ("die höchste Zahl", "the highest number", "найбільша
+# кількість"): a record claim only beside a month's one figure (`claims.bare_superlative`), unless a unit of time
+# limits it ("the highest in three months", "die höchste Zahl in diesem Jahr").
+SUPERLATIVE_QUANTITY_RE = re.compile(
+    rf"{phrase_gate('SUPERLATIVE_WORDS')}(?<!\w){phrase_alternation('SUPERLATIVE_WORDS')}\s+"
+    rf"{phrase_alternation('QUANTITY_NOUNS')}(?!\w)")
+SUPERLATIVE_LIMIT_RE = re.compile(
+    rf"(?<!\w)(?:{phrase_alternation('YEAR_NOUNS')}|{phrase_alternation('MONTH_UNITS')}|{phrase_alternation('WEEK_UNITS')}"
+    rf"|{phrase_alternation('DAY_UNITS')}|{phrase_alternation('SPAN_UNIT_WORDS')})(?!\w)")
 # What may stand between a record word and the series' name it belongs to: a hyphen, a space, a possessive
 # ("the hotline's record").
 RECORD_BESIDE_RE = re.compile(rf"[\s-]*(?:{phrase_alternation('POSSESSIVE_ENDINGS')}\s*)?")
