@@ -32,6 +32,11 @@ def test_a_year_heading_its_sentence_is_the_period_of_its_count(text: str) -> No
      [(FIND, CUM, "since_launch", 50000, "over")]),
     # a year in a list is followed by no word: no period of its own, so nothing is read as that year's
     ("2024 — 52 052 звернення до «Хочу знайти»; 2025 — 60 000.", []),
+    # counted from the launch, the figure is the running total, whatever year heads the sentence
+    ("In 2024, the I Want to Find project received a total of 52,052 requests since its launch.",
+     [(FIND, CUM, "since_launch", 52052, "exact")]),
+    ("2024 endete für das Projekt „Ich will finden“ mit insgesamt 52.052 Anfragen seit dem Start.",
+     [(FIND, CUM, "since_launch", 52052, "exact")]),
     # a year that opens a sentence naming a month leaves the month its own
     ("2024 war für „Ich will finden“ ein gutes Jahr: Im Oktober kamen 9.243 Anfragen.",
      [(FIND, "monthly_count", "2024-10", 9243, "exact")]),

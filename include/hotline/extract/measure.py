@@ -307,6 +307,12 @@ def sentence_bounds(text: str, low: str) -> list[tuple[int, int]]:
     return bounds
 
 
+def counts_from_launch(low: str, start: int, end: int) -> bool:
+    """Does the text between `start` and `end` count from the launch ("since its launch", "seit dem Start",
+    "з початку роботи", "відтоді")? Then a year heading the sentence is when it was said, not the figure's period."""
+    return (lx.FROM_LAUNCH_RE.search(low, start, end) or lx.LAUNCH_WORD_RE.search(low, start, end)) is not None
+
+
 def _day_dot(low: str, dot: int, after: int) -> bool:
     """Is the dot at `dot` that of a day number (one or two digits) with a month's name right after it?"""
     day = DAY_NUMBER_BEFORE_RE.search(low, max(0, dot - 3), dot)

@@ -7,7 +7,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from hotline.extract import lexicon as lx
-from hotline.extract.measure import after_share, clause_of, compared_by_percent, is_change_to, ref_matches_launch
+from hotline.extract.measure import (
+    after_share,
+    clause_of,
+    compared_by_percent,
+    counts_from_launch,
+    is_change_to,
+    ref_matches_launch,
+)
 from hotline.extract.pieces import UNDATED, Outcome, Placing, Ref
 from hotline.extract.place_checks import (
     adds_to_figure,
@@ -156,13 +163,16 @@ def running_total_marker(p: Placing) -> Outcome | None:
 def _year_of_total(p: Placing) -> bool:
     """Is a total word said of the one year that heads the sentence, before its one count ("In 2024, ... a total
     of 52,052", "2024 gingen insgesamt 52.052 Anfragen ein")? Not a milestone reached in that year ("In 2024 the
-    total exceeded 50,000"), nor a figure said to date."""
+    total exceeded 50,000"), nor a figure said to date or counted from the launch."""
     if len(p.counts) != 1 or len(p.sentence_periods) != 1:
         return False
     year = p.sentence_periods[0]
     if year.month is not None or year.start > p.count.num_start:
         return False
-    return not (p.post.may(lx.PERFECT_HINTS) and lx.PERFECT_TO_DATE_RE.search(p.post.low, p.sent.start, p.sent.end))
+    low, sent = p.post.low, p.sent
+    if counts_from_launch(low, sent.start, sent.end):
+        return False  # "In 2024, ... a total of 52,052 since its launch": the running total, said in 2024
+    return not (p.post.may(lx.PERFECT_HINTS) and lx.PERFECT_TO_DATE_RE.search(low, sent.start, sent.end))
 
 
 def head_total_marker(p: Placing) -> Outcome | None:

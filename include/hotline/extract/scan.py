@@ -16,6 +16,7 @@ from hotline.extract.lang import LANGUAGES
 from hotline.extract.measure import (
     YEAR_PREPOSITION_RE,
     Spans,
+    counts_from_launch,
     digit_value,
     is_name_use,
     may_have_percent,
@@ -313,7 +314,8 @@ def _year_ref(post: Post, m: re.Match[str], sent: Draft, has_year_word: bool) ->
     role = _role(post, sent.start, m.start())
     if role == "period" and not has_year_word and not YEAR_PREPOSITION_RE.search(before) and not (
             _opens_sentence(post, sent.start, m.start()) and YEAR_THEN_WORD_RE.match(post.low, m.end())
-            and not any(r.month for r in sent.refs)):  # (months are scanned first: "2024 ...: Im Oktober ...")
+            and not any(r.month for r in sent.refs)  # (months are scanned first: "2024 ...: Im Oktober ...")
+            and not counts_from_launch(post.low, sent.start, sent.end)):
         return None  # a bare four-digit number: blocked as a count, but not a period either
     return Ref(m.start(), m.end(), int(m.group("year")), None, role, True)
 

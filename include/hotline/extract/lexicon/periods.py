@@ -20,6 +20,11 @@ SINCE_THEN_RE = re.compile(word_pattern("SINCE_THEN_PHRASES"))
 LAUNCH_WORD_RE = re.compile(
     r"(?<!\w)(?:" + "|".join(phrases_of("LAUNCH_WORDS") + phrases_of("LAUNCH_PHRASES")) + r")(?!\w)"
 )
+# "since its launch", "seit dem Start", "з початку роботи", "відтоді": a figure counted from the launch (or from
+# what the sentence before speaks of), whatever year heads its sentence.
+FROM_LAUNCH_RE = re.compile(
+    rf"(?<!\w)(?:{phrase_alternation('SINCE_START_PHRASES')}|{phrase_alternation('SINCE_THEN_PHRASES')})(?!\w)"
+)
 # Words that give a figure a time the reader could not place: a count beside them is no running total.
 UNDATED_BLOCK_RE = re.compile(rf"(?<!\w)(?:(?:19|20)\d\d|{'|'.join(phrases_of('UNDATED_WORDS'))})(?!\w)")
 # A day and a month right before a year, the three at a sentence's start after at most a place's name: its
