@@ -124,7 +124,7 @@ def test_the_dot_of_a_day_before_its_month_ends_no_sentence() -> None:
 
 @pytest.mark.parametrize("text", [
     "Im Oktober gingen bei „Ich will finden“ 9.243 Anfragen ein – die höchste Zahl.",
-    "In October, the I Want to Find project received 9,243 requests, the highest number.",
+    "In October, the I Want to Find project received 9,243 requests, the highest number of requests.",
     "У жовтні до «Хочу знайти» надійшло 9 243 звернення — найбільша кількість.",
 ])
 def test_a_superlative_of_a_quantity_beside_the_month_figure_claims_a_record(text: str) -> None:
@@ -136,6 +136,8 @@ def test_a_superlative_of_a_quantity_beside_the_month_figure_claims_a_record(tex
     # the most of the month's requests came from one place: a breakdown, no record
     "Im Oktober gingen bei „Ich will finden“ 9.243 Anfragen ein, die meisten aus Donezk.",
     "In October, the I Want to Find project received 9,243 requests, the highest number of them from Donetsk.",
+    "Im Oktober gingen bei „Ich will finden“ 9.243 Anfragen ein, die höchste Zahl kam aus Donezk.",
+    "In October, the I Want to Find project received 9,243 requests, the highest number came from Dagestan.",
     # limited in time: the highest since a month, or this year, is no record
     "Im Oktober gingen bei „Ich will finden“ 9.243 Anfragen ein – die höchste Zahl seit März.",
     "In October, the I Want to Find project received 9,243 requests, the highest number this year.",
@@ -143,4 +145,11 @@ def test_a_superlative_of_a_quantity_beside_the_month_figure_claims_a_record(tex
 ])
 def test_a_superlative_that_is_no_record_claim(text: str) -> None:
     facts = read_post(text, "2025-11-05").facts
+    assert [f for f in facts if f.kind == "record_claim"] == []
+
+
+def test_a_superlative_before_its_figure_claims_no_record() -> None:
+    """ "Die höchste Zahl kam ... aus Donezk: 2.100": said before the figure, the superlative is of a share."""
+    facts = read_post("Die höchste Zahl kam im Oktober bei „Ich will finden“ aus Donezk: 2.100 Anfragen.",
+                      "2025-11-05").facts
     assert [f for f in facts if f.kind == "record_claim"] == []

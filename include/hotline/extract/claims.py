@@ -27,10 +27,6 @@ SIGN_WINDOW = 2
 # What stands between a record word and the month it qualifies ("рекордному січні", "January's record").
 
 
-# "– die höchste Zahl.", "— the highest number of requests": the words a superlative's apposition may add.
-APPOSITION_WORDS = 3
-
-
 def percent_facts(post: Post, context: Context, sent: Sentence, evidence: str, sentence_monthly: list[Fact]
                   ) -> list[Fact]:
     """Month-over-month changes: a direction and the previous month as the anchor."""
@@ -184,20 +180,24 @@ def record_facts(post: Post, sent: Sentence, evidence: str, sentence_monthly: li
 
 def bare_superlative(post: Post, sent: Sentence, sentence_monthly: list[Fact]) -> re.Match[str] | None:
     """ "Im Oktober gingen 9.243 Anfragen ein – die höchste Zahl.", "the highest number": a superlative of a
-    quantity with no scope word claims a record only beside the sentence's one month's figure, in its clause or
-    as a short apposition ending the sentence, when the sentence names no other time and no unit of time."""
+    quantity with no scope word claims a record only after the sentence's one month's figure, in its clause or
+    as an apposition ending the sentence, when the sentence names no other time, no unit of time and no place."""
     if len(sentence_monthly) != 1:
         return None
     low = post.low
     sup = lx.SUPERLATIVE_QUANTITY_RE.search(low, sent.start, sent.end)
     if sup is None or any(r.period != sentence_monthly[0].period for r in sent.refs):
         return None  # "die höchste Zahl seit März": the highest since then, no record
+    if not any(n.end <= sup.start() and n.value == sentence_monthly[0].value for n in sent.numbers):
+        return None  # said before the figure ("Die höchste Zahl kam aus Donezk: 2.100"): a share's, no record
     if lx.SUPERLATIVE_LIMIT_RE.search(low, sent.start, sent.end):
         return None  # "the highest number in three months", "this year"
+    if lx.BREAKDOWN_PLACE_RE.search(post.text, sent.start, sent.end) or (
+            post.may_breakdown and lx.BREAKDOWN_RE.search(low, sent.start, sent.end)):
+        return None  # "the highest number came from Dagestan": a share's, no record
     clause = clause_of(low, sent, sup.start())
     numbers = sum(1 for n in sent.numbers if clause[0] <= n.start < clause[1])
-    apposition = (not numbers and low[clause[1]:sent.end].strip(" .!") == ""
-                  and len(low[sup.end():clause[1]].split()) <= APPOSITION_WORDS)
+    apposition = not numbers and lx.SUPERLATIVE_TAIL_RE.fullmatch(low, sup.end(), sent.end) is not None
     return sup if numbers == 1 or apposition else None
 
 

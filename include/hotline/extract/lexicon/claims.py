@@ -19,6 +19,11 @@ RECORD_NEGATION_RE = re.compile(word_pattern("RECORD_NEGATIONS"))
 SUPERLATIVE_QUANTITY_RE = re.compile(
     rf"{phrase_gate('SUPERLATIVE_WORDS')}(?<!\w){phrase_alternation('SUPERLATIVE_WORDS')}\s+"
     rf"{phrase_alternation('QUANTITY_NOUNS')}(?!\w)")
+# What may follow such a superlative in an apposition that ends the sentence: nothing, or its requests ("— the
+# highest number of requests", "– die höchste Zahl an Anfragen"), never a verb of its own ("die höchste Zahl kam
+# aus Donezk": a breakdown).
+SUPERLATIVE_TAIL_RE = re.compile(
+    rf"(?:\s+(?:[^\W\d_]+\s+)?{phrase_alternation('REQUEST_NOUNS')}(?!\w))?[\s.!…\"'»”)]*")
 SUPERLATIVE_LIMIT_RE = re.compile(
     rf"(?<!\w)(?:{phrase_alternation('YEAR_NOUNS')}|{phrase_alternation('MONTH_UNITS')}|{phrase_alternation('WEEK_UNITS')}"
     rf"|{phrase_alternation('DAY_UNITS')}|{phrase_alternation('SPAN_UNIT_WORDS')})(?!\w)")
