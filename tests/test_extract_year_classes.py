@@ -153,3 +153,9 @@ def test_a_superlative_before_its_figure_claims_no_record() -> None:
     facts = read_post("Die höchste Zahl kam im Oktober bei „Ich will finden“ aus Donezk: 2.100 Anfragen.",
                       "2025-11-05").facts
     assert [f for f in facts if f.kind == "record_claim"] == []
+
+
+def test_a_superlative_of_a_place_makes_the_figure_after_it_a_share() -> None:
+    """ "the highest number of requests came from Donetsk, 2,100": the region's share, not the month's figure."""
+    text = "In October the I Want to Find project received the highest number of requests from Donetsk, 2,100."
+    assert fact_shape(read_post(text, "2025-11-05")) == []

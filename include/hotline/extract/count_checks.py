@@ -340,6 +340,9 @@ def in_breakdown(post: Post, sent: Sentence, count: Count) -> bool:
     # Only the count's clause is searched: a search of the whole post for any place cost more than all of them.
     if lx.BREAKDOWN_PLACE_RE.search(post.text, clause[0], clause[1]):
         return True  # "з Башкортостану надійшло 612 заявок": one region's share
+    if (post.may_record and lx.SUPERLATIVE_QUANTITY_RE.search(post.low, sent.start, count.num_start)
+            and lx.BREAKDOWN_PLACE_RE.search(post.text, sent.start, sent.end)):
+        return True  # "the highest number of requests came from Donetsk, 2,100": the superlative's place's share
     if not post.may_breakdown:
         return False
     for m in lx.BREAKDOWN_RE.finditer(post.low, clause[0], clause[1]):
