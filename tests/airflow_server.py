@@ -409,7 +409,7 @@ def airflow_env(home: Path, db: Path, port: int, channel_url: str, apprise_url: 
         "AIRFLOW__API__PORT": str(port),
         "AIRFLOW__API__WORKERS": "1",
         "AIRFLOW__API__SECRET_KEY": secrets.token_urlsafe(16),
-        "AIRFLOW__API_AUTH__JWT_SECRET": secrets.token_urlsafe(32),
+        "AIRFLOW__API_AUTH__JWT_SECRET": secrets.token_urlsafe(64),
         # Fast discovery: list the bundle every 2 s (new files are parsed at once). The DAG files do
         # not change during the tests: no re-parsing every 30 s beside the runs on 2 cores.
         "AIRFLOW__DAG_PROCESSOR__REFRESH_INTERVAL": "2",

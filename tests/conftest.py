@@ -9,6 +9,7 @@ import fcntl
 import json
 import os
 import re
+import secrets
 import shutil
 import tempfile
 import threading
@@ -25,6 +26,7 @@ from hotline.records import MonthlyCount
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures"
 AIRFLOW_HOME_KEY = pytest.StashKey[Path]()
+TEST_JWT_SECRET = secrets.token_urlsafe(64)
 
 
 @pytest.fixture
@@ -135,6 +137,9 @@ def airflow_test_env(home: Path) -> dict[str, str]:
         "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
         "AIRFLOW__LOGGING__LOGGING_LEVEL": "WARNING",
         "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": sqlite_metadata_url(home),
+        # Airflow's own default JWT secret is 16 random bytes, below what PyJWT wants for HS512
+        # (64): every test that mints a token warned. One per process, as Airflow's is.
+        "AIRFLOW__API_AUTH__JWT_SECRET": TEST_JWT_SECRET,
     }
 
 

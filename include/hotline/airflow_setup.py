@@ -68,7 +68,8 @@ def write_airflow_cfg(env: Mapping[str, str]) -> Path:
         if not cfg.has_section(section):
             cfg.add_section(section)
         if not cfg.get(section, key, fallback=""):
-            cfg.set(section, key, secrets.token_urlsafe(32))
+            # 64 bytes: the JWTs are signed with HS512, and PyJWT warns on a shorter key.
+            cfg.set(section, key, secrets.token_urlsafe(64))
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8") as out:
         out.write(CFG_HEADER)
