@@ -159,3 +159,14 @@ def test_a_superlative_of_a_place_makes_the_figure_after_it_a_share() -> None:
     """ "the highest number of requests came from Donetsk, 2,100": the region's share, not the month's figure."""
     text = "In October the I Want to Find project received the highest number of requests from Donetsk, 2,100."
     assert fact_shape(read_post(text, "2025-11-05")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "In 2024 the I Want to Live hotline received 52,052 requests since its launch.",
+    "У 2024 році лінія «Хочу жити» отримала 52 052 звернення з моменту запуску.",
+])
+def test_a_year_and_since_launch_in_one_clause_is_not_guessed(text: str) -> None:
+    """The year's own total, or the running total said in that year? Quarantined with its figure."""
+    read = read_post(text, "2025-01-20")
+    assert read.facts == ()
+    assert [p.rule for p in read.problems] == ["kind_ambiguous"]

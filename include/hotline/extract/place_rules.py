@@ -90,6 +90,8 @@ def period_in_clause(p: Placing) -> Outcome | None:
     checked against the series' launch and the publication date."""
     if not p.period_refs:
         return None
+    if p.clause_ref is not None and p.clause_ref.month is None and counts_from_launch(p.post.low, *p.clause):
+        return "kind_ambiguous"  # "У 2024 році ... 52 052 звернення з моменту запуску": the year's, or since launch?
     return check_period(p.post, p.clause_ref, p.series, p.sent)
 
 
