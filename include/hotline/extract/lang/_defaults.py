@@ -142,6 +142,10 @@ AGENT_BY_WORDS: tuple[str, ...] = ()  # "contacted by 6,543 soldiers": who turne
 FROM_ALONE_WORDS: tuple[str, ...] = ()  # "up from 10,440 in April": a change's start with no "to" after it
 POSSESSIVE_ENDINGS: tuple[str, ...] = ()  # "the project's record": a possessive between a name and its claim
 HQ_NAME_TAILS: tuple[str, ...] = ()  # "Prisoners of War Office": the HQ's own name, no topic marker
+HQ_NAME_HEADS: tuple[str, ...] = ()  # "for the Treatment of Prisoners": before captivity, the HQ's name (fixed width)
+EXPECTED_AFTER_WORDS: tuple[str, ...] = ()  # "as expected to ...", "expected by": still an expectation
+PERFECT_AUX_WORDS: tuple[str, ...] = ()  # "10,000 soldiers have surrendered": the auxiliary before the verb
+SUBSET_AFTER_WORDS: tuple[str, ...] = ()  # "1,790 people, of whom ...": a subset after the count
 
 # The names a language module takes with `import *` (not `annotations`, which `__future__` binds here too).
 __all__ = [name for name in dir() if name.isupper()]

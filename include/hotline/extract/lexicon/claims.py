@@ -54,5 +54,6 @@ EXPECTED_HINTS = literal_heads("EXPECT_WORDS")
 # (unless a clause of what was expected follows: "як і очікувалося, що ...", "as expected to").
 AS_EXPECTED_BEFORE_RE = re.compile(rf"(?<!\w){phrase_alternation('AS_WORDS')}\s+$")
 AS_EXPECTED_WORD_RE = re.compile(
-    rf"{phrase_alternation('EXPECTED_PARTICIPLES')}(?!\s*,?\s*(?:{_THAT}|to|by)(?!\w))"
+    rf"{phrase_alternation('EXPECTED_PARTICIPLES')}"
+    rf"(?!\s*,?\s*(?:{_THAT}|{phrase_alternation('EXPECTED_AFTER_WORDS')})(?!\w))"
 )

@@ -59,7 +59,8 @@ INTENT_VERB_AFTER_RE = re.compile(  # a "from ..." between: "10,000 people from 
 # "Nearly 10,000 Russian soldiers surrendered ... via the hotline", "6,543 personnel had surrendered in this way":
 # the press's word for the hotline's requests when the figure is in the thousands (see `SURRENDERS_AS_REQUESTS_MIN`).
 SURRENDERED_AFTER_RE = re.compile(
-    rf"(?:\s+[^\W\d]+){{0,3}}?\s+(?:(?:have|has|had)\s+)?(?:{phrase_alternation('ALREADY_WORDS')}\s+)?"
+    rf"(?:\s+[^\W\d]+){{0,3}}?\s+(?:{phrase_alternation('PERFECT_AUX_WORDS')}\s+)?"
+    rf"(?:{phrase_alternation('ALREADY_WORDS')}\s+)?"
     rf"{phrase_alternation('SURRENDERED_VERBS')}(?!\w)"
 )
 # ... and only when the text ties the surrender to the hotline: "via", "through", "in this way", "завдяки", "через".
@@ -73,7 +74,9 @@ REQUEST_VERB_BEFORE_RE = re.compile(
 )
 # People counted for what befell their kin are a subset: "1,790 families wrote about sons in captivity".
 # Not the HQ's own names: "... for the Treatment of Prisoners of War", "Prisoners of War Office".
-CAPTIVITY_RE = re.compile(rf"(?<!\w)(?<!treatment\sof\s)(?<!office\sof\s){phrase_alternation('CAPTIVITY_WORDS')}(?!\w)")
+CAPTIVITY_RE = re.compile(
+    r"(?<!\w)" + "".join(rf"(?<!{words}\s)" for words in phrases_of("HQ_NAME_HEADS"))
+    + rf"{phrase_alternation('CAPTIVITY_WORDS')}(?!\w)")
 # Words before "N people" that make them someone's kin: "родичі 1 790 людей", "relatives of".
 KIN_BEFORE_RE = re.compile(rf"(?<!\w){phrase_alternation('KIN_BEFORE_WORDS')}\s*$")
 # Requests about N missing people: one request per person ("запити про 50 тисяч зниклих безвісти солдатів").
@@ -133,7 +136,7 @@ BAD_BEFORE_RE = re.compile(
 _RANGE_UPPER = phrase_alternation("RANGE_UPPER_WORDS")
 BAD_AFTER_RE = re.compile(
     rf"{phrase_alternation('ORDINAL_ENDINGS')}(?!\w)"
-    rf"|\s*(?:{phrase_alternation('OF_THEM_WORDS')}|of\s+whom|–\s?\d|-\s?\d|{_RANGE_UPPER}\s+\d|"
+    rf"|\s*(?:{phrase_alternation('OF_THEM_WORDS')}|{phrase_alternation('SUBSET_AFTER_WORDS')}|–\s?\d|-\s?\d|{_RANGE_UPPER}\s+\d|"
     rf"{phrase_alternation('AGE_WORDS')}(?!\w)|"
     # money: "1 500 грн", "$1,500", "1,500 dollars"
     rf"{phrase_alternation('CURRENCY_WORDS')}(?!\w)|"
