@@ -101,20 +101,22 @@ def parse_channel_page(html: str | bytes, url: str) -> ChannelPage:
     raws = [widget.html or "" for widget in widgets]  # before line breaks are marked in the tree
     mark = _break_mark_for(history.text(deep=True), url)
     _mark_breaks(history, mark)
+    channels: list[str] = []
     ids: list[int] = []
-    posts: list[Post] = []
+    numbered: list[tuple[int, Post]] = []
     for widget, widget_parts, raw in zip(widgets, parts, raws, strict=True):
-        post_channel, post_id = _data_post(widget, url)
+        attributes = widget.attributes  # a fresh dict on every access: read it once
+        post_channel, post_id = _data_post(attributes, url)
+        channels.append(post_channel)
         ids.append(post_id)
-        if "service_message" not in _classes(widget):
-            posts.append(_widget_to_post(widget, widget_parts, raw, post_channel, post_id, url, mark))
-    # data-post carries Telegram's canonical spelling of the channel name.
-    channel = _data_post(widgets[0], url)[0] if widgets else _channel_from_url(url)
-    posts.sort(key=lambda p: p.numeric_id or 0)
+        if "service_message" not in (attributes.get("class") or "").split():
+            numbered.append((post_id, _widget_to_post(widget, widget_parts, raw, post_channel, post_id, url, mark)))
+    numbered.sort(key=_message_number)  # stable: oldest first, page order among equal ids
     return ChannelPage(
-        channel=channel,
+        # data-post carries Telegram's canonical spelling of the channel name.
+        channel=channels[0] if channels else _channel_from_url(url),
         url=url,
-        posts=tuple(posts),
+        posts=tuple(post for _, post in numbered),
         before_id=_before_id(tree),
         has_history=True,
         no_posts_found=not widgets and "no posts found" in history.text(deep=True).lower(),
@@ -179,14 +181,14 @@ def _channel_from_url(url: str) -> str:
     return parts[0] if parts else ""
 
 
-def _classes(node: LexborNode) -> set[str]:
-    """The class tokens of an element."""
-    return set((node.attributes.get("class") or "").split())
+def _message_number(numbered: tuple[int, Post]) -> int:
+    """The sort key of an (id, post) pair."""
+    return numbered[0]
 
 
-def _data_post(widget: LexborNode, url: str) -> tuple[str, int]:
-    """(channel, id) from a widget's `data-post`, or MalformedPageError."""
-    value = (widget.attributes.get("data-post") or "").strip()
+def _data_post(attributes: dict[str, str | None], url: str) -> tuple[str, int]:
+    """(channel, id) from a widget's `data-post` attribute, or MalformedPageError."""
+    value = (attributes.get("data-post") or "").strip()
     match = _DATA_POST.match(value)
     if match is None or int(match.group(2)) > _MAX_ID:
         raise MalformedPageError(f"{url}: message widget with unusable data-post={value[:80]!r}")
