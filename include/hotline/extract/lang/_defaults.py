@@ -146,6 +146,16 @@ HQ_NAME_HEADS: tuple[str, ...] = ()  # "for the Treatment of Prisoners": before 
 EXPECTED_AFTER_WORDS: tuple[str, ...] = ()  # "as expected to ...", "expected by": still an expectation
 PERFECT_AUX_WORDS: tuple[str, ...] = ()  # "10,000 soldiers have surrendered": the auxiliary before the verb
 SUBSET_AFTER_WORDS: tuple[str, ...] = ()  # "1,790 people, of whom ...": a subset after the count
+DAY_MONTH_LINK_WORDS: tuple[str, ...] = ()  # the word between a day and its month ("28 de enero")
+DAY_SUFFIXES_BEFORE_MONTH: tuple[str, ...] = ()  # a day's ordinal ending before its month ("1er février", "1º")
+DAY_SUFFIXES_AFTER_MONTH: tuple[str, ...] = ()  # ... and after it ("February 4th")
+SPAN_ARTICLES: tuple[str, ...] = ()  # "over the first six months": the article before a span
+SPAN_POSSESSIVES: tuple[str, ...] = ()  # "over its first six months": the project's own span
+SPAN_OF_WORDS: tuple[str, ...] = ()  # "its first six months of ...": the word that opens what the span is of
+SPAN_ONE_ARTICLES: tuple[str, ...] = ()  # "in a month of work": one of the unit, its count left out
+REPORTED_CLAUSE_HEADS: tuple[str, ...] = ()  # "said the/its/it ...": a reported clause without "that"
+REPORT_NOUNS: tuple[str, ...] = ()  # "in a May statement": a month that dates a report (plural "s" added)
+MONTH_PART_WORDS: tuple[str, ...] = ()  # "reported in early May": a part of the month after a report verb
 
 # The names a language module takes with `import *` (not `annotations`, which `__future__` binds here too).
 __all__ = [name for name in dir() if name.isupper()]

@@ -382,3 +382,12 @@ NAME_NEGATIONS = ("not",)
 ADDRESSED_TO_WORDS = ("to", "the", "at", "via", "through")
 # a superlative said of a quantity ("the highest number", "die höchste Zahl"): with a month's figure, a record claim
 QUANTITY_NOUNS = (r"numbers?", r"figures?", r"totals?", r"counts?", r"levels?")
+DAY_SUFFIXES_AFTER_MONTH = (r"st", r"nd", r"rd", r"th")
+SPAN_ARTICLES = ("the",)
+SPAN_POSSESSIVES = ("its",)
+SPAN_OF_WORDS = ("of",)
+SPAN_ONE_ARTICLES = ("a",)
+REPORTED_CLAUSE_HEADS = ("the", "its", "it")
+REPORT_NOUNS = ("statement", "report", "post", "update", "briefing", r"press\s+release", "interview", "announcement",
+                "bulletin", "summary", "infographic")
+MONTH_PART_WORDS = ("early", "late", "mid", r"the\s+middle\s+of", r"the\s+end\s+of")

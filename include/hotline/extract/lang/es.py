@@ -214,3 +214,5 @@ NAME_NEGATIONS = ("no",)
 ADDRESSED_TO_WORDS = ("a", "al", "la", "el", "por", "hacia")
 # a superlative said of a quantity ("the highest number", "die höchste Zahl"): with a month's figure, a record claim
 QUANTITY_NOUNS = (r"número", r"cifra")
+DAY_MONTH_LINK_WORDS = (r"de",)  # "28 de enero"
+DAY_SUFFIXES_BEFORE_MONTH = ("º",)  # "1º de enero"

@@ -208,3 +208,4 @@ NAME_NEGATIONS = ("pas", "non")
 ADDRESSED_TO_WORDS = ("à", "au", "la", "le", "par", "vers")
 # a superlative said of a quantity ("the highest number", "die höchste Zahl"): with a month's figure, a record claim
 QUANTITY_NOUNS = (r"nombre", r"chiffre")
+DAY_SUFFIXES_BEFORE_MONTH = ("er",)  # "1er février"

@@ -212,3 +212,4 @@ NAME_NEGATIONS = ("non",)
 ADDRESSED_TO_WORDS = ("a", "al", "alla", "la", "il", "tramite", "verso")
 # a superlative said of a quantity ("the highest number", "die höchste Zahl"): with a month's figure, a record claim
 QUANTITY_NOUNS = (r"numero", r"cifra")
+DAY_SUFFIXES_BEFORE_MONTH = ("º",)  # "1º febbraio"

@@ -199,3 +199,5 @@ NAME_NEGATIONS = ("não",)
 ADDRESSED_TO_WORDS = ("a", "à", "ao", "para", "o", "pela", "pelo")
 # a superlative said of a quantity ("the highest number", "die höchste Zahl"): with a month's figure, a record claim
 QUANTITY_NOUNS = (r"número", r"cifra")
+DAY_MONTH_LINK_WORDS = (r"de",)  # "28 de janeiro"
+DAY_SUFFIXES_BEFORE_MONTH = ("º",)  # "1º de janeiro"

@@ -30,8 +30,9 @@ UNDATED_BLOCK_RE = re.compile(rf"(?<!\w)(?:(?:19|20)\d\d|{'|'.join(phrases_of('U
 # A day and a month right before a year, the three at a sentence's start after at most a place's name: its
 # dateline ("Roma, 28 gennaio 2023 - ..."). Matched from the sentence's start.
 DATELINE_PLACE_CHARS = 40
+_DAY_LINK = phrase_alternation("DAY_MONTH_LINK_WORDS")  # "28 de enero"
 DATELINE_BEFORE_YEAR_RE = re.compile(
-    rf"[^\d]{{0,{DATELINE_PLACE_CHARS}}}?(?<!\d)(?:[012]?\d|3[01])\.?\s+(?:de\s+)?(?:{MONTH_ALTERNATION}),?\s+$"
+    rf"[^\d]{{0,{DATELINE_PLACE_CHARS}}}?(?<!\d)(?:[012]?\d|3[01])\.?\s+(?:{_DAY_LINK}\s+)?(?:{MONTH_ALTERNATION}),?\s+$"
 )
 # A rate per month: a monthly figure in all but name ("по 3 тис. звернень щомісяця", "1,500 calls a month").
 PER_MONTH_RE = re.compile(phrase_alternation("PER_MONTH_PHRASES"))
@@ -103,9 +104,12 @@ YEAR_TO_DATE_RE = re.compile(word_pattern("YEAR_TO_DATE_PHRASES"))
 # over it is neither a month's count nor the running total since launch.
 _DURING = phrase_alternation("DURING_WORDS")
 _OF_WORK = phrase_alternation("OF_WORK_PHRASES")
+_ARTICLE = phrase_alternation("SPAN_ARTICLES")
+_ONE = phrase_alternation("SPAN_ONE_ARTICLES")
+_ITS = phrase_alternation("SPAN_POSSESSIVES")
 _SPAN_UNITS = "(?:" + "|".join(phrases_of("MONTH_UNITS") + phrases_of("WEEK_UNITS")) + ")"
 SPAN_RE = re.compile(
-    rf"(?<!\w){_DURING}\s+(?:the\s+)?(?:{phrase_alternation('SPAN_EDGE_WORDS')}\s+)?"
+    rf"(?<!\w){_DURING}\s+(?:{_ARTICLE}\s+)?(?:{phrase_alternation('SPAN_EDGE_WORDS')}\s+)?"
     rf"(?:\d+|{phrase_alternation('SPAN_COUNT_WORDS')})\s+{_SPAN_UNITS}(?!\w)"
     # "за перші три тижні роботи", "in the six months of the project": the span since launch, the running total
     rf"(?!\s+(?:{_OF_WORK}|{phrase_alternation('SPAN_SINCE_WORDS')}(?!\w)))"
@@ -123,14 +127,14 @@ DURATION_RE = re.compile(word_pattern("DURATION_WORDS"))
 # A span counted from launch: "за перші три місяці роботи", "in the six months of the I Want to Live project",
 # "за шість місяців існування". Not "the last/past six months" (a window before publication).
 SPAN_FROM_LAUNCH_RE = re.compile(
-    rf"(?<!\w)(?:{_DURING}|(?P<in>{_IN})(?=\s+{phrase_alternation('FIRST_STEMS')}))\s+(?:the\s+|(?P<its>its\s+))?"
+    rf"(?<!\w)(?:{_DURING}|(?P<in>{_IN})(?=\s+{phrase_alternation('FIRST_STEMS')}))\s+(?:{_ARTICLE}\s+|(?P<its>{_ITS}\s+))?"
     rf"(?:(?P<first>{phrase_alternation('SPAN_FIRST_WORDS')})\s+)?"
     # no count: "за місяць роботи", "in a month of work" (one)
-    r"(?:(?P<n>\d+|(?!a\s)[^\W\d][\w']*)\s+|a\s+)?"
+    rf"(?:(?P<n>\d+|(?!{_ONE}\s)[^\W\d][\w']*)\s+|{_ONE}\s+)?"
     rf"(?P<unit>(?P<month>{phrase_alternation('MONTH_UNITS')})|(?P<week>{phrase_alternation('WEEK_UNITS')})"
     rf"|(?P<day>{phrase_alternation('DAY_UNITS')}))"
     # "over its first six months": "its first" is the project's own, so the words after may be left out
-    rf"(?:(?(its)(?(first)(?!\s+of\s)|(?!))|(?!))|\s+{_OF_WORK})(?!\w)"
+    rf"(?:(?(its)(?(first)(?!\s+{phrase_alternation('SPAN_OF_WORDS')}\s)|(?!))|(?!))|\s+{_OF_WORK})(?!\w)"
 )
 SPAN_FROM_LAUNCH_HINTS = (*literal_heads("MONTH_UNITS"), *literal_heads("WEEK_UNITS"), *literal_heads("DAY_UNITS"))
 # "перший тиждень роботи", "the first week": one of the unit
@@ -159,7 +163,7 @@ def span_length(m: re.Match[str]) -> tuple[int, bool] | None:
 # The year before publication: "за последний год", "за останній рік", "over the past year", and a bare "за рік".
 # For a project about a year old, that is its whole life (see `past_year_from_launch`).
 PAST_YEAR_RE = re.compile(
-    rf"(?<!\w){phrase_alternation('DURING_WORDS')}\s+(?:the\s+)?(?:{phrase_alternation('PAST_WORDS')}\s+)?"
+    rf"(?<!\w){phrase_alternation('DURING_WORDS')}\s+(?:{_ARTICLE}\s+)?(?:{phrase_alternation('PAST_WORDS')}\s+)?"
     rf"{phrase_alternation('YEAR_NOUNS')}(?!\w)(?!\s+{phrase_alternation('AGO_WORDS')})"
 )
 

@@ -154,33 +154,34 @@ THIS_HINTS = literal_heads("THIS_MONTH_PHRASES")
 # A month that dates a report, not the figure: "У жовтні штаб повідомив, що ...", "Last month, the
 # headquarters said that ...". (Not a parenthesis: "У жовтні, як повідомили в штабі, надійшло ...".)
 _INFINITIVES = "|".join(phrases_of("REPORT_INFINITIVES"))
+_CLAUSE_HEADS = phrase_alternation("REPORTED_CLAUSE_HEADS")
 # How many words may stand between a month and the verb that makes it the date of a report.
 REPORT_GAP_WORDS = 7
 REPORTED_AFTER_RE = re.compile(
     # a few words may stand between, a series' quoted name among them ("la ligne « Je veux vivre » a annoncé")
     rf"[\s,]*(?:[^\s\d]+\s+){{0,{REPORT_GAP_WORDS}}}?{phrase_alternation('REPORT_VERBS')}"
-    rf"(?:\s*,?\s*{phrase_alternation('THAT_WORDS')}(?!\w)|\s*:|\s+(?:the|its|it)\s|\s+(?:{_INFINITIVES})(?!\w))"
+    rf"(?:\s*,?\s*{phrase_alternation('THAT_WORDS')}(?!\w)|\s*:|\s+{_CLAUSE_HEADS}\s|\s+(?:{_INFINITIVES})(?!\w))"
 )
 # The same with the report verb first: "The HQ reported in May that ...", "штаб повідомив у травні, що ...",
 # "..., the HQ said in May." (REPORTED_BEFORE_RE ends where the month starts.)
 # A month naming a report: "in a May statement", "the October report", "у травневому звіті" is an adjective.
-REPORTED_NOUN_AFTER_RE = re.compile(
-    r"\s+(?=[abinprsu])(?:statement|report|post|update|briefing|press\s+release|interview|announcement|"
-    r"bulletin|summary|infographic)s?(?!\w)"
-)
+REPORTED_NOUN_AFTER_RE = re.compile(rf"\s+{phrase_gate('REPORT_NOUNS')}{phrase_alternation('REPORT_NOUNS')}s?(?!\w)")
 REPORTED_BEFORE_HINTS = literal_heads("REPORT_BEFORE_VERBS")
 REPORTED_THAT_AFTER_RE = re.compile(rf"\s*(?:,\s*)?{phrase_alternation('THAT_WORDS')}(?!\w)|\s*[:.]|\s*$")
 REPORTED_BEFORE_RE = re.compile(
     rf"{phrase_gate('REPORT_BEFORE_VERBS')}(?<!\w){phrase_alternation('REPORT_BEFORE_VERBS')}"
-    rf"\s+(?:{phrase_alternation('IN_WORDS')}\s+)?(?:(?:early|late|mid|the\s+middle\s+of|the\s+end\s+of)[\s-]+)?$"
+    rf"\s+(?:{phrase_alternation('IN_WORDS')}\s+)?(?:{phrase_alternation('MONTH_PART_WORDS')}[\s-]+)?$"
 )
 # "than the previous month": the anchor of a month-over-month change without a month name.
 PREV_MONTH_ANCHOR_RE = re.compile(r"(?<!\w)" + phrase_alternation("PREV_MONTH_PHRASES") + r"(?!\w)")
 # A day number right before a month name ("4 лютого", "9-го січня", "4 February") and right after
 # an English one ("February 4", not "February 7,912").
+_DAY_SUFFIXES_BEFORE = phrase_alternation("DAY_SUFFIXES_BEFORE_MONTH")
 DAY_BEFORE_RE = re.compile(
-    rf"(?<![\w.,])(?:[012]?\d|3[01])(?:{phrase_alternation('DAY_ENDINGS')}|\.|er|º)?\s+(?:de\s+)?$")
-DAY_AFTER_RE = re.compile(r"\s+(?:[012]?\d|3[01])(?:st|nd|rd|th)?(?![\d,.]\d|\s\d{3}|\w)")
+    rf"(?<![\w.,])(?:[012]?\d|3[01])(?:{phrase_alternation('DAY_ENDINGS')}|\.|{_DAY_SUFFIXES_BEFORE})?\s+"
+    rf"(?:{phrase_alternation('DAY_MONTH_LINK_WORDS')}\s+)?$")
+DAY_AFTER_RE = re.compile(
+    rf"\s+(?:[012]?\d|3[01]){phrase_alternation('DAY_SUFFIXES_AFTER_MONTH')}?(?![\d,.]\d|\s\d{{3}}|\w)")
 GENITIVE_WORDS = frozenset(_GENITIVES)
 def _month_hints() -> list[str]:
     """The stem every form of a month shares ("берез" for березень ... березню), or the forms themselves
