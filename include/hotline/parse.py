@@ -138,25 +138,36 @@ _PARTS = {
 
 def _parts_by_widget(history: LexborNode, widgets: list[LexborNode]) -> list[dict[str, LexborNode]]:
     """For each widget, the first node (in document order) matching each of `_PARTS`."""
-    index = {widget.mem_id: number for number, widget in enumerate(widgets)}
+    # Node (by mem_id) → number of the widget containing it, None when outside every widget.
+    owners: dict[int, int | None] = {widget.mem_id: number for number, widget in enumerate(widgets)}
     parts: list[dict[str, LexborNode]] = [{} for _ in widgets]
     for name, selector in _PARTS.items():
         for node in history.css(selector):
-            owner = _owning_widget(node, index)
+            owner = _owning_widget(node, owners)
             if owner is not None:
                 parts[owner].setdefault(name, node)
     return parts
 
 
-def _owning_widget(node: LexborNode, index: dict[int, int]) -> int | None:
-    """The number of the widget that contains `node`, if any."""
+def _owning_widget(node: LexborNode, owners: dict[int, int | None]) -> int | None:
+    """The number of the widget that contains `node`, if any.
+
+    Every ancestor climbed through is remembered in `owners`, so the parts of one widget share
+    the walk: the second part of a bubble stops at the bubble instead of climbing again.
+    """
+    climbed: list[int] = []
     parent = node.parent
     while parent is not None:
-        found = index.get(parent.mem_id)
-        if found is not None:
-            return found
+        key = parent.mem_id
+        if key in owners:
+            found = owners[key]
+            break
+        climbed.append(key)
         parent = parent.parent
-    return None
+    else:
+        found = None
+    owners.update(dict.fromkeys(climbed, found))
+    return found
 
 
 def _landing_page(tree: LexborHTMLParser, url: str) -> ChannelPage:
