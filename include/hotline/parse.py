@@ -166,7 +166,8 @@ def _owning_widget(node: LexborNode, owners: dict[int, int | None]) -> int | Non
         parent = parent.parent
     else:
         found = None
-    owners.update(dict.fromkeys(climbed, found))
+    if climbed:
+        owners.update(dict.fromkeys(climbed, found))
     return found
 
 
