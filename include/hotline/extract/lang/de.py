@@ -234,3 +234,5 @@ NAME_NEGATIONS = ("nicht",)
 ADDRESSED_TO_WORDS = ("an", "bei", "die", "der", "den", "das", "über", "zur", "zum")
 # a superlative said of a quantity ("the highest number", "die höchste Zahl"): with a month's figure, a record claim
 QUANTITY_NOUNS = (r"zahl", r"anzahl", r"wert", r"stand")
+# "reported in early May": a part of the month after a report verb
+MONTH_PART_WORDS = (r"anfang", r"mitte", r"ende")

@@ -216,3 +216,6 @@ ADDRESSED_TO_WORDS = ("a", "al", "la", "el", "por", "hacia")
 QUANTITY_NOUNS = (r"número", r"cifra")
 DAY_MONTH_LINK_WORDS = (r"de",)  # "28 de enero"
 DAY_SUFFIXES_BEFORE_MONTH = ("º",)  # "1º de enero"
+# "reported in early May": a part of the month after a report verb
+MONTH_PART_WORDS = (r"a\s+principios\s+de", r"a\s+comienzos\s+de", r"a\s+mediados\s+de", r"a\s+finales\s+de",
+                    r"a\s+fines\s+de")

@@ -209,3 +209,5 @@ ADDRESSED_TO_WORDS = ("à", "au", "la", "le", "par", "vers")
 # a superlative said of a quantity ("the highest number", "die höchste Zahl"): with a month's figure, a record claim
 QUANTITY_NOUNS = (r"nombre", r"chiffre")
 DAY_SUFFIXES_BEFORE_MONTH = ("er",)  # "1er février"
+# "reported in early May": a part of the month after a report verb
+MONTH_PART_WORDS = (r"début", r"mi", r"fin")

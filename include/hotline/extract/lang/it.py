@@ -213,3 +213,5 @@ ADDRESSED_TO_WORDS = ("a", "al", "alla", "la", "il", "tramite", "verso")
 # a superlative said of a quantity ("the highest number", "die höchste Zahl"): with a month's figure, a record claim
 QUANTITY_NOUNS = (r"numero", r"cifra")
 DAY_SUFFIXES_BEFORE_MONTH = ("º",)  # "1º febbraio"
+# "reported in early May": a part of the month after a report verb
+MONTH_PART_WORDS = (r"a\s+inizio", r"all'inizio\s+di", r"a\s+metà", r"a\s+fine", r"alla\s+fine\s+di")

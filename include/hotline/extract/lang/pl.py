@@ -213,3 +213,5 @@ NAME_NEGATIONS = ("nie",)
 ADDRESSED_TO_WORDS = ("do", "na", "przez")
 # a superlative said of a quantity ("the highest number", "die höchste Zahl"): with a month's figure, a record claim
 QUANTITY_NOUNS = (r"liczb\w*", r"wynik\w*")
+# "reported in early May": a part of the month after a report verb
+MONTH_PART_WORDS = (r"na\s+początku", r"w\s+połowie", r"pod\s+koniec")

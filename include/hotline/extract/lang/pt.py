@@ -201,3 +201,5 @@ ADDRESSED_TO_WORDS = ("a", "à", "ao", "para", "o", "pela", "pelo")
 QUANTITY_NOUNS = (r"número", r"cifra")
 DAY_MONTH_LINK_WORDS = (r"de",)  # "28 de janeiro"
 DAY_SUFFIXES_BEFORE_MONTH = ("º",)  # "1º de janeiro"
+# "reported in early May": a part of the month after a report verb
+MONTH_PART_WORDS = (r"no\s+início\s+de", r"em\s+meados\s+de", r"no\s+final\s+de", r"no\s+fim\s+de")

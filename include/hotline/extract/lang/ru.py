@@ -364,3 +364,5 @@ NAME_NEGATIONS = ("не",)
 ADDRESSED_TO_WORDS = ("на", "в", "во", "через")
 # a superlative said of a quantity ("the highest number", "die höchste Zahl"): with a month's figure, a record claim
 QUANTITY_NOUNS = (r"количеств\w*", r"числ\w*", r"показател\w*", r"цифр\w*")
+# "reported in early May": a part of the month after a report verb
+MONTH_PART_WORDS = (r"в\s+начале", r"в\s+середине", r"в\s+конце")

@@ -379,3 +379,5 @@ NAME_NEGATIONS = ("не",)
 ADDRESSED_TO_WORDS = ("на", "до", "в", "у", "через")
 # a superlative said of a quantity ("the highest number", "die höchste Zahl"): with a month's figure, a record claim
 QUANTITY_NOUNS = (r"кількіст\w*", r"числ\w*", r"показник\w*", r"цифр\w*")
+# "reported in early May": a part of the month after a report verb
+MONTH_PART_WORDS = (r"на\s+початку", r"наприкінці", r"в\s+кінці", r"у\s+кінці", r"в\s+середині", r"у\s+середині")
