@@ -333,3 +333,21 @@ def test_every_window_is_a_named_constant() -> None:
     found = [f"{path.name}:{n}: {line.strip()}" for path in stages
              for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if window.search(line)]
     assert found == [], "character windows written as bare numbers:\n" + "\n".join(found)
+
+
+# A day's number before its month, with each language's ending or link word (DAY_ENDINGS, DAY_SUFFIXES_BEFORE_MONTH,
+# DAY_MONTH_LINK_WORDS): the month is a date's, the number no count.
+@pytest.mark.parametrize("before_month", ["le 1er ", "el 1º de ", "em 28 de ", "am 4. ", "9-го ", "on 4 "])
+def test_a_day_before_its_month_in_each_language(before_month: str) -> None:
+    from hotline.extract.lexicon import text
+
+    assert text.DAY_BEFORE_RE.search(before_month), before_month
+
+
+# ... and after an English month, with its ordinal ending (DAY_SUFFIXES_AFTER_MONTH); a count is no day.
+@pytest.mark.parametrize(("after_month", "is_day"), [(" 4th, 2025", True), (" 22nd ", True), (" 4", True),
+                                                     (" 7,912 requests", False), (" 4 512 requests", False)])
+def test_a_day_after_an_english_month(after_month: str, is_day: bool) -> None:
+    from hotline.extract.lexicon import text
+
+    assert bool(text.DAY_AFTER_RE.match(after_month)) is is_day, after_month
