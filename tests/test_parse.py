@@ -270,3 +270,15 @@ def test_a_post_holding_the_line_break_marker_keeps_it():
     for body in ("a\ue000b<br/>c", "a&#57344;b<br/>c"):
         page = fixture("tg_markup_variants.html").replace("За лютий надійшло понад 9 тисяч звернень.", body)
         assert by_id(parse_channel_page(page, DEMO_URL))[4].text == "a\ue000b\nc"
+
+
+def test_parsed_posts_are_the_posts_their_own_constructor_builds(topwar: ChannelPage, variants: ChannelPage):
+    # The parser fills each Post's fields without calling Post.__init__ (for speed): every field must
+    # be set, in declaration order, and the result must be indistinguishable from an ordinary Post.
+    names = [field.name for field in dataclasses.fields(Post)]
+    for post in (*topwar.posts, *variants.posts):
+        assert list(vars(post)) == names
+        rebuilt = Post(**vars(post))
+        assert post == rebuilt and hash(post) == hash(rebuilt) and repr(post) == repr(rebuilt)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            post.text = "changed"  # type: ignore[misc]

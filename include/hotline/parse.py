@@ -226,7 +226,7 @@ def _widget_to_post(
     else:
         post_url = urljoin(page_url, href)
     text_node, views_node, meta = parts.get("text"), parts.get("views"), parts.get("meta")
-    return Post(
+    return _new_post(
         source="telegram",
         channel=channel,
         post_id=f"{channel}/{post_id}",
@@ -238,6 +238,23 @@ def _widget_to_post(
         views=parse_views(views_node.text(deep=True)) if views_node is not None else None,
         raw=raw,
     )
+
+
+def _new_post(**fields: object) -> Post:
+    """A `Post` with exactly these fields, built without the frozen dataclass's `__init__`.
+
+    That `__init__` sets each of the nine fields through `object.__setattr__` (2.5 µs a post, a tenth
+    of a page's parse); filling the instance dict directly takes 0.5 µs. Equal, hashable and
+    frozen as any other Post; tests/test_parse.py checks each parsed post equals `Post(**vars(post))`.
+    """
+    post = object.__new__(Post)
+    post.__dict__.update(fields)
+    return post
+
+
+# _new_post skips __init__: a Post that gains validation or slots must be built the ordinary way.
+if hasattr(Post, "__post_init__") or hasattr(Post, "__slots__"):  # pragma: no cover
+    raise ImportError("hotline.parse._new_post cannot build a Post with __post_init__ or __slots__")
 
 
 def _post_url(page_url: str, channel: str, post_id: int) -> str:
