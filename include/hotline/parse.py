@@ -143,31 +143,36 @@ def _parts_by_widget(history: LexborNode, widgets: list[LexborNode]) -> list[dic
     parts: list[dict[str, LexborNode]] = [{} for _ in widgets]
     for name, selector in _PARTS.items():
         for node in history.css(selector):
-            owner = _owning_widget(node, owners)
+            parent = node.parent
+            # Inline look-up first: once a bubble is mapped, its parts' parents are known.
+            owner = owners.get(parent.mem_id, _UNSEEN) if parent is not None else None
+            if owner == _UNSEEN:
+                owner = _owning_widget(parent, owners)
             if owner is not None:
                 parts[owner].setdefault(name, node)
     return parts
 
 
-def _owning_widget(node: LexborNode, owners: dict[int, int | None]) -> int | None:
-    """The number of the widget that contains `node`, if any.
+_UNSEEN = -1  # not a widget number: an ancestor not yet climbed through
+
+
+def _owning_widget(start: LexborNode | None, owners: dict[int, int | None]) -> int | None:
+    """The number of the widget that is or contains `start`, if any.
 
     Every ancestor climbed through is remembered in `owners`, so the parts of one widget share
     the walk: the second part of a bubble stops at the bubble instead of climbing again.
     """
     climbed: list[int] = []
-    parent = node.parent
-    while parent is not None:
-        key = parent.mem_id
+    node = start
+    found: int | None = None
+    while node is not None:
+        key = node.mem_id
         if key in owners:
             found = owners[key]
             break
         climbed.append(key)
-        parent = parent.parent
-    else:
-        found = None
-    if climbed:
-        owners.update(dict.fromkeys(climbed, found))
+        node = node.parent
+    owners.update(dict.fromkeys(climbed, found))
     return found
 
 
