@@ -207,9 +207,9 @@ def _data_post(attributes: dict[str, str | None], url: str) -> tuple[str, int]:
     """(channel, id) from a widget's `data-post` attribute, or MalformedPageError."""
     value = (attributes.get("data-post") or "").strip()
     match = _DATA_POST.match(value)
-    if match is None or int(match.group(2)) > _MAX_ID:
+    if match is None or (post_id := int(match.group(2))) > _MAX_ID:
         raise MalformedPageError(f"{url}: message widget with unusable data-post={value[:80]!r}")
-    return match.group(1), int(match.group(2))
+    return match.group(1), post_id
 
 
 def _widget_to_post(
@@ -306,7 +306,10 @@ def _usable_id(value: str) -> bool:
 
 def parse_views(value: str) -> int | None:
     """`987` → 987, `1.2K` → 1200, `3.1M` → 3100000; None when unreadable."""
-    match = _VIEWS.match(value.strip().replace("\u00a0", "").replace(" ", ""))
+    value = value.strip()
+    if " " in value or "\u00a0" in value:  # `1 234` or `1\u00a0234`: thousands separators
+        value = value.replace("\u00a0", "").replace(" ", "")
+    match = _VIEWS.match(value)
     if match is None:
         return None
     number, suffix = match.groups()
