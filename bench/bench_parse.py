@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import gc
 import importlib.metadata
+import os
 import platform
 import re
 import sys
@@ -122,6 +123,10 @@ def compare(pages: list[tuple[str, bytes]]) -> tuple[int, int, int, list[str]]:
     return theirs_total, found, our_total, differences
 
 
+def _load(averages: tuple[float, float, float]) -> str:
+    return " / ".join(f"{value:.2f}" for value in averages)
+
+
 def main() -> None:
     """Run the comparison and write the report."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -129,6 +134,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--out", type=Path, default=ROOT / "bench/results/parse.txt")
     args = parser.parse_args()
+    load_before = os.getloadavg()
     with tempfile.TemporaryDirectory() as folder:
         pages = saved_pages(Path(folder), args.pages)
     real = pages[:1]
@@ -153,6 +159,10 @@ def main() -> None:
         ]
     theirs_total, found, our_total, differences = compare(pages)
     lines += [
+        # A shared machine: the load says how far other work may have slowed either parser.
+        f"load average (1/5/15 min, {os.cpu_count()} CPUs): before {_load(load_before)}, "
+        f"after {_load(os.getloadavg())}",
+        "",
         f"coverage: snscrape finds {theirs_total} posts, hotline.parse finds {found} of them "
         f"({our_total} message widgets in all)",
         f"texts equal modulo whitespace: {theirs_total - len(differences)}/{theirs_total}; the others:",
