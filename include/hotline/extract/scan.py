@@ -51,7 +51,7 @@ ROLE_WINDOW = 48
 # ... of which the anchored role phrases (ending right at the month) are all shorter than this.
 ROLE_TAIL = 26
 # "The HQ reported in May that ...": the verb of reporting stands this close before the month.
-REPORTED_BEFORE_WINDOW = 40
+REPORTED_BEFORE_WINDOW = 64
 # "since the project began in January 2024": the since-launch phrase may stand this far before the month.
 SINCE_START_WINDOW = 90
 # Number words end at a thousands word ("три з половиною тисячі"): read this much text before it ...

@@ -172,6 +172,8 @@ YEAR_AGO_AFTER_PHRASES = (r"(?:des\s+)?(?:letzten|vergangenen|vorigen)\s+jahres"
 # --- time, and what a count is of (the classes of lexicon/periods.py, text.py and counts.py) ----------------------
 # a verb of reporting right before the month it dates ("teilte im Oktober mit, dass"), not the figure's month
 REPORT_BEFORE_VERBS = (r"teilte", r"gab", r"berichtete\w*", r"erklärte\w*", r"meldete\w*", r"sagte")
+# "..., teilte der Stab Ende Mai mit.": the particle of a separable report verb, after the month it dates
+REPORT_VERB_PARTICLES = (r"mit", r"bekannt")
 FIRST_YEAR_PHRASES = (r"im\s+ersten\s+jahr(?:\s+(?:seiner|ihrer|des)\s+(?:arbeit|bestehens|tätigkeit))?",
                       r"in\s+(?:seinem|ihrem)\s+ersten\s+jahr")
 CHANGE_FROM_WORDS = (r"von",)  # "stieg von 10.440 im April auf 12.320 im Mai"

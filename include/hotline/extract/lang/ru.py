@@ -248,7 +248,7 @@ RELATIVE_YEAR_WORDS = (r"этого", r"текущего", r"прошлого")
 YEAR_AGO_BEFORE_PHRASES = (r"в\s+прошлом\s+году", r"прошлым\s+годом", r"год\s+назад")
 YEAR_AGO_BLOCKERS = (r"с", r"до", r"от")
 # "штаб сообщил в мае, что ...": a verb of reporting right before the month it dates
-REPORT_BEFORE_VERBS = (r"сообщи\w*", r"сообща\w*", r"рассказа\w*", r"отмети\w*")
+REPORT_BEFORE_VERBS = (r"сообщи\w*", r"сообща\w*", r"рассказа\w*", r"отмети\w*", r"заяви\w*")
 # "не в декабре": a month denied; the prepositions before a period ("в", "за")
 NOT_WORDS = (r"не", r"а\s+не")
 PERIOD_PREPOSITIONS = (r"в", r"во", r"за")

@@ -167,10 +167,19 @@ REPORTED_AFTER_RE = re.compile(
 # A month naming a report: "in a May statement", "the October report", "у травневому звіті" is an adjective.
 REPORTED_NOUN_AFTER_RE = re.compile(rf"\s+{phrase_gate('REPORT_NOUNS')}{phrase_alternation('REPORT_NOUNS')}s?(?!\w)")
 REPORTED_BEFORE_HINTS = literal_heads("REPORT_BEFORE_VERBS")
-REPORTED_THAT_AFTER_RE = re.compile(rf"\s*(?:,\s*)?{phrase_alternation('THAT_WORDS')}(?!\w)|\s*[:.]|\s*$")
+# After the month: "that", a colon, the sentence's end, or a verb's particle before it ("teilte ... Ende Mai mit.").
+REPORTED_THAT_AFTER_RE = re.compile(
+    rf"\s*(?:,\s*)?{phrase_alternation('THAT_WORDS')}(?!\w)"
+    rf"|(?:\s+{phrase_alternation('REPORT_VERB_PARTICLES')}(?!\w))?(?:\s*[:.]|\s*$)")
+# How many words may stand between the verb and the month: who said it, where the verb comes first ("повідомили
+# у штабі наприкінці травня", "сообщили в штабе в мае", "teilte der Stab Ende Mai mit", "a indiqué le QG fin mai",
+# "said the HQ in May"). Words of letters only: no figure, no punctuation, no "that" opening a clause of its own.
+REPORT_BEFORE_GAP_WORDS = 4
+_GAP_WORD = rf"(?!{phrase_alternation('THAT_WORDS')}(?!\w))[^\W\d_][\w'’-]*\s+"
 REPORTED_BEFORE_RE = re.compile(
     rf"{phrase_gate('REPORT_BEFORE_VERBS')}(?<!\w){phrase_alternation('REPORT_BEFORE_VERBS')}"
-    rf"\s+(?:{phrase_alternation('IN_WORDS')}\s+)?(?:{phrase_alternation('MONTH_PART_WORDS')}[\s-]+)?$"
+    rf"\s+(?:{_GAP_WORD}){{0,{REPORT_BEFORE_GAP_WORDS}}}"
+    rf"(?:{phrase_alternation('IN_WORDS')}\s+)?(?:{phrase_alternation('MONTH_PART_WORDS')}[\s-]+)?$"
 )
 # "than the previous month": the anchor of a month-over-month change without a month name.
 PREV_MONTH_ANCHOR_RE = re.compile(r"(?<!\w)" + phrase_alternation("PREV_MONTH_PHRASES") + r"(?!\w)")
