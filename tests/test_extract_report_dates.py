@@ -29,6 +29,13 @@ REPORT_DATED = [
     ("de-separable-verb", "Das Projekt „Ich will finden“ verzeichnete 8.615 Anfragen, teilte der Stab Ende Mai mit."),
     ("de-gab-bekannt", "Das Projekt „Ich will finden“ zählte 8.615 Anfragen, gab das Hauptquartier im Mai bekannt."),
     ("fr-end-of-month", "Le projet « Je veux trouver » a enregistré 8 615 demandes, a indiqué le QG fin mai."),
+    ("es-end-of-month",
+     "El proyecto «Quiero encontrar» registró 8.615 solicitudes, informó el cuartel a finales de mayo."),
+    ("it-end-of-month",
+     "Il progetto «Voglio trovare» ha registrato 8.615 richieste, ha comunicato il comando a fine maggio."),
+    ("pt-end-of-month",
+     "O projeto «Quero encontrar» registou 8.615 pedidos, informou o quartel-general no final de maio."),
+    ("pl-end-of-month", "Projekt «Chcę znaleźć» zarejestrował 8 615 zgłoszeń, poinformował sztab pod koniec maja."),
 ]
 
 
@@ -59,6 +66,11 @@ FIGURE_DATED = [
      'The HQ said so on Monday. In May the "I Want to Find" project logged 8,615 requests.'),
     ("de-month-first-report-after",
      "Im Mai verzeichnete das Projekt „Ich will finden“ 8.615 Anfragen, teilte der Stab mit."),
+    # words between the verb and the month, then a colon: the month announces the figure that follows
+    ("uk-report-about-month-colon",
+     "Штаб повідомив про підсумки у травні: «Хочу знайти» отримав 8 615 звернень."),
+    ("en-report-about-month-colon",
+     'The HQ reported its figures for May: the "I Want to Find" project logged 8,615 requests.'),
     ("de-report-then-month-sentence",
      "Das teilte der Stab mit. Im Mai verzeichnete das Projekt „Ich will finden“ 8.615 Anfragen."),
 ]

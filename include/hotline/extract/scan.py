@@ -334,8 +334,7 @@ def _role(post: Post, sent_start: int, pos: int, end: int | None = None) -> str:
     if end is not None:
         if lx.REPORTED_NOUN_AFTER_RE.match(post.low, end):
             return "reported"  # "in a May statement": when it was said
-        if post.may(lx.REPORTED_BEFORE_HINTS) and lx.REPORTED_THAT_AFTER_RE.match(post.low, end) and (
-                lx.REPORTED_BEFORE_RE.search(post.low, max(sent_start, pos - REPORTED_BEFORE_WINDOW), pos)):
+        if post.may(lx.REPORTED_BEFORE_HINTS) and _reported_before(post, sent_start, pos, end):
             return "reported"  # "The HQ reported in May that ...", "..., the HQ said in May."
     if lx.ROLE_NEGATED_RE.search(tail):
         return "negated"
@@ -349,6 +348,16 @@ def _role(post: Post, sent_start: int, pos: int, end: int | None = None) -> str:
             post.low, max(sent_start, pos - SINCE_START_WINDOW), pos):
         return "start"
     return "period"
+
+
+def _reported_before(post: Post, sent_start: int, pos: int, end: int) -> bool:
+    """Does a report verb before the month at `pos`..`end` make it the date of the report?"""
+    after = lx.REPORTED_THAT_AFTER_RE.match(post.low, end)
+    if after is None:
+        return False
+    before = lx.REPORTED_BEFORE_RE.search(post.low, max(sent_start, pos - REPORTED_BEFORE_WINDOW), pos)
+    # "said in May: ..." dates the report; "повідомив про рекорд у травні: ..." announces May's figure
+    return before is not None and not (after.group("colon") and before.group("gap"))
 
 
 def _scan_numbers(post: Post, spans: list[tuple[int, int]]) -> list[Number]:

@@ -170,15 +170,16 @@ REPORTED_BEFORE_HINTS = literal_heads("REPORT_BEFORE_VERBS")
 # After the month: "that", a colon, the sentence's end, or a verb's particle before it ("teilte ... Ende Mai mit.").
 REPORTED_THAT_AFTER_RE = re.compile(
     rf"\s*(?:,\s*)?{phrase_alternation('THAT_WORDS')}(?!\w)"
-    rf"|(?:\s+{phrase_alternation('REPORT_VERB_PARTICLES')}(?!\w))?(?:\s*[:.]|\s*$)")
+    rf"|(?:\s+{phrase_alternation('REPORT_VERB_PARTICLES')}(?!\w))?(?:\s*\.|\s*$)|\s*(?P<colon>:)")
 # How many words may stand between the verb and the month: who said it, where the verb comes first ("повідомили
 # у штабі наприкінці травня", "сообщили в штабе в мае", "teilte der Stab Ende Mai mit", "a indiqué le QG fin mai",
-# "said the HQ in May"). Words of letters only: no figure, no punctuation, no "that" opening a clause of its own.
+# "said the HQ in May"). Words of letters only: no figure, no punctuation, no "that" opening a clause of its own;
+# and then no colon after the month ("повідомив про рекорд у травні: ..." announces May's figure).
 REPORT_BEFORE_GAP_WORDS = 4
 _GAP_WORD = rf"(?!{phrase_alternation('THAT_WORDS')}(?!\w))[^\W\d_][\w'’-]*\s+"
 REPORTED_BEFORE_RE = re.compile(
     rf"{phrase_gate('REPORT_BEFORE_VERBS')}(?<!\w){phrase_alternation('REPORT_BEFORE_VERBS')}"
-    rf"\s+(?:{_GAP_WORD}){{0,{REPORT_BEFORE_GAP_WORDS}}}"
+    rf"\s+(?P<gap>(?:{_GAP_WORD}){{0,{REPORT_BEFORE_GAP_WORDS}}}?)"
     rf"(?:{phrase_alternation('IN_WORDS')}\s+)?(?:{phrase_alternation('MONTH_PART_WORDS')}[\s-]+)?$"
 )
 # "than the previous month": the anchor of a month-over-month change without a month name.
