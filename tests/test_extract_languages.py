@@ -70,11 +70,12 @@ ENGLISH_ONLY_CLASSES = ("SHORT_NAME_HEADS", "NAME_FRAME_BEFORE", "NAME_FRAME_AFT
                         "EXPECTED_AFTER_WORDS", "PERFECT_AUX_WORDS", "SUBSET_AFTER_WORDS")
 WORD_CLASSES += ENGLISH_ONLY_CLASSES
 # Words lexicon/ once wrote inline: a day's link and ordinal endings (es/pt "de", fr "er", en "st"...), the article,
-# possessive and "of" around a span, a report's nouns and the words after its verb, a part of a month ("early").
+# possessive and "of" around a span, a report's nouns and the words after its verb, a part of a month ("early"),
+# the HQ's full name as who said it.
 # Only the languages that write them fill them.
 LEXICON_CLASSES = ("DAY_MONTH_LINK_WORDS", "DAY_SUFFIXES_BEFORE_MONTH", "DAY_SUFFIXES_AFTER_MONTH", "SPAN_ARTICLES",
                    "SPAN_POSSESSIVES", "SPAN_OF_WORDS", "SPAN_ONE_ARTICLES", "REPORTED_CLAUSE_HEADS", "REPORT_NOUNS",
-                   "MONTH_PART_WORDS", "REPORT_VERB_PARTICLES")
+                   "MONTH_PART_WORDS", "REPORT_VERB_PARTICLES", "HQ_FULL_NAMES")
 WORD_CLASSES += LEXICON_CLASSES
 # Classes that may be empty in a language (it has no such words).
 MAY_BE_EMPTY = {"ONE_AND_A_HALF", "ARTICLES", "DAY_AFTER_MONTH", "BARE_SUPERLATIVES", "PER_WORDS",

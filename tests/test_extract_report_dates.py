@@ -4,6 +4,9 @@
 counts is then unknown, and the figure goes to quarantine (month_unknown) with its value — never to a
 monthly count of May. The verb may come first with who said it between it and the month ("сообщили в
 штабе в мае", "teilte der Stab Ende Mai mit", "a indiqué le QG fin mai", "said the HQ in May").
+The HQ's full name counts as one of those words ("повідомили в Координаційному штабі з питань поводження з
+військовополоненими наприкінці травня"); a comma before the month ("..., повідомили у штабі, наприкінці травня.")
+leaves the month uncertain: quarantine too.
 
 A month before the figure still dates the figure: in a sentence of its own after the report, or in the
 same sentence with the report verb after the figure.
@@ -36,6 +39,29 @@ REPORT_DATED = [
     ("pt-end-of-month",
      "O projeto «Quero encontrar» registou 8.615 pedidos, informou o quartel-general no final de maio."),
     ("pl-end-of-month", "Projekt «Chcę znaleźć» zarejestrował 8 615 zgłoszeń, poinformował sztab pod koniec maja."),
+    # the HQ's full name (longer than four words) between the verb and the month: one unit of the gap
+    ("uk-hq-full-name",
+     "Проєкт «Хочу знайти» отримав 8 615 звернень, повідомили в Координаційному штабі з питань поводження з "
+     "військовополоненими в кінці травня."),
+    ("uk-hq-full-name-then-words",
+     "«Хочу знайти» прийняв 8 615 звернень, розповіли у Координаційному штабі з питань поводження з "
+     "військовополоненими журналістам у травні."),
+    ("ru-hq-full-name",
+     "Проект «Хочу найти» принял 8 615 обращений, сообщили в Координационном штабе по вопросам обращения с "
+     "военнопленными в конце мая."),
+    ("en-hq-full-name",
+     'The "I Want to Find" project logged 8,615 requests, the Coordination Headquarters for the Treatment of '
+     "Prisoners of War said in late May."),
+    ("en-said-hq-full-name",
+     'The "I Want to Find" project logged 8,615 requests, said the Coordination Headquarters for the Treatment '
+     "of Prisoners of War at the end of May."),
+    # a comma between who said it and the month: "..., the HQ said, in May." may date either; never May's count
+    ("uk-comma-before-month", "Проєкт «Хочу знайти» зафіксував 8 615 звернень, повідомили у штабі, наприкінці травня."),
+    ("ru-comma-before-month", "Проект «Хочу найти» принял 8 615 обращений, сообщили в штабе, в конце мая."),
+    ("en-comma-before-month", 'The "I Want to Find" project logged 8,615 requests, the HQ said, in late May.'),
+    ("uk-comma-hq-full-name",
+     "Проєкт «Хочу знайти» отримав 8 615 звернень, повідомили в Координаційному штабі з питань поводження з "
+     "військовополоненими, наприкінці травня."),
 ]
 
 
@@ -58,6 +84,22 @@ FIGURE_DATED = [
      "Як повідомили у штабі, у травні до «Хочу знайти» надійшло 8 615 звернень."),
     ("ru-report-then-month-sentence",
      "Об этом сообщили в штабе. В мае в проект «Хочу найти» поступило 8 615 обращений."),
+    # the HQ's full name after the figure: the month before the figure is still the figure's
+    ("uk-month-first-hq-full-name",
+     "У травні проєкт «Хочу знайти» отримав 8 615 звернень, повідомили в Координаційному штабі з питань "
+     "поводження з військовополоненими."),
+    ("ru-month-first-hq-full-name",
+     "В мае проект «Хочу найти» принял 8 615 обращений, сообщили в Координационном штабе по вопросам "
+     "обращения с военнопленными."),
+    ("en-month-first-hq-full-name",
+     'In May the "I Want to Find" project logged 8,615 requests, the Coordination Headquarters for the '
+     "Treatment of Prisoners of War said."),
+    ("uk-hq-full-name-then-month-figure",
+     "Як повідомили в Координаційному штабі з питань поводження з військовополоненими, у травні до «Хочу "
+     "знайти» надійшло 8 615 звернень."),
+    ("en-hq-full-name-reported-then-month-sentence",
+     "The Coordination Headquarters for the Treatment of Prisoners of War reported it. In May the "
+     '"I Want to Find" project logged 8,615 requests.'),
     ("ru-month-first-report-after",
      "В мае проект «Хочу найти» получил 8 615 обращений, сообщили в штабе."),
     ("en-month-first-report-after",

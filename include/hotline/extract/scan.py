@@ -50,8 +50,9 @@ NO_WORD_RE = re.compile(r"[\W_]*")
 ROLE_WINDOW = 48
 # ... of which the anchored role phrases (ending right at the month) are all shorter than this.
 ROLE_TAIL = 26
-# "The HQ reported in May that ...": the verb of reporting stands this close before the month.
-REPORTED_BEFORE_WINDOW = 64
+# "The HQ reported in May that ...": the verb of reporting stands this close before the month (the HQ's full
+# name between them included).
+REPORTED_BEFORE_WINDOW = 160
 # "since the project began in January 2024": the since-launch phrase may stand this far before the month.
 SINCE_START_WINDOW = 90
 # Number words end at a thousands word ("три з половиною тисячі"): read this much text before it ...
@@ -334,8 +335,9 @@ def _role(post: Post, sent_start: int, pos: int, end: int | None = None) -> str:
     if end is not None:
         if lx.REPORTED_NOUN_AFTER_RE.match(post.low, end):
             return "reported"  # "in a May statement": when it was said
-        if post.may(lx.REPORTED_BEFORE_HINTS) and _reported_before(post, sent_start, pos, end):
-            return "reported"  # "The HQ reported in May that ...", "..., the HQ said in May."
+        if post.may(lx.REPORTED_BEFORE_HINTS) and (said := _reported_before(post, sent_start, pos, end)):
+            # "The HQ reported in May that ...", "..., the HQ said in May."; "..., the HQ said, in May.": either
+            return "uncertain" if said.group("comma") else "reported"
     if lx.ROLE_NEGATED_RE.search(tail):
         return "negated"
     if lx.ROLE_COMPARE_RE.search(tail) or lx.ROLE_COMPARED_FIGURE_RE.search(before):
@@ -350,14 +352,14 @@ def _role(post: Post, sent_start: int, pos: int, end: int | None = None) -> str:
     return "period"
 
 
-def _reported_before(post: Post, sent_start: int, pos: int, end: int) -> bool:
-    """Does a report verb before the month at `pos`..`end` make it the date of the report?"""
+def _reported_before(post: Post, sent_start: int, pos: int, end: int) -> re.Match[str] | None:
+    """The report verb before the month at `pos`..`end` that makes it the date of the report, if any."""
     after = lx.REPORTED_THAT_AFTER_RE.match(post.low, end)
     if after is None:
-        return False
+        return None
     before = lx.REPORTED_BEFORE_RE.search(post.low, max(sent_start, pos - REPORTED_BEFORE_WINDOW), pos)
     # "said in May: ..." dates the report; "повідомив про рекорд у травні: ..." announces May's figure
-    return before is not None and not (after.group("colon") and before.group("gap"))
+    return None if before is None or (after.group("colon") and before.group("gap")) else before
 
 
 def _scan_numbers(post: Post, spans: list[tuple[int, int]]) -> list[Number]:

@@ -88,6 +88,7 @@ YEAR_AGO_BEFORE_PHRASES: tuple[str, ...] = ()  # beside YEAR_AGO_AFTER_PHRASES
 YEAR_AGO_BLOCKERS: tuple[str, ...] = ()
 REPORT_BEFORE_VERBS: tuple[str, ...] = ()  # beside REPORT_VERBS
 REPORT_VERB_PARTICLES: tuple[str, ...] = ()  # a separable verb's particle after the month it dates ("mit")
+HQ_FULL_NAMES: tuple[str, ...] = ()  # the HQ's full name in any case: who said it, one unit of a report's gap
 PERIOD_PREPOSITIONS: tuple[str, ...] = ()
 START_NOUNS: tuple[str, ...] = ()
 START_VERBS: tuple[str, ...] = ()  # beside LAUNCH_WORDS

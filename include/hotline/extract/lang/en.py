@@ -256,6 +256,9 @@ YEAR_AGO_BEFORE_PHRASES = (r"last\s+year", r"a\s+year\s+(?:ago|earlier)")
 YEAR_AGO_BLOCKERS = (r"since", r"from", r"of")
 # "The HQ reported in May that ...": a verb of reporting right before the month it dates
 REPORT_BEFORE_VERBS = (r"said", r"says", r"reported", r"announced", r"told", r"noted", r"stated")
+# "said the Coordination Headquarters for the Treatment of Prisoners of War in late May"
+HQ_FULL_NAMES = (r"coordination\s+(?:headquarters|centre|center|hq)\s+for\s+the\s+treatment\s+of\s+prisoners"
+                 r"\s+of\s+war",)
 # "not in December": a month denied; the prepositions before a period ("in", "for")
 NOT_WORDS = (r"not",)
 PERIOD_PREPOSITIONS = (r"in", r"for")

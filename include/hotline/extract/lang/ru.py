@@ -249,6 +249,8 @@ YEAR_AGO_BEFORE_PHRASES = (r"в\s+прошлом\s+году", r"прошлым\s
 YEAR_AGO_BLOCKERS = (r"с", r"до", r"от")
 # "штаб сообщил в мае, что ...": a verb of reporting right before the month it dates
 REPORT_BEFORE_VERBS = (r"сообщи\w*", r"сообща\w*", r"рассказа\w*", r"отмети\w*", r"заяви\w*")
+# "сообщили в Координационном штабе по вопросам обращения с военнопленными в конце мая"
+HQ_FULL_NAMES = (r"координационн\w*\s+штаб\w*\s+по\s+вопросам\s+обращения\s+с\s+военнопленными",)
 # "не в декабре": a month denied; the prepositions before a period ("в", "за")
 NOT_WORDS = (r"не", r"а\s+не")
 PERIOD_PREPOSITIONS = (r"в", r"во", r"за")

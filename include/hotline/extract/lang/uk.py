@@ -264,6 +264,8 @@ YEAR_AGO_BEFORE_PHRASES = (r"торік", r"минулого\s+року", r"ми
 YEAR_AGO_BLOCKERS = (r"з", r"із", r"до", r"від")
 # "штаб повідомив у травні, що ...": a verb of reporting right before the month it dates
 REPORT_BEFORE_VERBS = (r"повідоми\w*", r"повідомля\w*", r"заяви\w*", r"розповіл\w*", r"розповів", r"зазначи\w*")
+# "повідомили в Координаційному штабі з питань поводження з військовополоненими наприкінці травня"
+HQ_FULL_NAMES = (r"координаційн\w*\s+штаб\w*\s+з\s+питань\s+поводження\s+з\s+військовополоненими",)
 # "не в грудні": a month denied; the prepositions before a period ("у", "за")
 NOT_WORDS = (r"не", r"а\s+не")
 PERIOD_PREPOSITIONS = (r"у", r"в", r"за")

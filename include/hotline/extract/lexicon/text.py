@@ -174,12 +174,15 @@ REPORTED_THAT_AFTER_RE = re.compile(
 # How many words may stand between the verb and the month: who said it, where the verb comes first ("повідомили
 # у штабі наприкінці травня", "сообщили в штабе в мае", "teilte der Stab Ende Mai mit", "a indiqué le QG fin mai",
 # "said the HQ in May"). Words of letters only: no figure, no punctuation, no "that" opening a clause of its own;
-# and then no colon after the month ("повідомив про рекорд у травні: ..." announces May's figure).
+# and then no colon after the month ("повідомив про рекорд у травні: ..." announces May's figure). The HQ's full
+# name (HQ_FULL_NAMES, longer than four words) counts as one word. A comma before the month ("повідомили у
+# штабі, наприкінці травня") is the group "comma": the month may date either, the caller's doubt.
 REPORT_BEFORE_GAP_WORDS = 4
-_GAP_WORD = rf"(?!{phrase_alternation('THAT_WORDS')}(?!\w))[^\W\d_][\w'’-]*\s+"
+_GAP_WORD = (rf"\s+(?:{phrase_alternation('HQ_FULL_NAMES')}(?!\w)"
+             rf"|(?!{phrase_alternation('THAT_WORDS')}(?!\w))[^\W\d_][\w'’-]*)")
 REPORTED_BEFORE_RE = re.compile(
     rf"{phrase_gate('REPORT_BEFORE_VERBS')}(?<!\w){phrase_alternation('REPORT_BEFORE_VERBS')}"
-    rf"\s+(?P<gap>(?:{_GAP_WORD}){{0,{REPORT_BEFORE_GAP_WORDS}}}?)"
+    rf"(?P<gap>(?:{_GAP_WORD}){{0,{REPORT_BEFORE_GAP_WORDS}}}?)(?P<comma>\s*,)?\s+"
     rf"(?:{phrase_alternation('IN_WORDS')}\s+)?(?:{phrase_alternation('MONTH_PART_WORDS')}[\s-]+)?$"
 )
 # "than the previous month": the anchor of a month-over-month change without a month name.
