@@ -55,6 +55,25 @@ REPORT_DATED = [
     ("en-said-hq-full-name",
      'The "I Want to Find" project logged 8,615 requests, said the Coordination Headquarters for the Treatment '
      "of Prisoners of War at the end of May."),
+    # the HQ's full name in the other languages the extractor reads
+    ("de-hq-full-name",
+     "Das Projekt „Ich will finden“ verzeichnete 8.615 Anfragen, teilte der Koordinierungsstab für die Behandlung "
+     "von Kriegsgefangenen Ende Mai mit."),
+    ("fr-hq-full-name",
+     "Le projet « Je veux trouver » a enregistré 8 615 demandes, a indiqué le quartier général de coordination "
+     "pour le traitement des prisonniers de guerre fin mai."),
+    ("es-hq-full-name",
+     "El proyecto «Quiero encontrar» registró 8.615 solicitudes, informó el Cuartel General de Coordinación para "
+     "el Tratamiento de los Prisioneros de Guerra a finales de mayo."),
+    ("it-hq-full-name",
+     "Il progetto «Voglio trovare» ha registrato 8.615 richieste, ha comunicato il Quartier generale di "
+     "coordinamento per il trattamento dei prigionieri di guerra a fine maggio."),
+    ("pt-hq-full-name",
+     "O projeto «Quero encontrar» registou 8.615 pedidos, informou o Quartel-General de Coordenação para o "
+     "Tratamento de Prisioneiros de Guerra no final de maio."),
+    ("pl-hq-full-name",
+     "Projekt «Chcę znaleźć» zarejestrował 8 615 zgłoszeń, poinformował Sztab Koordynacyjny do spraw "
+     "Traktowania Jeńców Wojennych pod koniec maja."),
     # a comma between who said it and the month: "..., the HQ said, in May." may date either; never May's count
     ("uk-comma-before-month", "Проєкт «Хочу знайти» зафіксував 8 615 звернень, повідомили у штабі, наприкінці травня."),
     ("ru-comma-before-month", "Проект «Хочу найти» принял 8 615 обращений, сообщили в штабе, в конце мая."),

@@ -198,6 +198,8 @@ DURATION_WORDS = (r"jahr", r"jahre", r"jahren", r"jahres", r"vorjahr\w*", r"woch
                   r"monaten", r"quartal\w*", r"halbjahr\w*", r"zeitraum", r"seitdem", r"gestern")
 YEAR_NOUNS = (r"jahr", r"jahres")
 RELATIVE_YEAR_WORDS = (r"dieses", r"letzten", r"vergangenen")
+# the HQ's full name ("Koordinierungsstab für die Behandlung von Kriegsgefangenen"): one unit of a report's gap
+HQ_FULL_NAMES = (r"koordin\w*\s+für\s+(?:die\s+)?behandlung\s+von\s+kriegsgefangenen",)
 NOT_WORDS = (r"nicht",)
 PERIOD_PREPOSITIONS = (r"im", r"in", r"für")
 MONTH_NOUN_STEMS = ("monat",)

@@ -178,6 +178,9 @@ RANGE_TO_WORDS = (r"a",)
 DURATION_WORDS = (r"año", r"años", r"semanas?", r"días?", r"trimestres?", r"semestres?", r"período", r"periodo",
                   r"ayer")
 YEAR_NOUNS = (r"año",)
+# the HQ's full name ("Cuartel General de Coordinación para el Tratamiento de los Prisioneros de Guerra")
+HQ_FULL_NAMES = (r"(?:cuartel\s+general|sede|centro|estado\s+mayor)\s+de\s+coordinaci[óo]n\s+(?:para|sobre)\s+"
+                 r"(?:el\s+)?(?:tratamiento|trato)\s+de\s+(?:los\s+)?prisioneros\s+de\s+guerra",)
 # (not a bare "no": Portuguese "no mês passado" is "in the")
 NOT_WORDS = (r"no(?=\s+en\s)",)
 PERIOD_PREPOSITIONS = (r"en", r"para")

@@ -174,6 +174,9 @@ RANGE_TO_WORDS = (r"à",)
 DURATION_WORDS = (r"an", r"ans", r"année", r"années", r"semaines?", r"jours?", r"trimestres?", r"semestres?",
                   r"période", r"hier")
 YEAR_NOUNS = (r"année",)
+# the HQ's full name ("QG de coordination pour le traitement des prisonniers de guerre"): one unit of a report's gap
+HQ_FULL_NAMES = (r"(?:quartier\s+g[ée]n[ée]ral|qg|[ée]tat[\s-]major|centre|si[èe]ge)\s+de\s+coordination\s+"
+                 r"(?:pour|sur|du|chargé\s+du)\s+(?:le\s+)?traitement\s+des\s+prisonniers\s+de\s+guerre",)
 NOT_WORDS = (r"pas", r"non")
 PERIOD_PREPOSITIONS = (r"en", r"pour")
 MONTH_NOUN_STEMS = ("mois",)

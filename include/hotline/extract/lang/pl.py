@@ -175,6 +175,8 @@ DURATION_WORDS = (r"rok", r"roku", r"lat", r"lata", r"tydzień", r"tygodni\w*", 
                   r"kwartał\w*", r"półrocz\w*", r"okres\w*", r"wczoraj")
 YEAR_WORDS = (r"roku", r"r\.", r"r(?!\w)")  # "w 2024 roku", "2024 r."
 YEAR_NOUNS = (r"rok", r"roku")
+# the HQ's full name ("Sztab Koordynacyjny ds. Traktowania Jeńców Wojennych", in any case)
+HQ_FULL_NAMES = (r"sztab\w*\s+koordynacyjn\w*\s+(?:ds\.|do\s+spraw)\s+traktowania\s+jeńców\s+wojennych",)
 NOT_WORDS = (r"nie",)
 PERIOD_PREPOSITIONS = (r"w", r"we", r"za")
 MONTH_NOUN_STEMS = ("miesi",)
