@@ -18,9 +18,7 @@ CODE_DIRS = ("include", "plugins", "dags")
 MAX_LINES = 450
 # Modules over MAX_LINES when the limit came (issue 25), each held to its size then: this list only
 # shrinks. Split a module below 450 lines and remove its line here; none may grow.
-OVER_LIMIT_CEILINGS = {
-    "include/hotline/cli.py": 467,
-}
+OVER_LIMIT_CEILINGS: dict[str, int] = {}
 # Who may import `hotline.demo`: the demo itself and the commands that start it (`hotline demo` in
 # `cli.py`, `hotline up` in `airflow_up.py`); tests are outside CODE_DIRS.
 DEMO_IMPORTERS = ("include/hotline/demo/", "include/hotline/cli.py", "include/hotline/airflow_up.py")

@@ -14,7 +14,7 @@ from typing import Any
 from hotline.airflow_setup import airflow_environment, load_dotenv, prepare_airflow
 from hotline.demo_data import is_demo_database, read_series, write_handed_out_series
 from hotline.inprocess import RunLockedError, run_lock, run_months
-from hotline.post_lines import BlankLine, binary_input, parse_post_line, writer_zones
+from hotline.post_lines import cmd_extract
 from hotline.settings import SettingsError
 from hotline.tables import write_rows as _write_rows  # publish_cli prints through it too
 
@@ -23,55 +23,6 @@ def _db_path(args: argparse.Namespace) -> Path:
     from hotline.settings import Settings
 
     return Path(args.db) if getattr(args, "db", None) else Settings.from_env().db_path
-
-
-# --- extract -------------------------------------------------------------------------------
-
-
-def cmd_extract(args: argparse.Namespace) -> int:
-    """Read posts as JSON Lines, write facts as JSON Lines; report bad lines and quarantined posts.
-    With --explain, write for each post which rule decided what about each number instead.
-
-    Exit 0, 1 when some line was bad (the others are still read), 2 when the input cannot be
-    opened at all."""
-    from hotline.extract import explain, extract_facts
-
-    zone_for = writer_zones()  # relative dates are read on the writer's clock (issue 23)
-    try:
-        stream = binary_input(args.path)
-    except OSError as error:
-        print(f"extract: cannot read {args.path}: {error.strerror or error}", file=sys.stderr)
-        return 2
-    status = 0
-    with stream:
-        # Bytes, decoded line by line: one line of invalid UTF-8 is that line's error, not the end
-        # of the input.
-        for number, raw in enumerate(stream, start=1):
-            try:
-                post = parse_post_line(raw, zone_for)
-                if post["published_note"]:
-                    print(f"line {number}: {post['published_note']}", file=sys.stderr)
-                if args.explain:
-                    print(explain(post["text"], post["published"], post["id"], channel=post.get("channel") or ""))
-                    continue
-                result = extract_facts(post["text"], post["published"], post["id"],
-                                       channel=post.get("channel") or "")
-            except ValueError as error:
-                print(f"line {number}: {error}", file=sys.stderr)
-                status = 1
-                continue
-            except BlankLine:
-                continue
-            except (RecursionError, OverflowError, ArithmeticError) as error:
-                print(f"line {number}: could not be read ({type(error).__name__})", file=sys.stderr)
-                status = 1
-                continue
-            for fact in (*result.facts, *result.restatements):
-                print(json.dumps(fact.to_json(), ensure_ascii=False))
-            for problem in result.problems:
-                print(f"line {number}: post {problem.post_id}: quarantined ({problem.rule}): {problem.message}",
-                      file=sys.stderr)
-    return status
 
 
 # --- fetch / parse-page ----------------------------------------------------------------------

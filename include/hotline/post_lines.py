@@ -1,8 +1,9 @@
-"""Posts as JSON Lines, the input of `hotline extract` (the contract: `id`, `published` with an
-offset, `text`; optional `channel`): each line read on its own, a bad one a clear ValueError."""
+"""`hotline extract`: posts as JSON Lines in (the contract: `id`, `published` with an offset, `text`;
+optional `channel`), each line read on its own, a bad one a clear ValueError; facts as JSON Lines out."""
 
 from __future__ import annotations
 
+import argparse
 import calendar
 import contextlib
 import io
@@ -121,3 +122,49 @@ def _is_valid_unicode(value: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    """Read posts as JSON Lines, write facts as JSON Lines; report bad lines and quarantined posts.
+    With --explain, write for each post which rule decided what about each number instead.
+
+    Exit 0, 1 when some line was bad (the others are still read), 2 when the input cannot be
+    opened at all."""
+    from hotline.extract import explain, extract_facts
+
+    zone_for = writer_zones()  # relative dates are read on the writer's clock (issue 23)
+    try:
+        stream = binary_input(args.path)
+    except OSError as error:
+        print(f"extract: cannot read {args.path}: {error.strerror or error}", file=sys.stderr)
+        return 2
+    status = 0
+    with stream:
+        # Bytes, decoded line by line: one line of invalid UTF-8 is that line's error, not the end
+        # of the input.
+        for number, raw in enumerate(stream, start=1):
+            try:
+                post = parse_post_line(raw, zone_for)
+                if post["published_note"]:
+                    print(f"line {number}: {post['published_note']}", file=sys.stderr)
+                if args.explain:
+                    print(explain(post["text"], post["published"], post["id"], channel=post.get("channel") or ""))
+                    continue
+                result = extract_facts(post["text"], post["published"], post["id"],
+                                       channel=post.get("channel") or "")
+            except ValueError as error:
+                print(f"line {number}: {error}", file=sys.stderr)
+                status = 1
+                continue
+            except BlankLine:
+                continue
+            except (RecursionError, OverflowError, ArithmeticError) as error:
+                print(f"line {number}: could not be read ({type(error).__name__})", file=sys.stderr)
+                status = 1
+                continue
+            for fact in (*result.facts, *result.restatements):
+                print(json.dumps(fact.to_json(), ensure_ascii=False))
+            for problem in result.problems:
+                print(f"line {number}: post {problem.post_id}: quarantined ({problem.rule}): {problem.message}",
+                      file=sys.stderr)
+    return status
