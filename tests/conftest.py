@@ -13,6 +13,7 @@ import secrets
 import shutil
 import tempfile
 import threading
+import time
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -281,9 +282,10 @@ def airflow_home(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPa
 
 
 class Receiver:
-    """A loopback HTTP endpoint that records what Apprise's json:// plugin posts to it."""
+    """A loopback HTTP endpoint that records what Apprise's json:// plugin posts to it; with
+    `delay_s`, it answers each POST only after that long (a slow service)."""
 
-    def __init__(self) -> None:
+    def __init__(self, delay_s: float = 0) -> None:
         self.messages: list[dict] = []
         received = self.messages
 
@@ -291,6 +293,8 @@ class Receiver:
             def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length", 0))
                 received.append(json.loads(self.rfile.read(length)))
+                if delay_s:
+                    time.sleep(delay_s)
                 self.send_response(200)
                 self.end_headers()
 

@@ -11,10 +11,7 @@ import re
 import socket
 import subprocess
 import sys
-import threading
-import time
 from datetime import UTC, datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from PIL import Image
@@ -108,37 +105,11 @@ def test_alert_test_reports_each_target_delivered_or_why_not():
     assert len(receiver.messages) == 1 and "test" in receiver.messages[0]["title"].lower()
 
 
-class SlowReceiver:
-    """A loopback json:// endpoint that answers each POST only after `delay_s` (a slow service)."""
-
-    def __init__(self, delay_s: float) -> None:
-        self.messages: list[dict] = []
-        received = self.messages
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:
-                received.append(json.loads(self.rfile.read(int(self.headers.get("Content-Length", 0)))))
-                time.sleep(delay_s)
-                self.send_response(200)
-                self.end_headers()
-
-            def log_message(self, *args) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"json://127.0.0.1:{self.server.server_port}/alerts"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-
-
 @pytest.mark.slow  # a receiver answering after 5 s, twice
 def test_alert_test_waits_for_an_answer_as_long_as_the_delivery_timeout_says():
     """A target answering after 5 s: delivered with HOTLINE_DELIVERY_TIMEOUT_S=15 (Apprise's own 4 s
     called it a failure), and with 1 s it is sent but unconfirmed, said in one line."""
-    receiver = SlowReceiver(delay_s=5)
+    receiver = Receiver(delay_s=5)
     config = json.dumps({"conn_type": "apprise", "extra": {"config": {"path": receiver.url}}})
     try:
         patient = hotline("alert", "test", env={"AIRFLOW_CONN_APPRISE_DEFAULT": config,

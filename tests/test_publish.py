@@ -367,9 +367,8 @@ def test_a_reviewed_value_names_the_reviewer_s_decision(channel, tmp_path, capsy
     assert frictionless_validate(out)[0] == 0
 
 
-def test_a_database_of_the_demo_channel_is_demo_without_the_flag(db_path, tmp_path):
-    """`make demo`'s database published from a shell without HOTLINE_DEMO: still demo data in every
-    file, and its posts are never linked on t.me."""
+def load_demo_channels_january(db_path: Path) -> None:
+    """January 2025 run from the demo channel's own report (as `make demo` stores it), served on loopback."""
     from hotline.settings import DEMO_CHANNEL
 
     report = Post(source="telegram", channel=DEMO_CHANNEL, post_id=f"{DEMO_CHANNEL}/1",
@@ -379,6 +378,14 @@ def test_a_database_of_the_demo_channel_is_demo_without_the_flag(db_path, tmp_pa
         demo_channel.settings = Settings(db_path=db_path, telegram_base_url=server.base_url,
                                          channels=(DEMO_CHANNEL,), request_delay_s=0)
         demo_channel.run("2025-01")
+
+
+def test_a_database_of_the_demo_channel_is_demo_without_the_flag(db_path, tmp_path):
+    """`make demo`'s database published from a shell without HOTLINE_DEMO: still demo data in every
+    file, and its posts are never linked on t.me."""
+    from hotline.settings import DEMO_CHANNEL
+
+    load_demo_channels_january(db_path)
     out = tmp_path / "site"
     assert publish_dataset(db_path, out, demo=False)["demo"]
     package = json.loads((out / "datapackage.json").read_text(encoding="utf-8"))
@@ -408,16 +415,9 @@ def test_no_parquet_export_of_a_demo_database_links_a_post_on_telegram(db_path, 
     months keep theirs."""
     from conftest import monthly_row
     from hotline.publish import publish_series
-    from hotline.settings import DEMO_CHANNEL
 
     monkeypatch.delenv("HOTLINE_DEMO", raising=False)
-    report = Post(source="telegram", channel=DEMO_CHANNEL, post_id=f"{DEMO_CHANNEL}/1",
-                  url=f"https://t.me/{DEMO_CHANNEL}/1", published_at=utc(2025, 2, 4, 10), text=JANUARY.text)
-    with DemoChannelServer({DEMO_CHANNEL: [report]}) as server:
-        demo_channel = Channel(server, db_path)
-        demo_channel.settings = Settings(db_path=db_path, telegram_base_url=server.base_url,
-                                         channels=(DEMO_CHANNEL,), request_delay_s=0)
-        demo_channel.run("2025-01")
+    load_demo_channels_january(db_path)
     exported = tmp_path / "export.parquet"
     assert main(["export", "--db", str(db_path), "--format", "parquet", "--output", str(exported)]) == 0
     publish_series(db_path, tmp_path / "exports")
