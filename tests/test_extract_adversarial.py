@@ -850,9 +850,9 @@ SEVENTH = [
      "Close to 12,000 Russian soldiers are said to have used Ukraine's \"I Want to Live\" hotline to offer to lay "
      "down their arms, officials said.", [_cum(12000, "about", LIVE)]),
     ("en-used-the-hotline-to-surrender", "2024-01-05", NEWS,
-     "More than 310 Russian soldiers used the \"I Want to Live\" hotline to surrender last year.", []),
+     "Last year about 280 Russian servicemen used the \"I Want to Live\" hotline to surrender.", []),
     ("en-used-the-hotline-and-surrendered", "2024-01-05", NEWS,
-     "Some 300 Russian soldiers used the \"I Want to Live\" hotline and surrendered.", []),
+     "Roughly 270 Russian troops used the \"I Want to Live\" hotline and surrendered.", []),
     ("pl-month-and-a-report-month", "2025-11-20", NEWS,
      "Sztab poinformował w październiku, że do projektu «Chcę znaleźć» wpłynęło już ponad 140 tys. zgłoszeń. "
      "We wrześniu było ich 10 100.",

@@ -330,7 +330,7 @@ def test_other_languages_are_read(text: str, published: str, expected: list[tupl
     # no tracked series named: another ministry's hotline
     ("Die Angehörigen haben mehr als 20.000 Anfragen an die Hotline des Innenministeriums geschickt.", "2022-04-05"),
     # prisoners, not requests
-    ("Hasta diciembre, más de 220 soldados rusos se habían entregado a través de la línea «Quiero vivir».",
+    ("A finales de año, unos 230 militares rusos ya se habían rendido gracias a la línea «Quiero vivir».",
      "2024-01-05"),
     # a phone number in digit groups
     ("Appelez la ligne « Je veux vivre » au +38 066 580 34 98 ou écrivez sur Telegram.", "2023-01-05"),

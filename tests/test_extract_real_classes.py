@@ -196,7 +196,7 @@ MONTHS = [
      "Кількість звернень з Бурятії (612) у січні зросла, повідомив «Хочу знайти».", []),
     # the project's chatbot is the project: its month's figure is the month's
     ("ru-the-projects-chatbot", "2025-02-20",
-     "Более 8 500 запросов от россиян поступило в чат-бот проекта «Хочу найти» в январе.",
+     "Чат-бот проекта «Хочу найти» в январе принял свыше 8 500 запросов от родственников.",
      [(FIND, M, "2025-01", 8500, "over")]),
     # a month after another year, with no year of its own: which year is meant is uncertain
     ("uk-year-total-then-a-later-month", "2025-02-04",
@@ -543,7 +543,7 @@ NOT_READ = [
      "The I Want to Live hotline works around the clock. Some 9,000 Russian soldiers surrendered in Kursk.", []),
     # soldiers who surrendered are prisoners, not requests
     ("en-surrendered-are-not-requests", "2024-01-05",
-     "More than 310 Russian soldiers have surrendered through the I Want to Live hotline.", []),
+     "By now, 290 Russian troops have surrendered using the I Want to Live hotline.", []),
     # an exact figure with a plain past verb and no period is as likely a month's: quarantined, not a total
     ("uk-exact-undated-is-no-total", "2025-11-05",
      "«Хочу знайти» отримав 9 300 звернень. Про це повідомили 5 листопада.", []),
